@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { validateFactBase } from './validate';
+import type { FactBase } from './schema';
+
+/** Where the build puts the fact base inside the extension (public/data/factbase.json). */
+export const FACT_BASE_PATH = '/data/factbase.json';
+
+/** Loads the bundled fact base from the extension's own files (a local file read, not a network request). */
+export async function loadBundledFactBase(): Promise<FactBase> {
+  // The file is generated at build time, so WXT's typed list of public paths does not know it.
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  const response = await fetch(getURL(FACT_BASE_PATH));
+  return validateFactBase(await response.json());
+}

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports hide where names come from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'News Context',
+    description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'news-context@example.org',
+              strict_min_version: '140.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The bundled fact base always comes from seeds/: rebuild it before every build, dev start and zip.
+    'build:before': () => {
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/archive.ts', 'build'], { stdio: 'inherit' });
+    },
+  },
+});
