@@ -1,15 +1,134 @@
-import { SCHEMA_VERSION, type FactBase } from '../factbase/schema';
+import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../factbase/schema';
+import { chooseDescription, resolveCounterparts } from './describe';
+import { extractArticle } from './extract';
+import { eventDate, linkArticles, type GlobalEntity } from './link';
+import type { ArticleExtraction } from './local';
 import type { ParsedArticle } from './types';
+
+/** How many related names an entity keeps: the card shows a handful, the rest is noise. */
+const MAX_RELATED = 12;
 
 /**
  * Parsed articles → fact base. Pure and deterministic: the same articles in any order give the same output.
- * (Extraction and cross-article linking arrive in extract.ts / link.ts.)
  */
 export function buildFactBase(articles: ParsedArticle[]): FactBase {
   const sorted = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const items = sorted.map((article) => {
+    const extraction = extractArticle(article);
+    resolveCounterparts(extraction.entities);
+    return { article, extraction };
+  });
+  const { entities, resolve } = linkArticles(items);
+  const ids = assignIds(entities);
+
+  const facts = new Map<GlobalEntity, Fact[]>();
+  const related = new Map<GlobalEntity, Map<GlobalEntity, number>>();
+  for (const { article, extraction } of items) {
+    const inSentence = sentenceEntities(extraction, (l) => resolve(article.id, l));
+    inSentence.forEach((present, s) => {
+      const sentence = extraction.sentences[s]!;
+      const quote = extraction.quotes.find((q) => q.sentence === s);
+      const speaker = quote?.speaker ? resolve(article.id, quote.speaker) : undefined;
+      if (speaker) present.add(speaker);
+      const targets = extraction.pledges.get(s);
+      for (const g of present) {
+        const fact: Fact = {
+          text: sentence.text,
+          article: article.id,
+          date: article.date,
+          kind: quote ? 'quote' : targets ? 'pledge' : 'statement',
+          ...(quote ? { quote: quote.quote } : {}),
+          ...(speaker ? { speaker: ids.get(speaker)! } : {}),
+          ...(!quote && targets ? { targets } : {}),
+        };
+        facts.set(g, [...(facts.get(g) ?? []), fact]);
+        for (const other of present) {
+          if (other === g) continue;
+          const counts = related.get(g) ?? new Map<GlobalEntity, number>();
+          counts.set(other, (counts.get(other) ?? 0) + 1);
+          related.set(g, counts);
+        }
+      }
+    });
+  }
+
+  const out: Entity[] = entities.map((g) => {
+    const own = facts.get(g) ?? [];
+    const articleIds = sorted.filter((a) => g.articles.has(a.id)).map((a) => a.id);
+    const dates = sorted.filter((a) => g.articles.has(a.id)).map((a) => a.date);
+    const description = g.type === 'person' ? chooseDescription(g.roles) : g.description;
+    const date = g.type === 'event' ? eventDate(g) : undefined;
+    return {
+      id: ids.get(g)!,
+      type: g.type,
+      name: g.name,
+      aliases: [...g.aliases].sort(),
+      ...(description ? { description } : {}),
+      facts: own,
+      related: [...(related.get(g) ?? new Map<GlobalEntity, number>())]
+        .map(([other, count]) => ({ id: ids.get(other)!, count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .slice(0, MAX_RELATED),
+      articles: articleIds,
+      firstSeen: dates[0]!,
+      lastSeen: dates[dates.length - 1]!,
+      ...(date ? { date } : {}),
+      ...(g.place ? { place: ids.get(g.place)! } : {}),
+      ...(g.participants?.length ? { participants: g.participants.map((p) => ids.get(p)!) } : {}),
+    };
+  });
+  out.sort((a, b) => a.id.localeCompare(b.id));
   return {
     schema: SCHEMA_VERSION,
-    articles: sorted.map((a) => ({ id: a.id, file: a.file, date: a.date, dateline: a.dateline, words: a.words })),
-    entities: [],
+    articles: sorted.map((a) => {
+      const lead = leadOf(a);
+      return {
+        id: a.id,
+        file: a.file,
+        date: a.date,
+        dateline: a.dateline,
+        ...(lead ? { lead } : {}),
+        words: a.words,
+      };
+    }),
+    entities: out,
   };
+}
+
+/** For each sentence, the archive entities it mentions. */
+function sentenceEntities(x: ArticleExtraction, resolve: (l: ArticleExtraction['entities'][number]) => GlobalEntity) {
+  const per = x.sentences.map(() => new Set<GlobalEntity>());
+  for (const local of x.entities) for (const m of local.mentions) per[m.sentence]?.add(resolve(local));
+  return per;
+}
+
+/** Kebab-case ids from names; a clash gets the type, then a number. Stable for the same archive. */
+function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
+  const ids = new Map<GlobalEntity, string>();
+  const used = new Set<string>();
+  const ordered = [...entities].sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type));
+  for (const g of ordered) {
+    const base = slug(g.name) || g.type;
+    let id = used.has(base) ? `${base}-${g.type}` : base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(g, id);
+  }
+  return ids;
+}
+
+export const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+    .replace(/-+$/, '');
+
+function leadOf(a: ParsedArticle): string | undefined {
+  const first = a.paragraphs.find((p) => p.kind === 'body')?.text;
+  const sentence = first?.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? first;
+  return sentence ? sentence.slice(0, 300) : undefined;
 }

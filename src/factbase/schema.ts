@@ -36,8 +36,8 @@ export const Fact = v.strictObject({
   /** For quotes: the quoted words and the entity id of the speaker, when the archive attributes them. */
   quote: v.optional(Text),
   speaker: v.optional(Id),
-  /** For pledges: the target year ("by 2030"). */
-  target: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/))),
+  /** For pledges: the target years ("peak emissions by 2030 and become carbon neutral by 2060"). */
+  targets: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{4}$/)))),
 });
 
 export const Related = v.strictObject({ id: Id, count: v.pipe(v.number(), v.integer(), v.minValue(1)) });

@@ -1,0 +1,31 @@
+/** One-line identities for the card: a person's role as the archive states it. */
+import type { LocalEntity, Role } from './local';
+
+/**
+ * "his Chinese counterpart Xie Zhenhua" next to "US climate envoy John Kerry": the counterpart holds the same
+ * office for the other side, so the role reads "Chinese climate envoy, counterpart of John Kerry".
+ */
+export function resolveCounterparts(entities: LocalEntity[]): void {
+  const people = entities.filter((e) => e.type === 'person');
+  for (const person of people) {
+    person.roles = person.roles.map((role) => {
+      if (!/\bcounterpart\b/i.test(role.rest)) return role;
+      const other = people.find(
+        (p) => p !== person && p.roles.some((r) => r.sentence === role.sentence && !/\bcounterpart\b/i.test(r.rest)),
+      );
+      const otherRole = other?.roles.find((r) => r.sentence === role.sentence && !/\bcounterpart\b/i.test(r.rest));
+      if (!other || !otherRole) return role;
+      const office = [role.nationality, otherRole.rest].filter(Boolean).join(' ');
+      return { ...role, text: `${office}, counterpart of ${other.name}`, rest: otherRole.rest };
+    });
+  }
+}
+
+/** The role to show: the most often stated, then the most specific (longest), then the first. */
+export function chooseDescription(roles: Role[]): string | undefined {
+  if (!roles.length) return undefined;
+  const counts = new Map<string, number>();
+  for (const r of roles) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  return best.charAt(0).toUpperCase() + best.slice(1);
+}

@@ -1,0 +1,184 @@
+/**
+ * Events: named ones ("COP28", "Champions League Final"), an organisation's meeting ("APEC summit"), and
+ * meetings between people ("talks between A and B", "the Biden-Xi meeting"), each with the date, place and
+ * participants the text gives, resolved against the article's date.
+ */
+import { EVENT_NOUNS, MEETING_NOUNS } from '../nlp/lexicon';
+import { asPartialDate, type DateMention } from '../nlp/dates';
+import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { normalizeName, type LocalEntity, type Span } from './local';
+
+const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
+
+interface Context {
+  sentences: Sentence[];
+  dates: DateMention[];
+  entities: LocalEntity[];
+  /** Which entity a character offset belongs to (from the mentions found so far). */
+  entityAt: (offset: number) => LocalEntity | undefined;
+}
+
+export function findEvents(ctx: Context): LocalEntity[] {
+  const events = ctx.entities.filter((e) => e.type === 'event');
+  let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
+  ctx.sentences.forEach((sentence, s) => {
+    for (const tok of sentence.tokens) {
+      if (!EVENT_NOUNS.has(tok.lower)) continue;
+      const prev = sentence.tokens[tok.i - 1];
+      const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
+      const span: Span = { start: tok.start, end: tok.end, sentence: s };
+      // "COP28 summit": the named event itself; "APEC summit": an organisation's event.
+      if (owner?.type === 'event') {
+        setDate(owner, nearestDate(ctx, sentence, owner.mentions.find((m) => m.sentence === s) ?? span));
+        setPlace(owner, placeNear(ctx, sentence, tok));
+        continue;
+      }
+      if (owner?.type === 'organization') {
+        const name = `${owner.name} ${tok.lower}`;
+        const ownerSpan = owner.mentions.find((m) => m.start <= prev!.start && m.end >= prev!.end);
+        const event = upsert(events, name, { start: ownerSpan?.start ?? prev!.start, end: tok.end, sentence: s });
+        for (const a of owner.aliases) event.aliases.add(`${a} ${tok.lower}`);
+        setDate(event, nearestDate(ctx, sentence, span));
+        setPlace(event, placeNear(ctx, sentence, tok));
+        continue;
+      }
+      if (!MEETING_NOUNS.has(tok.lower)) continue;
+      const people = participantsOf(ctx, sentence, tok);
+      if (people.length >= 2) {
+        const noun = tok.lower === 'meetings' ? 'talks' : tok.lower;
+        const event = meeting(events, people, noun, nearestDate(ctx, sentence, span));
+        event.mentions.push(span);
+        setDate(event, nearestDate(ctx, sentence, span));
+        setPlace(event, placeNear(ctx, sentence, tok));
+        lastMeeting = { event, sentence: s };
+      } else if (prev && /^the$/i.test(prev.lower) && lastMeeting && s - lastMeeting.sentence <= 2) {
+        // "… hold the meeting on November 15": a definite reference to the meeting just mentioned.
+        setDate(lastMeeting.event, nearestDate(ctx, sentence, span));
+      }
+    }
+  });
+  return events.filter((e) => !ctx.entities.includes(e));
+}
+
+function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
+  const key = `event:${normalizeName(name)}`;
+  let e = events.find((x) => x.key === key);
+  if (!e) {
+    e = { key, type: 'event', name, aliases: new Set(), roles: [], mentions: [] };
+    events.push(e);
+  }
+  e.mentions.push(span);
+  return e;
+}
+
+/** The meeting between these people at a compatible date, or a new one. */
+function meeting(events: LocalEntity[], people: LocalEntity[], noun: string, date: DateMention | undefined): LocalEntity {
+  const ids = people.map((p) => p.key).sort().join('|');
+  const same = events.find(
+    (e) =>
+      e.participants &&
+      e.participants.map((p) => p.key).sort().join('|') === ids &&
+      (!date || !e.date || compatible(e.date, date)),
+  );
+  if (same) return same;
+  const short = people.map(shortName).join('-');
+  let name = `${short} ${noun}`;
+  if (events.some((e) => e.name === name)) name = `${name} (${date ? asPartialDate(date).slice(0, 4) : events.length})`;
+  const e: LocalEntity = {
+    key: `event:${normalizeName(name)}`,
+    type: 'event',
+    name,
+    aliases: new Set(),
+    roles: [],
+    mentions: [],
+    participants: people,
+    meetingNoun: noun,
+    description: `${noun === 'talks' ? 'Talks' : noun[0]!.toUpperCase() + noun.slice(1)} between ${people.map((p) => p.name).join(' and ')}`,
+  };
+  events.push(e);
+  return e;
+}
+
+const shortName = (p: LocalEntity) =>
+  [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!;
+
+/** Two dates that can describe the same event: one contains the other. */
+export function compatible(a: Pick<DateMention, 'from' | 'to'>, b: Pick<DateMention, 'from' | 'to'>): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+function setDate(e: LocalEntity, d: DateMention | undefined): void {
+  if (!d) return;
+  if (!e.date || (compatible(e.date, d) && span(d) < span(e.date))) e.date = d;
+}
+const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
+
+function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
+  if (p && !e.place) e.place = p;
+}
+
+/**
+ * People taking part: "between A and B" after the noun, "A-B talks" before it, "with A" after it.
+ */
+function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEntity[] {
+  const found: LocalEntity[] = [];
+  const addAt = (t: Token | undefined) => {
+    const e = t && ctx.entityAt(t.start);
+    if (e?.type === 'person' && !found.includes(e)) found.push(e);
+  };
+  // "A-B talks": the two names right before the noun, joined by a hyphen
+  const p1 = sentence.tokens[noun.i - 1];
+  const p2 = sentence.tokens[noun.i - 2];
+  if (p1 && p2 && /^[-–]$/.test(p2.post + p1.pre)) {
+    addAt(p2);
+    addAt(p1);
+  }
+  const next = sentence.tokens[noun.i + 1];
+  if (next && /^(between|with|of)$/.test(next.lower)) {
+    for (let k = noun.i + 2; k < sentence.tokens.length && k < noun.i + 16; k++) {
+      const t = sentence.tokens[k]!;
+      addAt(t);
+      if (/[;:.]/.test(t.post) || (hasTag(t, 'Verb') && !hasTag(t, 'Participle'))) break;
+    }
+  }
+  return found;
+}
+
+/** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
+function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
+  let best: { d: DateMention; cost: number } | undefined;
+  for (const d of ctx.dates) {
+    if (d.start < sentence.start || d.start >= sentence.end) continue;
+    if (isReportingDate(sentence, d)) continue;
+    const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
+    if (!best || cost < best.cost) best = { d, cost };
+  }
+  return best?.d;
+}
+
+/** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
+function isReportingDate(sentence: Sentence, d: DateMention): boolean {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.end > d.start);
+  const lastIdx = toks.findIndex((t) => t.start >= d.end);
+  const before = toks[first - 1];
+  const after = toks[lastIdx < 0 ? toks.length : lastIdx];
+  return (!!before && SPEECH_NEAR.test(before.lower)) || (!!after && SPEECH_NEAR.test(after.lower));
+}
+
+/** "in Indonesia" / "in the United Arab Emirates" in the sentence, or "which the United States is hosting". */
+function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  let best: { e: LocalEntity; cost: number } | undefined;
+  for (const t of sentence.tokens) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type !== 'place') continue;
+    const prev = sentence.tokens[t.i - 1];
+    const prev2 = sentence.tokens[t.i - 2];
+    const introduced = (prev && /^(in|at)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
+    const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
+    if (!introduced && !hosting) continue;
+    const cost = Math.abs(t.start - noun.start);
+    if (!best || cost < best.cost) best = { e, cost };
+  }
+  return best?.e;
+}

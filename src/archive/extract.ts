@@ -1,0 +1,75 @@
+/**
+ * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
+ */
+import { findDates } from '../nlp/dates';
+import { parse, tokenize } from '../nlp/tokens';
+import { findCandidates } from './candidates';
+import { findEvents } from './events';
+import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
+import { findQuotes, pledgeTargets } from './quotes';
+import { aliasesFromHeadlines, resolveEntities } from './resolve';
+import type { ParsedArticle } from './types';
+
+export function extractArticle(article: ParsedArticle): ArticleExtraction {
+  const text = article.paragraphs
+    .filter((p) => p.kind === 'body')
+    .map((p) => p.text)
+    .join('\n\n');
+  const doc = parse(text);
+  const sentences = tokenize(doc, text);
+  const dates = findDates(doc, sentences, article.date);
+  const entities = resolveEntities(findCandidates(sentences, article.dateline));
+  addDateline(entities, article.dateline);
+  const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => p.text).join('\n\n');
+  if (asides) {
+    const asideDoc = parse(asides);
+    aliasesFromHeadlines(findCandidates(tokenize(asideDoc, asides), article.dateline), entities);
+  }
+
+  const entityAt = indexMentions(entities);
+  const events = findEvents({ sentences, dates, entities, entityAt });
+  entities.push(...events);
+  for (const e of entities) if (e.type === 'event' && e.participants) e.name = meetingName(e);
+
+  const lookup = indexMentions(entities);
+  const quotes = findQuotes(sentences, text, lookup, entities);
+  const pledges = new Map<number, string[]>();
+  sentences.forEach((s, k) => {
+    const targets = pledgeTargets(text.slice(s.start, s.end));
+    if (targets.length) pledges.set(k, targets);
+  });
+  return {
+    entities,
+    sentences: sentences.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), start: s.start, end: s.end })),
+    quotes,
+    pledges,
+  };
+}
+
+/** The dateline is where the story was filed: a place, even when the story never names it again. */
+function addDateline(entities: LocalEntity[], dateline: string): void {
+  const name = titleCase(dateline.split(',')[0]!.trim());
+  if (!name || entities.some((e) => normalizeName(e.name) === normalizeName(name) || e.aliases.has(name))) return;
+  entities.push({ key: `place:${normalizeName(name)}`, type: 'place', name, aliases: new Set(), roles: [], mentions: [] });
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Offset → entity, from every mention span. */
+function indexMentions(entities: LocalEntity[]): (offset: number) => LocalEntity | undefined {
+  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, e }))).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    // innermost span wins: a name inside an event's span is still the name
+    let hit: (typeof spans)[number] | undefined;
+    for (const s of spans) {
+      if (s.start > offset) break;
+      if (offset < s.end && (!hit || s.end - s.start < hit.end - hit.start)) hit = s;
+    }
+    return hit?.e;
+  };
+}
+
+function meetingName(e: LocalEntity): string {
+  const people = e.participants!.map((p) => [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name);
+  return e.name.includes('(') ? e.name : `${people.join('-')} ${e.meetingNoun ?? 'meeting'}`;
+}

@@ -1,0 +1,59 @@
+/** What the extractor knows about one article's entities before they are linked across the archive. */
+import type { EntityType } from '../factbase/schema';
+import type { DateMention } from '../nlp/dates';
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Index of the sentence the span is in. */
+  sentence: number;
+}
+
+export interface LocalEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  /** Other forms of the name used in this article, or implied by it (a person's surname). */
+  aliases: Set<string>;
+  roles: Role[];
+  mentions: Span[];
+  /** Events. */
+  date?: DateMention;
+  place?: LocalEntity;
+  participants?: LocalEntity[];
+  description?: string;
+  /** A meeting named after its participants, whose name is rebuilt once they are known. */
+  meetingNoun?: string;
+}
+
+/** A role as one sentence states it: "US climate envoy" = nationality "US" + rest "climate envoy". */
+export interface Role {
+  text: string;
+  sentence: number;
+  nationality?: string;
+  rest: string;
+}
+
+export interface LocalQuote {
+  sentence: number;
+  quote: string;
+  speaker?: LocalEntity;
+}
+
+export interface ArticleExtraction {
+  entities: LocalEntity[];
+  sentences: { text: string; start: number; end: number }[];
+  quotes: LocalQuote[];
+  /** Sentence index → target years of the pledges it states. */
+  pledges: Map<number, string[]>;
+}
+
+export const normalizeName = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();

@@ -1,0 +1,131 @@
+/**
+ * Candidates → the article's entities: decides each name's type from the evidence of all its occurrences,
+ * links short forms ("Kerry", "Xi") and acronyms ("APEC", "US") to the full names they stand for.
+ */
+import type { EntityType } from '../factbase/schema';
+import { NAME_PARTICLES } from '../nlp/lexicon';
+import { surnameIndex } from '../nlp/name-order';
+import { hasTag, type Token } from '../nlp/tokens';
+import { isAcronym, type Candidate, type Evidence } from './candidates';
+import { normalizeName, type LocalEntity } from './local';
+
+export function resolveEntities(candidates: Candidate[]): LocalEntity[] {
+  const byNorm = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byNorm.get(c.norm) ?? [];
+    list.push(c);
+    byNorm.set(c.norm, list);
+  }
+  const entities: LocalEntity[] = [];
+  const byKey = new Map<string, LocalEntity>();
+  const add = (type: EntityType, group: Candidate[]) => {
+    const name = group[0]!.text;
+    const key = `${type}:${normalizeName(name)}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, type, name, aliases: new Set(), roles: [], mentions: [] };
+      byKey.set(key, e);
+      entities.push(e);
+    }
+    for (const c of group) {
+      e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
+      if (c.role && type === 'person') e.roles.push(c.role);
+      if (c.acronym) e.aliases.add(c.acronym);
+    }
+    return e;
+  };
+
+  // 1. Full names (several words) and acronyms given with their expansion.
+  const singles: Candidate[][] = [];
+  for (const group of byNorm.values()) {
+    const multi = group[0]!.tokens.length > 1;
+    const type = decideType(merge(group), multi);
+    if (multi) {
+      if (type) add(type, group);
+    } else singles.push(group);
+  }
+  // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
+  for (const group of singles) {
+    const word = group[0]!.text;
+    const owner = shortFormOwner(word, entities);
+    if (owner) {
+      owner.aliases.add(word);
+      for (const c of group) {
+        owner.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
+        if (c.role && owner.type === 'person') owner.roles.push(c.role);
+      }
+      continue;
+    }
+    const type = decideType(merge(group), false);
+    if (type) add(type, group);
+  }
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const full = byNorm.get(normalizeName(e.name))?.[0];
+    if (e.type === 'person' && full) addSurname(e, full.tokens);
+  }
+  return entities;
+}
+
+function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candidate['tokens'] } {
+  const first = group[0]!;
+  const ev = (k: keyof Evidence) => group.some((c) => c.evidence[k]);
+  return {
+    role: ev('role'),
+    speech: ev('speech'),
+    personTag: ev('personTag'),
+    placeTag: ev('placeTag'),
+    orgTag: ev('orgTag'),
+    eventTag: ev('eventTag'),
+    acronym: isAcronym(first.text),
+    tokens: first.tokens,
+  };
+}
+
+function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
+  if (ev.eventTag) return 'event';
+  if (ev.orgTag && !ev.role) return 'organization';
+  if (ev.role) return 'person';
+  if (ev.placeTag) return 'place';
+  if (ev.acronym) return ev.tokens.some((t) => hasTag(t, 'Place')) ? 'place' : 'organization';
+  if (ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  if (ev.personTag && (multi || ev.speech)) return 'person';
+  if (multi && ev.speech) return 'person';
+  return undefined;
+}
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** The full name a single word stands for in this article, if exactly one fits. */
+function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | undefined {
+  const plain = word.replace(/\./g, '');
+  const fits = entities.filter((e) => {
+    if (e.aliases.has(plain)) return true;
+    if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
+    if (e.type !== 'person') return false;
+    const parts = e.name.split(/\s+/);
+    return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A person's usual short form: the word the article uses alone, else the surname by name order. */
+function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
+  const words = tokens.filter((t) => !NAME_PARTICLES.has(t.lower));
+  if (words.length < 2 || tokens.some((t) => e.aliases.has(t.text))) return;
+  e.aliases.add(words[surnameIndex(words)]!.text);
+}
+
+/** Links single words of headlines and subheads ("APEC", "Xi") to the article's entities, as aliases only. */
+export function aliasesFromHeadlines(candidates: Candidate[], entities: LocalEntity[]): void {
+  for (const c of candidates) {
+    if (c.tokens.length !== 1) continue;
+    const owner = shortFormOwner(c.text, entities);
+    if (owner) owner.aliases.add(c.text.replace(/\./g, ''));
+  }
+}

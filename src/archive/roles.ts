@@ -1,0 +1,75 @@
+/**
+ * Roles of people as the text states them: before the name ("US climate envoy John Kerry",
+ * "Chinese Vice President Han Zheng") or after it ("Park Ji-hoon, chief executive of Hanwha,").
+ */
+import { ROLE_HEADS } from '../nlp/lexicon';
+import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
+
+const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
+const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
+
+/**
+ * Splits a capitalised run into a title part and a name part at its last role word:
+ * "Chinese Vice President Han Zheng" → role "Chinese Vice President", name "Han Zheng".
+ */
+export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
+  for (let k = run.length - 2; k >= 0; k--) {
+    const t = run[k]!;
+    if (ROLE_HEADS.has(t.lower) || hasTag(t, 'Honorific')) {
+      return { role: run.slice(0, k + 1), name: run.slice(k + 1) };
+    }
+  }
+  // A leading demonym before a name is a nationality, not part of the name ("Chinese Xi" is rare; "Chinese" alone is not a name)
+  if (run.length > 1 && hasTag(run[0], 'Demonym')) return { role: run.slice(0, 1), name: run.slice(1) };
+  return { role: [], name: run };
+}
+
+/**
+ * The lowercase role phrase right before a name: walks left from the name over role words, modifiers,
+ * demonyms and country codes, as long as the word next to the name is a role head ("envoy", "counterpart").
+ */
+export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
+  const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
+  if (!head || !isRoleHead(head)) return titleInRun;
+  const out = [...titleInRun];
+  let k = nameStart - 1 - (titleInRun.length ? titleInRun.length : 0);
+  if (!titleInRun.length) {
+    out.unshift(tokens[nameStart - 1]!);
+    k = nameStart - 2;
+  }
+  for (; k >= 0 && out.length < 7; k--) {
+    const t = tokens[k]!;
+    if (/[,;:()"“”]/.test(t.post) || t.possessive) break;
+    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym')) break;
+    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t)) break;
+    out.unshift(t);
+    if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) break; // "US climate envoy": the country ends it
+  }
+  return out;
+}
+
+/** "Name, chief executive of Hanwha Corp, said" → the appositive role after the name, if there is one. */
+export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
+  const last = tokens[nameEnd - 1];
+  if (!last || !/^,\s*$/.test(last.post)) return [];
+  const out: Token[] = [];
+  for (let k = nameEnd; k < tokens.length && out.length < 12; k++) {
+    const t = tokens[k]!;
+    out.push(t);
+    if (/[,;:.()]/.test(t.post)) break;
+  }
+  const words = out.filter((t) => !hasTag(t, 'Determiner'));
+  const headAt = words.findIndex(isRoleHead);
+  if (headAt < 0 || headAt > 3) return [];
+  if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value')) return [];
+  const closing = out[out.length - 1]!;
+  if (!/[,;.]/.test(closing.post)) return [];
+  return out;
+}
+
+export const roleText = (tokens: readonly Token[]): string =>
+  tokens
+    .map((t, n) => (n === 0 ? '' : ' ') + t.text + (t.possessive ? '’s' : ''))
+    .join('')
+    .replace(/^(the|a|an)\s+/i, '')
+    .trim();

@@ -1,0 +1,123 @@
+/**
+ * Runs of capitalised words in a sentence: the raw candidates for names.
+ * compromise's #ProperNoun runs split "Ministry of Ecology and Environment" and glue possessives and titles;
+ * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
+ * capitalised sentence openers ("Countries will …").
+ */
+import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+
+export interface Run {
+  sentence: Sentence;
+  tokens: Token[];
+  /** The run is one side of a hyphenated pair ("Biden-Xi"): `pairWith` is the other side. */
+  pairWith?: Run;
+}
+
+const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
+
+/** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
+function joined(a: Token, b: Token): boolean {
+  const gap = a.post + b.pre;
+  return !a.possessive && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
+}
+
+function hyphenJoined(a: Token, b: Token): boolean {
+  return /^[-–]$/u.test(a.post + b.pre);
+}
+
+function isNameWord(t: Token, prev: Token | undefined): boolean {
+  if (isCapitalised(t)) return true;
+  // lowercase part of a hyphenated name: "Ji-hoon"
+  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
+}
+
+const isOrgWord = (t: Token) => ORG_HEADS.has(t.lower) || ORG_OPENERS.has(t.lower) || EVENT_HEADS.has(t.lower);
+
+/** The capitalised runs of one sentence. */
+export function findRuns(sentence: Sentence): Run[] {
+  const runs: Run[] = [];
+  const toks = sentence.tokens;
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (!isNameWord(t, toks[k - 1]) || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
+      k++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = k + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1]!;
+      const cur = toks[j]!;
+      if (!joined(prev, cur)) break;
+      if (isNameWord(cur, prev)) {
+        run.push(cur);
+        j++;
+        continue;
+      }
+      // connectors and particles inside names: "Ministry of X and Y", "Ursula von der Leyen"
+      const next = toks[j + 1];
+      const afterConnector = next && joined(cur, next) && isCapitalised(next) ? next : undefined;
+      if (afterConnector && NAME_CONNECTORS.has(cur.lower) && run.some(isOrgWord)) {
+        if (cur.lower === 'and' && hasTag(afterConnector, 'Person', 'Place')) break;
+        run.push(cur);
+        j++;
+        continue;
+      }
+      if (NAME_PARTICLES.has(cur.lower)) {
+        let m = j;
+        while (m < toks.length && NAME_PARTICLES.has(toks[m]!.lower) && joined(toks[m - 1]!, toks[m]!)) m++;
+        const head = toks[m];
+        if (head && isCapitalised(head) && joined(toks[m - 1]!, head) && run.every((r) => !isOrgWord(r))) {
+          run.push(...toks.slice(j, m));
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    k = j;
+    trimOpener(run);
+    while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    if (run.length) runs.push({ sentence, tokens: run });
+  }
+  return runs;
+}
+
+/** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */
+function trimOpener(run: Token[]): void {
+  const first = run[0];
+  if (!first) return;
+  const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre);
+  const closedClass = hasTag(first, ...CLOSED_CLASS) || NEVER_ALONE.has(first.lower);
+  if (closedClass && !hasTag(first, 'ProperNoun', 'Acronym')) {
+    run.shift();
+    return;
+  }
+  if (opens && closedClass) run.shift();
+  else if (opens && run.length === 1 && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization')) run.shift();
+}
+
+/**
+ * Splits hyphenated pairs ("Biden-Xi talks", "China-US relations") into their two names when both sides are
+ * names the article uses elsewhere; keeps real hyphenated names ("Asia-Pacific Economic Cooperation", "Ji-hoon").
+ */
+export function splitPairs(runs: Run[], usedElsewhere: (word: string) => boolean): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const t = run.tokens;
+    const cut = t.findIndex((tok, n) => n > 0 && hyphenJoined(t[n - 1]!, tok) && isCapitalised(tok));
+    if (cut > 0 && t.length === 2 && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) {
+      const a: Run = { sentence: run.sentence, tokens: [t[0]!] };
+      const b: Run = { sentence: run.sentence, tokens: [t[1]!] };
+      a.pairWith = b;
+      b.pairWith = a;
+      out.push(a, b);
+    } else out.push(run);
+  }
+  return out;
+}
+
+export const runText = (tokens: readonly Token[]): string =>
+  tokens.map((t, n) => (n === 0 ? '' : hyphenJoined(tokens[n - 1]!, t) ? '-' : ' ') + t.text).join('');

@@ -1,0 +1,100 @@
+/**
+ * Dates in news text, resolved against the article's date with compromise-dates, plus the corrections
+ * news needs: a weekday or a month in a past-tense clause is the most recent one, not the next.
+ */
+import type { Doc, Sentence, Token } from './tokens';
+import { hasTag } from './tokens';
+
+export type Precision = 'day' | 'week' | 'month' | 'year';
+
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  /** First and last day covered, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  precision: Precision;
+}
+
+interface CompromiseDate {
+  text: string;
+  offset: { start: number; length: number };
+  dates: { start: string | null; end: string | null; unit?: string | null };
+}
+
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+const DAY_MS = 86_400_000;
+
+const day = (iso: string) => iso.slice(0, 10);
+const addDays = (iso: string, n: number) => new Date(Date.parse(day(iso)) + n * DAY_MS).toISOString().slice(0, 10);
+const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4, 10)}`;
+
+/** All resolvable dates in the document, with the tense correction applied. */
+export function findDates(doc: Doc, sentences: Sentence[], articleDate: string): DateMention[] {
+  const found = (doc as unknown as { dates(o: object): { json(o: object): CompromiseDate[] } })
+    .dates({ today: articleDate, timezone: 'UTC' })
+    .json({ offset: true });
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const { start: s, end: e, unit } = d.dates;
+    if (!s || !e) continue;
+    const text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
+    // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit.
+    if (/^by\b/i.test(text) || !unit) continue;
+    let from = day(s);
+    let to = day(e);
+    const start = d.offset.start;
+    const sentence = sentences.find((x) => start >= x.start && start < x.end);
+    if (sentence && from > articleDate && isPastClause(sentence, start)) {
+      if (WEEKDAY.test(text) && !MONTH.test(text)) {
+        from = addDays(from, -7);
+        to = addDays(to, -7);
+      } else if (MONTH.test(text) && !/\d{4}/.test(text) && !/\bnext\b/i.test(text)) {
+        from = addYears(from, -1);
+        to = addYears(to, -1);
+      }
+    }
+    out.push({ text, start, end: start + text.length, from, to, precision: precisionOf(unit, from, to) });
+  }
+  return out;
+}
+
+function precisionOf(unit: string, from: string, to: string): Precision {
+  // "at the end of the month" resolves to one day, but the text only promises the month
+  if (unit === 'week' || unit === 'month' || unit === 'year') return from === to && unit !== 'month' && unit !== 'year' ? 'day' : unit;
+  if (from === to) return 'day';
+  if (from.slice(0, 7) === to.slice(0, 7)) return 'month';
+  return 'year';
+}
+
+/**
+ * Is the clause around `offset` in the past tense? Looks at the nearest verb before the date in its sentence:
+ * "ended … on Wednesday" is past; "to hold the meeting on November 15" and "will meet on Monday" are not.
+ */
+export function isPastClause(sentence: Sentence, offset: number): boolean {
+  const before = sentence.tokens.filter((t) => t.end <= offset);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k]!;
+    if (!hasTag(t, 'Verb')) continue;
+    if (isSpeechReport(t)) continue; // "sources said Wednesday …" reports, it does not date the clause
+    const prev = before[k - 1];
+    if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return false;
+    if (hasTag(t, 'PastTense') && !hasTag(prev, 'Copula')) return true;
+    return hasTag(t, 'PastTense');
+  }
+  return false;
+}
+
+function isSpeechReport(t: Token): boolean {
+  return /^(said|says|told|added|announced)$/.test(t.lower);
+}
+
+/** The date as the fact base writes it: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text allows. */
+export function asPartialDate(d: Pick<DateMention, 'from' | 'to' | 'precision'>): string {
+  if (d.precision === 'day') return d.from;
+  if (d.from.slice(0, 7) === d.to.slice(0, 7)) return d.from.slice(0, 7);
+  if (d.from.slice(0, 4) === d.to.slice(0, 4)) return d.from.slice(0, 4);
+  return d.from.slice(0, 4);
+}

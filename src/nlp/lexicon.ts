@@ -1,0 +1,67 @@
+/**
+ * Our lexicon on top of compromise's: closed lists of *kinds* of words (titles, organisation and event heads),
+ * never names. compromise knows many first names, surnames and places; these lists decide what a run of
+ * capitalised words is when its tags alone cannot.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/**
+ * The head nouns of a role phrase: a role must end in one of these (or a word compromise tags #Actor),
+ * so "US climate envoy" is a role and "the two sides" is not.
+ */
+export const ROLE_HEADS = set(`
+  president minister premier chancellor secretary senator governor mayor king queen prince princess pope chairman
+  chairwoman chair chief director judge ambassador envoy commissioner coach captain manager leader head spokesman
+  spokeswoman spokesperson deputy executive officer counterpart official negotiator diplomat lawmaker legislator
+  striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
+  economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
+  commander admiral marshal monarch emir sheikh ceo cfo coo representative member
+`);
+
+/** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
+export const ORG_HEADS = set(`
+  ministry department agency commission committee council bank party union association federation organization
+  organisation authority bureau office institute university college court parliament assembly senate congress
+  company corporation corp inc ltd llc plc ag sa gmbh nv bv co group holdings fund foundation league club fc
+  cooperation alliance coalition board service services airlines airways motors bancorp trust society network
+  tribunal police army navy force forces guard cabinet government administration secretariat centre center
+  reuters press news times post journal exchange
+`);
+
+/** Words that open an organisation's name when they stand first ("Ministry of X and Y"). */
+export const ORG_OPENERS = set(`ministry department bureau office commission committee council institute university
+  federation association league bank court agency union organization organisation`);
+
+/** Capitalised words that make a run an event ("… Summit", "… Games"). */
+export const EVENT_HEADS = set(`
+  summit conference convention games olympics olympiad cup championship championships final finals election elections
+  referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
+  war crisis debate race playoff playoffs series derby classic
+`);
+
+/** Lowercase nouns that, after a name ("APEC summit", "COP28 conference"), make an event. */
+export const EVENT_NOUNS = set(`summit conference convention talks meeting meetings election elections referendum
+  forum final finals tournament championship games congress negotiations visit vote poll polls debate`);
+
+/** Event nouns that mean a meeting between people ("talks between A and B"). */
+export const MEETING_NOUNS = set(`talks meeting meetings negotiations summit visit call`);
+
+/** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio da Silva"). */
+export const NAME_PARTICLES = set(`von van der den de da di del della dos das du le la bin binti ibn al el abu ben ter`);
+
+/** Lowercase words that may sit inside an organisation's or event's name ("Ministry of Ecology and Environment"). */
+export const NAME_CONNECTORS = set(`of and for on the & de du des la le`);
+
+/** Verbs of saying: "X said", "said X". */
+export const SPEECH_VERBS = set(`said says say told tells added adds stated states announced announces warned warns
+  insisted insists argued argues noted notes wrote writes declared declares claimed claims stressed stresses
+  urged urges admitted admits explained explains asked asks replied replies confirmed confirms`);
+
+/** Verbs and nouns that introduce a commitment with a target year. */
+export const PLEDGE_WORDS = /\b(pledg\w*|promis\w*|commit\w*|vow\w*|aim\w*|target\w*|plan\w*|intend\w*|seek\w*|goal)\b/i;
+
+/** Words that are never entities on their own, whatever their case. */
+export const NEVER_ALONE = set(`the a an and or but nor neither either both this that these those his her its their our
+  my your it he she they we i you asked also however meanwhile yet so if when while after before as mr mrs ms dr
+  north south east west northern southern eastern western central`);

@@ -1,0 +1,88 @@
+import { engine } from './engine';
+
+/** One word of the text, with compromise's tags and its offsets in the analysed string. */
+export interface Token {
+  /** The word without a possessive ending ("Beijing" for "Beijing’s"). */
+  text: string;
+  lower: string;
+  /** Punctuation and spaces around the word, as compromise reports them. */
+  pre: string;
+  post: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  possessive: boolean;
+  /** Position in its sentence. */
+  i: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const POSSESSIVE = /['’]s$/;
+
+/** A compromise document (typed loosely: compromise's own types do not cover its plugins). */
+export type Doc = ReturnType<ReturnType<typeof engine>>;
+
+/** Parses `text` once; pass the result to `tokenize` and `findDates`. */
+export function parse(text: string): Doc {
+  return engine()(text);
+}
+
+/** Splits a parsed text into sentences of tagged tokens with offsets into the text. */
+export function tokenize(doc: Doc, text: string): Sentence[] {
+  const json = doc.json({ offset: true }) as { text: string; terms: CompromiseTerm[] }[];
+  const sentences: Sentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = [];
+    for (const term of s.terms) {
+      if (!term.text) continue; // compromise expands contractions into empty terms
+      let word = term.text;
+      let possessive = term.tags.includes('Possessive') && !term.tags.includes('Pronoun');
+      if (POSSESSIVE.test(word)) {
+        word = word.slice(0, -2);
+        possessive = true;
+      } else if (/^['’]/.test(term.post) && /s$/.test(word)) {
+        possessive = true; // "Reuters’ report"
+      }
+      tokens.push({
+        text: word,
+        lower: word.toLowerCase(),
+        pre: term.pre,
+        post: term.post,
+        start: term.offset.start,
+        end: term.offset.start + word.length,
+        tags: new Set(term.tags),
+        possessive,
+        i: tokens.length,
+      });
+    }
+    if (!tokens.length) continue;
+    const start = tokens[0]!.start - tokens[0]!.pre.length;
+    const last = tokens[tokens.length - 1]!;
+    const end = last.start + (last.text.length + (last.possessive && !/['’]/.test(last.post[0] ?? '') ? 2 : 0)) + last.post.trimEnd().length;
+    sentences.push({ text: text.slice(start, end).trim(), start, end, tokens });
+  }
+  return sentences;
+}
+
+/** Is the word written with a capital (or is it a code like "COP28")? */
+export function isCapitalised(t: Token): boolean {
+  return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+export function hasTag(t: Token | undefined, ...tags: string[]): boolean {
+  return !!t && tags.some((tag) => t.tags.has(tag));
+}
