@@ -54,6 +54,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
       } else if (prev && /^the$/i.test(prev.lower) && lastMeeting && s - lastMeeting.sentence <= 2) {
         // "… hold the meeting on November 15": a definite reference to the meeting just mentioned.
         setDate(lastMeeting.event, nearestDate(ctx, sentence, span));
+        lastMeeting.event.mentions.push(span);
       }
     }
   });

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { NAME_PARTICLES } from '../nlp/lexicon';
-import { surnameIndex } from '../nlp/name-order';
+import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, type Token } from '../nlp/tokens';
 import { isAcronym, type Candidate, type Evidence } from './candidates';
 import { normalizeName, type LocalEntity } from './local';
@@ -117,8 +117,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
 function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   const words = tokens.filter((t) => !NAME_PARTICLES.has(t.lower));
-  if (words.length < 2 || tokens.some((t) => e.aliases.has(t.text))) return;
-  e.aliases.add(words[surnameIndex(words)]!.text);
+  if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
+  e.aliases.add(surnameOf(words));
 }
 
 /** Links single words of headlines and subheads ("APEC", "Xi") to the article's entities, as aliases only. */

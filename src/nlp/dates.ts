@@ -2,7 +2,7 @@
  * Dates in news text, resolved against the article's date with compromise-dates, plus the corrections
  * news needs: a weekday or a month in a past-tense clause is the most recent one, not the next.
  */
-import type { Doc, Sentence, Token } from './tokens';
+import type { Doc, Sentence } from './tokens';
 import { hasTag } from './tokens';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -78,17 +78,12 @@ export function isPastClause(sentence: Sentence, offset: number): boolean {
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (!hasTag(t, 'Verb')) continue;
-    if (isSpeechReport(t)) continue; // "sources said Wednesday …" reports, it does not date the clause
     const prev = before[k - 1];
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return false;
     if (hasTag(t, 'PastTense') && !hasTag(prev, 'Copula')) return true;
     return hasTag(t, 'PastTense');
   }
   return false;
-}
-
-function isSpeechReport(t: Token): boolean {
-  return /^(said|says|told|added|announced)$/.test(t.lower);
 }
 
 /** The date as the fact base writes it: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text allows. */

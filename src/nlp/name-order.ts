@@ -10,17 +10,41 @@ const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|
 const ONE = new RegExp(`^${SYLLABLE}$`);
 const ONE_OR_TWO = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
 
-/** Index of the surname within `tokens` (a name of two or more words). */
-export function surnameIndex(tokens: readonly Token[]): number {
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
+interface Word {
+  text: string;
+  lower: string;
+  tokens: Token[];
+}
+
+/** Groups hyphen-joined tokens back into words ("Ji" "-" "hoon" → "Ji-hoon"). */
+export function nameWords(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    const last = words[words.length - 1];
+    if (prev && last && /^[-–]$/.test(prev.post + t.pre)) {
+      last.text += `-${t.text}`;
+      last.lower = last.text.toLowerCase();
+      last.tokens.push(t);
+    } else words.push({ text: t.text, lower: t.lower, tokens: [t] });
+  });
+  return words;
+}
+
+/** The surname of a personal name of two or more words. */
+export function surnameOf(tokens: readonly Token[]): string {
+  const words = nameWords(tokens);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length < 2) return first.text;
+  const tagged = (w: Word, tag: string) => w.tokens.some((t) => hasTag(t, tag));
   // Korean style: a hyphenated given name in lowercase after the hyphen ("Ji-hoon")
-  if (tokens.length === 2 && /-\p{Ll}/u.test(last.text)) return 0;
+  if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;
   // compromise knows the given name is last ("Orbán Viktor")
-  if (hasTag(last, 'FirstName') && !hasTag(first, 'FirstName')) return 0;
+  if (tagged(last, 'FirstName') && !tagged(first, 'FirstName')) return first.text;
   // Chinese names in pinyin: a one-syllable surname, then a one- or two-syllable given name
-  if (!tokens.some((t) => hasTag(t, 'FirstName')) && tokens.length === 2 && ONE.test(first.lower) && ONE_OR_TWO.test(last.lower)) {
-    return 0;
+  if (words.length === 2 && !words.some((w) => tagged(w, 'FirstName')) && ONE.test(first.lower) && ONE_OR_TWO.test(last.lower)) {
+    return first.text;
   }
-  return tokens.length - 1;
+  return last.text;
 }

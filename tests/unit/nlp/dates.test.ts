@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asPartialDate, findDates } from '../../../src/nlp/dates';
+import { parse, tokenize } from '../../../src/nlp/tokens';
+
+/** Resolves the dates of `text` against an article dated Thursday 2023-11-09 (or `today`). */
+function datesIn(text: string, today = '2023-11-09') {
+  const doc = parse(text);
+  return findDates(doc, tokenize(doc, text), today).map((d) => ({ text: d.text, date: asPartialDate(d), precision: d.precision }));
+}
+
+describe('dates resolved against the article date', () => {
+  it.each([
+    // a bare weekday in a past-tense clause is the most recent one, not the next
+    ['The talks ended successfully on Wednesday.', '2023-11-08', 'day'],
+    ['Ministers will meet on Wednesday.', '2023-11-15', 'day'],
+    ['Leaders are to hold the meeting on November 15.', '2023-11-15', 'day'],
+    ['The two men met in Jakarta last year.', '2022', 'year'],
+    ['Delegates gather at the end of the month.', '2023-11', 'month'],
+    ['The vote takes place in February.', '2024-02', 'month'],
+    // a month in a past-tense clause is the last one, not the next
+    ['The company announced the deal in February.', '2023-02', 'month'],
+  ])('%s → %s', (text, date, precision) => {
+    expect(datesIn(text)).toContainEqual(expect.objectContaining({ date, precision }));
+  });
+
+  it('keeps a week as a week', () => {
+    const [d] = datesIn('The summit opens next week.');
+    expect(d).toMatchObject({ date: '2023-11', precision: 'week' });
+  });
+
+  it('ignores deadlines ("by 2030"), which are pledges, not dates of events', () => {
+    expect(datesIn('The country pledged to cut emissions by 2030.')).toEqual([]);
+  });
+});
