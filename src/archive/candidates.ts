@@ -3,7 +3,7 @@
  * each occurrence gives about what kind of name it is.
  */
 import { EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS } from '../nlp/lexicon';
-import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
 import { findRuns, runText, splitPairs, type Run } from './runs';
@@ -29,6 +29,8 @@ export interface Evidence {
   placeTag: boolean;
   orgTag: boolean;
   eventTag: boolean;
+  /** "in Arusha": a preposition of place before a name nobody else explains. */
+  placeContext: boolean;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -82,6 +84,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
+    placeContext: !!prev && /^(in|near|outside)$/.test(prev.lower) && !title.length,
   };
   return {
     tokens: name,
@@ -99,7 +102,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
 function role(tokens: Token[], sentence: number): Role {
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its)$/i.test(t.lower));
   let k = 0;
-  while (k < words.length - 1 && hasTag(words[k], 'Demonym', 'Place', 'Acronym') && !ROLE_HEADS.has(words[k]!.lower)) k++;
+  // the side a role belongs to: "US", "Chinese", "Tanzanian" (capitalised words before the office)
+  while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || isCapitalised(words[k]!)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
   return {
     text: roleText(tokens),
     sentence,

@@ -10,10 +10,11 @@ export function resolveCounterparts(entities: LocalEntity[]): void {
   for (const person of people) {
     person.roles = person.roles.map((role) => {
       if (!/\bcounterpart\b/i.test(role.rest)) return role;
-      const other = people.find(
-        (p) => p !== person && p.roles.some((r) => r.sentence === role.sentence && !/\bcounterpart\b/i.test(r.rest)),
-      );
-      const otherRole = other?.roles.find((r) => r.sentence === role.sentence && !/\bcounterpart\b/i.test(r.rest));
+      // the other side: a person in the same sentence, with the role stated there or elsewhere in the article
+      const plain = (r: Role) => !/\bcounterpart\b/i.test(r.rest);
+      const others = people.filter((p) => p !== person && p.mentions.some((m) => m.sentence === role.sentence));
+      const other = others.find((p) => p.roles.some((r) => r.sentence === role.sentence && plain(r))) ?? (others.length === 1 ? others[0] : undefined);
+      const otherRole = other?.roles.find((r) => r.sentence === role.sentence && plain(r)) ?? other?.roles.find(plain);
       if (!other || !otherRole) return role;
       const office = [role.nationality, otherRole.rest].filter(Boolean).join(' ');
       return { ...role, text: `${office}, counterpart of ${other.name}`, rest: otherRole.rest };

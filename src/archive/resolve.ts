@@ -77,6 +77,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candi
     placeTag: ev('placeTag'),
     orgTag: ev('orgTag'),
     eventTag: ev('eventTag'),
+    placeContext: ev('placeContext'),
     acronym: isAcronym(first.text),
     tokens: first.tokens,
   };
@@ -87,10 +88,16 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.orgTag && !ev.role) return 'organization';
   if (ev.role) return 'person';
   if (ev.placeTag) return 'place';
-  if (ev.acronym) return ev.tokens.some((t) => hasTag(t, 'Place')) ? 'place' : 'organization';
+  // An acronym alone is a name only when compromise knows it ("NATO") or the article expands it;
+  // otherwise it is as likely a common noun ("GDP", "VAT").
+  if (ev.acronym) {
+    if (ev.tokens.some((t) => hasTag(t, 'Place'))) return 'place';
+    return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
+  }
   if (ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
   if (ev.personTag && (multi || ev.speech)) return 'person';
   if (multi && ev.speech) return 'person';
+  if (ev.placeContext && !ev.personTag) return 'place';
   return undefined;
 }
 

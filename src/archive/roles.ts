@@ -6,6 +6,8 @@ import { ROLE_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
+/** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani". */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h)$/u;
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 
 /**
@@ -41,7 +43,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     const t = tokens[k]!;
     if (/[,;:()"“”]/.test(t.post) || t.possessive) break;
     if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym')) break;
-    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t)) break;
+    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) break;
     out.unshift(t);
     if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) break; // "US climate envoy": the country ends it
   }

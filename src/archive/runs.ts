@@ -14,6 +14,7 @@ export interface Run {
   pairWith?: Run;
 }
 
+const ORDINARY = ['Verb', 'Adjective', 'Plural', 'Adverb', 'Value', 'Date', 'Gerund', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
@@ -90,13 +91,15 @@ function trimOpener(run: Token[]): void {
   const first = run[0];
   if (!first) return;
   const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre);
-  const closedClass = hasTag(first, ...CLOSED_CLASS) || NEVER_ALONE.has(first.lower);
+  const closedClass = hasTag(first, ...CLOSED_CLASS) || (NEVER_ALONE.has(first.lower) && (run.length === 1 || !isCapitalised(run[1]!)));
   if (closedClass && !hasTag(first, 'ProperNoun', 'Acronym')) {
     run.shift();
     return;
   }
   if (opens && closedClass) run.shift();
-  else if (opens && run.length === 1 && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization')) run.shift();
+  // a capitalised opener that compromise reads as an ordinary word ("Countries", "Asked", "Officials");
+  // unknown words stay ("Ruto, who won …") and must earn their place with evidence later
+  else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization')) run.shift();
 }
 
 /**

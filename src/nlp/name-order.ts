@@ -41,7 +41,7 @@ export function surnameOf(tokens: readonly Token[]): string {
   // Korean style: a hyphenated given name in lowercase after the hyphen ("Ji-hoon")
   if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;
   // compromise knows the given name is last ("Orbán Viktor")
-  if (tagged(last, 'FirstName') && !tagged(first, 'FirstName')) return first.text;
+  if (words.length === 2 && tagged(last, 'FirstName') && !tagged(first, 'FirstName')) return first.text;
   // Chinese names in pinyin: a one-syllable surname, then a one- or two-syllable given name
   if (words.length === 2 && !words.some((w) => tagged(w, 'FirstName')) && ONE.test(first.lower) && ONE_OR_TWO.test(last.lower)) {
     return first.text;
