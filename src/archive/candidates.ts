@@ -2,8 +2,8 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS } from '../nlp/lexicon';
+import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
 import { findRuns, runText, splitPairs, type Run } from './runs';
@@ -26,6 +26,8 @@ export interface Evidence {
   role: boolean;
   speech: boolean;
   personTag: boolean;
+  /** A word compromise reads as a plural common noun ("Affairs"): not a personal name. */
+  plural: boolean;
   placeTag: boolean;
   orgTag: boolean;
   eventTag: boolean;
@@ -81,6 +83,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (!!next && SPEECH_VERBS.has(next.lower) && /^\s*$/.test(last.post)) ||
       (!!prev && SPEECH_VERBS.has(prev.lower) && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
+    plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
@@ -103,7 +106,7 @@ function role(tokens: Token[], sentence: number): Role {
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its)$/i.test(t.lower));
   let k = 0;
   // the side a role belongs to: "US", "Chinese", "Tanzanian" (capitalised words before the office)
-  while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || isCapitalised(words[k]!)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
+  while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || DEMONYM_SHAPE.test(words[k]!.text)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
   return {
     text: roleText(tokens),
     sentence,

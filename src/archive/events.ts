@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Biden-Xi meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { EVENT_NOUNS, MEETING_NOUNS } from '../nlp/lexicon';
+import { EVENT_NOUNS, MEETING_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type LocalEntity, type Span } from './local';
@@ -23,6 +23,20 @@ export function findEvents(ctx: Context): LocalEntity[] {
   let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
+      if (MEETING_VERBS.has(tok.lower) && hasTag(tok, 'Verb')) {
+        // "A and her counterpart B met in Bergen on Tuesday", "A met B"
+        const people = peopleAround(ctx, sentence, tok);
+        if (people.length >= 2) {
+          const span: Span = { start: tok.start, end: tok.end, sentence: s };
+          const date = nearestDate(ctx, sentence, span);
+          const event = meeting(events, people, 'meeting', date);
+          event.mentions.push(span);
+          setDate(event, date);
+          setPlace(event, placeNear(ctx, sentence, tok));
+          lastMeeting = { event, sentence: s };
+        }
+        continue;
+      }
       if (!EVENT_NOUNS.has(tok.lower)) continue;
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
@@ -143,6 +157,27 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
     }
   }
   return found;
+}
+
+/** People named in the clause around a verb: its subject before it and its object after it. */
+function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntity[] {
+  const found: { e: LocalEntity; k: number }[] = [];
+  const visit = (k: number) => {
+    const e = ctx.entityAt(sentence.tokens[k]!.start);
+    if (e?.type === 'person' && !found.some((f) => f.e === e)) found.push({ e, k });
+  };
+  for (let k = verb.i - 1; k >= 0; k--) {
+    const t = sentence.tokens[k]!;
+    if ((hasTag(t, 'Verb') && !hasTag(t, 'Participle')) || /[;:]/.test(t.post)) break;
+    visit(k);
+  }
+  for (let k = verb.i + 1; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    if (hasTag(t, 'Verb') || /^(in|on|at|to|for|last|next|this)$/.test(t.lower)) break;
+    visit(k);
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  return found.sort((a, b) => a.k - b.k).map((f) => f.e);
 }
 
 /** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */

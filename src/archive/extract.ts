@@ -18,7 +18,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   const doc = parse(text);
   const sentences = tokenize(doc, text);
   const dates = findDates(doc, sentences, article.date);
-  const entities = resolveEntities(findCandidates(sentences, article.dateline));
+  const { entities, pending } = resolveEntities(findCandidates(sentences, article.dateline));
   addDateline(entities, article.dateline);
   const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => p.text).join('\n\n');
   if (asides) {
@@ -43,6 +43,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
     sentences: sentences.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), start: s.start, end: s.end })),
     quotes,
     pledges,
+    pending,
   };
 }
 

@@ -52,6 +52,20 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (participants?.length) g.participants = [...new Set([...(g.participants ?? []), ...participants])];
     }
   }
+  // Second pass: a word with no evidence in its own article is the short form of a name another article
+  // gives in full, when exactly one entity of the archive has it.
+  for (const { article, extraction } of items) {
+    for (const { word, mentions } of extraction.pending) {
+      const owners = entities.filter((g) => g.type !== 'event' && g.aliases.has(word));
+      if (owners.length !== 1) continue;
+      const g = owners[0]!;
+      const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
+      extraction.entities.push(local);
+      map.set(local, g);
+      g.articles.add(article.id);
+      g.locals.set(article.id, [...(g.locals.get(article.id) ?? []), local]);
+    }
+  }
   for (const g of entities) g.aliases.delete(g.name);
   return { entities, resolve: (_id, local) => map.get(local)! };
 }

@@ -46,6 +46,8 @@ export interface ArticleExtraction {
   quotes: LocalQuote[];
   /** Sentence index → target years of the pledges it states. */
   pledges: Map<number, string[]>;
+  /** Single capitalised words with no evidence here: short forms of names other articles may know. */
+  pending: { word: string; mentions: Span[] }[];
 }
 
 export const normalizeName = (name: string): string =>

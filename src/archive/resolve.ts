@@ -7,9 +7,10 @@ import { NAME_PARTICLES } from '../nlp/lexicon';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, type Token } from '../nlp/tokens';
 import { isAcronym, type Candidate, type Evidence } from './candidates';
-import { normalizeName, type LocalEntity } from './local';
+import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
-export function resolveEntities(candidates: Candidate[]): LocalEntity[] {
+export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
+  const pending: ArticleExtraction['pending'] = [];
   const byNorm = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byNorm.get(c.norm) ?? [];
@@ -58,13 +59,14 @@ export function resolveEntities(candidates: Candidate[]): LocalEntity[] {
     }
     const type = decideType(merge(group), false);
     if (type) add(type, group);
+    else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     const full = byNorm.get(normalizeName(e.name))?.[0];
     if (e.type === 'person' && full) addSurname(e, full.tokens);
   }
-  return entities;
+  return { entities, pending };
 }
 
 function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candidate['tokens'] } {
@@ -74,6 +76,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candi
     role: ev('role'),
     speech: ev('speech'),
     personTag: ev('personTag'),
+    plural: ev('plural'),
     placeTag: ev('placeTag'),
     orgTag: ev('orgTag'),
     eventTag: ev('eventTag'),
@@ -86,7 +89,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candi
 function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
   if (ev.eventTag) return 'event';
   if (ev.orgTag && !ev.role) return 'organization';
-  if (ev.role) return 'person';
+  if (ev.role && !ev.plural) return 'person';
   if (ev.placeTag) return 'place';
   // An acronym alone is a name only when compromise knows it ("NATO") or the article expands it;
   // otherwise it is as likely a common noun ("GDP", "VAT").
@@ -96,7 +99,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   }
   if (ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
   if (ev.personTag && (multi || ev.speech)) return 'person';
-  if (multi && ev.speech) return 'person';
+  if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
   return undefined;
 }

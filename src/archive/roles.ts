@@ -2,12 +2,10 @@
  * Roles of people as the text states them: before the name ("US climate envoy John Kerry",
  * "Chinese Vice President Han Zheng") or after it ("Park Ji-hoon, chief executive of Hanwha,").
  */
-import { ROLE_HEADS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
-/** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani". */
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h)$/u;
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 
 /**

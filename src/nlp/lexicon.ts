@@ -26,12 +26,15 @@ export const ORG_HEADS = set(`
   company corporation corp inc ltd llc plc ag sa gmbh nv bv co group holdings fund foundation league club fc
   cooperation alliance coalition board service services airlines airways motors bancorp trust society network
   tribunal police army navy force forces guard cabinet government administration secretariat centre center
-  reuters press news times post journal exchange
+  reuters press news times post journal exchange directorate inspectorate commissariat registry chamber guild
+  syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
+  pharmaceuticals affairs institution observatory
 `);
 
 /** Words that open an organisation's name when they stand first ("Ministry of X and Y"). */
 export const ORG_OPENERS = set(`ministry department bureau office commission committee council institute university
-  federation association league bank court agency union organization organisation`);
+  federation association league bank court agency union organization organisation directorate inspectorate
+  secretariat authority board chamber school academy church order`);
 
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
@@ -65,3 +68,9 @@ export const PLEDGE_WORDS = /\b(pledg\w*|promis\w*|commit\w*|vow\w*|aim\w*|targe
 export const NEVER_ALONE = set(`the a an and or but nor neither either both this that these those his her its their our
   my your it he she they we i you asked also however meanwhile yet so if when while after before as mr mrs ms dr
   north south east west northern southern eastern western central`);
+
+/** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
+export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
+
+/** Verbs that say two people met: "A and B met in Bergen". */
+export const MEETING_VERBS = set(`met meet meets meeting`);
