@@ -1,0 +1,100 @@
+/**
+ * `npm run archive -- build [seedsDir] [--out file]`: seeds/*.txt → the fact base the extension bundles.
+ * Exit 0 with one summary line; 1 on bad input (each problem as `file:line: reason`, output untouched); 2 on bad usage.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFactBase } from '../archive/build';
+import { ArchiveInputError, loadSeeds } from '../archive/load';
+import type { FactBase } from '../factbase/schema';
+import { FactBaseError, validateFactBase } from '../factbase/validate';
+
+const DEFAULT_SEEDS = 'seeds';
+/** public/ is copied into the extension as is, so this lands at /data/factbase.json (FACT_BASE_PATH). */
+const DEFAULT_OUT = 'public/data/factbase.json';
+
+const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
+
+  Builds the fact base from the *.txt articles in seedsDir (default: ${DEFAULT_SEEDS}).
+  --out, -o file   where to write it (default: ${DEFAULT_OUT})
+  --help, -h       show this help`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    return usage((err as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, seeds = DEFAULT_SEEDS, ...extra] = args.positionals;
+  if (command !== 'build') return usage(command ? `unknown command "${command}"` : 'missing command');
+  if (extra.length) return usage(`unexpected argument "${extra[0]}"`);
+  const out = args.values.out ?? DEFAULT_OUT;
+
+  const started = performance.now();
+  try {
+    const fb = validateFactBase(buildFactBase(await loadSeeds(seeds)));
+    const json = `${JSON.stringify(fb, null, 1)}\n`;
+    await writeAtomically(out, json);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`archive: ${summary(fb)} → ${out} (${(Buffer.byteLength(json) / 1000).toFixed(1)} kB) in ${seconds.toFixed(1)} s`);
+    return 0;
+  } catch (err) {
+    if (err instanceof ArchiveInputError) {
+      for (const p of err.problems) console.error(p.message);
+      console.error(`archive: ${plural(err.problems.length, 'problem')} in ${seeds}; nothing written to ${out}`);
+    } else if (err instanceof FactBaseError) {
+      console.error(`archive: the builder produced an invalid fact base (a bug, not your seeds): ${err.message}`);
+    } else {
+      console.error(`archive: ${(err as Error).message}`);
+    }
+    return 1;
+  }
+}
+
+function usage(problem: string): number {
+  console.error(`archive: ${problem}\n${USAGE}`);
+  return 2;
+}
+
+/**
+ * Write to a temporary file beside the target, then rename: readers (and a build that fails halfway)
+ * see the old file or the new one, never part of one. rename is atomic within one file system.
+ */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+/** "1 article, 34 entities (5 people, 6 organizations, 9 places, 4 events)" */
+function summary(fb: FactBase): string {
+  const count = (type: string) => fb.entities.filter((e) => e.type === type).length;
+  const people = count('person');
+  const types = [
+    `${people} ${people === 1 ? 'person' : 'people'}`,
+    plural(count('organization'), 'organization'),
+    plural(count('place'), 'place'),
+    plural(count('event'), 'event'),
+  ];
+  return `${plural(fb.articles.length, 'article')}, ${plural(fb.entities.length, 'entity', 'entities')} (${types.join(', ')})`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+process.exitCode = await main(process.argv.slice(2));
