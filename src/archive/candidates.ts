@@ -2,11 +2,11 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS } from '../nlp/lexicon';
-import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
-import { findRuns, runText, splitPairs, type Run } from './runs';
+import { findRuns, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -16,6 +16,7 @@ export interface Candidate {
   start: number;
   end: number;
   role?: Role;
+  roleTokens?: Token[];
   /** The acronym written in brackets right after the name: "European Central Bank (ECB)". */
   acronym?: string;
   pairWith?: Candidate;
@@ -45,13 +46,18 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   const runsPerSentence = sentences.map(findRuns);
   const counts = new Map<string, number>();
   for (const run of runsPerSentence.flat()) for (const t of run.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+  // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
+  const midSentence = new Set(runsPerSentence.flat().flatMap((r) => r.tokens.filter((t) => t.i > 0).map((t) => t.lower)));
   const out: Candidate[] = [];
   runsPerSentence.forEach((runs, s) => {
+    const sentence = sentences[s]!;
     const paired = new Map<Run, Candidate>();
     for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
-      const c = candidate(run, s, sentences[s]!, dateline);
+      const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
       out.push(c);
+      const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
+      if (org) out.push(org);
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
         const other = paired.get(run.pairWith)!;
@@ -71,7 +77,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const before = roleBefore(sentence.tokens, first.i, title);
   const after = before.length ? [] : roleAfter(sentence.tokens, last.i + 1);
   const roleTokens = before.length ? before : after;
-  const text = runText(name);
+  // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
+  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =
@@ -96,9 +103,50 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     sentence: s,
     start: first.start,
     end: last.end,
-    ...(roleTokens.length ? { role: role(roleTokens, s) } : {}),
+    ...(roleTokens.length ? { role: role(roleTokens, s), roleTokens } : {}),
     ...(acronym ? { acronym: acronym.replace(/\./g, '') } : {}),
     evidence,
+  };
+}
+
+/**
+ * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Kenya Governor X":
+ * the capitalised words of a role before its office name an organisation.
+ */
+function organizationInRole(
+  c: Candidate,
+  s: number,
+  sentence: Sentence,
+  seen: Candidate[],
+  dateline: string,
+  midSentence: ReadonlySet<string>,
+): Candidate | undefined {
+  const words = c.roleTokens ?? [];
+  let end = words.length;
+  const titleWord = (t: Token) => ROLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || hasTag(t, 'Honorific');
+  while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
+  const org = words.slice(0, end);
+  if (!org.length || !isCapitalised(org[0]!)) return undefined;
+  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t))) return undefined;
+  if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
+  const first = org[0]!;
+  const last = org[org.length - 1]!;
+  const same = seen.find((x) => x.start === first.start && x.end === last.end);
+  if (same && same.norm !== normalizeName(dateline)) {
+    same.evidence.orgTag = true;
+    return undefined;
+  }
+  if (seen.some((x) => x.start <= first.start && x.end >= last.end)) return undefined;
+  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
+  if (normalizeName(text) === normalizeName(dateline)) return undefined; // "Madrid coach" in a story filed from MADRID
+  return {
+    tokens: org,
+    text,
+    norm: normalizeName(text),
+    sentence: s,
+    start: first.start,
+    end: last.end,
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, placeContext: false },
   };
 }
 

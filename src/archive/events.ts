@@ -20,6 +20,15 @@ interface Context {
 
 export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
+  // named events ("COP28", "the 2026 World Cup"): the date and place their sentences give
+  for (const e of events) {
+    for (const m of e.mentions) {
+      const sentence = ctx.sentences[m.sentence]!;
+      setDate(e, nearestDate(ctx, sentence, m));
+      const tok = sentence.tokens.find((t) => t.start >= m.start);
+      if (tok) setPlace(e, placeNear(ctx, sentence, tok));
+    }
+  }
   let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {

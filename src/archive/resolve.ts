@@ -61,6 +61,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
+  mergeCompanyForms(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     const full = byNorm.get(normalizeName(e.name))?.[0];
@@ -137,5 +138,22 @@ export function aliasesFromHeadlines(candidates: Candidate[], entities: LocalEnt
     if (c.tokens.length !== 1) continue;
     const owner = shortFormOwner(c.text, entities);
     if (owner) owner.aliases.add(c.text.replace(/\./g, ''));
+  }
+}
+
+const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|Co\.?|LLC|Group|Holdings|NV|N\.V\.|GmbH|SE)$/;
+
+/** "Nippon Steel Corp" is also "Nippon Steel": the short form becomes an alias and both are one entity. */
+function mergeCompanyForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'organization') continue;
+    const base = e.name.replace(COMPANY_SUFFIX, '');
+    if (base === e.name || base.split(/\s+/).length < 1) continue;
+    e.aliases.add(base);
+    const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
+    if (!twin) continue;
+    e.mentions.push(...twin.mentions);
+    for (const a of twin.aliases) e.aliases.add(a);
+    entities.splice(entities.indexOf(twin), 1);
   }
 }

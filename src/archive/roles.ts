@@ -41,7 +41,13 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     const t = tokens[k]!;
     if (/[,;:()"“”]/.test(t.post) || t.possessive) break;
     if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym')) break;
-    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) break;
+    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
+      // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
+      let m = k;
+      while (m >= 0 && k - m < 5 && isCapitalised(tokens[m]!) && !/[,;:()"“”]/.test(tokens[m]!.post) && !tokens[m]!.possessive) m--;
+      if (m < k - 0 && out.length && !hasTag(tokens[m + 1], 'Determiner')) out.unshift(...tokens.slice(m + 1, k + 1));
+      break;
+    }
     out.unshift(t);
     if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) break; // "US climate envoy": the country ends it
   }

@@ -51,20 +51,21 @@ export function findRuns(sentence: Sentence): Run[] {
     while (j < toks.length) {
       const prev = toks[j - 1]!;
       const cur = toks[j]!;
-      if (!joined(prev, cur)) break;
+      if (!joined(prev, cur) && !listComma(toks, j - 1, run)) break;
       if (isNameWord(cur, prev)) {
         run.push(cur);
         j++;
         continue;
       }
-      // connectors and particles inside names: "Ministry of X and Y", "Ursula von der Leyen"
-      const next = toks[j + 1];
-      const afterConnector = next && joined(cur, next) && isCapitalised(next) ? next : undefined;
-      if (afterConnector && NAME_CONNECTORS.has(cur.lower) && run.some(isOrgWord)) {
-        if (cur.lower === 'and' && hasTag(afterConnector, 'Person', 'Place')) break;
-        run.push(cur);
-        j++;
-        continue;
+      // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
+      // United States", "Ministry of Economy, Trade and Industry"
+      if (run.some(isOrgWord)) {
+        const n = connectorsAt(toks, j - 1, run);
+        if (n > 0) {
+          run.push(...toks.slice(j, j + n));
+          j += n;
+          continue;
+        }
       }
       if (NAME_PARTICLES.has(cur.lower)) {
         let m = j;
@@ -84,6 +85,36 @@ export function findRuns(sentence: Sentence): Run[] {
     if (run.length) runs.push({ sentence, tokens: run });
   }
   return runs;
+}
+
+/**
+ * How many connector words ("of", "and", "in the") follow position `k` before the next capitalised word, when
+ * they continue an organisation's name; 0 when they do not.
+ */
+function connectorsAt(toks: Token[], k: number, run: Token[]): number {
+  let n = 0;
+  while (n < 2 && toks[k + 1 + n] && NAME_CONNECTORS.has(toks[k + 1 + n]!.lower) && joined(toks[k + n]!, toks[k + 1 + n]!)) n++;
+  const head = toks[k + 1 + n];
+  if (!n || !head || !isCapitalised(head) || !joined(toks[k + n]!, head)) return 0;
+  const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
+  if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
+  if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
+  if (words[0] === 'in' && !run.some((t) => ORG_OPENERS.has(t.lower))) return 0;
+  return n;
+}
+
+/** "Ministry of Economy, Trade and Industry": a comma inside the list that ends an organisation's name. */
+function listComma(toks: Token[], k: number, run: Token[]): boolean {
+  const cur = toks[k]!;
+  if (!/^,\s*$/.test(cur.post) || !run.some((t) => t.lower === 'of') || !run.some(isOrgWord)) return false;
+  // the list must close with "and <Capitalised>" within a few words, with no other punctuation
+  for (let m = k + 1; m < toks.length && m < k + 6; m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t) && t.lower !== 'and') return false;
+    if (t.lower === 'and') return !!toks[m + 1] && isCapitalised(toks[m + 1]!);
+    if (!/^\s*$|^,\s*$/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */

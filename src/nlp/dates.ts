@@ -47,11 +47,13 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string):
     let to = day(e);
     const start = d.offset.start;
     const sentence = sentences.find((x) => start >= x.start && start < x.end);
-    if (sentence && from > articleDate && isPastClause(sentence, start)) {
-      if (WEEKDAY.test(text) && !MONTH.test(text)) {
+    const tense = sentence && from > articleDate ? clauseTense(sentence, start) : 'future';
+    if (tense !== 'future') {
+      // News reports what happened: a bare weekday is the last one unless the clause looks ahead.
+      if (WEEKDAY.test(text) && !MONTH.test(text) && !/\bnext\b/i.test(text)) {
         from = addDays(from, -7);
         to = addDays(to, -7);
-      } else if (MONTH.test(text) && !/\d{4}/.test(text) && !/\bnext\b/i.test(text)) {
+      } else if (tense === 'past' && MONTH.test(text) && !/\d{4}/.test(text) && !/\bnext\b/i.test(text)) {
         from = addYears(from, -1);
         to = addYears(to, -1);
       }
@@ -70,20 +72,22 @@ function precisionOf(unit: string, from: string, to: string): Precision {
 }
 
 /**
- * Is the clause around `offset` in the past tense? Looks at the nearest verb before the date in its sentence:
- * "ended … on Wednesday" is past; "to hold the meeting on November 15" and "will meet on Monday" are not.
+ * The tense of the clause around `offset`, from the nearest verb before the date in its sentence:
+ * "ended … on Wednesday" is past; "to hold the meeting on November 15" and "will meet on Monday" look ahead;
+ * compromise sometimes tags no verb at all ("Madrid beat Bayern … on Saturday"): unknown.
  */
-export function isPastClause(sentence: Sentence, offset: number): boolean {
+export function clauseTense(sentence: Sentence, offset: number): 'past' | 'future' | 'unknown' {
   const before = sentence.tokens.filter((t) => t.end <= offset);
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
+    if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';
     if (!hasTag(t, 'Verb')) continue;
     const prev = before[k - 1];
-    if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return false;
-    if (hasTag(t, 'PastTense') && !hasTag(prev, 'Copula')) return true;
-    return hasTag(t, 'PastTense');
+    if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
+    if (hasTag(t, 'PastTense')) return 'past';
+    return 'future';
   }
-  return false;
+  return 'unknown';
 }
 
 /** The date as the fact base writes it: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text allows. */

@@ -54,7 +54,7 @@ export const MEETING_NOUNS = set(`talks meeting meetings negotiations summit vis
 export const NAME_PARTICLES = set(`von van der den de da di del della dos das du le la bin binti ibn al el abu ben ter`);
 
 /** Lowercase words that may sit inside an organisation's or event's name ("Ministry of Ecology and Environment"). */
-export const NAME_CONNECTORS = set(`of and for on the & de du des la le`);
+export const NAME_CONNECTORS = set(`of and for on in the & de du des la le`);
 
 /** Verbs of saying: "X said", "said X". */
 export const SPEECH_VERBS = set(`said says say told tells added adds stated states announced announces warned warns
@@ -74,3 +74,8 @@ export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 
 /** Verbs that say two people met: "A and B met in Bergen". */
 export const MEETING_VERBS = set(`met meet meets meeting`);
+
+/** Words that qualify an office ("Vice President", "Foreign Minister"): part of a role, never an organisation. */
+export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
+  trade health climate economy economic education justice energy environment agriculture state chief senior
+  general executive interim assistant associate managing junior lead head grand supreme high`);

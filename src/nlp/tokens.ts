@@ -17,6 +17,7 @@ export interface Token {
 }
 
 export interface Sentence {
+  /** The sentence's text: `text.slice(start, end)` of the analysed string, so token offsets index into it. */
   text: string;
   start: number;
   end: number;
@@ -73,7 +74,7 @@ export function tokenize(doc: Doc, text: string): Sentence[] {
     const start = tokens[0]!.start - tokens[0]!.pre.length;
     const last = tokens[tokens.length - 1]!;
     const end = last.start + (last.text.length + (last.possessive && !/['’]/.test(last.post[0] ?? '') ? 2 : 0)) + last.post.trimEnd().length;
-    sentences.push({ text: text.slice(start, end).trim(), start, end, tokens });
+    sentences.push({ text: text.slice(start, end), start, end, tokens });
   }
   return sentences;
 }
