@@ -58,11 +58,13 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     const dates = sorted.filter((a) => g.articles.has(a.id)).map((a) => a.date);
     const description = g.type === 'person' ? chooseDescription(g.roles) : g.description;
     const date = g.type === 'event' ? eventDate(g) : undefined;
+    const aliases = new Set([...g.aliases, ...meetingAliases(g)]);
+    aliases.delete(g.name);
     return {
       id: ids.get(g)!,
       type: g.type,
       name: g.name,
-      aliases: [...g.aliases].sort(),
+      aliases: [...aliases].sort(),
       ...(description ? { description } : {}),
       facts: own,
       related: [...(related.get(g) ?? new Map<GlobalEntity, number>())]
@@ -93,6 +95,17 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     }),
     entities: out,
   };
+}
+
+/**
+ * Other ways a page may write a meeting between two people: either order, "talks", "meeting" or "summit"
+ * ("the Biden-Xi talks", "the Xi-Biden meeting"). Which meeting is meant is for the page's date to decide.
+ */
+function meetingAliases(g: GlobalEntity): string[] {
+  if (g.type !== 'event' || g.participants?.length !== 2) return [];
+  const short = g.participants.map((p) => [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!);
+  const pairs = [short.join('-'), [...short].reverse().join('-')];
+  return pairs.flatMap((pair) => ['meeting', 'talks', 'summit'].map((noun) => `${pair} ${noun}`));
 }
 
 /** For each sentence, the archive entities it mentions. */

@@ -72,6 +72,11 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
   const { role: title, name } = splitTitle(run.tokens);
   if (!name.length || isNotAName(name)) return undefined;
+  // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
+  const year = sentence.tokens[name[0]!.i - 1];
+  if (EVENT_HEADS.has(name[name.length - 1]!.lower) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
+    name.unshift(year);
+  }
   const first = name[0]!;
   const last = name[name.length - 1]!;
   const before = roleBefore(sentence.tokens, first.i, title);

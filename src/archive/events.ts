@@ -22,6 +22,8 @@ export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
   // named events ("COP28", "the 2026 World Cup"): the date and place their sentences give
   for (const e of events) {
+    const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
+    if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
       setDate(e, nearestDate(ctx, sentence, m));
