@@ -1,0 +1,142 @@
+/**
+ * `npm run bench:archive [-- --articles N]`: how fast the archive builder runs and how big its output is,
+ * (a) on seeds/ and (b) on a synthetic archive of N articles (default 1,000) made from the fixture articles
+ * (tests/fixtures/articles/*.txt, or seeds/ while there are none). Everything runs in memory:
+ * parseArticle and buildFactBase are timed separately. Prints a table and writes artifacts/bench-archive.json.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFactBase } from '../src/archive/build';
+import { parseArticle } from '../src/archive/parse';
+import type { ParsedArticle } from '../src/archive/types';
+import { validateFactBase } from '../src/factbase/validate';
+
+const SEEDS = 'seeds';
+const FIXTURES = 'tests/fixtures/articles';
+const REPORT = 'artifacts/bench-archive.json';
+/** Synthetic copies get consecutive days from here, so each is a distinct article with its own date. */
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface Result {
+  corpus: string;
+  articles: number;
+  words: number;
+  parseMs: number;
+  buildMs: number;
+  wordsPerSecond: number;
+  articlesPerMinute: number;
+  entities: number;
+  bytes: number;
+  bytesPerEntity: number;
+  heapUsedMB: number;
+  rssPeakMB: number;
+}
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const copies = Number(values.articles);
+if (!Number.isInteger(copies) || copies < 1) {
+  console.error('usage: npm run bench:archive [-- --articles N]   (N a positive integer)');
+  process.exit(2);
+}
+
+const seeds = await readFolder(SEEDS);
+const fixtures = existsSync(FIXTURES) ? await readFolder(FIXTURES) : [];
+const templates = fixtures.length ? fixtures : seeds;
+const templateSource = fixtures.length ? FIXTURES : `${SEEDS} (no ${FIXTURES} yet)`;
+
+// compromise builds its tables on first use: warm up so neither row pays for it.
+buildFactBase([parseArticle(seeds[0]!.name, seeds[0]!.bytes)]);
+
+const results = [
+  measure(`${SEEDS}/`, seeds),
+  measure(`synthetic ×${copies}`, synthetic(templates, copies)),
+];
+printTable(results);
+await mkdir(path.dirname(REPORT), { recursive: true });
+const report = { when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, templates: templateSource, results };
+await writeFile(REPORT, `${JSON.stringify(report, null, 1)}\n`);
+console.log(`\ntemplates for the synthetic archive: ${templates.length} from ${templateSource}; written to ${REPORT}`);
+
+function measure(corpus: string, inputs: Input[]): Result {
+  const t0 = performance.now();
+  const articles: ParsedArticle[] = inputs.map((f) => parseArticle(f.name, f.bytes));
+  const t1 = performance.now();
+  const fb = buildFactBase(articles);
+  const t2 = performance.now();
+  const heapUsed = process.memoryUsage().heapUsed;
+  // Same formatting as the archive CLI, so the size is the size that ships.
+  const bytes = Buffer.byteLength(`${JSON.stringify(validateFactBase(fb), null, 1)}\n`);
+  const words = articles.reduce((n, a) => n + a.words, 0);
+  const seconds = (t2 - t0) / 1000;
+  return {
+    corpus,
+    articles: articles.length,
+    words,
+    parseMs: round(t1 - t0, 1),
+    buildMs: round(t2 - t1, 1),
+    wordsPerSecond: Math.round(words / seconds),
+    articlesPerMinute: Math.round((articles.length / seconds) * 60),
+    entities: fb.entities.length,
+    bytes,
+    bytesPerEntity: fb.entities.length ? Math.round(bytes / fb.entities.length) : 0,
+    heapUsedMB: round(heapUsed / 2 ** 20, 1),
+    // maxRSS is the process's peak so far, in KiB: the peak of this row or of an earlier one.
+    rssPeakMB: round(process.resourceUsage().maxRSS / 1024, 1),
+  };
+}
+
+/** `count` distinct articles: each copy of a template gets its own date, file name and closing sentence. */
+function synthetic(from: Input[], count: number): Input[] {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  return Array.from({ length: count }, (_, i) => {
+    const template = from[i % from.length]!;
+    const day = new Date(FIRST_DAY + i * 86_400_000).toISOString().slice(0, 10);
+    const text = decoder
+      .decode(template.bytes)
+      .replace(/^\s*(date[ \t]+)\S+/, `$1${day}`)
+      .trimEnd();
+    const name = `bench-${String(i).padStart(6, '0')}-${template.name}`;
+    return { name, bytes: encoder.encode(`${text}\n\nThis is archive copy number ${i + 1}.\n`) };
+  });
+}
+
+async function readFolder(dir: string): Promise<Input[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+}
+
+function printTable(rows: Result[]): void {
+  const lines: [string, (r: Result) => string][] = [
+    ['articles', (r) => fmt(r.articles)],
+    ['words', (r) => fmt(r.words)],
+    ['parse (ms)', (r) => fmt(r.parseMs, 1)],
+    ['build (ms)', (r) => fmt(r.buildMs, 1)],
+    ['words/s', (r) => fmt(r.wordsPerSecond)],
+    ['articles/min', (r) => fmt(r.articlesPerMinute)],
+    ['entities', (r) => fmt(r.entities)],
+    ['fact base (bytes)', (r) => fmt(r.bytes)],
+    ['bytes/entity', (r) => fmt(r.bytesPerEntity)],
+    ['heap used (MB)', (r) => fmt(r.heapUsedMB, 1)],
+    ['rss peak (MB)', (r) => fmt(r.rssPeakMB, 1)],
+  ];
+  const cells = [['', ...rows.map((r) => r.corpus)], ...lines.map(([label, get]) => [label, ...rows.map(get)])];
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
+  for (const row of cells) console.log(row.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('   '));
+}
+
+function round(n: number, digits: number): number {
+  return Math.round(n * 10 ** digits) / 10 ** digits;
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
