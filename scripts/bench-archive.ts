@@ -48,7 +48,15 @@ if (!Number.isInteger(copies) || copies < 1) {
 }
 
 const seeds = await readFolder(SEEDS);
-const fixtures = existsSync(FIXTURES) ? await readFolder(FIXTURES) : [];
+// A fixture that does not parse (one written to test an error, say) cannot be a template.
+const fixtures = (existsSync(FIXTURES) ? await readFolder(FIXTURES) : []).filter((f) => {
+  try {
+    return parseArticle(f.name, f.bytes) !== undefined;
+  } catch (err) {
+    console.warn(`skipping ${FIXTURES}/${f.name}: ${(err as Error).message}`);
+    return false;
+  }
+});
 const templates = fixtures.length ? fixtures : seeds;
 const templateSource = fixtures.length ? FIXTURES : `${SEEDS} (no ${FIXTURES} yet)`;
 
