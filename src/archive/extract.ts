@@ -2,8 +2,9 @@
  * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
  */
 import { findDates } from '../nlp/dates';
-import { parse, tokenize } from '../nlp/tokens';
-import { findCandidates } from './candidates';
+import { EVENT_HEADS, EVENT_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
+import { hasTag, parse, tokenize, type Sentence } from '../nlp/tokens';
+import { EVENT_CODE, findCandidates } from './candidates';
 import { findEvents } from './events';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { findQuotes, pledgeTargets } from './quotes';
@@ -11,20 +12,17 @@ import { aliasesFromHeadlines, resolveEntities } from './resolve';
 import type { ParsedArticle } from './types';
 
 export function extractArticle(article: ParsedArticle): ArticleExtraction {
-  const text = article.paragraphs
-    .filter((p) => p.kind === 'body')
-    .map((p) => p.text)
-    .join('\n\n');
+  // One compromise pass over the story and, after it, the stray headlines and subheads (asides).
+  const body = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text).join('\n\n');
+  const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => `${p.text}.`).join('\n\n');
+  const text = asides ? `${body}\n\n${asides}` : body;
   const doc = parse(text);
-  const sentences = tokenize(doc, text);
-  const dates = findDates(doc, sentences, article.date);
+  const all = tokenize(doc, text);
+  const sentences = all.filter((s) => s.start < body.length);
+  const dates = findDates(doc, sentences, article.date, sentencesWithEvents(sentences));
   const { entities, pending } = resolveEntities(findCandidates(sentences, article.dateline));
   addDateline(entities, article.dateline);
-  const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => p.text).join('\n\n');
-  if (asides) {
-    const asideDoc = parse(asides);
-    aliasesFromHeadlines(findCandidates(tokenize(asideDoc, asides), article.dateline), entities);
-  }
+  if (asides) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= body.length), article.dateline), entities);
 
   const entityAt = indexMentions(entities);
   const events = findEvents({ sentences, dates, entities, entityAt });
@@ -45,6 +43,16 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
     pledges,
     pending,
   };
+}
+
+/** Sentences that may speak of an event: only they need dates resolved. */
+function sentencesWithEvents(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, k) => {
+    const event = s.tokens.some((t) => EVENT_NOUNS.has(t.lower) || MEETING_VERBS.has(t.lower) || EVENT_HEADS.has(t.lower) || EVENT_CODE.test(t.text));
+    if (event && s.tokens.some((t) => hasTag(t, 'Date', 'Value'))) out.add(k);
+  });
+  return out;
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */

@@ -31,11 +31,20 @@ const day = (iso: string) => iso.slice(0, 10);
 const addDays = (iso: string, n: number) => new Date(Date.parse(day(iso)) + n * DAY_MS).toISOString().slice(0, 10);
 const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4, 10)}`;
 
-/** All resolvable dates in the document, with the tense correction applied. */
-export function findDates(doc: Doc, sentences: Sentence[], articleDate: string): DateMention[] {
-  const found = (doc as unknown as { dates(o: object): { json(o: object): CompromiseDate[] } })
-    .dates({ today: articleDate, timezone: 'UTC' })
-    .json({ offset: true });
+interface DatesView {
+  dates(o: object): { json(o: object): CompromiseDate[] };
+  sentences(): { filter(fn: (s: unknown, i: number) => boolean): DatesView };
+}
+
+/**
+ * The resolvable dates in the document, with the tense correction applied. compromise-dates is the slowest
+ * step of the builder (about half of it): pass `only` to look in just the sentences that need dates.
+ */
+export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, only?: ReadonlySet<number>): DateMention[] {
+  if (only && !only.size) return [];
+  const view = doc as unknown as DatesView;
+  const scope = only ? view.sentences().filter((_, i) => only.has(i)) : view;
+  const found = scope.dates({ today: articleDate, timezone: 'UTC' }).json({ offset: true });
   const out: DateMention[] = [];
   for (const d of found) {
     const { start: s, end: e, unit } = d.dates;
