@@ -1,0 +1,154 @@
+/**
+ * The card: one entity's background from the archive. Props only: no storage, messaging or page access.
+ * Every string is rendered as a text node (never innerHTML); names sit in <bdi> so a bidi override inside
+ * one cannot reorder the text around it.
+ */
+import { Fragment } from 'preact';
+import { useId } from 'preact/hooks';
+import type { CardFact, CardModel, CardRef } from './view-model';
+
+/** Light or dark palette; 'auto' follows `prefers-color-scheme`. */
+export type CardTheme = 'light' | 'dark' | 'auto';
+
+export interface CardProps {
+  model: CardModel;
+  /** A related name, place or participant was activated: show its card. */
+  onRelated(id: string): void;
+  /** The close button was activated. */
+  onClose(): void;
+  theme?: CardTheme;
+}
+
+/** The card as a non-modal dialog, labelled by the entity's name and described by its description. */
+export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
+  const id = useId();
+  const nameId = `${id}-name`;
+  const descId = `${id}-desc`;
+  const count = model.articleCount;
+  return (
+    <section
+      class="card"
+      role="dialog"
+      aria-labelledby={nameId}
+      aria-describedby={model.description ? descId : undefined}
+      tabIndex={-1}
+      data-theme={theme === 'auto' ? undefined : theme}
+    >
+      <header class="head">
+        <h2 class="name" id={nameId}>
+          <bdi>{model.name}</bdi>
+        </h2>
+        <span class={`chip chip-${model.type}`}>{model.typeLabel}</span>
+        {model.description && (
+          <p class="desc" id={descId}>
+            {model.description}
+          </p>
+        )}
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <EventLine model={model} onRelated={onRelated} />
+      {model.facts && (
+        <>
+          <h3 class="section-title" id={`${id}-facts`}>From the archive</h3>
+          {/* Focusable so keyboard users can scroll it. */}
+          <ol class="facts" tabIndex={0} aria-labelledby={`${id}-facts`}>
+            {model.facts.map((fact, i) => (
+              <FactItem key={i} fact={fact} />
+            ))}
+          </ol>
+        </>
+      )}
+      {model.related && (
+        <>
+          <h3 class="section-title" id={`${id}-related`}>Related</h3>
+          <ul class="related" aria-labelledby={`${id}-related`}>
+            {model.related.map((r) => (
+              <li key={r.id}>
+                <RefButton item={r} class="chip-button" onRelated={onRelated} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(count > 0 || model.linkReason) && (
+        <footer class="foot">
+          {count > 0 && <p>{count === 1 ? '1 archive article' : `${count} archive articles`}</p>}
+          {model.linkReason && <p class="reason">Why this link: {model.linkReason}</p>}
+        </footer>
+      )}
+    </section>
+  );
+}
+
+function EventLine({ model, onRelated }: { model: CardModel; onRelated(id: string): void }) {
+  const parts = [
+    model.date && <time key="date">{model.date}</time>,
+    model.place && <RefButton key="place" item={model.place} class="link" onRelated={onRelated} />,
+    model.participants && (
+      <span key="who">
+        {model.participants.map((p, i) => (
+          <Fragment key={p.id}>
+            {i > 0 && ', '}
+            <RefButton item={p} class="link" onRelated={onRelated} />
+          </Fragment>
+        ))}
+      </span>
+    ),
+  ].filter(Boolean);
+  if (!parts.length) return null;
+  return (
+    <p class="event">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <span class="sep"> · </span>}
+          {part}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+function FactItem({ fact }: { fact: CardFact }) {
+  const { citation } = fact;
+  return (
+    <li class={`fact fact-${fact.kind}`}>
+      <p class="fact-text">
+        {fact.text}
+        {fact.speaker && (
+          <>
+            {' — '}
+            <bdi>{fact.speaker.name}</bdi>
+          </>
+        )}
+      </p>
+      {fact.targets && <p class="fact-meta">Targets: {fact.targets.join(', ')}</p>}
+      <p class="fact-meta">
+        <time dateTime={fact.iso}>{fact.date}</time>
+        {citation.dateline && (
+          <>
+            {' · '}
+            <bdi>{citation.dateline}</bdi>
+          </>
+        )}
+        {citation.date !== fact.date && ` · ${citation.date}`}
+        {citation.title && (
+          <>
+            {' · '}
+            <cite class="cite">{citation.title}</cite>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function RefButton(props: { item: CardRef; class: string; onRelated(id: string): void }) {
+  const { item, onRelated } = props;
+  return (
+    <button type="button" class={props.class} onClick={() => onRelated(item.id)}>
+      <bdi>{item.name}</bdi>
+    </button>
+  );
+}

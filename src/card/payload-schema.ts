@@ -1,0 +1,23 @@
+/**
+ * Validation for a card payload arriving in the content script (docs/reliability.md rows 10, 11): the same
+ * field rules as the fact base's schema, so a poisoned message is rejected before anything renders it.
+ * Kept apart from payload.ts so the card's own bundle does not pull in valibot through view-model.ts.
+ */
+import * as v from 'valibot';
+import { Article, Entity } from '../factbase/schema';
+import type { CardPayload } from './payload';
+
+const NAMED = ['id', 'type', 'name'] as const;
+
+export const CardPayloadSchema = v.strictObject({
+  articles: v.array(v.pick(Article, ['id', 'date', 'dateline', 'headline', 'lead'])),
+  entities: v.array(
+    v.strictObject({ ...v.pick(Entity, NAMED).entries, ...v.partial(v.omit(Entity, NAMED)).entries }),
+  ),
+});
+
+/** The payload, or undefined when `input` is not a well-formed card payload. */
+export function parseCardPayload(input: unknown): CardPayload | undefined {
+  const result = v.safeParse(CardPayloadSchema, input);
+  return result.success ? result.output : undefined;
+}

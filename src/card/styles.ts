@@ -1,0 +1,102 @@
+/**
+ * The card's stylesheet, for inside its shadow root only. `:host` rules in a shadow root win over the page's
+ * `!important` rules for the host (inner context wins for important declarations), so a page rule such as
+ * `* { all: unset !important }` cannot hide or restyle the card. The host stays a 0×0 fixed box at the
+ * viewport's corner and the frame inside it is placed with `position: fixed` (nothing on the host may create a
+ * containing block: no transform, filter or contain). Sizes are px: the page's root font size is
+ * not ours. Light and dark palettes follow `prefers-color-scheme`, overridden by `data-theme` on the card,
+ * which the content script sets from the page's actual background.
+ */
+const LIGHT = `
+  --nc-bg: #ffffff; --nc-fg: #1d1f24; --nc-muted: #5b616e; --nc-border: #d5d9e0; --nc-rule: #e8ebf0;
+  --nc-accent: #1d5bd6; --nc-hover: #eef3fc; --nc-shadow: 0 6px 24px rgba(20, 25, 40, 0.18);
+  --nc-person: #dbe7ff; --nc-organization: #d9f2e3; --nc-place: #fdeccc; --nc-event: #eadffc;`;
+const DARK = `
+  --nc-bg: #1f2228; --nc-fg: #eceef2; --nc-muted: #a5acb9; --nc-border: #3a3f49; --nc-rule: #30343c;
+  --nc-accent: #8ab4ff; --nc-hover: #2a3140; --nc-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
+  --nc-person: #26375c; --nc-organization: #1f4532; --nc-place: #4d3b17; --nc-event: #3c2d5c;`;
+
+export const CARD_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+}
+:host([hidden]) { display: none !important; }
+.frame { position: fixed; left: 0; top: 0; margin: 0; padding: 0; }
+.frame[hidden] { display: none; }
+.card {${LIGHT}
+  box-sizing: border-box;
+  display: flex; flex-direction: column;
+  width: clamp(320px, 30vw, 450px);
+  max-width: calc(100vw - 16px);
+  max-height: min(var(--nc-available, 100vh), 640px, calc(100vh - 16px));
+  background: var(--nc-bg); color: var(--nc-fg);
+  border: 1px solid var(--nc-border); border-radius: 10px; box-shadow: var(--nc-shadow);
+  font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  text-align: start; overflow-wrap: anywhere; text-transform: none; letter-spacing: normal;
+  animation: nc-in 120ms ease-out;
+}
+@media (prefers-color-scheme: dark) { .card:not([data-theme="light"]) {${DARK} } }
+.card[data-theme="dark"] {${DARK} }
+.card *, .card *::before, .card *::after { box-sizing: border-box; }
+.card:focus { outline: none; }
+.card:focus-visible, .card :focus-visible { outline: 2px solid var(--nc-accent); outline-offset: 2px; }
+@keyframes nc-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+
+.head { padding: 12px 40px 8px 14px; position: relative; }
+.name { margin: 0; font-size: 17px; font-weight: 650; line-height: 1.3; unicode-bidi: isolate; }
+.chip {
+  display: inline-block; margin-top: 4px; padding: 1px 8px; border-radius: 999px;
+  font-size: 11px; font-weight: 600; letter-spacing: 0.02em; text-transform: uppercase; color: var(--nc-fg);
+}
+.chip-person { background: var(--nc-person); }
+.chip-organization { background: var(--nc-organization); }
+.chip-place { background: var(--nc-place); }
+.chip-event { background: var(--nc-event); }
+.desc { margin: 6px 0 0; color: var(--nc-muted); unicode-bidi: isolate; }
+.close {
+  position: absolute; top: 8px; right: 8px; width: 28px; height: 28px; padding: 0;
+  border: 0; border-radius: 6px; background: transparent; color: var(--nc-muted);
+  font: 400 20px/28px system-ui, sans-serif; cursor: pointer;
+}
+.close:hover { background: var(--nc-hover); color: var(--nc-fg); }
+.event { margin: 0; padding: 0 14px 8px; color: var(--nc-fg); }
+.sep { color: var(--nc-muted); }
+
+.section-title {
+  margin: 0; padding: 8px 14px 4px; border-top: 1px solid var(--nc-rule);
+  font-size: 12px; font-weight: 600; color: var(--nc-muted); text-transform: uppercase; letter-spacing: 0.04em;
+}
+.facts {
+  list-style: none; margin: 0; padding: 0 14px 8px; flex: 0 1 auto; min-height: 48px;
+  max-height: min(60vh, 420px); overflow-y: auto; overscroll-behavior: contain;
+}
+.fact { padding: 6px 0; border-bottom: 1px solid var(--nc-rule); }
+.fact:last-child { border-bottom: 0; }
+.fact-text { margin: 0; unicode-bidi: isolate; }
+.fact-quote .fact-text { font-style: italic; }
+.fact-meta { margin: 2px 0 0; font-size: 12px; color: var(--nc-muted); }
+.cite { font-style: normal; unicode-bidi: isolate; }
+
+.related { list-style: none; margin: 0; padding: 0 14px 10px; display: flex; flex-wrap: wrap; gap: 6px; }
+.link, .chip-button {
+  font: inherit; color: var(--nc-accent); background: transparent; cursor: pointer; text-align: start;
+}
+.link { border: 0; padding: 0; text-decoration: underline; text-underline-offset: 2px; }
+.chip-button { border: 1px solid var(--nc-border); border-radius: 999px; padding: 2px 10px; font-size: 13px; }
+.link:hover, .chip-button:hover { background: var(--nc-hover); }
+
+.foot { padding: 8px 14px 10px; border-top: 1px solid var(--nc-rule); font-size: 12px; color: var(--nc-muted); }
+.foot p { margin: 0; }
+.reason { margin-top: 4px !important; unicode-bidi: isolate; }
+`;

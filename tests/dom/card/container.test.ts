@@ -1,0 +1,204 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cardModel } from '../../../src/card/view-model';
+import { fb } from './fixture';
+import * as floating from '@floating-ui/dom';
+
+vi.mock('@floating-ui/dom', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@floating-ui/dom')>();
+  return { ...original, computePosition: vi.fn(original.computePosition) };
+});
+
+// The container keeps its closed root private. Tests reach it the way only code that runs before the module
+// could: by wrapping attachShadow before the module captures it (a later patch must not see it; tested below).
+const attachSpy = vi.spyOn(Element.prototype, 'attachShadow');
+let createCardHost: typeof import('../../../src/card/container').createCardHost;
+let HOST_TAG: string;
+beforeAll(async () => {
+  ({ createCardHost, HOST_TAG } = await import('../../../src/card/container'));
+  attachSpy.mockRestore(); // the module holds the spy; the prototype is clean again
+});
+
+const model = cardModel(fb, 'mara-veldt')!;
+const anchor = { left: 100, top: 100, right: 180, bottom: 118, width: 80, height: 18, x: 100, y: 100 } as DOMRect;
+const lastRoot = () => attachSpy.mock.results.at(-1)!.value as ShadowRoot;
+let controller: AbortController;
+
+function setup(extra: Partial<Parameters<typeof createCardHost>[0]> = {}) {
+  controller = new AbortController();
+  const ui = createCardHost({ signal: controller.signal, theme: 'light', ...extra });
+  return ui;
+}
+afterEach(() => {
+  controller.abort();
+  document.body.innerHTML = '';
+});
+
+describe('createCardHost', () => {
+  it('adds nothing until the first show, then one host on <html> with a closed shadow root', () => {
+    const before = document.documentElement.children.length;
+    const ui = setup();
+    expect(ui.host).toBeUndefined();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    ui.show(model, anchor);
+    ui.show(cardModel(fb, 'tidewater-summit')!, anchor);
+    const host = ui.host!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(host.shadowRoot).toBeNull();
+    expect(attachSpy).toHaveBeenLastCalledWith({ mode: 'closed' });
+    expect(host.style.getPropertyPriority('z-index')).toBe('important');
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(ui.isOpen()).toBe(true);
+  });
+
+  it('renders the card with its styles inside the root', () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    const root = lastRoot();
+    const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('') +
+      [...root.querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(css).toContain(':host');
+    expect(root.querySelector('[role="dialog"]')?.textContent).toContain('Mara Veldt');
+    expect(root.querySelector('.card')?.getAttribute('data-theme')).toBe('light');
+    expect(ui.contains(root.querySelector('.close'))).toBe(true);
+    expect(ui.contains(document.body)).toBe(false);
+  });
+
+  it('keeps key events inside the card from reaching the page', () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    const seen = vi.fn();
+    for (const type of ['keydown', 'keyup', 'keypress']) document.addEventListener(type, seen);
+    const button = lastRoot().querySelector('.close')!;
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      button.dispatchEvent(new KeyboardEvent(type, { key: 'a', bubbles: true, composed: true }));
+    expect(seen).not.toHaveBeenCalled();
+    for (const type of ['keydown', 'keyup', 'keypress']) document.removeEventListener(type, seen);
+  });
+
+  it('closes on Esc inside the card and gives focus back to where it was', () => {
+    const onClose = vi.fn();
+    const ui = setup({ onClose });
+    const mention = document.createElement('button');
+    document.body.append(mention);
+    mention.focus();
+    ui.show(model, anchor, { focus: true });
+    const root = lastRoot();
+    expect(root.activeElement?.getAttribute('role')).toBe('dialog');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(ui.isOpen()).toBe(false);
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(mention);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes from the close button and reports related names', () => {
+    const onRelated = vi.fn();
+    const onClose = vi.fn();
+    const ui = setup({ onRelated, onClose });
+    ui.show(model, anchor);
+    const root = lastRoot();
+    root.querySelector<HTMLButtonElement>('.related button')!.click();
+    expect(onRelated).toHaveBeenCalledWith('r2');
+    root.querySelector<HTMLButtonElement>('.close')!.click();
+    expect(ui.isOpen()).toBe(false);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores an untrusted Esc on the page', () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isOpen()).toBe(true);
+  });
+
+  it('reports the pointer entering and leaving the card', () => {
+    const onPointerEnter = vi.fn();
+    const onPointerLeave = vi.fn();
+    const ui = setup({ onPointerEnter, onPointerLeave });
+    ui.show(model, anchor);
+    const frame = lastRoot().querySelector('.frame')!;
+    frame.dispatchEvent(new PointerEvent('pointerenter'));
+    frame.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(onPointerEnter).toHaveBeenCalledTimes(1);
+    expect(onPointerLeave).toHaveBeenCalledTimes(1);
+    // the page can only reach the host, and a synthetic event there is not ours to act on
+    ui.host!.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(onPointerEnter).toHaveBeenCalledTimes(1);
+  });
+
+  it('places the card below the anchor on the first frame', () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    const frame = lastRoot().querySelector<HTMLElement>('.frame')!;
+    expect(frame.style.left).toBe('100px');
+    expect(frame.style.top).toBe('126px');
+  });
+
+  it('follows the anchor with @floating-ui/dom: fixed strategy, offset, flip, shift and size', async () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    const call = vi.mocked(floating.computePosition).mock.calls.at(-1)!;
+    expect(call[0].getBoundingClientRect()).toBe(anchor);
+    expect(call[2]).toMatchObject({ strategy: 'fixed', placement: 'bottom-start' });
+    expect(call[2]!.middleware!.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift', 'size']);
+    const { x, y } = await vi.mocked(floating.computePosition).mock.results.at(-1)!.value;
+    const frame = lastRoot().querySelector<HTMLElement>('.frame')!;
+    expect([frame.style.left, frame.style.top]).toEqual([`${Math.round(x)}px`, `${Math.round(y)}px`]);
+    ui.hide();
+    const calls = vi.mocked(floating.computePosition).mock.calls.length;
+    window.dispatchEvent(new Event('scroll'));
+    expect(vi.mocked(floating.computePosition).mock.calls.length).toBe(calls);
+  });
+
+  it('reads a theme function at each show', () => {
+    let theme: 'light' | 'dark' = 'dark';
+    const ui = setup({ theme: () => theme });
+    ui.show(model, anchor);
+    expect(lastRoot().querySelector('.card')?.getAttribute('data-theme')).toBe('dark');
+    theme = 'light';
+    ui.show(model, anchor);
+    expect(lastRoot().querySelector('.card')?.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('hides when its anchor element leaves the page', async () => {
+    const ui = setup();
+    const p = document.createElement('p');
+    document.body.append(p);
+    p.getBoundingClientRect = () => anchor;
+    ui.show(model, p);
+    expect(ui.isOpen()).toBe(true);
+    p.remove();
+    window.dispatchEvent(new Event('resize'));
+    expect(ui.isOpen()).toBe(false);
+  });
+
+  it('removes the host and its listeners on abort, and shows nothing afterwards', () => {
+    const ui = setup();
+    ui.show(model, anchor);
+    const host = ui.host!;
+    controller.abort();
+    expect(host.isConnected).toBe(false);
+    expect(ui.isOpen()).toBe(false);
+    ui.show(model, anchor);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('is not intercepted by a page that patches attachShadow after load', () => {
+    const patched = vi.fn();
+    const original = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      patched(init);
+      return original.call(this, { ...init, mode: 'open' });
+    };
+    try {
+      const ui = setup();
+      ui.show(model, anchor);
+      expect(patched).not.toHaveBeenCalled();
+      expect(ui.host!.shadowRoot).toBeNull();
+    } finally {
+      Element.prototype.attachShadow = original;
+    }
+  });
+});
