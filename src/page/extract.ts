@@ -1,0 +1,172 @@
+import { chooseRoot } from './article-root';
+import { isExcluded, isHidden } from './excluded';
+import { queryAll, treeWalker } from './safe-dom';
+
+/** Extraction stops past this many characters (a 2 MB-text page; reliability.md test 12). */
+export const MAX_CHARS = 2_000_000;
+/** Virtual character between blocks: words of two blocks never join into one name. */
+export const BLOCK_SEPARATOR = '\n';
+/** Virtual character for `<br>`: keeps "Joe<br>Biden" two words, but one line of prose. */
+export const BREAK_SEPARATOR = ' ';
+
+/**
+ * The page's readable text and where each character came from. Characters of `text` in
+ * `[starts[i], ends[i])` are `nodes[i].data` verbatim (nothing collapsed), so offsets map
+ * 1:1 to the page; characters outside every node are virtual separators.
+ */
+export interface PageText {
+  text: string;
+  /** Text nodes in document order. */
+  nodes: Text[];
+  /** `starts[i]`: offset in `text` of the first character of `nodes[i]`. */
+  starts: number[];
+  /** `ends[i]`: `starts[i]` plus the node's length when it was read. */
+  ends: number[];
+  /** The element that was read. */
+  root: Element;
+  /** True when the text was cut at {@link MAX_CHARS}. */
+  truncated: boolean;
+}
+
+export interface ExtractOptions {
+  /** Element to read; default: the article region ({@link chooseRoot}). */
+  root?: Element;
+  /** Subtrees to leave out, e.g. our own card host. */
+  skip?: (el: Element) => boolean;
+  /** Check CSS visibility of each element (default true; costly in DOM emulations). */
+  checkVisibility?: boolean;
+  /** Character cap, default {@link MAX_CHARS}. */
+  maxChars?: number;
+}
+
+/**
+ * Tags laid out inline by default. Every other tag ends a block. Custom elements are inline
+ * unless their computed display says otherwise, as the browser's default for them is inline.
+ */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'img', 'ins', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 'u', 's', 'small', 'span',
+  'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'var', 'wbr', 'slot',
+]);
+
+const NONE = 0;
+const SOFT = 1;
+const HARD = 2;
+
+/**
+ * Reads the article's text without touching the page. Skipped subtrees (see `isExcluded`,
+ * CSS-hidden elements, `opts.skip`) are rejected whole by the TreeWalker and act as block
+ * boundaries, so the words either side of a skipped `<code>` never join.
+ */
+export function extractText(doc: Document, opts: ExtractOptions = {}): PageText {
+  const root = opts.root ?? chooseRoot(doc);
+  const max = opts.maxChars ?? MAX_CHARS;
+  const checkVisibility = opts.checkVisibility ?? true;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let length = 0;
+  let pending = NONE;
+  let truncated = false;
+
+  const reject = (el: Element): boolean => {
+    try {
+      return isExcluded(el) || !!opts.skip?.(el) || (checkVisibility && isHidden(el));
+    } catch {
+      return true; // a hostile page (a form clobbering its own properties): leave it out
+    }
+  };
+  // Depth-first walk with explicit enter/leave so block ends can be seen. `open` holds the
+  // elements entered; TreeWalker.nextSibling() filters the parent again when it runs out of
+  // siblings, and the stack top answers that without a second style lookup.
+  const open: Element[] = [];
+  const walker = treeWalker(doc, root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType !== 1 || node === open[open.length - 1]) return 1; // FILTER_ACCEPT
+      if (!reject(node as Element)) return 1;
+      pending = HARD;
+      return 2; // FILTER_REJECT: skips the whole subtree
+    },
+  });
+
+  const onText = (t: Text): boolean => {
+    const data = t.data;
+    if (data.length === 0) return true;
+    // Whitespace between blocks is layout, not text: dropping it keeps `text` compact.
+    if ((pending === HARD || length === 0) && isBlank(data)) return true;
+    const sep = pending !== NONE && length > 0 ? 1 : 0;
+    if (length + sep + data.length > max) return false;
+    if (sep) {
+      parts.push(pending === HARD ? BLOCK_SEPARATOR : BREAK_SEPARATOR);
+      length += 1;
+    }
+    pending = NONE;
+    nodes.push(t);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    ends.push(length);
+    return true;
+  };
+  const edge = (el: Element): void => {
+    if (el.localName === 'br') pending = Math.max(pending, SOFT);
+    else if (isBlock(el)) pending = HARD;
+  };
+
+  let node: Node | null = walker.firstChild();
+  walk: while (node) {
+    if (node.nodeType === 3) {
+      if (!onText(node as Text)) {
+        truncated = true;
+        break;
+      }
+    } else {
+      edge(node as Element);
+      open.push(node as Element);
+      if (walker.firstChild()) {
+        node = walker.currentNode;
+        continue;
+      }
+      open.pop();
+    }
+    while (!walker.nextSibling()) {
+      const parent = open.pop();
+      if (!parent) break walk;
+      edge(parent);
+      walker.currentNode = parent;
+    }
+    node = walker.currentNode;
+  }
+  return { text: parts.join(''), nodes, starts, ends, root, truncated };
+}
+
+function isBlock(el: Element): boolean {
+  const tag = el.localName;
+  if (INLINE_TAGS.has(tag)) return false;
+  if (!tag.includes('-')) return true;
+  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+  return !display.startsWith('inline') && display !== 'contents';
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the page opts out of annotation with `<meta name="news-context" content="off">`
+ * (name and value case-insensitive). Site owners who do not want their pages annotated add
+ * this tag; the README documents it.
+ */
+export function isOptedOut(doc: Document): boolean {
+  return queryAll(doc, 'meta[name]').some(
+    (m) =>
+      m.getAttribute('name')!.toLowerCase() === 'news-context' &&
+      (m.getAttribute('content') ?? '').trim().toLowerCase() === 'off',
+  );
+}
+

@@ -1,0 +1,73 @@
+import { BLOCK_SEPARATOR, type PageText } from './extract';
+
+/**
+ * A live Range over `text.slice(start, end)`, or undefined when the span starts or ends on
+ * a virtual separator, crosses a block separator, or the page changed since extraction
+ * (a node left the document or its characters differ). Live Ranges follow edits around
+ * them, and {@link isStale} tells when an edit touched the mention itself.
+ */
+export function toRange(page: PageText, start: number, end: number): Range | undefined {
+  if (!(start >= 0 && end > start && end <= page.text.length)) return undefined;
+  const first = nodeAt(page, start);
+  const last = nodeAt(page, end - 1);
+  if (first < 0 || last < 0) return undefined;
+  for (let i = first; i <= last; i++) {
+    const node = page.nodes[i]!;
+    const from = Math.max(start, page.starts[i]!);
+    const to = Math.min(end, page.ends[i]!);
+    // The page may have edited or removed the node since it was read.
+    if (!node.isConnected || node.data.slice(from - page.starts[i]!, to - page.starts[i]!) !== page.text.slice(from, to)) {
+      return undefined;
+    }
+    if (i < last && page.text.slice(page.ends[i]!, page.starts[i + 1]!).includes(BLOCK_SEPARATOR)) return undefined;
+  }
+  const firstNode = page.nodes[first]!;
+  const range = firstNode.ownerDocument.createRange();
+  range.setStart(firstNode, start - page.starts[first]!);
+  range.setEnd(page.nodes[last]!, end - page.starts[last]!);
+  return range;
+}
+
+/** Index of the node holding character `offset`, or -1 for a separator. Binary search. */
+export function nodeAt(page: PageText, offset: number): number {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.starts[mid]! > offset) hi = mid - 1;
+    else if (page.ends[mid]! <= offset) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * True when `range` no longer shows `expectedText`: it collapsed, an end left the document or
+ * stopped being a Text node (live Ranges move to the parent when their node is removed), or
+ * its text differs. A stale highlight would paint text that is not the mention
+ * (reliability.md, "Facts to design for" and test 3).
+ */
+export function isStale(range: Range, expectedText: string): boolean {
+  if (range.collapsed) return true;
+  const { startContainer: a, endContainer: b } = range;
+  if (a.nodeType !== 3 || b.nodeType !== 3 || !a.isConnected || !b.isConnected) return true;
+  return range.toString() !== expectedText;
+}
+
+/**
+ * A cheap staleness test for the Ranges a batch of mutations can have touched: Ranges in a
+ * Text node whose characters changed, and Ranges over several nodes (an insertion between
+ * their nodes changes their text). Others can only have been moved or collapsed by a removal,
+ * which the structural checks of {@link isStale} see without reading text.
+ */
+export function staleCheckFor(records: readonly MutationRecord[]): (range: Range, expectedText: string) => boolean {
+  const edited = new Set<Node>();
+  for (const r of records) if (r.type === 'characterData') edited.add(r.target);
+  return (range, expectedText) => {
+    if (range.collapsed) return true;
+    const { startContainer: a, endContainer: b } = range;
+    if (a.nodeType !== 3 || b.nodeType !== 3 || !a.isConnected || !b.isConnected) return true;
+    if (a !== b || edited.has(a)) return range.toString() !== expectedText;
+    return false;
+  };
+}

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chooseRoot } from '../../../src/page/article-root';
+import { isExcluded } from '../../../src/page/excluded';
+import { extractText, isOptedOut, type PageText } from '../../../src/page/extract';
+
+function page(html: string): Document {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** Text from the page's nodes for text[s, e), read back through the node map. */
+function fromNodes(p: PageText, s: number, e: number): string {
+  let out = '';
+  p.nodes.forEach((node, i) => {
+    const a = Math.max(s, p.starts[i]!);
+    const b = Math.min(e, p.ends[i]!);
+    if (a < b) out += node.data.slice(a - p.starts[i]!, b - p.starts[i]!);
+  });
+  return out;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('extractText: what is read', () => {
+  it.each([
+    ['script', '<script>var Biden = 1</script>'],
+    ['style', '<style>.Biden{}</style>'],
+    ['noscript', '<noscript>Biden</noscript>'],
+    ['template', '<template>Biden</template>'],
+    ['textarea', '<textarea>Biden</textarea>'],
+    ['select/option', '<select><option>Biden</option></select>'],
+    ['button', '<button>Follow Biden</button>'],
+    ['svg', '<svg><text>Biden</text></svg>'],
+    ['math', '<math><mi>Biden</mi></math>'],
+    ['object', '<object>Biden</object>'],
+    ['canvas', '<canvas>Biden</canvas>'],
+    ['contenteditable', '<div contenteditable>Biden</div>'],
+    ['contenteditable=true', '<div contenteditable="true">Biden</div>'],
+    ['contenteditable=plaintext-only', '<div contenteditable="plaintext-only">Biden</div>'],
+    ['pre', '<pre>Biden</pre>'],
+    ['code', '<p><code>Biden</code></p>'],
+    ['kbd', '<kbd>Biden</kbd>'],
+    ['samp', '<samp>Biden</samp>'],
+    ['translate=no', '<span translate="no">Biden</span>'],
+    ['.notranslate', '<span class="notranslate">Biden</span>'],
+    ['hidden', '<div hidden>Biden</div>'],
+    ['aria-hidden', '<span aria-hidden="true">Biden</span>'],
+    ['display:none', '<div style="display:none">Biden</div>'],
+    ['display:none by a stylesheet', '<style>.x{display:none}</style><div class="x"><b>Biden</b></div>'],
+    ['visibility:hidden', '<span style="visibility:hidden">Biden</span>'],
+    ['nav', '<nav>Biden</nav>'],
+  ])('skips %s', (_name, html) => {
+    const doc = page(`<div><p>Kerry spoke.</p>${html}<p>Xi listened.</p></div>`);
+    const { text } = extractText(doc, { root: doc.body });
+    expect(text).not.toContain('Biden');
+    expect(text).toContain('Kerry spoke.');
+    expect(text).toContain('Xi listened.');
+  });
+
+  it('skips iframes (checked unattached: happy-dom would try to load an attached one)', () => {
+    expect(isExcluded(document.createElement('iframe'))).toBe(true);
+  });
+
+  it('reads contenteditable="false" islands and ordinary inline markup', () => {
+    const doc = page('<p>President <a href="#">Joe <b>Biden</b></a> <span contenteditable="false">met</span> Xi.</p>');
+    expect(extractText(doc, { root: doc.body }).text).toBe('President Joe Biden met Xi.');
+  });
+
+  it('leaves out what a skip predicate rejects (our own host)', () => {
+    const doc = page('<p>Kerry</p><div id="ours"><p>Biden</p></div>');
+    const { text } = extractText(doc, { root: doc.body, skip: (el) => el.id === 'ours' });
+    expect(text).toBe('Kerry');
+  });
+
+  it('can skip the visibility checks (cheaper in DOM emulations)', () => {
+    const doc = page('<p>Kerry</p><p style="display:none">Biden</p>');
+    expect(extractText(doc, { root: doc.body, checkVisibility: false }).text).toBe('Kerry\nBiden');
+  });
+});
+
+describe('extractText: separators', () => {
+  it.each([
+    ['list items', '<ul><li>Kerry</li><li>Washington</li></ul>', 'Kerry\nWashington'],
+    ['paragraphs', '<p>Kerry</p>\n  <p>Washington</p>', 'Kerry\nWashington'],
+    ['divs without whitespace', '<div>Kerry</div><div>Washington</div>', 'Kerry\nWashington'],
+    ['table cells', '<table><tr><td>Kerry</td><td>Washington</td></tr></table>', 'Kerry\nWashington'],
+    ['a heading and a paragraph', '<h2>Kerry</h2><p>Washington</p>', 'Kerry\nWashington'],
+    ['a nested block', '<div>Kerry<div>Washington</div>tail</div>', 'Kerry\nWashington\ntail'],
+    ['a skipped element between words', '<p>Kerry<code>x</code>Washington</p>', 'Kerry\nWashington'],
+    ['<br>', '<p>Kerry<br>Washington</p>', 'Kerry Washington'],
+    ['inline elements (none)', '<p><b>Joe</b> <i>Biden</i></p>', 'Joe Biden'],
+  ])('%s', (_name, html, expected) => {
+    const doc = page(html);
+    expect(extractText(doc, { root: doc.body }).text).toBe(expected);
+  });
+
+  it('never collapses whitespace inside text', () => {
+    const doc = page('<p>John\n   Kerry  said</p>');
+    expect(extractText(doc, { root: doc.body }).text).toBe('John\n   Kerry  said');
+  });
+
+  it('maps every offset back to its text node', () => {
+    const doc = page(
+      '<h1>Biden, Xi set to meet</h1><p>President <a href="/b">Joe Biden</a> and <b>Xi <i>Jinping</i></b> met.</p>' +
+        '<ul><li>John Kerry</li><li>Xie Zhenhua</li></ul><p>Line<br>two</p>',
+    );
+    const p = extractText(doc, { root: doc.body });
+    for (const word of ['Biden', 'Joe Biden', 'Xi Jinping', 'John Kerry', 'Xie Zhenhua', 'met.', 'two']) {
+      const s = p.text.indexOf(word);
+      expect(s, word).toBeGreaterThanOrEqual(0);
+      expect(fromNodes(p, s, s + word.length), word).toBe(word);
+    }
+    p.nodes.forEach((node, i) => expect(p.text.slice(p.starts[i]!, p.ends[i]!)).toBe(node.data));
+    // Separators map to no node.
+    const sep = p.text.indexOf('\n');
+    expect(p.nodes.some((_, i) => p.starts[i]! <= sep && sep < p.ends[i]!)).toBe(false);
+  });
+
+  it('stops at the character cap and says so', () => {
+    const doc = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
+    const p = extractText(doc, { root: doc.body, maxChars: 10 });
+    expect(p.text).toBe('aaaa\nbbbb');
+    expect(p.truncated).toBe(true);
+    expect(extractText(doc, { root: doc.body }).truncated).toBe(false);
+  });
+});
+
+describe('chooseRoot', () => {
+  const story = '<p>' + 'President Joe Biden met Xi Jinping in California on Wednesday. '.repeat(5) + '</p>';
+
+  it('prefers the article over nav, aside and footer', () => {
+    const doc = page(
+      `<header><nav>China World</nav></header><main><article><h1>Biden and Xi</h1>${story}${story}</article>` +
+        `<aside><p>Most read: Kerry in Beijing</p></aside></main><footer><p>Contact</p></footer>`,
+    );
+    const root = chooseRoot(doc);
+    expect(root.localName).toBe('article');
+    const { text } = extractText(doc);
+    expect(text.startsWith('Biden and Xi\n')).toBe(true);
+    expect(text).not.toContain('Most read');
+    expect(text).not.toContain('Contact');
+  });
+
+  it('takes main when there is no article element', () => {
+    const doc = page(`<nav>Menu</nav><div role="main"><h1>Title</h1>${story}</div><footer><p>Contact</p></footer>`);
+    expect(chooseRoot(doc).getAttribute('role')).toBe('main');
+  });
+
+  it('takes the common container of several articles (a live blog)', () => {
+    const posts = [1, 2, 3].map((i) => `<article><h2>Update ${i}</h2>${story}</article>`).join('');
+    const doc = page(`<nav>Menu</nav><div><div id="feed">${posts}</div></div><footer>Contact</footer>`);
+    expect(chooseRoot(doc).id).toBe('feed');
+  });
+
+  it('does not take a lone teaser article over the story', () => {
+    const doc = page(`<div id="story"><h1>Title</h1>${story}${story}</div><aside><article><p>Teaser</p></article></aside>`);
+    expect(chooseRoot(doc).id).toBe('story');
+  });
+
+  it('picks the story among articles spread over the page', () => {
+    const doc = page(`<article id="story"><h1>Title</h1>${story}</article><footer><article><p>Teaser</p></article></footer>`);
+    expect(chooseRoot(doc).id).toBe('story');
+  });
+
+  it('falls back to the densest paragraph block, then the body', () => {
+    expect(chooseRoot(page(`<div><div id="text">${story}${story}</div><div><p>short</p></div></div>`)).id).toBe('text');
+    expect(chooseRoot(page('<div>Just a few words</div>'))).toBe(document.body);
+  });
+
+  it('is not fooled by a clobbered document.body', () => {
+    const doc = page(`<form name="body"><input></form><div id="text">${story}</div>`);
+    expect(chooseRoot(doc).id).toBe('text');
+  });
+});
+
+describe('isOptedOut', () => {
+  it.each([
+    ['<meta name="news-context" content="off">', true],
+    ['<meta name="News-Context" content=" OFF ">', true],
+    ['<meta name="news-context" content="on">', false],
+    ['', false],
+  ])('%s → %s', (meta, expected) => {
+    document.head.innerHTML = meta;
+    expect(isOptedOut(document)).toBe(expected);
+  });
+});
