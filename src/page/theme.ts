@@ -1,0 +1,85 @@
+import { bodyOf, protoGet } from './safe-dom';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'event';
+export type Theme = 'light' | 'dark';
+
+/** Entity types in a fixed order; each has its own Highlight and style. */
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event'];
+
+/** The registry name of our Highlight for `type`; prefixed so it cannot collide with the page's. */
+export const highlightName = (type: EntityType): string => `news-context-${type}`;
+
+/** Below this relative luminance a background counts as dark (where black and white text contrast equally). */
+const DARK_LUMINANCE = 0.18;
+
+/**
+ * Light or dark highlight palette for the page as it actually looks: the first opaque
+ * background from `from` (the article) up to `<html>` decides; with none, the canvas is dark
+ * only when the page allows it (`color-scheme: dark`) and the reader prefers dark.
+ */
+export function chooseTheme(doc: Document, from?: Element | null): Theme {
+  const view = protoGet<Window | null>(doc, 'defaultView');
+  if (!view) return 'light';
+  for (let el = from ?? bodyOf(doc); el; el = el.parentElement) {
+    const rgba = parseColor(view.getComputedStyle(el).backgroundColor);
+    if (rgba && rgba[3] >= 0.5) return luminance(rgba) < DARK_LUMINANCE ? 'dark' : 'light';
+  }
+  const html = protoGet<Element | null>(doc, 'documentElement');
+  const scheme = html ? view.getComputedStyle(html).getPropertyValue('color-scheme') : '';
+  const prefersDark = darkQuery()?.matches ?? false;
+  return prefersDark && scheme.includes('dark') ? 'dark' : 'light';
+}
+
+/** The reader's dark-mode preference (a property of the browser, not of the page); none in Node. */
+export function darkQuery(): MediaQueryList | undefined {
+  const mm = (globalThis as { matchMedia?: (q: string) => MediaQueryList }).matchMedia;
+  return typeof mm === 'function' ? mm('(prefers-color-scheme: dark)') : undefined;
+}
+
+/**
+ * [r, g, b, a] (0-255, alpha 0-1) from a computed colour: `rgb()`/`rgba()` as browsers give
+ * it, hex as DOM emulations do; undefined for other notations (then the parent decides).
+ */
+export function parseColor(value: string): [number, number, number, number] | undefined {
+  const v = value.trim();
+  const hex = /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i.exec(v)?.[1];
+  if (hex) {
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    const n = (i: number) => parseInt(full.slice(i * 2, i * 2 + 2), 16);
+    return [n(0), n(1), n(2), full.length === 8 ? n(3) / 255 : 1];
+  }
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%)?)?\s*\)$/.exec(v);
+  if (!m) return v === 'transparent' ? [0, 0, 0, 0] : undefined;
+  const alpha = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+
+// Colour and line style both differ per type, so the types stay apart for colour-blind readers.
+// A thin underline and a faint tint read as annotation; double underlines and bold fills read as ads.
+const PALETTE: Record<Theme, Record<EntityType, string>> = {
+  light: { person: '31,95,191', organization: '30,125,50', place: '163,82,0', event: '142,63,181' },
+  dark: { person: '138,180,248', organization: '129,201,149', place: '246,174,87', event: '213,166,245' },
+};
+const LINE: Record<EntityType, string> = { person: 'solid', organization: 'dashed', place: 'dotted', event: 'solid' };
+const TINT: Record<Theme, number> = { light: 0.08, dark: 0.16 };
+
+/** Our `::highlight()` rules for `theme`, one stylesheet's worth. */
+export function highlightCss(theme: Theme): string {
+  const rules = ENTITY_TYPES.map((type) => {
+    const rgb = PALETTE[theme][type];
+    const thickness = type === 'event' ? 3 : 2;
+    return `::highlight(${highlightName(type)}){text-decoration:underline ${LINE[type]} rgb(${rgb}) ${thickness}px;text-underline-offset:3px;background-color:rgba(${rgb},${TINT[theme]})}`;
+  });
+  const forced = ENTITY_TYPES.map((t) => `::highlight(${highlightName(t)})`).join(',');
+  // Forced colours (Windows high contrast): no tint, a system colour for the line.
+  return `${rules.join('\n')}\n@media (forced-colors: active){${forced}{background-color:transparent;text-decoration-color:LinkText}}`;
+}

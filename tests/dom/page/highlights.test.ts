@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractText } from '../../../src/page/extract';
+import { createPainter, highlightName, supported, unsupportedReason, type MentionToPaint } from '../../../src/page/highlights';
+import { toRange } from '../../../src/page/ranges';
+
+// happy-dom has no CSS Custom Highlight API. A Map stands in for the registry and a Set for
+// Highlight: enough for what the painter does with them. Real painting is covered by e2e tests.
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  type = 'highlight';
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+// happy-dom's `CSS` is a getter returning a fresh object each time, so the whole global is swapped.
+const realCss = Object.getOwnPropertyDescriptor(globalThis, 'CSS')!;
+let registry: Map<string, unknown>;
+
+function installFakeApi(): void {
+  registry = new Map();
+  Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+  (globalThis as { Highlight?: unknown }).Highlight = FakeHighlight;
+}
+function removeFakeApi(): void {
+  Object.defineProperty(globalThis, 'CSS', realCss);
+  delete (globalThis as { Highlight?: unknown }).Highlight;
+}
+
+function mentions(html: string, spans: [string, MentionToPaint['type'], string][]): MentionToPaint[] {
+  document.body.innerHTML = html;
+  const page = extractText(document, { root: document.body });
+  let from = 0;
+  return spans.map(([word, type, id]) => {
+    const s = page.text.indexOf(word, from);
+    from = s + word.length;
+    return { range: toRange(page, s, s + word.length)!, type, id };
+  });
+}
+
+const html = '<p>John Kerry met Xi Jinping in Beijing. Kerry said APEC would help.</p>';
+const spans: [string, MentionToPaint['type'], string][] = [
+  ['John Kerry', 'person', 'john-kerry'],
+  ['Xi Jinping', 'person', 'xi-jinping'],
+  ['Beijing', 'place', 'beijing'],
+  ['Kerry', 'person', 'john-kerry'],
+  ['APEC', 'event', 'apec-2023'],
+];
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+  document.adoptedStyleSheets = [];
+});
+afterEach(() => {
+  controller.abort();
+  removeFakeApi();
+  vi.useRealTimers();
+});
+
+describe('without the Highlight API', () => {
+  it('paints nothing, says why, and still keeps the mentions', () => {
+    removeFakeApi();
+    expect(supported()).toBe(false);
+    expect(unsupportedReason()).toMatch(/Highlight API/);
+    const painter = createPainter({ signal: controller.signal });
+    expect(painter.unsupportedReason).toMatch(/Highlight API/);
+    expect(() => painter.paint(mentions(html, spans))).not.toThrow();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(painter.all()).toHaveLength(5);
+    expect(painter.rangesFor('john-kerry').map(String)).toEqual(['John Kerry', 'Kerry']);
+    controller.abort();
+  });
+});
+
+describe('with the Highlight API (fake registry)', () => {
+  beforeEach(installFakeApi);
+
+  it('registers one highlight per type under our names, with one stylesheet', () => {
+    const pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pageSheet];
+    const pageHighlight = new FakeHighlight();
+    registry.set('page-search', pageHighlight);
+    expect(supported()).toBe(true);
+    const painter = createPainter({ signal: controller.signal });
+    expect(painter.unsupportedReason).toBeUndefined();
+    painter.paint(mentions(html, spans));
+
+    const person = registry.get(highlightName('person')) as FakeHighlight;
+    expect([...person].map(String)).toEqual(['John Kerry', 'Xi Jinping', 'Kerry']);
+    expect([...(registry.get('news-context-place') as FakeHighlight)].map(String)).toEqual(['Beijing']);
+    expect([...(registry.get('news-context-event') as FakeHighlight)].map(String)).toEqual(['APEC']);
+    expect(painter.owns(person)).toBe(true);
+    expect(painter.owns(pageHighlight)).toBe(false);
+
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(document.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect(document.adoptedStyleSheets[1]).toBeInstanceOf(CSSStyleSheet); // its rules: theme.test.ts
+
+    // Repainting reuses the same highlights and stylesheet.
+    painter.paint(mentions(html, spans.slice(0, 2)));
+    expect(registry.get(highlightName('person'))).toBe(person);
+    expect(person.size).toBe(2);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+  });
+
+  it('removes only what is ours when the signal aborts', () => {
+    const pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pageSheet];
+    const pageHighlight = new FakeHighlight();
+    registry.set('page-search', pageHighlight);
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(mentions(html, spans));
+    // The page took over one of our names: theirs now, so it stays.
+    const squatter = new FakeHighlight();
+    registry.set(highlightName('event'), squatter);
+    controller.abort();
+    expect([...registry.keys()].sort()).toEqual([highlightName('event'), 'page-search']);
+    expect(registry.get(highlightName('event'))).toBe(squatter);
+    expect(document.adoptedStyleSheets).toEqual([pageSheet]);
+    painter.paint(mentions(html, spans)); // after teardown: nothing happens
+    expect(registry.has(highlightName('person'))).toBe(false);
+  });
+
+  it("never overwrites a page's highlight that uses our name", () => {
+    const squatter = new FakeHighlight();
+    registry.set(highlightName('person'), squatter);
+    createPainter({ signal: controller.signal }).paint(mentions(html, spans));
+    expect(registry.get(highlightName('person'))).toBe(squatter);
+    expect(squatter.size).toBe(0);
+  });
+
+  it("density 'first' paints the first mention per entity; switching back paints all", () => {
+    const painter = createPainter({ signal: controller.signal, density: 'first' });
+    painter.paint(mentions(html, spans));
+    expect(painter.all().map((m) => m.text)).toEqual(['John Kerry', 'Xi Jinping', 'Beijing', 'APEC']);
+    expect(painter.rangesFor('john-kerry').map(String)).toEqual(['John Kerry']);
+    painter.setDensity('all');
+    expect(painter.rangesFor('john-kerry').map(String)).toEqual(['John Kerry', 'Kerry']);
+    expect((registry.get(highlightName('person')) as FakeHighlight).size).toBe(3);
+  });
+
+  it('drops stale mentions from the highlight at once', () => {
+    const painter = createPainter({ signal: controller.signal });
+    const ms = mentions('<p>John Kerry met Xi Jinping.</p><p>Kerry left.</p>', [
+      ['John Kerry', 'person', 'john-kerry'],
+      ['Xi Jinping', 'person', 'xi-jinping'],
+      ['Kerry', 'person', 'john-kerry'],
+    ]);
+    painter.paint(ms);
+    const before = painter.all();
+    (document.querySelector('p')!.firstChild as Text).data = 'Someone else met Xi Jinping.';
+    expect(painter.dropStale()).toBe(2);
+    expect(painter.all()).not.toBe(before);
+    expect(painter.all().map((m) => m.text)).toEqual(['Kerry']);
+    expect([...(registry.get(highlightName('person')) as FakeHighlight)].map(String)).toEqual(['Kerry']);
+    expect(painter.dropStale()).toBe(0);
+  });
+
+  it("with density 'first', the next mention takes the place of a stale first one", () => {
+    const painter = createPainter({ signal: controller.signal, density: 'first' });
+    painter.paint(
+      mentions('<p>John Kerry spoke.</p><p>Kerry left.</p>', [
+        ['John Kerry', 'person', 'john-kerry'],
+        ['Kerry', 'person', 'john-kerry'],
+      ]),
+    );
+    expect(painter.all().map((m) => m.text)).toEqual(['John Kerry']);
+    document.querySelector('p')!.firstChild!.remove();
+    painter.dropStale();
+    expect(painter.all().map((m) => m.text)).toEqual(['Kerry']);
+  });
+
+  it('clear() unpaints but keeps our registry entries', () => {
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(mentions(html, spans));
+    painter.clear();
+    expect(painter.all()).toEqual([]);
+    expect((registry.get(highlightName('person')) as FakeHighlight).size).toBe(0);
+  });
+});
+
+describe('when the page clears the registry', () => {
+  beforeEach(() => {
+    installFakeApi();
+    vi.useFakeTimers();
+  });
+
+  it('puts our highlights back once', () => {
+    const onGiveUp = vi.fn();
+    const painter = createPainter({ signal: controller.signal, onGiveUp });
+    painter.paint(mentions(html, spans));
+    registry.clear();
+    vi.advanceTimersByTime(300); // the watch timer, then one animation frame
+    expect(registry.has(highlightName('person'))).toBe(true);
+    vi.advanceTimersByTime(5000);
+    expect(onGiveUp).not.toHaveBeenCalled();
+  });
+
+  it('gives up on a page that keeps clearing, and says so once', () => {
+    const onGiveUp = vi.fn();
+    const painter = createPainter({ signal: controller.signal, onGiveUp, maxRestores: 4, restoreWindowMs: 2000 });
+    painter.paint(mentions(html, spans));
+    const clearing = setInterval(() => registry.clear(), 100);
+    let restored = 0;
+    for (let t = 0; t < 5000; t += 10) {
+      vi.advanceTimersByTime(10);
+      if (registry.size > 0) restored++;
+    }
+    clearInterval(clearing);
+    expect(onGiveUp).toHaveBeenCalledTimes(1);
+    expect(onGiveUp.mock.calls[0]![0]).toMatch(/keeps removing/);
+    vi.advanceTimersByTime(5000);
+    expect(registry.size).toBe(0);
+    expect(restored).toBeLessThan(60); // a few short restores, not a loop
+  });
+});
