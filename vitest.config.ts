@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // The Firefox tests speak WebDriver BiDi over the global WebSocket, behind a flag before Node 22.
+          execArgv: typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : [],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -19,6 +19,8 @@ export default defineConfig({
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint warns otherwise).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
