@@ -22,7 +22,7 @@ export interface WatchChangesOptions {
 const BUSY_STREAK = 4;
 /** ...and rescans come at most this often until it has been quiet for QUIET_MS. */
 const BUSY_DELAY_MS = 1000;
-const QUIET_MS = 2000;
+const QUIET_MS = 1500;
 /** How long a deferred full rescan may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 1000;
 

@@ -22,7 +22,7 @@ function paint(html: string, words: [string, string, Box][]): { source: HitSourc
   return { source: { all: () => list, owns: (h) => h === ours }, list, ours };
 }
 
-const doc = document as Document & Record<string, unknown>;
+const doc = document as unknown as Record<string, unknown>;
 const realCss = Object.getOwnPropertyDescriptor(globalThis, 'CSS')!;
 afterEach(() => {
   delete doc['caretPositionFromPoint'];
