@@ -1,24 +1,42 @@
-import { browser } from 'wxt/browser';
-import { loadBundledFactBase } from '../factbase/load';
+import { browser, type Browser } from 'wxt/browser';
+import { detectUnknownNames } from '../archive/detect';
+import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
-import { parseRequest, type ArchiveStats } from '../messaging/protocol';
+import { parseRequest, type Request, type Responses } from '../messaging/protocol';
+import { bundledArchive } from './archive';
+
+type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step'>;
+
+/** Answers the requests the background owns. Everything else is for content scripts. */
+async function handle(request: Request): Promise<Responses[Handled] | undefined> {
+  switch (request.type) {
+    case 'archive-stats':
+      return factBaseStats((await bundledArchive()).fb);
+    case 'card': {
+      const payload = cardPayload((await bundledArchive()).fb, request.id);
+      return payload ?? { error: `no entity ${request.id} in the archive` };
+    }
+    case 'detect': {
+      const { isKnown } = await bundledArchive();
+      return { names: detectUnknownNames(request.text, isKnown) };
+    }
+    default:
+      return undefined;
+  }
+}
 
 /** Wires the background context: answers requests about the bundled archive. */
 export function startBackground(): void {
-  let stats: Promise<ArchiveStats> | undefined;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension pages and content scripts can message us; still, validate everything.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own pages and content scripts can reach us; still, validate everything they send.
     if (sender.id !== browser.runtime.id) return undefined;
-    let request;
+    let request: Request;
     try {
       request = parseRequest(message);
     } catch (error) {
       return Promise.resolve({ error: String(error) });
     }
-    if (request.type === 'archive-stats') {
-      stats ??= loadBundledFactBase().then(factBaseStats);
-      return stats;
-    }
-    return undefined;
+    const answer = handle(request);
+    return answer.then((a) => a ?? { error: `not handled here: ${request.type}` });
   });
 }

@@ -1,14 +1,31 @@
 /**
  * The typed protocol between the extension's contexts, declared once.
- * Every incoming message is validated: pages can reach content scripts, and nothing unvalidated is trusted.
+ * Every incoming message is validated: content scripts run inside hostile pages, and nothing unvalidated is
+ * trusted (docs/reliability.md row 11: unknown types, missing fields, huge strings, `__proto__` keys).
  */
 import * as v from 'valibot';
+import type { DetectedName } from '../archive/detect';
+import type { CardPayload } from '../card/payload';
+import type { EntityType } from '../factbase/schema';
+
+/** Longest page text the background analyses for unknown names; longer requests are rejected, not truncated. */
+export const MAX_DETECT_TEXT = 200_000;
+
+const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
 export const Request = v.variant('type', [
   /** popup/background → content script: is a script alive in this tab, and on which page? */
   v.strictObject({ type: v.literal('ping') }),
   /** any → background: what the bundled archive holds. */
   v.strictObject({ type: v.literal('archive-stats') }),
+  /** content script → background: the slice of the archive one card shows. */
+  v.strictObject({ type: v.literal('card'), id: EntityId }),
+  /** content script → background: names in this text that the archive does not know (compromise, off the page). */
+  v.strictObject({ type: v.literal('detect'), text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT)) }),
+  /** popup → content script: what this page mentions. */
+  v.strictObject({ type: v.literal('findings') }),
+  /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
+  v.strictObject({ type: v.literal('step'), direction: v.picklist(['next', 'previous']) }),
 ]);
 export type Request = v.InferOutput<typeof Request>;
 
@@ -20,9 +37,30 @@ export interface ArchiveStats {
   to?: string;
 }
 
+/** One archive entity found on the page. */
+export interface FoundEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+export interface Findings {
+  /** scanning: not finished yet; ready: done; off: switched off or opted out; unsupported: cannot paint here. */
+  status: 'scanning' | 'ready' | 'off' | 'unsupported';
+  /** Why, for the off and unsupported states. */
+  reason?: string;
+  entities: FoundEntity[];
+  unknown: DetectedName[];
+}
+
 export interface Responses {
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
+  card: CardPayload | { error: string };
+  detect: { names: DetectedName[] };
+  findings: Findings;
+  step: { ok: boolean };
 }
 export type ResponseFor<T extends Request['type']> = Responses[T];
 
