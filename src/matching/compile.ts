@@ -1,0 +1,63 @@
+/**
+ * Fact base → compiled matcher, at build time (Node). Pure and deterministic.
+ */
+import type { FactBase } from '../factbase/schema';
+import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from './compiled';
+import { isAcronym, tokenize } from './tokenize';
+
+/** Enough description words to recognise a role next to a bare name; more adds size, not precision. */
+const MAX_CONTEXT_WORDS = 6;
+/** Words of a description that say nothing about who someone is. */
+const STOP = new Set('the and for with between from into its his her their who was has had that this than over about also of'.split(' '));
+
+/** An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"). */
+export const normaliseAlias = (alias: string): string =>
+  tokenize(alias)
+    .map((t) => t.text)
+    .join(' ');
+
+/** A single word or an acronym: a form that could also mean something else, so it needs support on the page. */
+export const isShortForm = (form: string): boolean => !form.includes(' ') || isAcronym(form.replace(/ /g, ''));
+
+/**
+ * Compiles the fact base's names and aliases into the structure `findMentions` scans with.
+ * Facts are not copied: the card reads them from the fact base.
+ */
+export function compileMatcher(fb: FactBase): CompiledMatcher {
+  const index = new Map(fb.entities.map((e, i) => [e.id, i]));
+  const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [] };
+  for (const e of fb.entities) {
+    // a name with no word in it ("—") can never match; keep it so that indices stay aligned
+    const name = normaliseAlias(e.name) || e.name;
+    const seen = new Set([name]);
+    const long: string[] = [];
+    const short: string[] = [];
+    for (const alias of e.aliases) {
+      const form = normaliseAlias(alias);
+      // "US" and "U.S." normalise alike; a form differing only in case is a different case rule, keep it
+      if (!form || seen.has(form)) continue;
+      seen.add(form);
+      (isShortForm(form) ? short : long).push(form);
+    }
+    const forms = [name, ...long, ...short].slice(0, MAX_ALIASES);
+    m.ids.push(e.id);
+    m.names.push(e.name);
+    m.types += TYPE_CODES[e.type];
+    m.aliases.push(forms);
+    m.firstShort.push(Math.min(1 + long.length, forms.length));
+    m.dates.push(e.type === 'event' ? (e.date ?? '') : '');
+    m.related.push(e.related.map((r) => index.get(r.id)).filter((i): i is number => i !== undefined));
+    m.context.push(contextWords(e.description));
+  }
+  return m;
+}
+
+function contextWords(description: string | undefined): string[] {
+  if (!description) return [];
+  const words = new Set<string>();
+  for (const t of tokenize(description)) {
+    // two-letter words ("US") would collide with pronouns once lower-cased
+    if (t.lower.length > 2 && !STOP.has(t.lower) && /\p{L}/u.test(t.lower)) words.add(t.lower);
+  }
+  return [...words].slice(0, MAX_CONTEXT_WORDS);
+}

@@ -1,0 +1,139 @@
+/**
+ * Which matches to link, after the scan, with the reason kept. Passes:
+ * 0. events are checked against dates; a span naming only events that do not fit gives way to the
+ *    names inside it ("APEC summit" in 2024 → "APEC");
+ * 1. single words that are part of another, longer name are blocked, and that name is remembered;
+ * 2. entities named in full (not blocked, dates fitting) are "on the page": they back short forms of
+ *    themselves and of their related entities;
+ * 3. each match is judged; the best-backed entity wins, a tie is ambiguous.
+ */
+import { checkEventDate, nearbyYears, type DateCheck } from './dates';
+import { formOf, isEvent, isShortRef } from './entity';
+import { entityOf, type LoadedMatcher } from './load';
+import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
+import { otherName } from './other-name';
+import type { Candidate } from './scan';
+import type { Token } from './tokenize';
+import { SPEECH, TYPE_WORDS } from './words';
+
+/** How many words either side of a short form are read for a fitting word ("envoy", "summit"). */
+const CONTEXT_WORDS = 8;
+
+type Verdict = { ok: true; reason: LinkReason; evidence?: string } | { ok: false; reason: RejectReason; evidence?: string };
+
+const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3 };
+
+/** Decides, for each scanned candidate, whether and to what it links. */
+export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], candidates: Candidate[], pageDate?: string): MatchResult {
+  const c = m.compiled;
+  const result: MatchResult = { mentions: [], rejected: [] };
+  const surface = (s: Candidate) => text.slice(tokens[s.i]!.start, tokens[s.j]!.end);
+  const emit = (s: Candidate, entity: number, v: Verdict) => {
+    const out: RejectedMention | Mention = { start: tokens[s.i]!.start, end: tokens[s.j]!.end, entity, id: c.ids[entity]!, reason: v.reason };
+    if (v.evidence) out.evidence = v.evidence;
+    if (v.ok) result.mentions.push(out as Mention);
+    else result.rejected.push(out as RejectedMention);
+  };
+  const dateOf = (s: Candidate, entity: number): DateCheck => checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate);
+
+  // pass 0
+  const spans: Candidate[] = [];
+  const expand = (s: Candidate) => {
+    const viable = s.refs.some((r) => !isEvent(c, entityOf(r)) || dateOf(s, entityOf(r)).ok);
+    if (viable || !s.inner) return void spans.push(s);
+    const e = entityOf(s.refs[0]!);
+    emit(s, e, dateOf(s, e));
+    s.inner.forEach(expand);
+  };
+  candidates.forEach(expand);
+
+  // pass 1
+  const blocks = spans.map((s) => s.refs.map((r) => otherName(m, text, tokens, s, r)));
+  const others = new Map<string, { at: number; name: string }[]>();
+  spans.forEach((s, k) =>
+    blocks[k]!.forEach((name, x) => {
+      if (!name) return;
+      push(others, formOf(m, s.refs[x]!).toLowerCase(), { at: s.i, name });
+    }),
+  );
+
+  // pass 2
+  const fullAt = new Map<number, { at: number; name: string }[]>();
+  spans.forEach((s, k) =>
+    s.refs.forEach((r, x) => {
+      const e = entityOf(r);
+      if (isShortRef(m, r) || blocks[k]![x] || (s.i === s.j && others.size && others.has(formOf(m, r).toLowerCase()))) return;
+      if (isEvent(c, e) && !dateOf(s, e).ok) return;
+      push(fullAt, e, { at: s.i, name: surface(s) });
+    }),
+  );
+
+  // pass 3
+  const judge = (s: Candidate, r: number, block: string | undefined): Verdict => {
+    const e = entityOf(r);
+    if (block) return { ok: false, reason: 'other-name', evidence: block };
+    const rivals = s.i === s.j && others.size ? others.get(formOf(m, r).toLowerCase()) : undefined;
+    let support: Verdict;
+    if (rivals) {
+      // a bare form refers to the nearest full form before it: "Hunter Biden ... Biden" is Hunter
+      const own = lastBefore(fullAt.get(e), s.i);
+      const rival = lastBefore(rivals, s.i);
+      support = own && (!rival || rival.at < own.at) ? { ok: true, reason: 'full-name-on-page', evidence: own.name } : { ok: false, reason: 'other-name', evidence: (rival ?? rivals[0]!).name };
+    } else if (!isShortRef(m, r)) support = { ok: true, reason: 'full-name' };
+    else support = backing(s, e);
+    if (!support.ok || !isEvent(c, e)) return support;
+    return dateOf(s, e);
+  };
+
+  const backing = (s: Candidate, e: number): Verdict => {
+    const full = fullAt.get(e);
+    if (full) return { ok: true, reason: 'full-name-on-page', evidence: full[0]!.name };
+    const related = c.related[e]!.find((x) => fullAt.has(x));
+    if (related !== undefined) return { ok: true, reason: 'related-on-page', evidence: c.names[related] };
+    const word = contextWord(s, e);
+    return word ? { ok: true, reason: 'context', evidence: word } : { ok: false, reason: 'no-support' };
+  };
+
+  const contextWord = (s: Candidate, e: number): string | undefined => {
+    const own = c.context[e]!;
+    const typeWords = TYPE_WORDS[c.types[e]!]!;
+    const fits = (k: number) => {
+      const w = tokens[k]!.lower;
+      return own.includes(w) || typeWords.has(w) || ((k === s.i - 1 || k === s.j + 1) && SPEECH.has(w)) ? tokens[k]!.text : undefined;
+    };
+    for (let k = s.i - 1, n = 0; k >= 0 && n < CONTEXT_WORDS && !tokens[k + 1]!.brk; k--, n++) {
+      const w = fits(k);
+      if (w) return w;
+    }
+    for (let k = s.j + 1, n = 0; k < tokens.length && n < CONTEXT_WORDS && !tokens[k]!.brk; k++, n++) {
+      const w = fits(k);
+      if (w) return w;
+    }
+    return undefined;
+  };
+
+  spans.forEach((s, k) => {
+    if (s.refs.length === 1) return emit(s, entityOf(s.refs[0]!), judge(s, s.refs[0]!, blocks[k]![0]));
+    const verdicts = s.refs.map((r, x) => ({ e: entityOf(r), v: judge(s, r, blocks[k]![x]) }));
+    const linked = verdicts.filter((x) => x.v.ok);
+    const best = Math.min(...linked.map((x) => RANK[x.v.reason as LinkReason]));
+    const winners = [...new Set(linked.filter((x) => RANK[x.v.reason as LinkReason] === best).map((x) => x.e))];
+    if (winners.length === 1) emit(s, winners[0]!, linked.find((x) => x.e === winners[0])!.v);
+    else if (winners.length > 1) emit(s, winners[0]!, { ok: false, reason: 'ambiguous', evidence: winners.map((w) => c.names[w]).join(' / ') });
+    else emit(s, verdicts[0]!.e, verdicts[0]!.v);
+  });
+  result.rejected.sort((a, b) => a.start - b.start);
+  return result;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function lastBefore<T extends { at: number }>(list: T[] | undefined, at: number): T | undefined {
+  let found: T | undefined;
+  for (const x of list ?? []) if (x.at < at) found = x;
+  return found;
+}

@@ -1,0 +1,17 @@
+/**
+ * Small readers over the compiled matcher's columns, so the rules read as rules.
+ */
+import { TYPE_CODES, type CompiledMatcher } from './compiled';
+import { aliasOf, entityOf, type LoadedMatcher } from './load';
+
+/** The form (normalised alias) an alias reference points to. */
+export const formOf = (m: LoadedMatcher, ref: number): string => m.compiled.aliases[entityOf(ref)]![aliasOf(ref)]!;
+
+/** The reference is one of its entity's short forms (a single word or acronym that is not the name). */
+export const isShortRef = (m: LoadedMatcher, ref: number): boolean => aliasOf(ref) >= m.compiled.firstShort[entityOf(ref)]!;
+
+export const isEvent = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.event;
+export const isPlace = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.place;
+
+/** Lower-case words of the entity's name: its own given names do not make a bare surname someone else's. */
+export const nameWords = (c: CompiledMatcher, entity: number): string[] => c.aliases[entity]![0]!.toLowerCase().split(' ');

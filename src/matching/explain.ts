@@ -1,0 +1,30 @@
+/**
+ * The sentence the card shows under a linked name, saying why the link was made.
+ */
+import type { CompiledMatcher } from './compiled';
+import type { Mention } from './mention';
+
+/**
+ * "“Kerry” links to John Kerry because “John Kerry” appears on this page."
+ * `text` is the text the mention's offsets point into.
+ */
+export function explainMention(m: { compiled: CompiledMatcher } | CompiledMatcher, text: string, mention: Mention): string {
+  const c = 'compiled' in m ? m.compiled : m;
+  const name = c.names[mention.entity] ?? mention.id;
+  const head = `“${text.slice(mention.start, mention.end)}” links to ${name}`;
+  const ev = mention.evidence ?? '';
+  switch (mention.reason) {
+    case 'full-name':
+      return `${head}: the archive knows it by this name.`;
+    case 'full-name-on-page':
+      return `${head} because “${ev}” appears on this page.`;
+    case 'related-on-page':
+      return `${head} because ${ev}, named with it in the archive, appears on this page.`;
+    case 'context':
+      return `${head} because of the word “${ev}” next to it.`;
+    case 'event-date':
+      return `${head} because the page’s date (${ev}) fits the event’s date (${c.dates[mention.entity]}).`;
+    case 'event-year':
+      return `${head} because the year ${ev} written next to it is the event’s year.`;
+  }
+}

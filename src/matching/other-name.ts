@@ -1,0 +1,41 @@
+/**
+ * Is this single word part of a longer name that is not the entity's? "Hunter Biden", "County Kerry",
+ * "Steve Kerry", "Han Kang", "Washington State" all contain a form of the archive but name someone or
+ * somewhere else. Returns that longer name as written, or undefined.
+ */
+import { formOf, isPlace, isShortRef, nameWords } from './entity';
+import { entityOf, type LoadedMatcher } from './load';
+import type { Candidate } from './scan';
+import { isAcronym, type Token } from './tokenize';
+import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words';
+
+export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
+  // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
+  // changing meaning ("US Navy", "US State Department", "APEC CEO Summit")
+  if (span.i !== span.j || isAcronym(formOf(m, ref))) return undefined;
+  const entity = entityOf(ref);
+  const token = tokens[span.i]!;
+  const prev = token.joined && !token.brk ? tokens[span.i - 1] : undefined;
+  const nextRaw = tokens[span.j + 1];
+  const next = nextRaw?.joined && !nextRaw.brk ? nextRaw : undefined;
+  if (next && isPlace(m.compiled, entity) && PLACE_SUFFIXES.has(next.lower) && (next.upper || (next.lower === 'state' && !stateAsAdjective(tokens, span.j + 2)))) {
+    return text.slice(token.start, next.end);
+  }
+  if (!isShortRef(m, ref)) return undefined;
+  const foreign = (t: Token | undefined) =>
+    t !== undefined &&
+    t.upper &&
+    !NEUTRAL_NEIGHBOURS.has(t.lower) &&
+    !nameWords(m.compiled, entity).includes(t.lower) &&
+    !m.compiled.context[entity]!.includes(t.lower);
+  if (foreign(prev)) return text.slice(prev!.start, token.end);
+  if (foreign(next)) return text.slice(token.start, next!.end);
+  return undefined;
+}
+
+/** "Beijing state media", "Beijing's state-run ...": lower-case "state" describing the place's own state. */
+function stateAsAdjective(tokens: Token[], k: number): boolean {
+  let after = tokens[k];
+  if (after?.text === '-') after = tokens[k + 1];
+  return after !== undefined && STATE_ADJECTIVE_OF.has(after.lower);
+}

@@ -1,0 +1,72 @@
+/**
+ * One left-to-right pass over the tokens: at each token, the longest form of the fact base that starts
+ * there and fits the case rules; no overlaps. Lookups are hash probes on the flattened trie (load.ts).
+ */
+import { formOf, isEvent } from './entity';
+import { entityOf, type LoadedMatcher } from './load';
+import { isAcronym, startsUpper, type Token } from './tokenize';
+
+/** A span of tokens that matches one or more forms. */
+export interface Candidate {
+  /** First and last token, inclusive. */
+  i: number;
+  j: number;
+  /** Alias references (see load.ts) whose case rules the text satisfies. */
+  refs: number[];
+  /**
+   * Only for spans that name an event, which may be rejected for its date: the shorter matches inside
+   * the span, used instead ("APEC summit" in a 2024 story → "APEC", the organisation).
+   */
+  inner?: Candidate[];
+}
+
+/** The longest candidates, left to right, between tokens `from` and `to` (inclusive). */
+export function scan(m: LoadedMatcher, tokens: Token[], from = 0, to = tokens.length - 1, wholeAllowed = true): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i <= to; ) {
+    const c = matchAt(m, tokens, i, i === from && !wholeAllowed ? to - 1 : to);
+    if (!c) {
+      i++;
+      continue;
+    }
+    if (c.j > c.i && c.refs.some((r) => isEvent(m.compiled, entityOf(r)))) c.inner = scan(m, tokens, c.i, c.j, false);
+    out.push(c);
+    i = c.j + 1;
+  }
+  return out;
+}
+
+function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): Candidate | undefined {
+  const first = tokens[i]!;
+  if (!first.upper && !m.lowerStarts.has(first.lower)) return undefined;
+  let best: Candidate | undefined;
+  let key = first.lower;
+  for (let j = i; ; ) {
+    const refs = m.forms.get(key);
+    if (refs) {
+      const fitting = refs.filter((r) => caseFits(formOf(m, r), tokens, i));
+      if (fitting.length) best = { i, j, refs: fitting };
+    }
+    if (j >= maxEnd || !m.prefixes.has(key)) break;
+    const next = tokens[++j]!;
+    if (!next.joined) break;
+    key += ' ' + next.lower;
+  }
+  return best;
+}
+
+/**
+ * Case rules. A short single word ("Xi", "US", "Han") or an acronym ("APEC") matches only exactly as
+ * the archive writes it: "us" and "Us" are not "US". Otherwise every word the archive capitalises must
+ * be capitalised on the page too (Title or ALL CAPS: "Beijing", "BEIJING"), so lower-case words in URLs
+ * and running text ("china" the porcelain) do not match.
+ */
+function caseFits(form: string, tokens: Token[], i: number): boolean {
+  if (!form.includes(' ') && (form.length <= 3 || isAcronym(form))) return tokens[i]!.text === form;
+  let k = i;
+  for (const part of form.split(' ')) {
+    if (!tokens[k]!.upper && startsUpper(part)) return false;
+    k++;
+  }
+  return true;
+}

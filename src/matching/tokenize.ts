@@ -1,0 +1,97 @@
+/**
+ * One tokenisation shared by the compiler (aliases) and the scanner (page text), so that an alias and
+ * the page agree on what a word is. Offsets are UTF-16 indices into the original string.
+ */
+
+/** A word (or a joining hyphen / ampersand) of the text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Normalised spelling: dots of "U.S." dropped, ’ → ', dashes → "-". Case kept. */
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter: only such a token can begin a capitalised name. */
+  upper: boolean;
+  /** Only whitespace (any amount, line breaks, NBSP) separates it from the previous token: a name may continue across. */
+  joined: boolean;
+  /** A sentence or line break lies between it and the previous token: context windows stop here. */
+  brk: boolean;
+  /** It ended in ’s / 's, which is left out of the token (and of any mention). */
+  possessive: boolean;
+}
+
+/**
+ * Order matters: dotted initials first ("U.S.", "U.S" → "US", only single letters between dots, so
+ * "Mr.X" or "news.com" are not acronyms; the last dot is kept unless a word follows it); then words, where an apostrophe followed by a letter stays
+ * inside ("Xi'an", "Xi’an", "O’Brien" are one word, so "Xi" never matches inside them); then hyphen-like
+ * dashes and "&" as tokens of their own, so "Biden-Xi" is two names but "Asia-Pacific ..." can still be
+ * one alias. The em dash is left out: it separates clauses, never joins a name.
+ */
+const TOKEN = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])(?:\.(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[-‐‑‒–&]/gu;
+const POSSESSIVE = /['’][sS]$/;
+const NON_SPACE = /\S/;
+const BREAK = /[.!?\n]/;
+const DASHES = '-‐‑‒–';
+
+/** Splits text into tokens; see `Token`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let prevPossessive = false;
+  let prevDotted = false;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    let end = start + raw.length;
+    let possessive = false;
+    const last = raw.charCodeAt(raw.length - 1);
+    if ((last === 115 || last === 83) && raw.length > 2 && POSSESSIVE.test(raw)) {
+      raw = raw.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    }
+    let norm = raw;
+    if (raw.length === 1 && DASHES.includes(raw)) norm = '-';
+    else if (raw.length > 2 && raw.charCodeAt(1) === 46) norm = raw.replace(/\./g, '');
+    else if (raw.includes('’')) norm = raw.replace(/’/g, "'");
+    const gap = gapKind(text, prevEnd, start);
+    tokens.push({
+      start,
+      end,
+      text: norm,
+      lower: norm.toLowerCase(),
+      upper: startsUpper(norm),
+      joined: tokens.length > 0 && !prevPossessive && !(gap & DIRTY),
+      // "the U.S. Kerry said": the acronym's dot may also end the sentence
+      brk: (gap & BREAK_IN) !== 0 || prevDotted,
+      possessive,
+    });
+    prevEnd = m.index + m[0].length;
+    prevPossessive = possessive;
+    prevDotted = m[0].endsWith('.');
+  }
+  return tokens;
+}
+
+/** Gap flags: something other than whitespace lies in it; a sentence or line break lies in it. */
+const DIRTY = 1;
+const BREAK_IN = 2;
+
+function gapKind(text: string, from: number, to: number): number {
+  // the common gap is one ASCII space: decide it without slicing
+  if (to - from === 1 && text.charCodeAt(from) === 32) return 0;
+  const gap = text.slice(from, to);
+  return (NON_SPACE.test(gap) ? DIRTY : 0) | (BREAK.test(gap) ? BREAK_IN : 0);
+}
+
+/** True when the first character is an upper-case (or title-case) letter. */
+export const startsUpper = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII fast path: most words of most pages
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+};
+
+/** All letters upper-case, at least two of them ("US", "APEC", "COP28"). */
+export const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);

@@ -1,0 +1,46 @@
+/**
+ * Word lists for disambiguation: common English words only, never names of the archive's entities.
+ * Kept short on purpose: every word here is one more way for a look-alike to slip through.
+ */
+import { TYPE_CODES } from './compiled';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/**
+ * Capitalised words that may stand right next to a bare surname without making it part of another
+ * name: titles ("President Biden"), sentence openers ("Yesterday Biden said"), weekdays and months,
+ * headline verbs ("Biden Says"). Any other capitalised neighbour ("Hunter Biden", "County Kerry",
+ * "Steve Kerry", "Han Kang") means a different name.
+ */
+export const NEUTRAL_NEIGHBOURS = set(
+  'a an the in on at by for from to of with as but and or so if when while after before since then now yesterday today tomorrow ' +
+    'also meanwhile however still even only not both former ex late acting new this that these those there here where why what how who ' +
+    'he she it they we i you his her its their our my his mr mrs ms dr sen rep gov gen prof sir dame lord president vice premier ' +
+    'chancellor prime minister secretary state senator envoy ambassador chairman chair general governor mayor king queen prince ' +
+    'princess pope leader spokesman spokeswoman administration government campaign team family said says told asked urged warned ' +
+    'met meets visits calls will would can could should may might did does do has have had is was are were ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october ' +
+    'november december',
+);
+
+/** Words after a place that make it a different place: "Washington State" is not the US capital. */
+export const PLACE_SUFFIXES = set('state county province university');
+/** ...except where "state" is an adjective of the place itself: "Beijing state media". */
+export const STATE_ADJECTIVE_OF = set('media television tv news broadcaster agency visit dinner banquet run owned council');
+
+/** Verbs of speech count as support only right next to the name ("Kerry said", "said Kerry"). */
+export const SPEECH = set('said says told added urged stressed warned');
+
+/** Words that fit an entity of each type when they stand near its short form. */
+export const TYPE_WORDS: Record<string, ReadonlySet<string>> = {
+  [TYPE_CODES.person]: set(
+    'president minister envoy secretary senator leader premier chancellor chairman spokesman spokeswoman spokesperson ' +
+      'counterpart ambassador governor mayor diplomat',
+  ),
+  [TYPE_CODES.organization]: set('summit forum members member bloc leaders secretariat organization organisation alliance agency meeting'),
+  [TYPE_CODES.place]: set('officials government administration embassy military troops economy capital ties relations'),
+  [TYPE_CODES.event]: set('summit meeting talks conference forum gathering ceremony'),
+};
+
+/** Years after these words are targets ("neutral by 2060"), not the date of what is mentioned. */
+export const TARGET_YEAR_AFTER = set('by until till through before');
