@@ -29,8 +29,9 @@ export interface Token {
  */
 const TOKEN = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])(?:\.(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[-‐‑‒–&]/gu;
 const POSSESSIVE = /['’][sS]$/;
-const NON_SPACE = /\S/;
-const BREAK = /[.!?\n]/;
+// U+2029 (paragraph separator) is what the page layer puts between blocks: a hard break, never inside a name.
+const NON_SPACE = /[\S\u2029]/;
+const BREAK = /[.!?\n\u2029]/;
 const DASHES = '-‐‑‒–';
 
 /** Splits text into tokens; see `Token`. */

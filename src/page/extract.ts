@@ -5,7 +5,7 @@ import { queryAll, treeWalker } from './safe-dom';
 /** Extraction stops past this many characters (a 2 MB-text page; reliability.md test 12). */
 export const MAX_CHARS = 2_000_000;
 /** Virtual character between blocks: words of two blocks never join into one name. */
-export const BLOCK_SEPARATOR = '\n';
+export const BLOCK_SEPARATOR = '\u2029';
 /** Virtual character for `<br>`: keeps "Joe<br>Biden" two words, but one line of prose. */
 export const BREAK_SEPARATOR = ' ';
 

@@ -77,19 +77,19 @@ describe('extractText: what is read', () => {
 
   it('can skip the visibility checks (cheaper in DOM emulations)', () => {
     const doc = page('<p>Kerry</p><p style="display:none">Biden</p>');
-    expect(extractText(doc, { root: doc.body, checkVisibility: false }).text).toBe('Kerry\nBiden');
+    expect(extractText(doc, { root: doc.body, checkVisibility: false }).text).toBe('Kerry\u2029Biden');
   });
 });
 
 describe('extractText: separators', () => {
   it.each([
-    ['list items', '<ul><li>Kerry</li><li>Washington</li></ul>', 'Kerry\nWashington'],
-    ['paragraphs', '<p>Kerry</p>\n  <p>Washington</p>', 'Kerry\nWashington'],
-    ['divs without whitespace', '<div>Kerry</div><div>Washington</div>', 'Kerry\nWashington'],
-    ['table cells', '<table><tr><td>Kerry</td><td>Washington</td></tr></table>', 'Kerry\nWashington'],
-    ['a heading and a paragraph', '<h2>Kerry</h2><p>Washington</p>', 'Kerry\nWashington'],
-    ['a nested block', '<div>Kerry<div>Washington</div>tail</div>', 'Kerry\nWashington\ntail'],
-    ['a skipped element between words', '<p>Kerry<code>x</code>Washington</p>', 'Kerry\nWashington'],
+    ['list items', '<ul><li>Kerry</li><li>Washington</li></ul>', 'Kerry\u2029Washington'],
+    ['paragraphs', '<p>Kerry</p>\n  <p>Washington</p>', 'Kerry\u2029Washington'],
+    ['divs without whitespace', '<div>Kerry</div><div>Washington</div>', 'Kerry\u2029Washington'],
+    ['table cells', '<table><tr><td>Kerry</td><td>Washington</td></tr></table>', 'Kerry\u2029Washington'],
+    ['a heading and a paragraph', '<h2>Kerry</h2><p>Washington</p>', 'Kerry\u2029Washington'],
+    ['a nested block', '<div>Kerry<div>Washington</div>tail</div>', 'Kerry\u2029Washington\u2029tail'],
+    ['a skipped element between words', '<p>Kerry<code>x</code>Washington</p>', 'Kerry\u2029Washington'],
     ['<br>', '<p>Kerry<br>Washington</p>', 'Kerry Washington'],
     ['inline elements (none)', '<p><b>Joe</b> <i>Biden</i></p>', 'Joe Biden'],
   ])('%s', (_name, html, expected) => {
@@ -115,14 +115,14 @@ describe('extractText: separators', () => {
     }
     p.nodes.forEach((node, i) => expect(p.text.slice(p.starts[i]!, p.ends[i]!)).toBe(node.data));
     // Separators map to no node.
-    const sep = p.text.indexOf('\n');
+    const sep = p.text.indexOf('\u2029');
     expect(p.nodes.some((_, i) => p.starts[i]! <= sep && sep < p.ends[i]!)).toBe(false);
   });
 
   it('stops at the character cap and says so', () => {
     const doc = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     const p = extractText(doc, { root: doc.body, maxChars: 10 });
-    expect(p.text).toBe('aaaa\nbbbb');
+    expect(p.text).toBe('aaaa\u2029bbbb');
     expect(p.truncated).toBe(true);
     expect(extractText(doc, { root: doc.body }).truncated).toBe(false);
   });
@@ -139,7 +139,7 @@ describe('chooseRoot', () => {
     const root = chooseRoot(doc);
     expect(root.localName).toBe('article');
     const { text } = extractText(doc);
-    expect(text.startsWith('Biden and Xi\n')).toBe(true);
+    expect(text.startsWith('Biden and Xi\u2029')).toBe(true);
     expect(text).not.toContain('Most read');
     expect(text).not.toContain('Contact');
   });
