@@ -10,6 +10,16 @@ export default defineConfig({
     name: 'News Context',
     description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous marked name and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
+import { browser } from 'wxt/browser';
 import { knownNames } from '../archive/detect';
-import { loadBundledFactBase } from '../factbase/load';
+import { loadBundledFactBase, MATCHER_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 
 export interface LoadedArchive {
@@ -17,4 +18,14 @@ export function bundledArchive(): Promise<LoadedArchive> {
   }));
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let matcher: Promise<unknown> | undefined;
+
+/** The compiled matcher JSON the build wrote beside the fact base (validated by the content script that uses it). */
+export function bundledMatcherJson(): Promise<unknown> {
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  matcher ??= fetch(getURL(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);
+  matcher.catch(() => (matcher = undefined));
+  return matcher;
 }

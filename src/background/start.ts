@@ -3,13 +3,15 @@ import { detectUnknownNames } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
-import { bundledArchive } from './archive';
+import { bundledArchive, bundledMatcherJson } from './archive';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step'>;
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
 async function handle(request: Request): Promise<Responses[Handled] | undefined> {
   switch (request.type) {
+    case 'matcher':
+      return bundledMatcherJson();
     case 'archive-stats':
       return factBaseStats((await bundledArchive()).fb);
     case 'card': {
@@ -25,8 +27,19 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
   }
 }
 
-/** Wires the background context: answers requests about the bundled archive. */
+/** Keyboard commands (manifest `commands`) that act on the page in the active tab. */
+const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'previous-mention': 'previous' };
+
+/** Wires the background context: answers requests about the bundled archive, relays keyboard commands. */
 export function startBackground(): void {
+  browser.commands?.onCommand.addListener(async (command) => {
+    const direction = STEPS[command];
+    if (!direction) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const step: Request = { type: 'step', direction };
+    await browser.tabs.sendMessage(tab.id, step).catch(() => undefined); // no content script on this page
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own pages and content scripts can reach us; still, validate everything they send.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -8,16 +8,21 @@ import { parseArgs } from 'node:util';
 import { buildFactBase } from '../archive/build';
 import { ArchiveInputError, loadSeeds } from '../archive/load';
 import type { FactBase } from '../factbase/schema';
+import { compileMatcher } from '../matching';
 import { FactBaseError, validateFactBase } from '../factbase/validate';
 
 const DEFAULT_SEEDS = 'seeds';
 /** public/ is copied into the extension as is, so this lands at /data/factbase.json (FACT_BASE_PATH). */
 const DEFAULT_OUT = 'public/data/factbase.json';
+/** The compiled matcher the content script loads (/data/matcher.json), written with the bundled fact base. */
+const DEFAULT_MATCHER = 'public/data/matcher.json';
 
 const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
 
   Builds the fact base from the *.txt articles in seedsDir (default: ${DEFAULT_SEEDS}).
   --out, -o file   where to write it (default: ${DEFAULT_OUT})
+  --matcher file   also write the compiled matcher the content script loads
+                   (default: ${DEFAULT_MATCHER} when --out is the default, none otherwise)
   --help, -h       show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     return usage((err as Error).message);
@@ -39,11 +44,14 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'build') return usage(command ? `unknown command "${command}"` : 'missing command');
   if (extra.length) return usage(`unexpected argument "${extra[0]}"`);
   const out = args.values.out ?? DEFAULT_OUT;
+  const matcherOut = args.values.matcher ?? (args.values.out ? undefined : DEFAULT_MATCHER);
 
   const started = performance.now();
   try {
     const fb = validateFactBase(buildFactBase(await loadSeeds(seeds)));
     const json = `${JSON.stringify(fb, null, 1)}\n`;
+    // the matcher first: a fact base on disk always has its matching matcher beside it
+    if (matcherOut) await writeAtomically(matcherOut, `${JSON.stringify(compileMatcher(fb))}\n`);
     await writeAtomically(out, json);
     const seconds = (performance.now() - started) / 1000;
     console.log(`archive: ${summary(fb)} → ${out} (${(Buffer.byteLength(json) / 1000).toFixed(1)} kB) in ${seconds.toFixed(1)} s`);

@@ -4,6 +4,8 @@ import type { FactBase } from './schema';
 
 /** Where the build puts the fact base inside the extension (public/data/factbase.json). */
 export const FACT_BASE_PATH = '/data/factbase.json';
+/** The compiled matcher the build writes beside it (public/data/matcher.json). */
+export const MATCHER_PATH = '/data/matcher.json';
 
 /** Loads the bundled fact base from the extension's own files (a local file read, not a network request). */
 export async function loadBundledFactBase(): Promise<FactBase> {

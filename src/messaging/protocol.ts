@@ -18,6 +18,8 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
   /** any → background: what the bundled archive holds. */
   v.strictObject({ type: v.literal('archive-stats') }),
+  /** content script → background: the compiled matcher (sent by message: the file is not web-accessible, so pages cannot probe for it). */
+  v.strictObject({ type: v.literal('matcher') }),
   /** content script → background: the slice of the archive one card shows. */
   v.strictObject({ type: v.literal('card'), id: EntityId }),
   /** content script → background: names in this text that the archive does not know (compromise, off the page). */
@@ -57,6 +59,7 @@ export interface Findings {
 export interface Responses {
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
+  matcher: unknown;
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] };
   findings: Findings;

@@ -1,0 +1,167 @@
+/**
+ * One annotation session on one page: scan, paint, hover, card, keyboard steps, and rescans when the page
+ * changes. Everything it registers ends with `signal` (site switched off, extension updated or reloaded).
+ */
+import type { DetectedName } from '../archive/detect';
+import { createCardHost } from '../card/container';
+import type { CardPayload } from '../card/payload';
+import { parseCardPayload } from '../card/payload-schema';
+import { cardModel } from '../card/view-model';
+import type { LoadedMatcher } from '../matching';
+import type { Findings, FoundEntity } from '../messaging/protocol';
+import { isOptedOut } from './extract';
+import { createPainter, type Density, type PaintedMention } from './highlights';
+import { watchHover } from './hover';
+import { watchChanges, watchNavigation } from './observe';
+import { rangesOf, scanDocument, type ScannedMention } from './scan';
+import { staleCheckFor } from './ranges';
+import { chooseTheme } from './theme';
+
+export interface SessionOptions {
+  signal: AbortSignal;
+  matcher: LoadedMatcher;
+  /** The card's slice of the archive, from the background. */
+  requestCard(id: string): Promise<unknown>;
+  /** Names the archive does not know, detected off the page's main thread. */
+  detectUnknown?(text: string): Promise<DetectedName[]>;
+  density?: Density;
+  dwellMs?: number;
+  hideMs?: number;
+}
+
+export interface Session {
+  findings(): Findings;
+  /** Moves to the next or previous mention, scrolls it into view and opens its card with focus. */
+  step(direction: 'next' | 'previous'): boolean;
+}
+
+/** Longest text sent to the background for unknown-name detection. */
+const DETECT_CHARS = 100_000;
+
+export function startSession(o: SessionOptions): Session {
+  const { signal } = o;
+  if (isOptedOut(document)) {
+    return { findings: () => ({ status: 'off', reason: 'This page asks not to be annotated.', entities: [], unknown: [] }), step: () => false };
+  }
+  let status: Findings['status'] = 'scanning';
+  let mentions = new Map<Range, ScannedMention>();
+  let unknown: DetectedName[] = [];
+  let stepAt = -1;
+  const painter = createPainter({ signal, density: o.density ?? 'all' });
+  const payloads = new Map<string, Promise<CardPayload | undefined>>();
+
+  const card = createCardHost({
+    signal,
+    theme: () => chooseTheme(document),
+    onRelated: (id) => void showCard(id, lastAnchor, { focus: true }),
+    onPointerEnter: () => {
+      pointerOnCard = true;
+      hover.keep();
+    },
+    onPointerLeave: () => {
+      pointerOnCard = false;
+      hover.release();
+    },
+  });
+  let pointerOnCard = false;
+  const ours = (node: Node) => card.contains(node);
+  let lastAnchor: { getBoundingClientRect(): DOMRect } = { getBoundingClientRect: () => new DOMRect() };
+
+  const payloadFor = (id: string) => {
+    let p = payloads.get(id);
+    if (!p) {
+      p = o.requestCard(id).then(parseCardPayload, () => undefined);
+      payloads.set(id, p);
+    }
+    return p;
+  };
+
+  async function showCard(id: string, anchor: { getBoundingClientRect(): DOMRect }, opts: { focus: boolean; why?: string }) {
+    const payload = await payloadFor(id);
+    if (signal.aborted || !payload) return;
+    const model = cardModel(payload, id, opts.why ? { reason: opts.why } : undefined);
+    if (!model) return;
+    lastAnchor = anchor;
+    card.show(model, anchor, { focus: opts.focus });
+  }
+
+  const openFor = (p: PaintedMention, focus: boolean) => {
+    const m = mentions.get(p.range);
+    const why = m && m.reason !== 'full-name' ? m.why : undefined;
+    void showCard(p.id, p.range, { focus, ...(why ? { why } : {}) });
+  };
+
+  const hover = watchHover({
+    signal,
+    painted: painter,
+    dwellMs: o.dwellMs ?? 150,
+    hideMs: o.hideMs ?? 300,
+    open: (p) => openFor(p, false),
+    hide: () => card.hide(),
+    overCard: () => pointerOnCard,
+  });
+
+  let detecting = false;
+  const scan = () => {
+    if (signal.aborted) return;
+    const result = scanDocument(document, location.href, o.matcher, { skip: ours });
+    const found = rangesOf(result);
+    mentions = new Map(found.map(({ range, m }) => [range, m]));
+    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
+    stepAt = -1;
+    status = painter.unsupportedReason ? 'unsupported' : 'ready';
+    if (o.detectUnknown && !detecting) {
+      detecting = true;
+      o.detectUnknown(result.page.text.slice(0, DETECT_CHARS)).then(
+        (names) => (unknown = names),
+        () => undefined,
+      ).finally(() => (detecting = false));
+    }
+  };
+
+  scan();
+  watchChanges({
+    root: document.documentElement,
+    signal,
+    skip: ours,
+    onStale: (records) => painter.dropStale(staleCheckFor(records)),
+    onRescan: scan,
+  });
+  watchNavigation({
+    signal,
+    onNavigate: () => {
+      card.hide();
+      painter.clear();
+      unknown = [];
+      scan();
+    },
+  });
+
+  return {
+    findings(): Findings {
+      const counts = new Map<string, FoundEntity>();
+      for (const p of painter.all()) {
+        const m = mentions.get(p.range);
+        if (!m) continue;
+        const e = counts.get(m.id) ?? { id: m.id, name: m.name, type: m.type, count: 0 };
+        e.count++;
+        counts.set(m.id, e);
+      }
+      return {
+        status,
+        ...(painter.unsupportedReason ? { reason: painter.unsupportedReason } : {}),
+        entities: [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+        unknown,
+      };
+    },
+    step(direction) {
+      const all = painter.all();
+      if (!all.length) return false;
+      stepAt = direction === 'next' ? (stepAt + 1) % all.length : (stepAt - 1 + all.length) % all.length;
+      const p = all[stepAt]!;
+      p.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      openFor(p, true);
+      return true;
+    },
+  };
+}
