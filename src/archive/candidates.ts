@@ -3,7 +3,7 @@
  * each occurrence gives about what kind of name it is.
  */
 import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
 import { findRuns, splitPairs, type Run } from './runs';
@@ -58,6 +58,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
       if (org) out.push(org);
+      const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
+      if (host) out.push(host);
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
         const other = paired.get(run.pairWith)!;
@@ -79,16 +81,18 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   }
   const first = name[0]!;
   const last = name[name.length - 1]!;
-  const before = roleBefore(sentence.tokens, first.i, title);
-  const after = before.length ? [] : roleAfter(sentence.tokens, last.i + 1);
-  const roleTokens = before.length ? before : after;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
+  // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
+  const institution = EVENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(first.text));
+  const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
+  const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
+  const roleTokens = before.length ? before : after;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =
-    next && /^\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
-  const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS));
+    next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
+  const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS)) || knownPlace(text);
   const evidence: Evidence = {
     role: roleTokens.length > 0,
     speech:
@@ -97,7 +101,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
-    orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))),
+    orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
     placeContext: !!prev && /^(in|near|outside)$/.test(prev.lower) && !title.length,
   };
@@ -132,7 +136,7 @@ function organizationInRole(
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   const org = words.slice(0, end);
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
-  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t))) return undefined;
+  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
   const first = org[0]!;
   const last = org[org.length - 1]!;
@@ -152,6 +156,28 @@ function organizationInRole(
     start: first.start,
     end: last.end,
     evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, placeContext: false },
+  };
+}
+
+/** "the 2028 Los Angeles Olympics": the place an event is named after is a place of its own. */
+function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {
+  const words = c.tokens.filter((t) => !/^\d+$/.test(t.text));
+  let end = 0;
+  while (end < words.length - 1 && hasTag(words[end], ...PLACE_TAGS)) end++;
+  const place = words.slice(0, end);
+  if (!place.length) return undefined;
+  const first = place[0]!;
+  const last = place[place.length - 1]!;
+  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  if (!knownPlace(text) && !place.every((t) => hasTag(t, ...PLACE_TAGS))) return undefined;
+  return {
+    tokens: place,
+    text,
+    norm: normalizeName(text),
+    sentence: s,
+    start: first.start,
+    end: last.end,
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, placeContext: false },
   };
 }
 

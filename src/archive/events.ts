@@ -8,6 +8,8 @@ import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
+/** What an organisation holds: "APEC summit", "SADC meeting" (an "election commission election" is not one). */
+const GATHERINGS = new Set(['summit', 'conference', 'convention', 'meeting', 'meetings', 'forum', 'congress', 'talks', 'assembly']);
 const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
 
 interface Context {
@@ -58,7 +60,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         setPlace(owner, placeNear(ctx, sentence, tok));
         continue;
       }
-      if (owner?.type === 'organization') {
+      if (owner?.type === 'organization' && GATHERINGS.has(tok.lower)) {
         const name = `${owner.name} ${tok.lower}`;
         const ownerSpan = owner.mentions.find((m) => m.start <= prev!.start && m.end >= prev!.end);
         const event = upsert(events, name, { start: ownerSpan?.start ?? prev!.start, end: tok.end, sentence: s });

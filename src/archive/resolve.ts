@@ -3,9 +3,9 @@
  * links short forms ("Kerry", "Xi") and acronyms ("APEC", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { NAME_PARTICLES } from '../nlp/lexicon';
+import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { nameWords, surnameOf } from '../nlp/name-order';
-import { hasTag, type Token } from '../nlp/tokens';
+import { hasTag, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, type Candidate, type Evidence } from './candidates';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
@@ -38,30 +38,38 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
 
   // 1. Full names (several words) and acronyms given with their expansion.
   const singles: Candidate[][] = [];
+  const hyphenated: Candidate[][] = [];
   for (const group of byNorm.values()) {
     const multi = group[0]!.tokens.length > 1;
     const type = decideType(merge(group), multi);
-    if (multi) {
+    if (multi && /^[^\s]+$/.test(group[0]!.text) && type !== 'organization' && type !== 'event') hyphenated.push(group);
+    else if (multi) {
       if (type) add(type, group);
     } else singles.push(group);
+  }
+  mergeCompanyForms(entities);
+  // a hyphenated word alone ("Al-Suwaidi said"): a short form of a full name, else a name of its own
+  for (const group of hyphenated) {
+    const owner = shortFormOwner(group[0]!.text, entities);
+    if (owner) link(owner, group);
+    else {
+      const type = decideType(merge(group), true);
+      if (type) add(type, group);
+    }
   }
   // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
   for (const group of singles) {
     const word = group[0]!.text;
-    const owner = shortFormOwner(word, entities);
+    const owner = shortFormOwner(word, entities) ?? eventByHead(word, entities);
     if (owner) {
-      owner.aliases.add(word);
-      for (const c of group) {
-        owner.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
-        if (c.role && owner.type === 'person') owner.roles.push(c.role);
-      }
+      link(owner, group);
       continue;
     }
+    if (EVENT_HEADS.has(word.toLowerCase())) continue; // "the Games" with no event to refer to
     const type = decideType(merge(group), false);
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
-  mergeCompanyForms(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     const full = byNorm.get(normalizeName(e.name))?.[0];
@@ -70,7 +78,24 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   return { entities, pending };
 }
 
-function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candidate['tokens'] } {
+function link(owner: LocalEntity, group: Candidate[]): void {
+  owner.aliases.add(group[0]!.text.replace(/\./g, ''));
+  for (const c of group) {
+    owner.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
+    if (c.role && owner.type === 'person') owner.roles.push(c.role);
+  }
+}
+
+/** "the Games" after "the 2028 Los Angeles Olympics": the one event whose name ends with that word's kind. */
+function eventByHead(word: string, entities: LocalEntity[]): LocalEntity | undefined {
+  if (!EVENT_HEADS.has(word.toLowerCase())) return undefined;
+  const events = entities.filter((e) => e.type === 'event');
+  const named = events.filter((e) => e.name.split(/\s+/).pop()!.toLowerCase() === word.toLowerCase());
+  if (named.length === 1) return named[0];
+  return events.length === 1 && word.toLowerCase() === 'games' ? events[0] : undefined;
+}
+
+function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: boolean; tokens: Candidate['tokens'] } {
   const first = group[0]!;
   const ev = (k: keyof Evidence) => group.some((c) => c.evidence[k]);
   return {
@@ -83,13 +108,14 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; tokens: Candi
     eventTag: ev('eventTag'),
     placeContext: ev('placeContext'),
     acronym: isAcronym(first.text),
+    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
     tokens: first.tokens,
   };
 }
 
 function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
   if (ev.eventTag) return 'event';
-  if (ev.orgTag && !ev.role) return 'organization';
+  if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';
   if (ev.placeTag) return 'place';
   // An acronym alone is a name only when compromise knows it ("NATO") or the article expands it;
@@ -98,7 +124,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     if (ev.tokens.some((t) => hasTag(t, 'Place'))) return 'place';
     return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
-  if (ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  if (multi && ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
   if (ev.personTag && (multi || ev.speech)) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
@@ -118,16 +144,21 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
     if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
+    // "Daesan" for "Daesan Energy Inc": the distinctive first word of a company's or body's name
+    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length) return true;
     if (e.type !== 'person') return false;
+    // "Suwaidi" for "Al-Suwaidi"
+    if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
     const parts = e.name.split(/\s+/);
-    return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word);
+    return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word));
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
 function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
-  const words = tokens.filter((t) => !NAME_PARTICLES.has(t.lower));
+  // particles alone ("von", "bin") are never a surname; hyphen-joined ones are part of it ("Al-Suwaidi")
+  const words = tokens.filter((t, k) => !NAME_PARTICLES.has(t.lower) || /^[-–]$/.test(t.post + (tokens[k + 1]?.pre ?? '')));
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
   e.aliases.add(surnameOf(words));
 }

@@ -6,6 +6,8 @@ import { DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
+/** Verbs of a relative clause that state an office: "who leads", "who chaired". */
+const LEADS = /^(led|leads|heads|headed|chairs|chaired|runs|ran|manages|managed|coaches|coached|captains|captained|founded|directs|directed)$/;
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 
 /**
@@ -31,6 +33,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
   if (!head || !isRoleHead(head)) return titleInRun;
+  // "the defending champions, Australia,": a comma between them makes an apposition, not a title
+  if (!titleInRun.length && !/^\s*$/.test(head.post)) return titleInRun;
   const out = [...titleInRun];
   let k = nameStart - 1 - (titleInRun.length ? titleInRun.length : 0);
   if (!titleInRun.length) {
@@ -49,7 +53,11 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       break;
     }
     out.unshift(t);
-    if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) break; // "US climate envoy": the country ends it
+    if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) {
+      // "US climate envoy", "South Africa captain": the country ends it, all of its words
+      for (let m = k - 1; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner'); m--) out.unshift(tokens[m]!);
+      break;
+    }
   }
   return out;
 }
@@ -64,11 +72,13 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
     out.push(t);
     if (/[,;:.()]/.test(t.post)) break;
   }
+  const closing = out[out.length - 1]!;
+  // "Amina Diallo, who led the OSCE observer mission": the office a relative clause gives
+  if (out[0]?.lower === 'who' && out[1] && LEADS.test(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);
   if (headAt < 0 || headAt > 3) return [];
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value')) return [];
-  const closing = out[out.length - 1]!;
   if (!/[,;.]/.test(closing.post)) return [];
   return out;
 }

@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
+import { COMPANY_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
@@ -20,7 +20,9 @@ const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Ad
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
-  return !a.possessive && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
+  // a possessive ends a name ("Beijing’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
+  const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
+  return !possessiveBreak && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
 }
 
 function hyphenJoined(a: Token, b: Token): boolean {
@@ -99,7 +101,10 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
-  if (words[0] === 'in' && !run.some((t) => ORG_OPENERS.has(t.lower))) return 0;
+  const before = toks[k]!;
+  // "Central European University in Vienna", "Sundaram Biologics Ltd of Hyderabad": a location after a full name
+  if (words[0] === 'in' && (!run.some((t) => ORG_OPENERS.has(t.lower)) || ORG_HEADS.has(before.lower))) return 0;
+  if (COMPANY_SUFFIXES.has(before.lower)) return 0;
   return n;
 }
 
@@ -142,7 +147,9 @@ export function splitPairs(runs: Run[], usedElsewhere: (word: string) => boolean
   for (const run of runs) {
     const t = run.tokens;
     const cut = t.findIndex((tok, n) => n > 0 && hyphenJoined(t[n - 1]!, tok) && isCapitalised(tok));
-    if (cut > 0 && t.length === 2 && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) {
+    // "Al-Suwaidi", "El-Sayed": a particle joined to a surname is one name
+    const particle = NAME_PARTICLES.has(t[0]?.lower ?? '');
+    if (cut > 0 && t.length === 2 && !particle && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) {
       const a: Run = { sentence: run.sentence, tokens: [t[0]!] };
       const b: Run = { sentence: run.sentence, tokens: [t[1]!] };
       a.pairWith = b;

@@ -40,6 +40,7 @@ export const ORG_OPENERS = set(`ministry department bureau office commission com
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections
   referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
+  trophy semi-final semifinal quarter-final
   war crisis debate race playoff playoffs series derby classic
 `);
 
@@ -67,6 +68,7 @@ export const PLEDGE_WORDS = /\b(pledg\w*|promis\w*|commit\w*|vow\w*|aim\w*|targe
 /** Words that are never entities on their own, whatever their case. */
 export const NEVER_ALONE = set(`the a an and or but nor neither either both this that these those his her its their our
   my your it he she they we i you asked also however meanwhile yet so if when while after before as mr mrs ms dr
+  now then today here there still even only just
   north south east west northern southern eastern western central`);
 
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
@@ -79,3 +81,6 @@ export const MEETING_VERBS = set(`met meet meets meeting`);
 export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
   trade health climate economy economic education justice energy environment agriculture state chief senior
   general executive interim assistant associate managing junior lead head grand supreme high`);
+
+/** Legal forms that end a company's name ("Voltara AG", "Nippon Steel Corp"). */
+export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);

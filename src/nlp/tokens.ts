@@ -51,7 +51,7 @@ export function tokenize(doc: Doc, text: string): Sentence[] {
     for (const term of s.terms) {
       if (!term.text) continue; // compromise expands contractions into empty terms
       let word = term.text;
-      let possessive = term.tags.includes('Possessive') && !term.tags.includes('Pronoun');
+      let possessive = false;
       if (POSSESSIVE.test(word)) {
         word = word.slice(0, -2);
         possessive = true;
@@ -87,3 +87,22 @@ export function isCapitalised(t: Token): boolean {
 export function hasTag(t: Token | undefined, ...tags: string[]): boolean {
   return !!t && tags.some((tag) => t.tags.has(tag));
 }
+
+type LexiconEntry = string | string[] | undefined;
+let lexicon: Record<string, LexiconEntry> | undefined;
+
+/**
+ * What compromise's dictionary says a word or phrase is, out of context ("india" → Country, "german" →
+ * Demonym). Its in-context tags can be led astray ("German government" tags "German" as an organisation).
+ */
+export function lexiconTags(phrase: string): string[] {
+  lexicon ??= (engine() as unknown as { model(): { one: { lexicon: Record<string, LexiconEntry> } } }).model().one.lexicon;
+  const entry = lexicon[phrase.toLowerCase()];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+const PLACE_LEXICON = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
+/** compromise's dictionary knows the phrase as a place. */
+export const knownPlace = (phrase: string): boolean => lexiconTags(phrase).some((t) => PLACE_LEXICON.has(t));
+/** compromise's dictionary knows the phrase as an organisation. */
+export const knownOrganization = (phrase: string): boolean => lexiconTags(phrase).includes('Organization');
