@@ -96,14 +96,20 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const evidence: Evidence = {
     role: roleTokens.length > 0,
     speech:
-      (!!next && SPEECH_VERBS.has(next.lower) && /^\s*$/.test(last.post)) ||
+      (!!next && SPEECH_VERBS.has(next.lower) && /^,?\s*$/.test(last.post)) ||
       (!!prev && SPEECH_VERBS.has(prev.lower) && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
-    placeContext: !!prev && /^(in|near|outside)$/.test(prev.lower) && !title.length,
+    placeContext:
+      !title.length &&
+      !!prev &&
+      (/^(in|near|outside)$/.test(prev.lower) ||
+        (/^(and|or)$/.test(prev.lower) &&
+          isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
+          /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? ''))),
   };
   return {
     tokens: name,

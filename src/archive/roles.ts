@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("US climate envoy John Kerry",
  * "Chinese Vice President Han Zheng") or after it ("Park Ji-hoon, chief executive of Hanwha,").
  */
-import { DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
+import { COMPANY_SUFFIXES, DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
@@ -33,8 +33,11 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
   if (!head || !isRoleHead(head)) return titleInRun;
-  // "the defending champions, Australia,": a comma between them makes an apposition, not a title
-  if (!titleInRun.length && !/^\s*$/.test(head.post)) return titleInRun;
+  // "the defending champions, Australia,": a comma between them makes an apposition of a plural, not a title;
+  // "Its managing director, Kavitha Sundaram, said": one office, one person
+  if (!titleInRun.length && !/^\s*$/.test(head.post)) {
+    if (!/^,\s*$/.test(head.post) || hasTag(head, 'Plural') || !/^,\s*$/.test(tokens[nameEnd(tokens, nameStart)]?.post ?? '')) return titleInRun;
+  }
   const out = [...titleInRun];
   let k = nameStart - 1 - (titleInRun.length ? titleInRun.length : 0);
   if (!titleInRun.length) {
@@ -43,6 +46,14 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   }
   for (; k >= 0 && out.length < 7; k--) {
     const t = tokens[k]!;
+    if (t.lower === 'whose' && /^,\s*$/.test(tokens[k - 1]?.post ?? '')) {
+      // "Jinhai Power Technology Co, whose chairman Chen Guoliang": the role is the organisation's
+      let m = k - 1;
+      while (m > 0 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post)) m--;
+      const owner = tokens.slice(m, k).filter((x) => !COMPANY_SUFFIXES.has(x.lower));
+      if (owner.length && isCapitalised(owner[0]!)) out.unshift(...owner);
+      break;
+    }
     if (/[,;:()"“”]/.test(t.post) || t.possessive) break;
     if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym')) break;
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
@@ -62,14 +73,27 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   return out;
 }
 
+/** Index of the last word of the capitalised name starting at `start`. */
+function nameEnd(tokens: Token[], start: number): number {
+  let k = start;
+  while (k + 1 < tokens.length && isCapitalised(tokens[k + 1]!) && /^(\s+|-)$/.test(tokens[k]!.post)) k++;
+  return k;
+}
+
 /** "Name, chief executive of Hanwha Corp, said" → the appositive role after the name, if there is one. */
 export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const last = tokens[nameEnd - 1];
   if (!last || !/^,\s*$/.test(last.post)) return [];
   const out: Token[] = [];
-  for (let k = nameEnd; k < tokens.length && out.length < 12; k++) {
+  for (let k = nameEnd; k < tokens.length && out.length < 20; k++) {
     const t = tokens[k]!;
     out.push(t);
+    // "… Red Crescent Societies (IFRC), said": the bracketed acronym belongs to the name before it
+    const acr = tokens[k + 1];
+    if (acr && /\(\s*$/.test(t.post + acr.pre) && /^\s*\)\s*,/.test(acr.post)) {
+      out.push(acr);
+      break;
+    }
     if (/[,;:.()]/.test(t.post)) break;
   }
   const closing = out[out.length - 1]!;

@@ -54,7 +54,8 @@ export function findRuns(sentence: Sentence): Run[] {
       const prev = toks[j - 1]!;
       const cur = toks[j]!;
       if (!joined(prev, cur) && !listComma(toks, j - 1, run)) break;
-      if (isNameWord(cur, prev)) {
+      // "Thamesbridge Capital plc": a legal form in lower case still ends the company's name
+      if (isNameWord(cur, prev) || (COMPANY_SUFFIXES.has(cur.lower) && isCapitalised(prev))) {
         run.push(cur);
         j++;
         continue;

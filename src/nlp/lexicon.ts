@@ -17,6 +17,9 @@ export const ROLE_HEADS = set(`
   striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
   commander admiral marshal monarch emir sheikh ceo cfo coo representative member
+  spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
+  fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer
+  governor-general secretary-general director-general spokesperson
 `);
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
