@@ -102,7 +102,7 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
  * ("the Biden-Xi talks", "the Xi-Biden meeting"). Which meeting is meant is for the page's date to decide.
  */
 function meetingAliases(g: GlobalEntity): string[] {
-  if (g.type !== 'event' || g.participants?.length !== 2) return [];
+  if (g.type !== 'event' || g.participants?.length !== 2 || g.participants.some((p) => p.type !== 'person')) return [];
   const short = g.participants.map((p) => [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!);
   const pairs = [short.join('-'), [...short].reverse().join('-')];
   return pairs.flatMap((pair) => ['meeting', 'talks', 'summit'].map((noun) => `${pair} ${noun}`));

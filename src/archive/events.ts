@@ -6,13 +6,15 @@
 import { EVENT_NOUNS, MEETING_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** What an organisation holds: "APEC summit", "SADC meeting" (an "election commission election" is not one). */
 const GATHERINGS = new Set(['summit', 'conference', 'convention', 'meeting', 'meetings', 'forum', 'congress', 'talks', 'assembly']);
 const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
 
-interface Context {
+export interface Context {
+  articleDate: string;
   sentences: Sentence[];
   dates: DateMention[];
   entities: LocalEntity[];
@@ -20,15 +22,21 @@ interface Context {
   entityAt: (offset: number) => LocalEntity | undefined;
 }
 
+/** Events that last weeks: a day named in their sentence is one match's, so only its year is theirs. */
+const TOURNAMENTS = new Set(['trophy', 'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'league', 'series']);
+const yearOf = (d: DateMention): DateMention => ({ ...d, from: `${d.from.slice(0, 4)}-01-01`, to: `${d.from.slice(0, 4)}-12-31`, precision: 'year' });
+
 export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
   // named events ("COP28", "the 2026 World Cup"): the date and place their sentences give
   for (const e of events) {
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
+    const tournament = TOURNAMENTS.has(e.name.split(/\s+/).pop()!.toLowerCase());
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
-      setDate(e, nearestDate(ctx, sentence, m));
+      const d = nearestDate(ctx, sentence, m);
+      setDate(e, tournament && d ? yearOf(d) : d);
       const tok = sentence.tokens.find((t) => t.start >= m.start);
       if (tok) setPlace(e, placeNear(ctx, sentence, tok));
     }
@@ -50,7 +58,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         }
         continue;
       }
-      if (!EVENT_NOUNS.has(tok.lower)) continue;
+      if (!EVENT_NOUNS.has(tok.lower) || ctx.entityAt(tok.start)) continue; // "Assembly" inside "National Assembly"
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
       const span: Span = { start: tok.start, end: tok.end, sentence: s };
@@ -85,10 +93,11 @@ export function findEvents(ctx: Context): LocalEntity[] {
       }
     }
   });
+  findPhraseEvents(ctx, events);
   return events.filter((e) => !ctx.entities.includes(e));
 }
 
-function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
+export function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
   const key = `event:${normalizeName(name)}`;
   let e = events.find((x) => x.key === key);
   if (!e) {
@@ -135,13 +144,13 @@ export function compatible(a: Pick<DateMention, 'from' | 'to'>, b: Pick<DateMent
   return a.from <= b.to && b.from <= a.to;
 }
 
-function setDate(e: LocalEntity, d: DateMention | undefined): void {
+export function setDate(e: LocalEntity, d: DateMention | undefined): void {
   if (!d) return;
   if (!e.date || (compatible(e.date, d) && span(d) < span(e.date))) e.date = d;
 }
 const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 
-function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
+export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
   if (p && !e.place) e.place = p;
 }
 
@@ -162,6 +171,9 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
     addAt(p1);
   }
   const next = sentence.tokens[noun.i + 1];
+  if (next && /^(between|with|of)$/.test(next.lower) && /^the$/i.test(sentence.tokens[noun.i + 2]?.lower ?? '') && /^two$/i.test(sentence.tokens[noun.i + 3]?.lower ?? '')) {
+    return theTwo(ctx, sentence.tokens[noun.i + 4]);
+  }
   if (next && /^(between|with|of)$/.test(next.lower)) {
     for (let k = noun.i + 2; k < sentence.tokens.length && k < noun.i + 16; k++) {
       const t = sentence.tokens[k]!;
@@ -169,8 +181,51 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
       if (/[;:.]/.test(t.post) || (hasTag(t, 'Verb') && !hasTag(t, 'Participle'))) break;
     }
   }
-  return found;
+  return found.length >= 2 ? found : peopleInSentence(ctx, sentence);
 }
+
+/**
+ * "Talks between the two companies": the first two entities of that kind the article names
+ * (companies and firms are organisations, countries and nations places, leaders people).
+ */
+function theTwo(ctx: Context, noun: Token | undefined): LocalEntity[] {
+  const kind = noun?.lower ?? '';
+  const type = /^(companies|firms|groups|banks|carmakers|makers)$/.test(kind)
+    ? 'organization'
+    : /^(countries|nations|capitals)$/.test(kind)
+      ? 'place'
+      : /^(leaders|men|women|ministers|presidents)$/.test(kind)
+        ? 'person'
+        : undefined;
+  if (!type) return [];
+  const firsts = ctx.entities
+    .filter((e) => e.type === type && e.mentions.length)
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return firsts.slice(0, 2);
+}
+
+/**
+ * Exactly two people named in the sentence ("Vandersteen … invited Kovács to Brussels for talks"), or one
+ * and the person a pronoun points back to ("She will discuss it with … Brandt when they meet").
+ */
+function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
+  // only a dated meeting is specific enough to be an event of its own
+  if (!ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return [];
+  const people: LocalEntity[] = [];
+  for (const t of sentence.tokens) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'person' && !people.includes(e)) people.push(e);
+  }
+  if (people.length === 1 && sentence.tokens.some((t) => /^(she|he|they)$/i.test(t.lower))) {
+    const earlier = ctx.entities
+      .filter((e) => e.type === 'person' && e !== people[0] && e.mentions.some((m) => m.end <= sentence.start))
+      .sort((a, b) => lastBefore(b, sentence.start) - lastBefore(a, sentence.start))[0];
+    if (earlier) people.unshift(earlier);
+  }
+  return people.length === 2 ? people : [];
+}
+
+const lastBefore = (e: LocalEntity, offset: number) => Math.max(...e.mentions.filter((m) => m.end <= offset).map((m) => m.start));
 
 /** People named in the clause around a verb: its subject before it and its object after it. */
 function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntity[] {
@@ -190,11 +245,12 @@ function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
     visit(k);
     if (/[,;:.]/.test(t.post)) break;
   }
-  return found.sort((a, b) => a.k - b.k).map((f) => f.e);
+  const people = found.sort((a, b) => a.k - b.k).map((f) => f.e);
+  return people.length >= 2 ? people : peopleInSentence(ctx, sentence);
 }
 
 /** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
-function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
+export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
   let best: { d: DateMention; cost: number } | undefined;
   for (const d of ctx.dates) {
     if (d.start < sentence.start || d.start >= sentence.end) continue;
@@ -216,14 +272,14 @@ function isReportingDate(sentence: Sentence, d: DateMention): boolean {
 }
 
 /** "in Indonesia" / "in the United Arab Emirates" in the sentence, or "which the United States is hosting". */
-function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   let best: { e: LocalEntity; cost: number } | undefined;
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);
     if (e?.type !== 'place') continue;
     const prev = sentence.tokens[t.i - 1];
     const prev2 = sentence.tokens[t.i - 2];
-    const introduced = (prev && /^(in|at)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
+    const introduced = (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
     const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
     if (!introduced && !hosting) continue;
     const cost = Math.abs(t.start - noun.start);

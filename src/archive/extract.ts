@@ -25,9 +25,9 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   if (asides) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= body.length), article.dateline), entities);
 
   const entityAt = indexMentions(entities);
-  const events = findEvents({ sentences, dates, entities, entityAt });
+  const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt });
   entities.push(...events);
-  for (const e of entities) if (e.type === 'event' && e.participants) e.name = meetingName(e);
+  for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
   const lookup = indexMentions(entities);
   const quotes = findQuotes(sentences, text, lookup, entities);

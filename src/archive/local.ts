@@ -24,6 +24,9 @@ export interface LocalEntity {
   description?: string;
   /** A meeting named after its participants, whose name is rebuilt once they are known. */
   meetingNoun?: string;
+  /** A contest described in words ("election", "semi-final"), and its ordinal ("second"), to tell editions apart. */
+  contest?: string;
+  ordinal?: string | undefined;
 }
 
 /** A role as one sentence states it: "US climate envoy" = nationality "US" + rest "climate envoy". */

@@ -90,13 +90,35 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';
-    if (!hasTag(t, 'Verb')) continue;
+    if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     const prev = before[k - 1];
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     if (hasTag(t, 'PastTense')) return 'past';
     return 'future';
   }
+  // "At the assembly in Geneva in May, delegations called for …": the verb comes after the date
+  for (const t of sentence.tokens.filter((x) => x.start >= offset)) {
+    if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
+    return hasTag(t, 'PastTense') ? 'past' : 'unknown';
+  }
   return 'unknown';
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "Sunday’s election", "Thursday’s semi-final": compromise-dates does not read a weekday with a possessive.
+ * News means the nearest such day: the last one, unless the clause looks ahead.
+ */
+export function possessiveWeekday(sentence: Sentence, token: { lower: string; start: number; end: number }, articleDate: string): DateMention | undefined {
+  const day = WEEKDAYS.indexOf(token.lower);
+  if (day < 0) return undefined;
+  const today = new Date(`${articleDate}T00:00:00Z`).getUTCDay();
+  const back = (today - day + 7) % 7;
+  const ahead = (day - today + 7) % 7;
+  const offset = clauseTense(sentence, token.start) === 'future' && ahead !== 0 ? ahead : -back;
+  const date = addDays(articleDate, offset);
+  return { text: token.lower, start: token.start, end: token.end, from: date, to: date, precision: 'day' };
 }
 
 /** The date as the fact base writes it: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text allows. */

@@ -49,7 +49,8 @@ export const EVENT_HEADS = set(`
 
 /** Lowercase nouns that, after a name ("APEC summit", "COP28 conference"), make an event. */
 export const EVENT_NOUNS = set(`summit conference convention talks meeting meetings election elections referendum
-  forum final finals tournament championship games congress negotiations visit vote poll polls debate`);
+  forum final finals tournament championship games congress negotiations visit vote poll polls debate series
+  session show fair expo exhibition assembly runoff playoff`);
 
 /** Event nouns that mean a meeting between people ("talks between A and B"). */
 export const MEETING_NOUNS = set(`talks meeting meetings negotiations summit visit call`);

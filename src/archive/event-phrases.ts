@@ -1,0 +1,226 @@
+/**
+ * Events described in ordinary words rather than named: contests ("Sunday’s parliamentary election",
+ * "Thursday’s semi-final", "a three-match series … at the end of the month"), an organisation's gatherings
+ * ("an extraordinary general meeting in Munich on June 12", "its first session on May 5"), and named shows and
+ * assemblies that the name alone made look like organisations ("the IAA Mobility show", "at the World Health
+ * Assembly in Geneva in May"). Only specific ones count: dated, or tied to a named event.
+ */
+import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { possessiveWeekday, type DateMention } from '../nlp/dates';
+import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './events';
+import { normalizeName, type LocalEntity, type Span } from './local';
+
+/** Contests: one side wins. Stages ("final") belong to the tournament named near them. */
+const CONTESTS = new Set(['election', 'elections', 'referendum', 'final', 'semi-final', 'quarter-final', 'series', 'runoff', 'primary', 'playoff']);
+const STAGES = new Set(['final', 'semi-final', 'quarter-final', 'playoff']);
+/** What an organisation holds. */
+const GATHERINGS = new Set(['meeting', 'session', 'summit', 'conference', 'congress', 'assembly', 'convention']);
+/** Names of events that read like organisations until a noun gives them away. */
+const SHOWS = new Set(['show', 'fair', 'expo', 'exhibition', 'festival']);
+/** Heads of named gatherings that are also names of bodies ("National Assembly" vs "World Health Assembly"). */
+const BODY_OR_EVENT = new Set(['assembly', 'congress', 'conference', 'forum', 'summit', 'festival', 'convention']);
+/** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
+const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+
+export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
+  retypeShows(ctx, events);
+  ctx.sentences.forEach((sentence, s) => {
+    for (const tok of sentence.tokens) {
+      const noun = nounAt(sentence, tok);
+      if (!noun) continue;
+      if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
+      else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
+    }
+  });
+}
+
+interface Noun {
+  word: string;
+  /** First token of the noun (the "semi" of "semi-final"). */
+  first: Token;
+  last: Token;
+}
+
+/** The event noun ending at `tok`, joining hyphenated forms that compromise splits ("semi" "-" "final"). */
+function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
+  const next = sentence.tokens[tok.i + 1];
+  if (next && /^[-–]$/.test(tok.post + next.pre)) return undefined; // not the end of the word yet
+  const prev = sentence.tokens[tok.i - 1];
+  if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
+    return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
+  }
+  if (!CONTESTS.has(tok.lower) && !GATHERINGS.has(tok.lower)) return undefined;
+  if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "National Assembly" is a name, not a description
+  if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
+  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;
+  return { word: tok.lower, first: tok, last: tok };
+}
+
+/** Lower-case words right before the noun that classify it ("parliamentary", "three-match", "second"). */
+function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: Token } {
+  const words: string[] = [];
+  let first = noun.first;
+  for (let k = noun.first.i - 1; k >= 0; k--) {
+    const t = sentence.tokens[k]!;
+    const joinedNext = /^[-–]$/.test(t.post + (sentence.tokens[k + 1]?.pre ?? ''));
+    if (joinedNext && words.length) {
+      words[0] = `${t.lower}-${words[0]}`;
+      first = t;
+      continue;
+    }
+    if (/[,;:()"“”]/.test(t.post) || !/^[\p{Ll}\d]/u.test(t.text)) break;
+    if (!CLASSIFYING.test(t.lower) && !(/-/.test(t.post) && /^[a-z]+$/.test(t.lower))) break;
+    words.unshift(t.lower);
+    first = t;
+  }
+  return { words: words.filter((w) => CLASSIFYING.test(w)), first };
+}
+
+/** The date written just before the noun: "Sunday’s election", "the 2022 election". */
+function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | undefined {
+  const prev = sentence.tokens[at.i - 1];
+  if (!prev) return undefined;
+  if (/^(19|20)\d\d$/.test(prev.text)) {
+    const y = prev.text;
+    return { text: y, start: prev.start, end: prev.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+  }
+  if (!prev.possessive) return undefined;
+  return ctx.dates.find((d) => d.start <= prev.start && d.end >= prev.end - 1) ?? possessiveWeekday(sentence, prev, ctx.articleDate);
+}
+
+function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
+  const mods = modifiers(sentence, noun);
+  const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
+  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
+  const label = [...mods.words, noun.word].join(' ');
+  const existing = events.find(
+    (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
+  );
+  // "the election was competitive": a reference back to the one just described
+  if (!date) {
+    if (existing) existing.mentions.push(span);
+    return;
+  }
+  if (existing && existing.date && compatible(existing.date, date) && sameOrdinal(existing, mods.words)) {
+    existing.mentions.push(span);
+    setDate(existing, date);
+    return;
+  }
+  const tournament = STAGES.has(noun.word) ? namedEventIn(ctx, sentence, noun.first) : undefined;
+  const sides = tournament || noun.word.startsWith('election') || noun.word === 'referendum' ? [] : sidesBefore(ctx, sentence, mods.first);
+  const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : '';
+  const prefix = tournament ? `${tournament.name} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
+  const event = upsert(events, `${prefix}${label}`, span);
+  event.contest = noun.word;
+  event.ordinal = mods.words.find((w) => /^(first|second|third|fourth)$/.test(w));
+  if (sides.length === 2) event.participants = sides;
+  else if (noun.word.startsWith('election') || noun.word === 'referendum') {
+    const contenders = contendersBefore(ctx, sentence, mods.first);
+    if (contenders.length) event.participants = contenders;
+  }
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, noun.last));
+  if (!event.place && noun.word.startsWith('election')) setPlace(event, possessivePlace(ctx, sentence));
+}
+
+const sameOrdinal = (e: LocalEntity, words: string[]) => (e.ordinal ?? '') === (words.find((w) => /^(first|second|third|fourth)$/.test(w)) ?? '');
+
+/** The named tournament mentioned in the same sentence ("… won the T20 Trophy, beating X in a tense final"). */
+function namedEventIn(ctx: Context, sentence: Sentence, before: Token): LocalEntity | undefined {
+  for (const t of sentence.tokens) {
+    if (t.start >= before.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'event' && !e.contest && !e.participants) return e;
+  }
+  return undefined;
+}
+
+/** The two sides of a contest: the places or organisations named before it in its clause ("A … beating B in …"). */
+function sidesBefore(ctx: Context, sentence: Sentence, noun: Token): LocalEntity[] {
+  const sides: LocalEntity[] = [];
+  for (const t of sentence.tokens) {
+    if (t.start >= noun.start) break;
+    const e = ctx.entityAt(t.start);
+    if (!e || (e.type !== 'place' && e.type !== 'organization') || sides.includes(e)) continue;
+    const prev = sentence.tokens[t.i - 1];
+    if (prev && /^(in|at|near|from)$/.test(prev.lower)) continue; // where, not who
+    sides.push(e);
+  }
+  return sides.length === 2 ? sides : [];
+}
+
+/** Who stands in an election: the people and parties named before it in its sentence. */
+function contendersBefore(ctx: Context, sentence: Sentence, noun: Token): LocalEntity[] {
+  const found: LocalEntity[] = [];
+  for (const t of sentence.tokens) {
+    if (t.start >= noun.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e && (e.type === 'person' || e.type === 'organization') && !found.includes(e)) found.push(e);
+  }
+  return found;
+}
+
+/** "Hungary’s … election": the country whose election it is. */
+function possessivePlace(ctx: Context, sentence: Sentence): LocalEntity | undefined {
+  for (const t of sentence.tokens) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'place' && t.possessive) return e;
+  }
+  return undefined;
+}
+
+const short = (e: LocalEntity) => [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ?? e.name;
+
+/**
+ * "Voltara shareholders will vote at an extraordinary general meeting in Munich on June 12", "The new
+ * National Assembly is due to hold its first session on May 5": the organisation named before a dated gathering.
+ */
+function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
+  const before = sentence.tokens[noun.first.i - 1];
+  if (before && ctx.entityAt(before.start)) return; // "APEC summit", "COP28 conference": handled with their names
+  const mods = modifiers(sentence, noun);
+  const article = sentence.tokens[mods.first.i - 1];
+  if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;
+  const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  let owner: LocalEntity | undefined;
+  for (const t of sentence.tokens) {
+    if (t.start >= mods.first.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'organization') owner = e;
+  }
+  if (!owner) return;
+  const event = upsert(events, `${shortOrg(owner)} ${[...mods.words, noun.word].join(' ')}`, span);
+  event.participants = [owner];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, noun.last));
+}
+
+/** An organisation's shortest distinctive form: its acronym, else its name without the legal form. */
+const shortOrg = (e: LocalEntity) =>
+  [...e.aliases].find((a) => /^[A-Z]{2,}$/.test(a)) ?? [...e.aliases].sort((a, b) => a.length - b.length)[0] ?? e.name;
+
+/** Organisations that are really events: "the IAA Mobility show", "at the World Health Assembly in Geneva in May". */
+function retypeShows(ctx: Context, events: LocalEntity[]): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'organization') continue;
+    for (const m of e.mentions) {
+      const sentence = ctx.sentences[m.sentence]!;
+      const after = sentence.tokens.find((t) => t.start >= m.end);
+      const before = [...sentence.tokens].reverse().find((t) => t.end <= m.start);
+      const head = e.name.split(/\s+/).pop()!.toLowerCase();
+      const show = after && SHOWS.has(after.lower) && /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
+      const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head);
+      const dated = ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
+      if (!(show || (attended && dated))) continue;
+      e.type = 'event';
+      e.key = `event:${normalizeName(e.name)}`;
+      if (show) e.aliases.add(`${e.name} ${after!.lower}`);
+      events.push(e);
+      setDate(e, nearestDate(ctx, sentence, m));
+      setPlace(e, placeNear(ctx, sentence, after ?? sentence.tokens[0]!));
+      break;
+    }
+  }
+}
