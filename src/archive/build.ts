@@ -99,7 +99,7 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
 
 /**
  * Other ways a page may write a meeting between two people: either order, "talks", "meeting" or "summit"
- * ("the Biden-Xi talks", "the Xi-Biden meeting"). Which meeting is meant is for the page's date to decide.
+ * ("the Lindqvist-Wu talks", "the Wu-Lindqvist meeting"). Which meeting is meant is for the page's date to decide.
  */
 function meetingAliases(g: GlobalEntity): string[] {
   if (g.type !== 'event' || g.participants?.length !== 2 || g.participants.some((p) => p.type !== 'person')) return [];

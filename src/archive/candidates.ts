@@ -37,7 +37,7 @@ export interface Evidence {
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-/** Codes of numbered events: "COP28", "WWDC24" (one letter and digits, "G20", is a group, not an event). */
+/** Codes of numbered events: "COP29", "WWDC24" (one letter and digits, "G20", is a group, not an event). */
 export const EVENT_CODE = /^[A-Z]{2,}\d{1,4}$/;
 export const isAcronym = (text: string) => /^[A-Z][A-Z.&]*[A-Z]\.?$/.test(text) && text.replace(/\./g, '').length <= 6;
 
@@ -165,7 +165,7 @@ function organizationInRole(
   };
 }
 
-/** "the 2028 Los Angeles Olympics": the place an event is named after is a place of its own. */
+/** "the 2032 Brisbane Olympics": the place an event is named after is a place of its own. */
 function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {
   const words = c.tokens.filter((t) => !/^\d+$/.test(t.text));
   let end = 0;
@@ -190,7 +190,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
 function role(tokens: Token[], sentence: number): Role {
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its)$/i.test(t.lower));
   let k = 0;
-  // the side a role belongs to: "US", "Chinese", "Tanzanian" (capitalised words before the office)
+  // the side a role belongs to: "UK", "Thai", "Tanzanian" (capitalised words before the office)
   while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || DEMONYM_SHAPE.test(words[k]!.text)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
   return {
     text: roleText(tokens),

@@ -2,8 +2,8 @@
 import type { LocalEntity, Role } from './local';
 
 /**
- * "his Chinese counterpart Xie Zhenhua" next to "US climate envoy John Kerry": the counterpart holds the same
- * office for the other side, so the role reads "Chinese climate envoy, counterpart of John Kerry".
+ * "his Thai counterpart Lim Yanping" next to "UK trade envoy Ada Okafor": the counterpart holds the same
+ * office for the other side, so the role reads "Thai trade envoy, counterpart of Ada Okafor".
  */
 export function resolveCounterparts(entities: LocalEntity[]): void {
   const people = entities.filter((e) => e.type === 'person');

@@ -1,9 +1,9 @@
 /**
  * Events described in ordinary words rather than named: contests ("Sunday’s parliamentary election",
  * "Thursday’s semi-final", "a three-match series … at the end of the month"), an organisation's gatherings
- * ("an extraordinary general meeting in Munich on June 12", "its first session on May 5"), and named shows and
- * assemblies that the name alone made look like organisations ("the IAA Mobility show", "at the World Health
- * Assembly in Geneva in May"). Only specific ones count: dated, or tied to a named event.
+ * ("an extraordinary general meeting in Milan on June 12", "its first session on May 5"), and named shows and
+ * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
+ * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -17,7 +17,7 @@ const STAGES = new Set(['final', 'semi-final', 'quarter-final', 'playoff']);
 const GATHERINGS = new Set(['meeting', 'session', 'summit', 'conference', 'congress', 'assembly', 'convention']);
 /** Names of events that read like organisations until a noun gives them away. */
 const SHOWS = new Set(['show', 'fair', 'expo', 'exhibition', 'festival']);
-/** Heads of named gatherings that are also names of bodies ("National Assembly" vs "World Health Assembly"). */
+/** Heads of named gatherings that are also names of bodies ("Constituent Assembly" vs "World Water Forum"). */
 const BODY_OR_EVENT = new Set(['assembly', 'congress', 'conference', 'forum', 'summit', 'festival', 'convention']);
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
 const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
@@ -50,7 +50,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
     return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
   }
   if (!CONTESTS.has(tok.lower) && !GATHERINGS.has(tok.lower)) return undefined;
-  if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "National Assembly" is a name, not a description
+  if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;
   return { word: tok.lower, first: tok, last: tok };
@@ -76,7 +76,7 @@ function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: To
   return { words: words.filter((w) => CLASSIFYING.test(w)), first };
 }
 
-/** The date written just before the noun: "Sunday’s election", "the 2022 election". */
+/** The date written just before the noun: "Sunday’s election", "the 2019 election". */
 function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | undefined {
   const prev = sentence.tokens[at.i - 1];
   if (!prev) return undefined;
@@ -160,7 +160,7 @@ function contendersBefore(ctx: Context, sentence: Sentence, noun: Token): LocalE
   return found;
 }
 
-/** "Hungary’s … election": the country whose election it is. */
+/** "Chile’s … election": the country whose election it is. */
 function possessivePlace(ctx: Context, sentence: Sentence): LocalEntity | undefined {
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);
@@ -172,12 +172,12 @@ function possessivePlace(ctx: Context, sentence: Sentence): LocalEntity | undefi
 const short = (e: LocalEntity) => [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ?? e.name;
 
 /**
- * "Voltara shareholders will vote at an extraordinary general meeting in Munich on June 12", "The new
- * National Assembly is due to hold its first session on May 5": the organisation named before a dated gathering.
+ * "Nordwerk shareholders will vote at an extraordinary general meeting in Milan on June 12", "The new
+ * Federal Senate is due to hold its first session on May 5": the organisation named before a dated gathering.
  */
 function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const before = sentence.tokens[noun.first.i - 1];
-  if (before && ctx.entityAt(before.start)) return; // "APEC summit", "COP28 conference": handled with their names
+  if (before && ctx.entityAt(before.start)) return; // "ASEAN summit", "COP29 conference": handled with their names
   const mods = modifiers(sentence, noun);
   const article = sentence.tokens[mods.first.i - 1];
   if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;
@@ -201,7 +201,7 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
 const shortOrg = (e: LocalEntity) =>
   [...e.aliases].find((a) => /^[A-Z]{2,}$/.test(a)) ?? [...e.aliases].sort((a, b) => a.length - b.length)[0] ?? e.name;
 
-/** Organisations that are really events: "the IAA Mobility show", "at the World Health Assembly in Geneva in May". */
+/** Organisations that are really events: "the EICMA Moto show", "at the World Water Forum in Dakar in May". */
 function retypeShows(ctx: Context, events: LocalEntity[]): void {
   for (const e of ctx.entities) {
     if (e.type !== 'organization') continue;

@@ -1,6 +1,6 @@
 /**
- * Events: named ones ("COP28", "Champions League Final"), an organisation's meeting ("APEC summit"), and
- * meetings between people ("talks between A and B", "the Biden-Xi meeting"), each with the date, place and
+ * Events: named ones ("COP29", "Champions League Final"), an organisation's meeting ("ASEAN summit"), and
+ * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
 import { EVENT_NOUNS, MEETING_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
@@ -9,7 +9,7 @@ import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
-/** What an organisation holds: "APEC summit", "SADC meeting" (an "election commission election" is not one). */
+/** What an organisation holds: "ASEAN summit", "ECOWAS meeting" (an "election commission election" is not one). */
 const GATHERINGS = new Set(['summit', 'conference', 'convention', 'meeting', 'meetings', 'forum', 'congress', 'talks', 'assembly']);
 const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
 
@@ -28,7 +28,7 @@ const yearOf = (d: DateMention): DateMention => ({ ...d, from: `${d.from.slice(0
 
 export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
-  // named events ("COP28", "the 2026 World Cup"): the date and place their sentences give
+  // named events ("COP29", "the 2026 World Cup"): the date and place their sentences give
   for (const e of events) {
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
@@ -58,11 +58,11 @@ export function findEvents(ctx: Context): LocalEntity[] {
         }
         continue;
       }
-      if (!EVENT_NOUNS.has(tok.lower) || ctx.entityAt(tok.start)) continue; // "Assembly" inside "National Assembly"
+      if (!EVENT_NOUNS.has(tok.lower) || ctx.entityAt(tok.start)) continue; // "Assembly" inside "Constituent Assembly"
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
       const span: Span = { start: tok.start, end: tok.end, sentence: s };
-      // "COP28 summit": the named event itself; "APEC summit": an organisation's event.
+      // "COP29 summit": the named event itself; "ASEAN summit": an organisation's event.
       if (owner?.type === 'event') {
         setDate(owner, nearestDate(ctx, sentence, owner.mentions.find((m) => m.sentence === s) ?? span));
         setPlace(owner, placeNear(ctx, sentence, tok));
@@ -205,8 +205,8 @@ function theTwo(ctx: Context, noun: Token | undefined): LocalEntity[] {
 }
 
 /**
- * Exactly two people named in the sentence ("Vandersteen … invited Kovács to Brussels for talks"), or one
- * and the person a pronoun points back to ("She will discuss it with … Brandt when they meet").
+ * Exactly two people named in the sentence ("Moreau … invited Novak to Lisbon for talks"), or one
+ * and the person a pronoun points back to ("She will discuss it with … Weber when they meet").
  */
 function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
   // only a dated meeting is specific enough to be an event of its own
@@ -271,7 +271,7 @@ function isReportingDate(sentence: Sentence, d: DateMention): boolean {
   return (!!before && SPEECH_NEAR.test(before.lower)) || (!!after && SPEECH_NEAR.test(after.lower));
 }
 
-/** "in Indonesia" / "in the United Arab Emirates" in the sentence, or "which the United States is hosting". */
+/** "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting". */
 export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   let best: { e: LocalEntity; cost: number } | undefined;
   for (const t of sentence.tokens) {

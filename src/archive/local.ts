@@ -29,7 +29,7 @@ export interface LocalEntity {
   ordinal?: string | undefined;
 }
 
-/** A role as one sentence states it: "US climate envoy" = nationality "US" + rest "climate envoy". */
+/** A role as one sentence states it: "UK trade envoy" = nationality "UK" + rest "trade envoy". */
 export interface Role {
   text: string;
   sentence: number;

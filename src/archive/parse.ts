@@ -50,7 +50,7 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
   const head = DATE_LINE.exec(lines[first]!.trim()) ?? fail(dateLine, `${FORMAT}, found "${clip(lines[first]!.trim())}"`);
   const [, date, rest] = head;
   checkDate(date!, (reason) => fail(dateLine, reason));
-  const lead = DATELINE.exec(rest!) ?? fail(dateLine, `no dateline: expected capitals and a colon after the date ("BEIJING: ..."), found "${clip(rest!)}"`);
+  const lead = DATELINE.exec(rest!) ?? fail(dateLine, `no dateline: expected capitals and a colon after the date ("LISBON: ..."), found "${clip(rest!)}"`);
   const [, dateline, story] = lead;
 
   // The story starts after the colon; the lead may continue on the next lines or start after a blank line.

@@ -1,7 +1,7 @@
 /**
  * Quotes with their speaker, and pledges with their target years.
  * A speaker is only named when the text makes it clear: the name next to a verb of saying, "it said" right
- * after an organisation spoke, or a description the article gave a person ("the Chinese leader").
+ * after an organisation spoke, or a description the article gave a person ("the Thai leader").
  * "he said" after an organisation spoke names nobody: better no speaker than the wrong one.
  */
 import { PLEDGE_WORDS, SPEECH_VERBS } from '../nlp/lexicon';
@@ -42,7 +42,7 @@ function speakerOf(
   const toks = sentence.tokens;
   const verb = toks.find((t) => SPEECH_VERBS.has(t.lower) && hasTag(t, 'Verb'));
   if (!verb) return undefined;
-  // "said Kerry" / "said the ministry"
+  // "said Okafor" / "said the ministry"
   const after = toks[verb.i + 1];
   const afterEntity = after && entityAt(after.start);
   if (afterEntity && /[.,]/.test(lastOf(toks, afterEntity, verb.i + 1).post)) return afterEntity;
@@ -54,7 +54,7 @@ function speakerOf(
     if (e) return e;
     if (/^(it)$/i.test(t.lower)) return lastSpeaker && lastSpeaker.type !== 'person' ? lastSpeaker : null;
     if (/^(he|she)$/i.test(t.lower)) return lastSpeaker?.type === 'person' ? lastSpeaker : null;
-    // "the ministry said" / "the Chinese leader stressed": a description used earlier for one entity
+    // "the ministry said" / "the Thai leader stressed": a description used earlier for one entity
     return described(toks.slice(Math.max(0, k - 4), k + 1), entities) ?? null;
   }
   return null;
@@ -66,7 +66,7 @@ function lastOf(toks: Token[], e: LocalEntity, from: number): Token {
   return toks[k]!;
 }
 
-/** "the ministry", "the Chinese leader": the one entity whose name ends with, or whose role is, these words. */
+/** "the ministry", "the Thai leader": the one entity whose name ends with, or whose role is, these words. */
 function described(words: Token[], entities: LocalEntity[]): LocalEntity | undefined {
   const the = words.map((t) => t.lower).lastIndexOf('the');
   if (the < 0) return undefined;

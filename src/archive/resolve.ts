@@ -1,6 +1,6 @@
 /**
  * Candidates → the article's entities: decides each name's type from the evidence of all its occurrences,
- * links short forms ("Kerry", "Xi") and acronyms ("APEC", "US") to the full names they stand for.
+ * links short forms ("Okafor", "Wu") and acronyms ("ASEAN", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
@@ -48,7 +48,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
-  // a hyphenated word alone ("Al-Suwaidi said"): a short form of a full name, else a name of its own
+  // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {
     const owner = shortFormOwner(group[0]!.text, entities);
     if (owner) link(owner, group);
@@ -86,7 +86,7 @@ function link(owner: LocalEntity, group: Candidate[]): void {
   }
 }
 
-/** "the Games" after "the 2028 Los Angeles Olympics": the one event whose name ends with that word's kind. */
+/** "the Games" after "the 2032 Brisbane Olympics": the one event whose name ends with that word's kind. */
 function eventByHead(word: string, entities: LocalEntity[]): LocalEntity | undefined {
   if (!EVENT_HEADS.has(word.toLowerCase())) return undefined;
   const events = entities.filter((e) => e.type === 'event');
@@ -144,10 +144,10 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
     if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
-    // "Daesan" for "Daesan Energy Inc": the distinctive first word of a company's or body's name
+    // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
     if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length) return true;
     if (e.type !== 'person') return false;
-    // "Suwaidi" for "Al-Suwaidi"
+    // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
     const parts = e.name.split(/\s+/);
     return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word));
@@ -157,13 +157,13 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
 
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
 function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
-  // particles alone ("von", "bin") are never a surname; hyphen-joined ones are part of it ("Al-Suwaidi")
+  // particles alone ("von", "bin") are never a surname; hyphen-joined ones are part of it ("Al-Mansouri")
   const words = tokens.filter((t, k) => !NAME_PARTICLES.has(t.lower) || /^[-–]$/.test(t.post + (tokens[k + 1]?.pre ?? '')));
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
   e.aliases.add(surnameOf(words));
 }
 
-/** Links single words of headlines and subheads ("APEC", "Xi") to the article's entities, as aliases only. */
+/** Links single words of headlines and subheads ("ASEAN", "Wu") to the article's entities, as aliases only. */
 export function aliasesFromHeadlines(candidates: Candidate[], entities: LocalEntity[]): void {
   for (const c of candidates) {
     if (c.tokens.length !== 1) continue;

@@ -1,6 +1,6 @@
 /**
- * Roles of people as the text states them: before the name ("US climate envoy John Kerry",
- * "Chinese Vice President Han Zheng") or after it ("Park Ji-hoon, chief executive of Hanwha,").
+ * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
+ * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
 import { COMPANY_SUFFIXES, DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
@@ -12,7 +12,7 @@ const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb'
 
 /**
  * Splits a capitalised run into a title part and a name part at its last role word:
- * "Chinese Vice President Han Zheng" → role "Chinese Vice President", name "Han Zheng".
+ * "Vietnamese Vice President Dong Weiming" → role "Vietnamese Vice President", name "Dong Weiming".
  */
 export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   for (let k = run.length - 2; k >= 0; k--) {
@@ -21,7 +21,7 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
       return { role: run.slice(0, k + 1), name: run.slice(k + 1) };
     }
   }
-  // A leading demonym before a name is a nationality, not part of the name ("Chinese Xi" is rare; "Chinese" alone is not a name)
+  // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)
   if (run.length > 1 && hasTag(run[0], 'Demonym')) return { role: run.slice(0, 1), name: run.slice(1) };
   return { role: [], name: run };
 }
@@ -33,8 +33,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
   if (!head || !isRoleHead(head)) return titleInRun;
-  // "the defending champions, Australia,": a comma between them makes an apposition of a plural, not a title;
-  // "Its managing director, Kavitha Sundaram, said": one office, one person
+  // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
+  // "Its managing director, Meena Pillai, said": one office, one person
   if (!titleInRun.length && !/^\s*$/.test(head.post)) {
     if (!/^,\s*$/.test(head.post) || hasTag(head, 'Plural') || !/^,\s*$/.test(tokens[nameEnd(tokens, nameStart)]?.post ?? '')) return titleInRun;
   }
@@ -47,7 +47,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   for (; k >= 0 && out.length < 7; k--) {
     const t = tokens[k]!;
     if (t.lower === 'whose' && /^,\s*$/.test(tokens[k - 1]?.post ?? '')) {
-      // "Jinhai Power Technology Co, whose chairman Chen Guoliang": the role is the organisation's
+      // "Huaxin Battery Co, whose chairman Zhou Bin": the role is the organisation's
       let m = k - 1;
       while (m > 0 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post)) m--;
       const owner = tokens.slice(m, k).filter((x) => !COMPANY_SUFFIXES.has(x.lower));
@@ -65,7 +65,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     }
     out.unshift(t);
     if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) {
-      // "US climate envoy", "South Africa captain": the country ends it, all of its words
+      // "UK trade envoy", "New Zealand captain": the country ends it, all of its words
       for (let m = k - 1; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner'); m--) out.unshift(tokens[m]!);
       break;
     }
@@ -88,7 +88,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   for (let k = nameEnd; k < tokens.length && out.length < 20; k++) {
     const t = tokens[k]!;
     out.push(t);
-    // "… Red Crescent Societies (IFRC), said": the bracketed acronym belongs to the name before it
+    // "… Red Crescent Alliance (RCA), said": the bracketed acronym belongs to the name before it
     const acr = tokens[k + 1];
     if (acr && /\(\s*$/.test(t.post + acr.pre) && /^\s*\)\s*,/.test(acr.post)) {
       out.push(acr);
@@ -97,7 +97,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
     if (/[,;:.()]/.test(t.post)) break;
   }
   const closing = out[out.length - 1]!;
-  // "Amina Diallo, who led the OSCE observer mission": the office a relative clause gives
+  // "Fatou Ndiaye, who led the UNDP observer mission": the office a relative clause gives
   if (out[0]?.lower === 'who' && out[1] && LEADS.test(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);

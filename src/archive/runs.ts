@@ -1,6 +1,6 @@
 /**
  * Runs of capitalised words in a sentence: the raw candidates for names.
- * compromise's #ProperNoun runs split "Ministry of Ecology and Environment" and glue possessives and titles;
+ * compromise's #ProperNoun runs split "Ministry of Water and Sanitation" and glue possessives and titles;
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
@@ -10,7 +10,7 @@ import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens'
 export interface Run {
   sentence: Sentence;
   tokens: Token[];
-  /** The run is one side of a hyphenated pair ("Biden-Xi"): `pairWith` is the other side. */
+  /** The run is one side of a hyphenated pair ("Lindqvist-Wu"): `pairWith` is the other side. */
   pairWith?: Run;
 }
 
@@ -20,7 +20,7 @@ const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Ad
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
-  // a possessive ends a name ("Beijing’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
+  // a possessive ends a name ("Hanoi’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
   const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
   return !possessiveBreak && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
 }
@@ -31,7 +31,7 @@ function hyphenJoined(a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (isCapitalised(t)) return true;
-  // lowercase part of a hyphenated name: "Ji-hoon"
+  // lowercase part of a hyphenated name: "Min-jun"
   return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
 }
 
@@ -54,14 +54,14 @@ export function findRuns(sentence: Sentence): Run[] {
       const prev = toks[j - 1]!;
       const cur = toks[j]!;
       if (!joined(prev, cur) && !listComma(toks, j - 1, run)) break;
-      // "Thamesbridge Capital plc": a legal form in lower case still ends the company's name
+      // "Harbourline Capital plc": a legal form in lower case still ends the company's name
       if (isNameWord(cur, prev) || (COMPANY_SUFFIXES.has(cur.lower) && isCapitalised(prev))) {
         run.push(cur);
         j++;
         continue;
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
-      // United States", "Ministry of Economy, Trade and Industry"
+      // United Kingdom", "Ministry of Economy, Trade and Industry"
       if (run.some(isOrgWord)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
@@ -103,7 +103,7 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
-  // "Central European University in Vienna", "Sundaram Biologics Ltd of Hyderabad": a location after a full name
+  // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => ORG_OPENERS.has(t.lower)) || ORG_HEADS.has(before.lower))) return 0;
   if (COMPANY_SUFFIXES.has(before.lower)) return 0;
   return n;
@@ -140,15 +140,15 @@ function trimOpener(run: Token[]): void {
 }
 
 /**
- * Splits hyphenated pairs ("Biden-Xi talks", "China-US relations") into their two names when both sides are
- * names the article uses elsewhere; keeps real hyphenated names ("Asia-Pacific Economic Cooperation", "Ji-hoon").
+ * Splits hyphenated pairs ("Lindqvist-Wu talks", "Japan-UK relations") into their two names when both sides are
+ * names the article uses elsewhere; keeps real hyphenated names ("Trans-Pacific Trade Council", "Min-jun").
  */
 export function splitPairs(runs: Run[], usedElsewhere: (word: string) => boolean): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     const t = run.tokens;
     const cut = t.findIndex((tok, n) => n > 0 && hyphenJoined(t[n - 1]!, tok) && isCapitalised(tok));
-    // "Al-Suwaidi", "El-Sayed": a particle joined to a surname is one name
+    // "Al-Mansouri", "El-Sayed": a particle joined to a surname is one name
     const particle = NAME_PARTICLES.has(t[0]?.lower ?? '');
     if (cut > 0 && t.length === 2 && !particle && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) {
       const a: Run = { sentence: run.sentence, tokens: [t[0]!] };

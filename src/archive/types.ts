@@ -6,7 +6,7 @@ export interface ParsedArticle {
   file: string;
   /** Publication date, YYYY-MM-DD. */
   date: string;
-  /** The capitalised dateline before the colon ("BEIJING"), as written. */
+  /** The capitalised dateline before the colon ("LISBON"), as written. */
   dateline: string;
   /** Blocks of the story in order; the dateline is removed from the first one. */
   paragraphs: Paragraph[];

@@ -48,7 +48,7 @@ export const Entity = v.strictObject({
   name: Text,
   /** Other ways the archive writes this name (short forms, acronyms, expansions); never includes `name`. */
   aliases: v.array(Text),
-  /** Role or one-line identity, when the archive states it ("US climate envoy"). */
+  /** Role or one-line identity, when the archive states it ("UK trade envoy"). */
   description: v.optional(Text),
   facts: v.array(Fact),
   related: v.array(Related),

@@ -1,7 +1,7 @@
 /**
  * Which matches to link, after the scan, with the reason kept. Passes:
  * 0. events are checked against dates; a span naming only events that do not fit gives way to the
- *    names inside it ("APEC summit" in 2024 → "APEC");
+ *    names inside it ("ASEAN summit" in 2024 → "ASEAN");
  * 1. single words that are part of another, longer name are blocked, and that name is remembered;
  * 2. entities named in full (not blocked, dates fitting) are "on the page": they back short forms of
  *    themselves and of their related entities;
@@ -75,7 +75,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     const rivals = s.i === s.j && others.size ? others.get(formOf(m, r).toLowerCase()) : undefined;
     let support: Verdict;
     if (rivals) {
-      // a bare form refers to the nearest full form before it: "Hunter Biden ... Biden" is Hunter
+      // a bare form refers to the nearest full form before it: "Per Lindqvist ... Lindqvist" is Per
       const own = lastBefore(fullAt.get(e), s.i);
       const rival = lastBefore(rivals, s.i);
       support = own && (!rival || rival.at < own.at) ? { ok: true, reason: 'full-name-on-page', evidence: own.name } : { ok: false, reason: 'other-name', evidence: (rival ?? rivals[0]!).name };

@@ -5,7 +5,7 @@ import type { CompiledMatcher } from './compiled';
 import type { Mention } from './mention';
 
 /**
- * "“Kerry” links to John Kerry because “John Kerry” appears on this page."
+ * "“Okafor” links to Ada Okafor because “Ada Okafor” appears on this page."
  * `text` is the text the mention's offsets point into.
  */
 export function explainMention(m: { compiled: CompiledMatcher } | CompiledMatcher, text: string, mention: Mention): string {

@@ -5,17 +5,17 @@
 
 /**
  * Why a mention was linked:
- * - full-name: the page writes the name, or a longer alias, in full ("John Kerry", "APEC summit").
- * - full-name-on-page: a short form ("Kerry") whose full name appears elsewhere on the page.
+ * - full-name: the page writes the name, or a longer alias, in full ("Ada Okafor", "ASEAN summit").
+ * - full-name-on-page: a short form ("Okafor") whose full name appears elsewhere on the page.
  * - related-on-page: a short form, and an entity related to it in the archive is named in full on the page.
- * - context: a short form with a fitting word next to it ("envoy Kerry", "Kerry said", "APEC summit").
+ * - context: a short form with a fitting word next to it ("envoy Okafor", "Okafor said", "ASEAN summit").
  * - event-date: an event whose date fits the page's date; event-year: fits a year written next to it.
  */
 export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year';
 
 /**
  * Why a match was not linked:
- * - other-name: part of a different, longer name ("Hunter Biden", "County Kerry", "Washington State"),
+ * - other-name: part of a different, longer name ("Per Lindqvist", "County Okafor", "Victoria State"),
  *   or a bare form on a page whose nearest preceding full form is that other name.
  * - no-support: a short form and nothing on the page backs it.
  * - date-mismatch / undated: an event whose date disagrees with the page, or no date to check against.

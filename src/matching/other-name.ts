@@ -1,6 +1,6 @@
 /**
- * Is this single word part of a longer name that is not the entity's? "Hunter Biden", "County Kerry",
- * "Steve Kerry", "Han Kang", "Washington State" all contain a form of the archive but name someone or
+ * Is this single word part of a longer name that is not the entity's? "Per Lindqvist", "County Okafor",
+ * "Steve Okafor", "Dong Hae", "Victoria State" all contain a form of the archive but name someone or
  * somewhere else. Returns that longer name as written, or undefined.
  */
 import { formOf, isPlace, isShortRef, nameWords } from './entity';
@@ -11,7 +11,7 @@ import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words'
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
-  // changing meaning ("US Navy", "US State Department", "APEC CEO Summit")
+  // changing meaning ("US Navy", "US State Department", "ASEAN CEO Summit")
   if (span.i !== span.j || isAcronym(formOf(m, ref))) return undefined;
   const entity = entityOf(ref);
   const token = tokens[span.i]!;
@@ -33,7 +33,7 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   return undefined;
 }
 
-/** "Beijing state media", "Beijing's state-run ...": lower-case "state" describing the place's own state. */
+/** "Hanoi state media", "Hanoi's state-run ...": lower-case "state" describing the place's own state. */
 function stateAsAdjective(tokens: Token[], k: number): boolean {
   let after = tokens[k];
   if (after?.text === '-') after = tokens[k + 1];

@@ -23,8 +23,8 @@ export interface Token {
 /**
  * Order matters: dotted initials first ("U.S.", "U.S" → "US", only single letters between dots, so
  * "Mr.X" or "news.com" are not acronyms; the last dot is kept unless a word follows it); then words, where an apostrophe followed by a letter stays
- * inside ("Xi'an", "Xi’an", "O’Brien" are one word, so "Xi" never matches inside them); then hyphen-like
- * dashes and "&" as tokens of their own, so "Biden-Xi" is two names but "Asia-Pacific ..." can still be
+ * inside ("Wu'an", "Wu’an", "O’Brien" are one word, so "Wu" never matches inside them); then hyphen-like
+ * dashes and "&" as tokens of their own, so "Lindqvist-Wu" is two names but "Asia-Pacific ..." can still be
  * one alias. The em dash is left out: it separates clauses, never joins a name.
  */
 const TOKEN = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])(?:\.(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[-‐‑‒–&]/gu;
@@ -64,7 +64,7 @@ export function tokenize(text: string): Token[] {
       lower: norm.toLowerCase(),
       upper: startsUpper(norm),
       joined: tokens.length > 0 && !prevPossessive && !(gap & DIRTY),
-      // "the U.S. Kerry said": the acronym's dot may also end the sentence
+      // "the U.K. Okafor said": the acronym's dot may also end the sentence
       brk: (gap & BREAK_IN) !== 0 || prevDotted,
       possessive,
     });
@@ -94,5 +94,5 @@ export const startsUpper = (s: string): boolean => {
   return c !== c.toLowerCase();
 };
 
-/** All letters upper-case, at least two of them ("US", "APEC", "COP28"). */
+/** All letters upper-case, at least two of them ("US", "ASEAN", "COP29"). */
 export const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);

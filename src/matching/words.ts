@@ -8,9 +8,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /**
  * Capitalised words that may stand right next to a bare surname without making it part of another
- * name: titles ("President Biden"), sentence openers ("Yesterday Biden said"), weekdays and months,
- * headline verbs ("Biden Says"). Any other capitalised neighbour ("Hunter Biden", "County Kerry",
- * "Steve Kerry", "Han Kang") means a different name.
+ * name: titles ("President Lindqvist"), sentence openers ("Yesterday Lindqvist said"), weekdays and months,
+ * headline verbs ("Lindqvist Says"). Any other capitalised neighbour ("Per Lindqvist", "County Okafor",
+ * "Steve Okafor", "Dong Hae") means a different name.
  */
 export const NEUTRAL_NEIGHBOURS = set(
   'a an the in on at by for from to of with as but and or so if when while after before since then now yesterday today tomorrow ' +
@@ -23,12 +23,12 @@ export const NEUTRAL_NEIGHBOURS = set(
     'november december',
 );
 
-/** Words after a place that make it a different place: "Washington State" is not the US capital. */
+/** Words after a place that make it a different place: "Victoria State" is not the US capital. */
 export const PLACE_SUFFIXES = set('state county province university');
-/** ...except where "state" is an adjective of the place itself: "Beijing state media". */
+/** ...except where "state" is an adjective of the place itself: "Hanoi state media". */
 export const STATE_ADJECTIVE_OF = set('media television tv news broadcaster agency visit dinner banquet run owned council');
 
-/** Verbs of speech count as support only right next to the name ("Kerry said", "said Kerry"). */
+/** Verbs of speech count as support only right next to the name ("Okafor said", "said Okafor"). */
 export const SPEECH = set('said says told added urged stressed warned');
 
 /** Words that fit an entity of each type when they stand near its short form. */

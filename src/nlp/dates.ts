@@ -96,7 +96,7 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     if (hasTag(t, 'PastTense')) return 'past';
     return 'future';
   }
-  // "At the assembly in Geneva in May, delegations called for …": the verb comes after the date
+  // "At the forum in Dakar in May, delegations called for …": the verb comes after the date
   for (const t of sentence.tokens.filter((x) => x.start >= offset)) {
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     return hasTag(t, 'PastTense') ? 'past' : 'unknown';

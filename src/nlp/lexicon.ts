@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /**
  * The head nouns of a role phrase: a role must end in one of these (or a word compromise tags #Actor),
- * so "US climate envoy" is a role and "the two sides" is not.
+ * so "UK trade envoy" is a role and "the two sides" is not.
  */
 export const ROLE_HEADS = set(`
   president minister premier chancellor secretary senator governor mayor king queen prince princess pope chairman
@@ -47,7 +47,7 @@ export const EVENT_HEADS = set(`
   war crisis debate race playoff playoffs series derby classic
 `);
 
-/** Lowercase nouns that, after a name ("APEC summit", "COP28 conference"), make an event. */
+/** Lowercase nouns that, after a name ("ASEAN summit", "COP29 conference"), make an event. */
 export const EVENT_NOUNS = set(`summit conference convention talks meeting meetings election elections referendum
   forum final finals tournament championship games congress negotiations visit vote poll polls debate series
   session show fair expo exhibition assembly runoff playoff`);
@@ -58,7 +58,7 @@ export const MEETING_NOUNS = set(`talks meeting meetings negotiations summit vis
 /** Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio da Silva"). */
 export const NAME_PARTICLES = set(`von van der den de da di del della dos das du le la bin binti ibn al el abu ben ter`);
 
-/** Lowercase words that may sit inside an organisation's or event's name ("Ministry of Ecology and Environment"). */
+/** Lowercase words that may sit inside an organisation's or event's name ("Ministry of Water and Sanitation"). */
 export const NAME_CONNECTORS = set(`of and for on in the & de du des la le`);
 
 /** Verbs of saying: "X said", "said X". */
@@ -86,5 +86,5 @@ export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreig
   trade health climate economy economic education justice energy environment agriculture state chief senior
   general executive interim assistant associate managing junior lead head grand supreme high`);
 
-/** Legal forms that end a company's name ("Voltara AG", "Nippon Steel Corp"). */
+/** Legal forms that end a company's name ("Nordwerk AG", "Nippon Steel Corp"). */
 export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);

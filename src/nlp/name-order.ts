@@ -1,6 +1,6 @@
 /**
  * Which word of a personal name is the surname, when the text never uses one alone.
- * East Asian names are written surname first ("Han Zheng", "Park Ji-hoon"); the signals are the shape of the
+ * East Asian names are written surname first ("Dong Weiming", "Choi Min-jun"); the signals are the shape of the
  * name, never a list of names.
  */
 import { hasTag, type Token } from './tokens';
@@ -16,7 +16,7 @@ interface Word {
   tokens: Token[];
 }
 
-/** Groups hyphen-joined tokens back into words ("Ji" "-" "hoon" → "Ji-hoon"). */
+/** Groups hyphen-joined tokens back into words ("Ji" "-" "hoon" → "Min-jun"). */
 export function nameWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   tokens.forEach((t, k) => {
@@ -38,7 +38,7 @@ export function surnameOf(tokens: readonly Token[]): string {
   const last = words[words.length - 1]!;
   if (words.length < 2) return first.text;
   const tagged = (w: Word, tag: string) => w.tokens.some((t) => hasTag(t, tag));
-  // Korean style: a hyphenated given name in lowercase after the hyphen ("Ji-hoon")
+  // Korean style: a hyphenated given name in lowercase after the hyphen ("Min-jun")
   if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;
   // compromise knows the given name is last ("Orbán Viktor")
   if (words.length === 2 && tagged(last, 'FirstName') && !tagged(first, 'FirstName')) return first.text;

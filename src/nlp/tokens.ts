@@ -2,7 +2,7 @@ import { engine } from './engine';
 
 /** One word of the text, with compromise's tags and its offsets in the analysed string. */
 export interface Token {
-  /** The word without a possessive ending ("Beijing" for "Beijing’s"). */
+  /** The word without a possessive ending ("Hanoi" for "Hanoi’s"). */
   text: string;
   lower: string;
   /** Punctuation and spaces around the word, as compromise reports them. */
@@ -79,7 +79,7 @@ export function tokenize(doc: Doc, text: string): Sentence[] {
   return sentences;
 }
 
-/** Is the word written with a capital (or is it a code like "COP28")? */
+/** Is the word written with a capital (or is it a code like "COP29")? */
 export function isCapitalised(t: Token): boolean {
   return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
 }

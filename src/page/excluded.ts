@@ -11,7 +11,7 @@ const SKIPPED_TAGS = new Set([
   'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
   // code: identifiers are not names ("biden.js")
   'pre', 'code', 'kbd', 'samp',
-  // site navigation: menus full of section names ("China", "World") are not the article
+  // site navigation: menus full of section names ("Sport", "World") are not the article
   'nav',
 ]);
 

@@ -6,7 +6,7 @@ import { queryAll, treeWalker } from './safe-dom';
 export const MAX_CHARS = 2_000_000;
 /** Virtual character between blocks: words of two blocks never join into one name. */
 export const BLOCK_SEPARATOR = '\u2029';
-/** Virtual character for `<br>`: keeps "Joe<br>Biden" two words, but one line of prose. */
+/** Virtual character for `<br>`: keeps "Eva<br>Lindqvist" two words, but one line of prose. */
 export const BREAK_SEPARATOR = ' ';
 
 /**

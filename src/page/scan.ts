@@ -17,7 +17,7 @@ const TYPE_OF_CODE = Object.fromEntries(Object.entries(TYPE_CODES).map(([type, c
 export interface ScannedMention extends Mention {
   type: EntityType;
   name: string;
-  /** The reason as a sentence, for the card ("“Kerry” links to John Kerry because …"). */
+  /** The reason as a sentence, for the card ("“Okafor” links to Ada Okafor because …"). */
   why: string;
 }
 
