@@ -13,7 +13,16 @@ import type { Page } from 'playwright-core';
 import { loadSeeds } from '../src/archive/load';
 import type { ParsedArticle } from '../src/archive/types';
 import type { ArchiveStats } from '../src/messaging/protocol';
-import { launchWithExtension, openExtensionPage, sendFromExtensionPage, serveFixtures, waitForContentScript, type ExtensionSession } from '../tests/e2e/browser';
+import {
+  firstPainted,
+  launchWithExtension,
+  openExtensionPage,
+  sendFromExtensionPage,
+  serveFixtures,
+  waitForContentScript,
+  waitForFindings,
+  type ExtensionSession,
+} from '../tests/e2e/browser';
 import { buildExtension } from '../tests/e2e/build';
 import { ROOT } from '../tests/e2e/paths';
 import { headlineOf, newsPage } from '../tests/helpers/news-page';
@@ -49,7 +58,30 @@ const REPORT: ReportStep[] = [
       return `${plural(stats.articles, 'article')}, ${plural(stats.entities, 'name and event', 'names and events')}${span} (from the background)`;
     },
   },
-  // Next: a `found` step listing the names highlighted on the page.
+  {
+    label: 'found',
+    run: async ({ session, url }) => {
+      const f = await waitForFindings(session, url);
+      if (f.status !== 'ready') return `${f.status}${f.reason ? `: ${f.reason}` : ''}`;
+      const known = f.entities.map((e) => `${e.name} (${e.type}, ×${e.count})`);
+      const unknown = f.unknown.slice(0, 8).map((n) => `${n.text} (${n.type})`);
+      return [
+        `${plural(f.entities.length, 'name or event', 'names and events')} from the archive, painted on the page:`,
+        ...known.map((k) => `    ${k}`),
+        `  not in the archive (detected in the background): ${unknown.join(', ') || 'none'}`,
+      ].join('\n');
+    },
+  },
+  {
+    label: 'card',
+    run: async ({ page }) => {
+      const target = (await firstPainted(page, 'person')) ?? (await firstPainted(page, 'event'));
+      if (!target) return 'nothing painted to hover';
+      await page.mouse.move(target.x, target.y);
+      await page.waitForTimeout(900);
+      return `hovered "${target.text}": its card is in the screenshot`;
+    },
+  },
   {
     label: 'network',
     run: async ({ session }) => {
@@ -89,7 +121,7 @@ async function main(): Promise<number> {
     for (const step of REPORT) console.log(`  ${`${step.label}:`.padEnd(16)}${await step.run({ session, page, url, article })}`);
 
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: SCREENSHOT });
     console.log(`demo: screenshot ${path.relative(process.cwd(), SCREENSHOT) || SCREENSHOT}`);
 
     if (!headless) {

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startNetworkTrap, watchRequests, type NetworkTrap, type RequestLog } from './network';
+import type { Findings } from '../../src/messaging/protocol';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export { serveFixtures, type FixtureServer } from './server';
@@ -163,4 +164,33 @@ export async function waitForContentScript(session: ExtensionSession, url: strin
     if (Date.now() > deadline) throw new Error(`no content script answered in the tab showing ${url} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Sends a message to the content script of the tab showing `url`, from the service worker (as the popup will). */
+export async function sendToTab(session: ExtensionSession, url: string, message: unknown): Promise<unknown> {
+  const { tabId } = (await pingTabs(session)).find((a) => (a.response as { url?: unknown } | undefined)?.url === url) ?? {};
+  if (tabId === undefined) throw new Error(`no content script in the tab showing ${url}`);
+  return session.worker.evaluate(({ id, m }) => chrome.tabs.sendMessage(id, m), { id: tabId, m: message });
+}
+
+/** The page's findings once the content script has scanned it and the background has looked for unknown names. */
+export async function waitForFindings(session: ExtensionSession, url: string, timeoutMs = 10_000): Promise<Findings> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const f = (await sendToTab(session, url, { type: 'findings' }).catch(() => undefined)) as Findings | undefined;
+    if (f && f.status !== 'scanning' && (f.unknown.length || Date.now() > deadline - timeoutMs / 2)) return f;
+    if (Date.now() > deadline) throw new Error(`the page at ${url} was not scanned within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The centre of the first painted range of a highlight type, in viewport coordinates (read in the page). */
+export function firstPainted(page: Page, type: string): Promise<{ x: number; y: number; text: string } | undefined> {
+  return page.evaluate((name) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+    const range = h && [...h][0];
+    if (!range) return undefined;
+    const r = range.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2, text: range.toString() };
+  }, `news-context-${type}`);
 }
