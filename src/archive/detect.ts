@@ -26,7 +26,8 @@ export function detectUnknownNames(text: string, isKnown: (name: string) => bool
   const sentences = tokenize(parse(sample), sample);
   const { entities } = resolveEntities(findCandidates(sentences, ''));
   return entities
-    .filter((e) => e.mentions.length > 0 && !isKnown(e.name) && ![...e.aliases].some((a) => isKnown(a)))
+    // only the full name decides: "Hunter Lindqvist" is not known just because "Lindqvist" is
+    .filter((e) => e.mentions.length > 0 && !isKnown(e.name))
     .map((e) => ({ text: e.name, type: e.type, count: e.mentions.length }))
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }

@@ -1,0 +1,117 @@
+/**
+ * `npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD]`: the archive's names and
+ * events in a page or text, as JSON. Runs the content script's own extraction and matching (HTML through
+ * happy-dom), and the background's detection of names the archive does not know.
+ * Exit 0 with JSON on stdout; 1 on unreadable input or archive; 2 on bad usage.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Window } from 'happy-dom';
+import { detectUnknownNames, knownNames } from '../archive/detect';
+import { validateFactBase } from '../factbase/validate';
+import { compileMatcher, prepareMatcher } from '../matching';
+import { annotateText, scanDocument } from '../page/scan';
+
+const DEFAULT_ARCHIVE = 'public/data/factbase.json';
+const MAX_BYTES = 20 * 1024 * 1024;
+
+const USAGE = `usage: npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD]
+
+  Prints {"mentions": [...], "unknown": [...]} as JSON: the archive's names and events found in the file
+  (offsets into the extracted text), and names the archive does not know.
+  --archive file   the fact base to match against (default: ${DEFAULT_ARCHIVE}; npm run archive -- build makes it)
+  --date day       the page's date, for events (default: from the page's metadata or URL-like dates)`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { archive: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    return usage((err as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [file, ...extra] = args.positionals;
+  if (!file) return usage('missing input file');
+  if (extra.length) return usage(`unexpected argument "${extra[0]}"`);
+  const date = args.values.date;
+  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
+    return usage(`--date must be a real day as YYYY-MM-DD, not "${date}"`);
+  }
+  const archivePath = args.values.archive ?? DEFAULT_ARCHIVE;
+
+  let fbJson: unknown;
+  try {
+    fbJson = JSON.parse(await readFile(archivePath, 'utf8'));
+  } catch (err) {
+    console.error(`annotate: cannot read the archive ${archivePath}: ${(err as Error).message}${args.values.archive ? '' : ' (run npm run archive -- build first)'}`);
+    return 1;
+  }
+  let fb;
+  try {
+    fb = validateFactBase(fbJson);
+  } catch (err) {
+    console.error(`annotate: ${archivePath} is not a valid fact base: ${(err as Error).message}`);
+    return 1;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    console.error(`annotate: cannot read ${file}: ${(err as Error).message}`);
+    return 1;
+  }
+  if (bytes.length > MAX_BYTES) {
+    console.error(`annotate: ${file} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    return 1;
+  }
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    console.error(`annotate: ${file} is not UTF-8 text`);
+    return 1;
+  }
+
+  const matcher = prepareMatcher(compileMatcher(fb));
+  const html = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
+  let text: string;
+  let mentions;
+  if (html) {
+    const window = new Window({ url: `file://${path.resolve(file)}` });
+    window.document.write(content);
+    const scan = scanDocument(window.document as unknown as Document, window.location.href, matcher, { checkVisibility: false });
+    text = scan.page.text;
+    mentions = date ? annotateText(matcher, text, date) : scan.mentions;
+    await window.happyDOM.close();
+  } else {
+    text = content;
+    mentions = annotateText(matcher, text, date ?? seedDate(content));
+  }
+  const unknown = detectUnknownNames(text, knownNames(fb.entities.flatMap((e) => [e.name, ...e.aliases])));
+  const out = {
+    mentions: mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end, entity: m.id, name: m.name, type: m.type, reason: m.reason })),
+    unknown: unknown.map(({ text: t, type }) => ({ text: t, type })),
+  };
+  console.log(JSON.stringify(out, null, 1));
+  return 0;
+}
+
+/** A text in the archive's own format carries its date on the first line. */
+function seedDate(text: string): string | undefined {
+  return /^\uFEFF?\s*date (\d{4}-\d{2}-\d{2}) /.exec(text)?.[1];
+}
+
+function usage(problem: string): number {
+  console.error(`annotate: ${problem}\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));
