@@ -9,7 +9,6 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'News Context',
     description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
-    permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
