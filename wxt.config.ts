@@ -9,6 +9,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'News Context',
     description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
+    // The card UI is a chunk the content script imports at the first hover (src/page/card-loader.ts).
+    web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

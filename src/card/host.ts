@@ -6,7 +6,8 @@
  */
 import { CARD_CSS } from './styles';
 
-const attachShadow = Element.prototype.attachShadow;
+// (guarded: the build imports entrypoints in Node, where there is no DOM)
+const attachShadow = typeof Element === 'undefined' ? undefined : Element.prototype.attachShadow;
 
 /** The host element's tag name (a fallback with a random suffix is used if a page has claimed it). */
 export const HOST_TAG = 'news-context-card';
@@ -29,7 +30,7 @@ function attach(): { host: HTMLElement; root: ShadowRoot } {
   for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
     const host = document.createElement(tag);
     try {
-      return { host, root: attachShadow.call(host, { mode: 'closed' }) };
+      return { host, root: (attachShadow ?? Element.prototype.attachShadow).call(host, { mode: 'closed' }) };
     } catch {
       // the page's own custom element already attached a root: try the unpredictable name
     }

@@ -3,14 +3,13 @@
  * changes. Everything it registers ends with `signal` (site switched off, extension updated or reloaded).
  */
 import type { DetectedName } from '../archive/detect';
-import { createCardHost } from '../card/container';
+import type { CardHost } from '../card/container';
 import type { CardPayload } from '../card/payload';
-import { parseCardPayload } from '../card/payload-schema';
-import { cardModel } from '../card/view-model';
 import type { LoadedMatcher } from '../matching';
 import type { Findings, FoundEntity } from '../messaging/protocol';
 import { isOptedOut } from './extract';
 import { createPainter, type Density, type PaintedMention } from './highlights';
+import { loadCardModule } from './card-loader';
 import { watchHover } from './hover';
 import { watchChanges, watchNavigation } from './observe';
 import { rangesOf, scanDocument, type ScannedMention } from './scan';
@@ -50,39 +49,49 @@ export function startSession(o: SessionOptions): Session {
   const painter = createPainter({ signal, density: o.density ?? 'all' });
   const payloads = new Map<string, Promise<CardPayload | undefined>>();
 
-  const card = createCardHost({
-    signal,
-    theme: () => chooseTheme(document),
-    onRelated: (id) => void showCard(id, lastAnchor, { focus: true }),
-    onPointerEnter: () => {
-      pointerOnCard = true;
-      hover.keep();
-    },
-    onPointerLeave: () => {
-      pointerOnCard = false;
-      hover.release();
-    },
-  });
   let pointerOnCard = false;
-  const ours = (node: Node) => card.contains(node);
+  let card: CardHost | undefined;
+  let cardModule: Awaited<ReturnType<typeof loadCardModule>> | undefined;
+  /** The card UI, loaded at the first hover or keyboard step (see card-loader.ts). */
+  const cardHost = async (): Promise<CardHost> => {
+    cardModule ??= await loadCardModule();
+    card ??= cardModule.createCardHost({
+      signal,
+      theme: () => chooseTheme(document),
+      onRelated: (id) => void showCard(id, lastAnchor, { focus: true }),
+      onPointerEnter: () => {
+        pointerOnCard = true;
+        hover.keep();
+      },
+      onPointerLeave: () => {
+        pointerOnCard = false;
+        hover.release();
+      },
+    });
+    return card;
+  };
+  const ours = (node: Node) => card?.contains(node) ?? false;
   let lastAnchor: { getBoundingClientRect(): DOMRect } = { getBoundingClientRect: () => new DOMRect() };
 
   const payloadFor = (id: string) => {
     let p = payloads.get(id);
     if (!p) {
-      p = o.requestCard(id).then(parseCardPayload, () => undefined);
+      p = Promise.all([o.requestCard(id), loadCardModule()]).then(
+        ([json, mod]) => mod.parseCardPayload(json),
+        () => undefined,
+      );
       payloads.set(id, p);
     }
     return p;
   };
 
   async function showCard(id: string, anchor: { getBoundingClientRect(): DOMRect }, opts: { focus: boolean; why?: string }) {
-    const payload = await payloadFor(id);
-    if (signal.aborted || !payload) return;
-    const model = cardModel(payload, id, opts.why ? { reason: opts.why } : undefined);
+    const [payload, host] = await Promise.all([payloadFor(id), cardHost()]);
+    if (signal.aborted || !payload || !cardModule) return;
+    const model = cardModule.cardModel(payload, id, opts.why ? { reason: opts.why } : undefined);
     if (!model) return;
     lastAnchor = anchor;
-    card.show(model, anchor, { focus: opts.focus });
+    host.show(model, anchor, { focus: opts.focus });
   }
 
   const openFor = (p: PaintedMention, focus: boolean) => {
@@ -97,7 +106,7 @@ export function startSession(o: SessionOptions): Session {
     dwellMs: o.dwellMs ?? 150,
     hideMs: o.hideMs ?? 300,
     open: (p) => openFor(p, false),
-    hide: () => card.hide(),
+    hide: () => card?.hide(),
     overCard: () => pointerOnCard,
   });
 
@@ -130,7 +139,7 @@ export function startSession(o: SessionOptions): Session {
   watchNavigation({
     signal,
     onNavigate: () => {
-      card.hide();
+      card?.hide();
       painter.clear();
       unknown = [];
       scan();
