@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { knownNames } from '../archive/detect';
+import { loadMatcher, type LoadedMatcher } from '../matching';
 import { loadBundledFactBase, MATCHER_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 
@@ -28,4 +29,13 @@ export function bundledMatcherJson(): Promise<unknown> {
   matcher ??= fetch(getURL(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);
   matcher.catch(() => (matcher = undefined));
   return matcher;
+}
+
+let prepared: Promise<LoadedMatcher> | undefined;
+
+/** The matcher itself, for matching long pages here rather than on the page's main thread. */
+export function bundledMatcher(): Promise<LoadedMatcher> {
+  prepared ??= bundledMatcherJson().then(loadMatcher);
+  prepared.catch(() => (prepared = undefined));
+  return prepared;
 }

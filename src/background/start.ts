@@ -3,7 +3,8 @@ import { detectUnknownNames } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
-import { bundledArchive, bundledMatcherJson } from './archive';
+import { findMentions } from '../matching';
+import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step'>;
 
@@ -12,6 +13,10 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
   switch (request.type) {
     case 'matcher':
       return bundledMatcherJson();
+    case 'match': {
+      const matcher = await bundledMatcher();
+      return { mentions: findMentions(matcher, request.text, request.pageDate ? { pageDate: request.pageDate } : {}) };
+    }
     case 'archive-stats':
       return factBaseStats((await bundledArchive()).fb);
     case 'card': {

@@ -7,9 +7,12 @@ import * as v from 'valibot';
 import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
 import type { EntityType } from '../factbase/schema';
+import type { Mention } from '../matching';
 
 /** Longest page text the background analyses for unknown names; longer requests are rejected, not truncated. */
 export const MAX_DETECT_TEXT = 200_000;
+/** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
+export const MAX_MATCH_TEXT = 2_100_000;
 
 const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
@@ -20,6 +23,12 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('archive-stats') }),
   /** content script → background: the compiled matcher (sent by message: the file is not web-accessible, so pages cannot probe for it). */
   v.strictObject({ type: v.literal('matcher') }),
+  /** content script → background: match a very long page's text off the page's main thread. */
+  v.strictObject({
+    type: v.literal('match'),
+    text: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
+    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
   /** content script → background: the slice of the archive one card shows. */
   v.strictObject({ type: v.literal('card'), id: EntityId }),
   /** content script → background: names in this text that the archive does not know (compromise, off the page). */
@@ -60,6 +69,7 @@ export interface Responses {
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
   matcher: unknown;
+  match: { mentions: Mention[] } | { error: string };
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] };
   findings: Findings;

@@ -41,8 +41,13 @@ export function scanDocument(
 
 /** Known names in a text, with their type, display name and the reason for each link. */
 export function annotateText(matcher: LoadedMatcher, text: string, date: string | undefined): ScannedMention[] {
+  return withNames(matcher, text, findMentions(matcher, text, date ? { pageDate: date } : {}));
+}
+
+/** Mentions (found here or in the background) with their type, display name and reason sentence. */
+export function withNames(matcher: LoadedMatcher, text: string, mentions: readonly Mention[]): ScannedMention[] {
   const c = matcher.compiled;
-  return findMentions(matcher, text, date ? { pageDate: date } : {}).map((m) => ({
+  return mentions.filter((m) => m.entity >= 0 && m.entity < c.ids.length && c.ids[m.entity] === m.id).map((m) => ({
     ...m,
     type: TYPE_OF_CODE[c.types[m.entity]!]!,
     name: c.names[m.entity]!,

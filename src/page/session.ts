@@ -5,14 +5,15 @@
 import type { DetectedName } from '../archive/detect';
 import type { CardHost } from '../card/container';
 import type { CardPayload } from '../card/payload';
-import type { LoadedMatcher } from '../matching';
+import type { LoadedMatcher, Mention } from '../matching';
 import type { Findings, FoundEntity } from '../messaging/protocol';
-import { isOptedOut } from './extract';
+import { BLOCK_SEPARATOR, extractText, isOptedOut } from './extract';
+import { pageDate } from './page-date';
 import { createPainter, type Density, type PaintedMention } from './highlights';
 import { loadCardModule } from './card-loader';
 import { watchHover } from './hover';
 import { watchChanges, watchNavigation } from './observe';
-import { rangesOf, scanDocument, type ScannedMention } from './scan';
+import { annotateText, rangesOf, withNames, type Scan, type ScannedMention } from './scan';
 import { staleCheckFor } from './ranges';
 import { chooseTheme } from './theme';
 
@@ -23,6 +24,8 @@ export interface SessionOptions {
   requestCard(id: string): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
   detectUnknown?(text: string): Promise<DetectedName[]>;
+  /** The same matching, done in the background for very long pages. */
+  matchRemote?(text: string, pageDate: string | undefined): Promise<Mention[]>;
   density?: Density;
   dwellMs?: number;
   hideMs?: number;
@@ -36,6 +39,16 @@ export interface Session {
 
 /** Longest text sent to the background for unknown-name detection. */
 const DETECT_CHARS = 100_000;
+/** Pages up to this many characters are matched on the page (a few ms); longer ones in the background. */
+const LOCAL_MATCH_CHARS = 150_000;
+/** How much of a long page is matched at once, before the background answers: the top of the article. */
+const HEAD_CHARS = 20_000;
+
+/** The end of the first blocks of a long text, cut at a block boundary so no name is split. */
+function headEnd(text: string): number {
+  const cut = text.indexOf(BLOCK_SEPARATOR, HEAD_CHARS);
+  return cut < 0 ? text.length : cut;
+}
 
 export function startSession(o: SessionOptions): Session {
   const { signal } = o;
@@ -111,14 +124,42 @@ export function startSession(o: SessionOptions): Session {
   });
 
   let detecting = false;
-  const scan = () => {
-    if (signal.aborted) return;
-    const result = scanDocument(document, location.href, o.matcher, { skip: ours });
+  let generation = 0;
+  const paint = (result: Scan) => {
+    performance.mark('news-context:matched');
     const found = rangesOf(result);
+    performance.mark('news-context:ranged');
     mentions = new Map(found.map(({ range, m }) => [range, m]));
     painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
     stepAt = -1;
+  };
+  const scan = () => {
+    if (signal.aborted) return;
+    const run = ++generation;
+    performance.mark('news-context:scan-start');
+    const page = extractText(document, { skip: ours });
+    const date = pageDate(document, location.href, page.root);
+    performance.mark('news-context:extracted');
+    if (page.text.length <= LOCAL_MATCH_CHARS || !o.matchRemote) {
+      paint({ page, date, mentions: annotateText(o.matcher, page.text, date) });
+      performance.mark('news-context:painted');
+    } else {
+      // A very long page: the text the reader sees first is matched here and painted at once; the whole
+      // page is matched in the background (70-90 ms of work for 100,000 words) and painted when it answers.
+      const head = page.text.slice(0, headEnd(page.text));
+      paint({ page, date, mentions: annotateText(o.matcher, head, date) });
+      performance.mark('news-context:first-painted');
+      o.matchRemote(page.text, date).then(
+        (found) => {
+          if (run !== generation || signal.aborted) return;
+          paint({ page, date, mentions: withNames(o.matcher, page.text, found) });
+          performance.mark('news-context:painted');
+        },
+        () => undefined,
+      );
+    }
     status = painter.unsupportedReason ? 'unsupported' : 'ready';
+    const result = { page };
     if (o.detectUnknown && !detecting) {
       detecting = true;
       o.detectUnknown(result.page.text.slice(0, DETECT_CHARS)).then(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedName } from '../archive/detect';
-import { loadMatcher } from '../matching';
+import { loadMatcher, type Mention } from '../matching';
 import { parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
 import { startSession, type Session } from './session';
 
@@ -24,6 +24,11 @@ export function startContent(ctx: ContentScriptContext): void {
         signal: life.signal,
         matcher,
         requestCard: (id) => send({ type: 'card', id }),
+        matchRemote: async (text, pageDate) => {
+          const answer = (await send({ type: 'match', text, ...(pageDate ? { pageDate } : {}) })) as { mentions?: Mention[] };
+          if (!Array.isArray(answer?.mentions)) throw new Error('no mentions from the background');
+          return answer.mentions;
+        },
         detectUnknown: async (text) => {
           const answer = (await send({ type: 'detect', text })) as { names?: DetectedName[] };
           return Array.isArray(answer?.names) ? answer.names : [];
