@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Popup } from '../../src/popup/popup';
-import { requestArchiveStats } from '../../src/popup/requests';
+import { requestArchiveStats, requestFindings } from '../../src/popup/requests';
 
-render(<Popup loadStats={requestArchiveStats} />, document.getElementById('app')!);
+render(<Popup loadStats={requestArchiveStats} loadFindings={requestFindings} />, document.getElementById('app')!);

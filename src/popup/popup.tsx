@@ -1,22 +1,47 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ArchiveStats } from '../messaging/protocol';
+import type { EntityType } from '../factbase/schema';
+import type { ArchiveStats, Findings } from '../messaging/protocol';
 
 export interface PopupProps {
   loadStats: () => Promise<ArchiveStats>;
+  loadFindings: () => Promise<Findings>;
 }
 
+const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+};
+const TYPE_NAMES: Record<EntityType, string> = { person: 'person', organization: 'organisation', place: 'place', event: 'event' };
+const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
+
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats }: PopupProps) {
+export function Popup({ loadStats, loadFindings }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
+  const [findings, setFindings] = useState<Findings | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
     loadStats().then(setStats, (e: unknown) => setError(String(e)));
-  }, [loadStats]);
+    let stop = false;
+    // the page may still be scanning: ask again until it is done
+    const poll = () =>
+      loadFindings().then((f) => {
+        if (stop) return;
+        setFindings(f);
+        if (f.status === 'scanning') setTimeout(poll, 250);
+      });
+    void poll();
+    return () => void (stop = true);
+  }, [loadStats, loadFindings]);
   return (
     <main aria-labelledby="popup-title">
       <h1 id="popup-title">News Context</h1>
+      <section aria-labelledby="page-title" aria-live="polite">
+        <h2 id="page-title">On this page</h2>
+        <PageFindings findings={findings} />
+      </section>
       {error && <p role="alert">Could not read the archive: {error}</p>}
-      {!stats && !error && <p aria-live="polite">Reading the archive…</p>}
       {stats && (
         <p data-testid="archive-stats">
           Archive: {stats.articles} {stats.articles === 1 ? 'article' : 'articles'}, {stats.entities} names and events
@@ -24,5 +49,47 @@ export function Popup({ loadStats }: PopupProps) {
         </p>
       )}
     </main>
+  );
+}
+
+function PageFindings({ findings }: { findings: Findings | undefined }) {
+  if (!findings || findings.status === 'scanning') return <p>Reading the page…</p>;
+  if (findings.status === 'off') return <p data-testid="page-status">{findings.reason ?? 'Off for this page.'}</p>;
+  return (
+    <>
+      {findings.status === 'unsupported' && (
+        <p data-testid="page-status">Names are listed but not marked: {findings.reason}</p>
+      )}
+      {findings.entities.length === 0 ? (
+        <p data-testid="page-status">Nothing from the archive on this page.</p>
+      ) : (
+        TYPES.filter((t) => findings.entities.some((e) => e.type === t)).map((t) => (
+          <section key={t} aria-label={TYPE_LABELS[t]}>
+            <h3>{TYPE_LABELS[t]}</h3>
+            <ul data-testid={`found-${t}`}>
+              {findings.entities
+                .filter((e) => e.type === t)
+                .map((e) => (
+                  <li key={e.id}>
+                    <bdi>{e.name}</bdi> <span aria-label={`${e.count} mentions`}>×{e.count}</span>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))
+      )}
+      {findings.unknown.length > 0 && (
+        <section aria-labelledby="unknown-title">
+          <h3 id="unknown-title">Not in the archive</h3>
+          <ul data-testid="not-in-archive">
+            {findings.unknown.slice(0, 30).map((n) => (
+              <li key={`${n.type}:${n.text}`}>
+                <bdi>{n.text}</bdi> <span>({TYPE_NAMES[n.type]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

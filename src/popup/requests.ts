@@ -1,7 +1,22 @@
 import { browser } from 'wxt/browser';
-import type { ArchiveStats, Request } from '../messaging/protocol';
+import type { ArchiveStats, Findings, Request } from '../messaging/protocol';
 
 export async function requestArchiveStats(): Promise<ArchiveStats> {
   const request: Request = { type: 'archive-stats' };
   return (await browser.runtime.sendMessage(request)) as ArchiveStats;
+}
+
+/**
+ * What the page in the active tab mentions. Pages where no content script runs (browser pages, the web
+ * store, PDFs) answer nothing: that is reported as "cannot be annotated".
+ */
+export async function requestFindings(): Promise<Findings> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const request: Request = { type: 'findings' };
+  try {
+    if (tab?.id === undefined) throw new Error('no tab');
+    return (await browser.tabs.sendMessage(tab.id, request)) as Findings;
+  } catch {
+    return { status: 'off', reason: 'This page cannot be annotated (browser pages, the extension store, PDFs).', entities: [], unknown: [] };
+  }
 }

@@ -1,0 +1,51 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArchiveStats, Findings } from '../../../src/messaging/protocol';
+import { Popup } from '../../../src/popup/popup';
+
+const stats: ArchiveStats = { articles: 2, entities: 30, from: '2024-01-02', to: '2024-03-04' };
+const ready: Findings = {
+  status: 'ready',
+  entities: [
+    { id: 'ada-okafor', name: 'Ada Okafor', type: 'person', count: 3 },
+    { id: 'lisbon', name: 'Lisbon', type: 'place', count: 1 },
+  ],
+  unknown: [{ text: 'Per Lindqvist', type: 'person', count: 2 }],
+};
+
+afterEach(cleanup);
+
+describe('popup', () => {
+  it('lists the page’s archive names by type, the names not in the archive, and the archive’s size', async () => {
+    render(<Popup loadStats={async () => stats} loadFindings={async () => ready} />);
+    await waitFor(() => expect(screen.getByTestId('found-person').textContent).toContain('Ada Okafor'));
+    expect(screen.getByTestId('found-person').textContent).toContain('×3');
+    expect(screen.getByTestId('found-place').textContent).toContain('Lisbon');
+    expect(screen.queryByTestId('found-event')).toBeNull();
+    expect(screen.getByTestId('not-in-archive').textContent).toBe('Per Lindqvist (person)');
+    expect(screen.getByTestId('archive-stats').textContent).toMatch(/2 articles, 30 names and events, 2024-01-02 to 2024-03-04\. 0 network requests/);
+  });
+
+  it('asks again while the page is still being scanned', async () => {
+    const answers: Findings[] = [{ status: 'scanning', entities: [], unknown: [] }, ready];
+    render(<Popup loadStats={async () => stats} loadFindings={async () => answers.shift() ?? ready} />);
+    expect(await screen.findByText('Reading the page…')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('found-person')).toBeTruthy(), { timeout: 2000 });
+  });
+
+  it('says why a page has nothing: off, cannot be annotated, or no archive names', async () => {
+    const off: Findings = { status: 'off', reason: 'This page cannot be annotated (browser pages, the extension store, PDFs).', entities: [], unknown: [] };
+    const { unmount } = render(<Popup loadStats={async () => stats} loadFindings={async () => off} />);
+    expect((await screen.findByTestId('page-status')).textContent).toMatch(/cannot be annotated/);
+    unmount();
+    render(<Popup loadStats={async () => stats} loadFindings={async () => ({ status: 'ready', entities: [], unknown: [] })} />);
+    expect((await screen.findByTestId('page-status')).textContent).toBe('Nothing from the archive on this page.');
+  });
+
+  it('says why names are listed but not painted in a browser without the Highlight API', async () => {
+    const unsupported: Findings = { ...ready, status: 'unsupported', reason: 'this browser has no CSS Custom Highlight API' };
+    render(<Popup loadStats={async () => stats} loadFindings={async () => unsupported} />);
+    expect((await screen.findByTestId('page-status')).textContent).toMatch(/not marked: this browser has no CSS Custom Highlight API/);
+    expect(screen.getByTestId('found-person')).toBeTruthy();
+  });
+});
