@@ -2,7 +2,7 @@
  * One scan of the page: text out of the DOM, known names found by the matcher, offsets turned into Ranges.
  * The same composition serves the content script and the `annotate` command line.
  */
-import { explainMention, findMentions, type LoadedMatcher, type Mention } from '../matching';
+import { findMentions, type LoadedMatcher, type Mention } from '../matching';
 import { TYPE_CODES } from '../matching/compiled';
 import type { EntityType } from './theme';
 import { extractText, type PageText } from './extract';
@@ -17,8 +17,6 @@ const TYPE_OF_CODE = Object.fromEntries(Object.entries(TYPE_CODES).map(([type, c
 export interface ScannedMention extends Mention {
   type: EntityType;
   name: string;
-  /** The reason as a sentence, for the card ("“Okafor” links to Ada Okafor because …"). */
-  why: string;
 }
 
 export interface Scan {
@@ -51,7 +49,6 @@ export function withNames(matcher: LoadedMatcher, text: string, mentions: readon
     ...m,
     type: TYPE_OF_CODE[c.types[m.entity]!]!,
     name: c.names[m.entity]!,
-    why: explainMention(matcher, text, m),
   }));
 }
 

@@ -5,7 +5,7 @@
 import type { DetectedName } from '../archive/detect';
 import type { CardHost } from '../card/container';
 import type { CardPayload } from '../card/payload';
-import type { LoadedMatcher, Mention } from '../matching';
+import { explainMention, type LoadedMatcher, type Mention } from '../matching';
 import type { Findings, FoundEntity } from '../messaging/protocol';
 import { BLOCK_SEPARATOR, extractText, isOptedOut } from './extract';
 import { pageDate } from './page-date';
@@ -43,6 +43,15 @@ const DETECT_CHARS = 100_000;
 const LOCAL_MATCH_CHARS = 50_000;
 /** How much of a long page is matched at once, before the background answers: the top of the article. */
 const HEAD_CHARS = 20_000;
+
+/** Mentions turned into Ranges per task on long pages. */
+const SLICE = 2_000;
+
+/** Yields to the page between slices of work (scheduler.yield where there is one). */
+const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** The end of the first blocks of a long text, cut at a block boundary so no name is split. */
 function headEnd(text: string): number {
@@ -111,7 +120,8 @@ export function startSession(o: SessionOptions): Session {
 
   const openFor = (p: PaintedMention, focus: boolean) => {
     const m = mentions.get(p.range);
-    const why = m && m.reason !== 'full-name' ? m.why : undefined;
+    // the reason sentence is written only when a card asks for it: long pages have thousands of mentions
+    const why = m && m.reason !== 'full-name' ? explainMention(o.matcher, lastText, m) : undefined;
     void showCard(p.id, p.range, { focus, ...(why ? { why } : {}) });
   };
 
@@ -127,12 +137,27 @@ export function startSession(o: SessionOptions): Session {
 
   let detecting = false;
   let generation = 0;
+  let lastText = '';
   const paint = (result: Scan) => {
     performance.mark('news-context:matched');
     const found = rangesOf(result);
     performance.mark('news-context:ranged');
     mentions = new Map(found.map(({ range, m }) => [range, m]));
     painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
+    lastText = result.page.text;
+    stepAt = -1;
+  };
+  /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
+  const paintInSlices = async (result: Scan, run: number) => {
+    const found: ReturnType<typeof rangesOf> = [];
+    for (let k = 0; k < result.mentions.length; k += SLICE) {
+      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }));
+      await nextTask();
+      if (run !== generation || signal.aborted) return;
+    }
+    mentions = new Map(found.map(({ range, m }) => [range, m]));
+    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
+    lastText = result.page.text;
     stepAt = -1;
   };
   const scan = () => {
@@ -152,9 +177,9 @@ export function startSession(o: SessionOptions): Session {
       paint({ page, date, mentions: annotateText(o.matcher, head, date) });
       performance.mark('news-context:first-painted');
       o.matchRemote(page.text, date).then(
-        (found) => {
+        async (found) => {
           if (run !== generation || signal.aborted) return;
-          paint({ page, date, mentions: withNames(o.matcher, page.text, found) });
+          await paintInSlices({ page, date, mentions: withNames(o.matcher, page.text, found) }, run);
           performance.mark('news-context:painted');
         },
         () => undefined,
