@@ -1,3 +1,4 @@
+import { slug } from '../factbase/ids';
 import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../factbase/schema';
 import { chooseDescription, resolveCounterparts } from './describe';
 import { extractArticle } from './extract';
@@ -129,16 +130,6 @@ function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
   }
   return ids;
 }
-
-export const slug = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
 
 function leadOf(a: ParsedArticle): string | undefined {
   const first = a.paragraphs.find((p) => p.kind === 'body')?.text;

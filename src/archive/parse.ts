@@ -1,3 +1,4 @@
+import { slug } from '../factbase/ids';
 import { SeedError, type ParsedArticle, type Paragraph } from './types';
 
 /** Larger than any news article by three orders of magnitude: a bigger file is a mistake (a dump, a binary). */
@@ -67,15 +68,7 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
 
 /** "000_eb919bbc4fd26729.txt" → "000-eb919bbc4fd26729": lowercase, no extension, non-alphanumerics → '-'. */
 export function articleId(file: string): string {
-  return file
-    .replace(/\.[^./\\]*$/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
+  return slug(file.replace(/\.[^./\\]*$/, ''));
 }
 
 /** How a paragraph other than the lead reads: story text, a stray headline of another story, or a subhead. */
