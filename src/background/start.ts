@@ -5,8 +5,9 @@ import { factBaseStats } from '../factbase/stats';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
 import { findMentions } from '../matching';
 import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
+import { badgeText } from './badge';
 
-type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step'>;
+type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found'>;
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
 async function handle(request: Request): Promise<Responses[Handled] | undefined> {
@@ -37,6 +38,7 @@ const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'pr
 
 /** Wires the background context: answers requests about the bundled archive, relays keyboard commands. */
 export function startBackground(): void {
+  void browser.action.setBadgeBackgroundColor({ color: '#3a3f58' });
   browser.commands?.onCommand.addListener(async (command) => {
     const direction = STEPS[command];
     if (!direction) return;
@@ -53,6 +55,14 @@ export function startBackground(): void {
       request = parseRequest(message);
     } catch (error) {
       return Promise.resolve({ error: String(error) });
+    }
+    if (request.type === 'found') {
+      // the count for the badge of the tab that sent it (a content script speaks only for its own tab)
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId) return Promise.resolve({ ok: false });
+      return browser.action
+        .setBadgeText({ tabId, text: badgeText(request.count) })
+        .then(() => ({ ok: true }), () => ({ ok: false }));
     }
     const answer = handle(request);
     return answer.then((a) => a ?? { error: `not handled here: ${request.type}` });

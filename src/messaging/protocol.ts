@@ -33,6 +33,8 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('card'), id: EntityId }),
   /** content script → background: names in this text that the archive does not know (compromise, off the page). */
   v.strictObject({ type: v.literal('detect'), text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT)) }),
+  /** content script → background: how many archive names this page mentions (for the badge). */
+  v.strictObject({ type: v.literal('found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)) }),
   /** popup → content script: what this page mentions. */
   v.strictObject({ type: v.literal('findings') }),
   /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
@@ -74,6 +76,7 @@ export interface Responses {
   detect: { names: DetectedName[] };
   findings: Findings;
   step: { ok: boolean };
+  found: { ok: boolean };
 }
 export type ResponseFor<T extends Request['type']> = Responses[T];
 

@@ -24,6 +24,8 @@ export interface SessionOptions {
   requestCard(id: string): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
   detectUnknown?(text: string): Promise<DetectedName[]>;
+  /** Tells the background how many archive names the page mentions (the toolbar badge). */
+  reportCount?(count: number): void;
   /** The same matching, done in the background for very long pages. */
   matchRemote?(text: string, pageDate: string | undefined): Promise<Mention[]>;
   density?: Density;
@@ -146,6 +148,7 @@ export function startSession(o: SessionOptions): Session {
     painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
     lastText = result.page.text;
     stepAt = -1;
+    o.reportCount?.(new Set(found.map(({ m }) => m.id)).size);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number) => {
@@ -159,6 +162,7 @@ export function startSession(o: SessionOptions): Session {
     painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
     lastText = result.page.text;
     stepAt = -1;
+    o.reportCount?.(new Set(found.map(({ m }) => m.id)).size);
   };
   const scan = () => {
     if (signal.aborted) return;

@@ -24,6 +24,7 @@ export function startContent(ctx: ContentScriptContext): void {
         signal: life.signal,
         matcher,
         requestCard: (id) => send({ type: 'card', id }),
+        reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         matchRemote: async (text, pageDate) => {
           const answer = (await send({ type: 'match', text, ...(pageDate ? { pageDate } : {}) })) as { mentions?: Mention[] };
           if (!Array.isArray(answer?.mentions)) throw new Error('no mentions from the background');
