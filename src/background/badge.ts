@@ -1,4 +1,13 @@
 /** The toolbar badge: how many archive names the tab's page mentions. */
+import { browser } from 'wxt/browser';
+
+type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+export function toolbarAction(): BadgeApi | undefined {
+  const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return b.action ?? b.browserAction;
+}
 
 /** At most 4 characters (what the badge shows legibly): "7", "120", "999+"; nothing for none. */
 export function badgeText(count: number): string {

@@ -5,7 +5,7 @@ import { factBaseStats } from '../factbase/stats';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
 import { findMentions } from '../matching';
 import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
-import { badgeText } from './badge';
+import { badgeText, toolbarAction } from './badge';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found'>;
 
@@ -38,7 +38,7 @@ const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'pr
 
 /** Wires the background context: answers requests about the bundled archive, relays keyboard commands. */
 export function startBackground(): void {
-  void browser.action.setBadgeBackgroundColor({ color: '#3a3f58' });
+  void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
     const direction = STEPS[command];
     if (!direction) return;
@@ -60,9 +60,12 @@ export function startBackground(): void {
       // the count for the badge of the tab that sent it (a content script speaks only for its own tab)
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId) return Promise.resolve({ ok: false });
-      return browser.action
-        .setBadgeText({ tabId, text: badgeText(request.count) })
-        .then(() => ({ ok: true }), () => ({ ok: false }));
+      const action = toolbarAction();
+      if (!action) return Promise.resolve({ ok: false });
+      return action.setBadgeText({ tabId, text: badgeText(request.count) }).then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
     }
     const answer = handle(request);
     return answer.then((a) => a ?? { error: `not handled here: ${request.type}` });
