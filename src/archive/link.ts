@@ -89,7 +89,10 @@ function findGlobal(entities: GlobalEntity[], local: LocalEntity, participants: 
   if (words.length === 1) {
     // a short form seen alone in this article: the one known full name it belongs to
     const owners = sameType.filter((g) => g.aliases.has(local.name));
-    return owners.length === 1 ? owners[0] : undefined;
+    if (owners.length === 1) return owners[0];
+    // an acronym the article could not type ("US" before a title) that the archive knows as another kind
+    const elsewhere = entities.filter((g) => g.type !== 'event' && g.type !== local.type && g.aliases.has(local.name));
+    return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
   }
   // a full name whose short form was seen alone before
   const owners = sameType.filter((g) => g.name.split(/\s+/).length === 1 && local.aliases.has(g.name));

@@ -26,6 +26,7 @@ interface CompromiseDate {
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const DAY_MS = 86_400_000;
+const DURATION = /^(?:in|for|within|over|after|during)?\s*(?:a|an|one|two|three|four|five|six|\d+|several|many|few|the past|the last)\s+(?:day|week|month|year|decade)s?\b/i;
 
 const day = (iso: string) => iso.slice(0, 10);
 const addDays = (iso: string, n: number) => new Date(Date.parse(day(iso)) + n * DAY_MS).toISOString().slice(0, 10);
@@ -50,8 +51,9 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     const { start: s, end: e, unit } = d.dates;
     if (!s || !e) continue;
     const text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
-    // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit.
-    if (/^by\b/i.test(text) || !unit) continue;
+    // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit,
+    // and "their first talks in a year" is a duration too, not a date a year from now.
+    if (/^by\b/i.test(text) || !unit || DURATION.test(text)) continue;
     let from = day(s);
     let to = day(e);
     const start = d.offset.start;
