@@ -13,6 +13,9 @@ import { serveFixtures, type FixtureServer } from './server';
 
 const WEB_EXT = path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title></head><body><p>Hello.</p></body></html>';
+const NEWS =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2023-11-10"><title>Talks</title></head>' +
+  '<body><article><p>US climate envoy John Kerry met Xie Zhenhua in Beijing before COP28.</p></article></body></html>';
 const seedCount = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).length;
 
 describe('the Firefox build', () => {
@@ -34,7 +37,7 @@ describe.skipIf(!hasFirefox)(hasFirefox ? 'the extension in Firefox ESR' : `the 
   let firefox: FirefoxSession;
 
   beforeAll(async () => {
-    server = await serveFixtures({ pages: { '/story.html': PAGE } });
+    server = await serveFixtures({ pages: { '/story.html': PAGE, '/news.html': NEWS } });
     firefox = await launchFirefox();
   });
 
@@ -64,6 +67,35 @@ describe.skipIf(!hasFirefox)(hasFirefox ? 'the extension in Firefox ESR' : `the 
       return found.length ? found : null;
     });
     expect(answers).toEqual([{ ok: true, url: server.url('/story.html') }]);
+  });
+});
+
+describe.skipIf(!hasFirefox)('annotating in Firefox ESR', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await serveFixtures({ pages: { '/news.html': NEWS } });
+    firefox = await launchFirefox();
+    await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('paints the archive’s names with the Highlight API, without changing the page', async () => {
+    const page = await firefox.firstTab();
+    await firefox.navigate(page, server.url('/news.html'));
+    const read = `(() => { const out = {}; for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) out[k] = [...h].map((r) => r.toString()); return out; })()`;
+    const painted = await poll(async () => {
+      const p = await firefox.evaluate<Record<string, string[]>>(page, read);
+      return Object.values(p).flat().length ? p : null;
+    });
+    expect(painted['news-context-person']).toEqual(['John Kerry', 'Xie Zhenhua']);
+    expect(painted['news-context-event']).toEqual(['COP28']);
+    expect(await firefox.evaluate<number>(page, `document.querySelectorAll('article *').length`)).toBe(1);
   });
 });
 
