@@ -1,0 +1,40 @@
+/**
+ * Versioned migrations of the stored settings, for @wxt-dev/storage's `migrations` option (it runs them
+ * once, when the stored version, kept in the item's metadata, is older than SETTINGS_VERSION) and for
+ * importing files exported by older versions.
+ *
+ * Each migration takes whatever was stored and must not throw: its output goes through parseSettings,
+ * which repairs what the migration could not. A migration that threw would leave the old shape in place
+ * and @wxt-dev/storage would retry it on every start.
+ */
+import { SETTINGS_VERSION } from './schema';
+
+type Migration = (old: unknown) => unknown;
+
+/**
+ * v1 → v2: the delays gain their unit in their names (`hoverDelay` → `hoverDelayMs`, `hideDelay` →
+ * `hideDelayMs`). v1 was this layer's first draft; the migration also proves the mechanism end to end.
+ */
+function toV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const { hoverDelay, hideDelay, ...rest } = old as Record<string, unknown>;
+  return {
+    ...rest,
+    version: 2,
+    ...(hoverDelay !== undefined && !('hoverDelayMs' in rest) ? { hoverDelayMs: hoverDelay } : {}),
+    ...(hideDelay !== undefined && !('hideDelayMs' in rest) ? { hideDelayMs: hideDelay } : {}),
+  };
+}
+
+/** Migration to version N, keyed by N (the shape @wxt-dev/storage expects). */
+export const migrations: Record<number, Migration> = { 2: toV2 };
+
+/** Bring a value of version `from` to SETTINGS_VERSION (for imports; storage runs `migrations` itself). */
+export function migrate(value: unknown, from: number): unknown {
+  let migrated = value;
+  for (let version = from + 1; version <= SETTINGS_VERSION; version++) {
+    const step = migrations[version];
+    if (step) migrated = step(migrated);
+  }
+  return migrated;
+}
