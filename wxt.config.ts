@@ -9,9 +9,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'News Context',
     description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
+    // settings (per-site switches, delays) live in storage.sync
+    permissions: ['storage'],
     // The card UI is a chunk the content script imports at the first hover (src/page/card-loader.ts).
     web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Switch News Context on or off for this site',
+      },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Go to the next marked name and open its card',

@@ -125,7 +125,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
 }
 
 /**
- * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Kenya Governor X":
+ * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":
  * the capitalised words of a role before its office name an organisation.
  */
 function organizationInRole(

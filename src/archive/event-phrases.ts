@@ -177,7 +177,7 @@ const short = (e: LocalEntity) => [...e.aliases].find((a) => e.name.startsWith(a
  */
 function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const before = sentence.tokens[noun.first.i - 1];
-  if (before && ctx.entityAt(before.start)) return; // "ASEAN summit", "COP29 conference": handled with their names
+  if (before && ctx.entityAt(before.start)) return; // "OECS summit", "COP29 conference": handled with their names
   const mods = modifiers(sentence, noun);
   const article = sentence.tokens[mods.first.i - 1];
   if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;

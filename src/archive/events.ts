@@ -1,5 +1,5 @@
 /**
- * Events: named ones ("COP29", "Champions League Final"), an organisation's meeting ("ASEAN summit"), and
+ * Events: named ones ("COP29", "Champions League Final"), an organisation's meeting ("OECS summit"), and
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
@@ -9,7 +9,7 @@ import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
-/** What an organisation holds: "ASEAN summit", "ECOWAS meeting" (an "election commission election" is not one). */
+/** What an organisation holds: "OECS summit", "ECOWAS meeting" (an "election commission election" is not one). */
 const GATHERINGS = new Set(['summit', 'conference', 'convention', 'meeting', 'meetings', 'forum', 'congress', 'talks', 'assembly']);
 const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
 
@@ -62,7 +62,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
       const span: Span = { start: tok.start, end: tok.end, sentence: s };
-      // "COP29 summit": the named event itself; "ASEAN summit": an organisation's event.
+      // "COP29 summit": the named event itself; "OECS summit": an organisation's event.
       if (owner?.type === 'event') {
         setDate(owner, nearestDate(ctx, sentence, owner.mentions.find((m) => m.sentence === s) ?? span));
         setPlace(owner, placeNear(ctx, sentence, tok));

@@ -1,6 +1,6 @@
 /**
  * Candidates → the article's entities: decides each name's type from the evidence of all its occurrences,
- * links short forms ("Okafor", "Wu") and acronyms ("ASEAN", "US") to the full names they stand for.
+ * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
@@ -163,7 +163,7 @@ function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   e.aliases.add(surnameOf(words));
 }
 
-/** Links single words of headlines and subheads ("ASEAN", "Wu") to the article's entities, as aliases only. */
+/** Links single words of headlines and subheads ("OECS", "Wu") to the article's entities, as aliases only. */
 export function aliasesFromHeadlines(candidates: Candidate[], entities: LocalEntity[]): void {
   for (const c of candidates) {
     if (c.tokens.length !== 1) continue;

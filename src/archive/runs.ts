@@ -20,7 +20,7 @@ const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Ad
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
-  // a possessive ends a name ("Hanoi’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
+  // a possessive ends a name ("Lima’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
   const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
   return !possessiveBreak && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
 }

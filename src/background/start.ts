@@ -5,13 +5,26 @@ import { factBaseStats } from '../factbase/stats';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
 import { findMentions } from '../matching';
 import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
-import { badgeText, toolbarAction } from './badge';
+import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
+import { badgeText, OFF_BADGE, toolbarAction } from './badge';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found'>;
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
 async function handle(request: Request): Promise<Responses[Handled] | undefined> {
   switch (request.type) {
+    case 'page-settings': {
+      const { settings } = await settingsStore().get();
+      const decision = isEnabledFor(request.url, settings);
+      return {
+        enabled: decision.enabled,
+        reason: decision.reason,
+        density: settings.density,
+        hoverDelayMs: settings.hoverDelayMs,
+        hideDelayMs: settings.hideDelayMs,
+        modifierOnly: settings.modifierOnly,
+      };
+    }
     case 'matcher':
       return bundledMatcherJson();
     case 'match': {
@@ -33,6 +46,20 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
   }
 }
 
+/**
+ * Alt+Shift+A: switch the extension off (or back on) for the active tab's site. The page's own content
+ * script tells us its address, so no permission to read tab URLs is needed.
+ */
+async function toggleSite(tabId: number): Promise<void> {
+  const ping: Request = { type: 'ping' };
+  const answer = (await browser.tabs.sendMessage(tabId, ping).catch(() => undefined)) as { url?: unknown } | undefined;
+  if (typeof answer?.url !== 'string') return; // a page the extension cannot run on
+  const url = answer.url;
+  const store = settingsStore();
+  await store.update((s) => setSiteRule(s, url, !isEnabledFor(url, s).enabled, 'host'));
+  await store.flush();
+}
+
 /** Keyboard commands (manifest `commands`) that act on the page in the active tab. */
 const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'previous-mention': 'previous' };
 
@@ -40,10 +67,14 @@ const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'pr
 export function startBackground(): void {
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
-    const direction = STEPS[command];
-    if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
+    if (command === 'toggle-site') {
+      await toggleSite(tab.id);
+      return;
+    }
+    const direction = STEPS[command];
+    if (!direction) return;
     const step: Request = { type: 'step', direction };
     await browser.tabs.sendMessage(tab.id, step).catch(() => undefined); // no content script on this page
   });
@@ -62,7 +93,10 @@ export function startBackground(): void {
       if (tabId === undefined || sender.frameId) return Promise.resolve({ ok: false });
       const action = toolbarAction();
       if (!action) return Promise.resolve({ ok: false });
-      return action.setBadgeText({ tabId, text: badgeText(request.count) }).then(
+      const text = settingsStore()
+        .get()
+        .then(({ settings }) => (!settings.badge ? '' : request.off ? OFF_BADGE : badgeText(request.count)));
+      return text.then((t) => action.setBadgeText({ tabId, text: t })).then(
         () => ({ ok: true }),
         () => ({ ok: false }),
       );

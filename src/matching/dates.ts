@@ -3,7 +3,7 @@
  * 1. A year written within NEAR_CHARS of the mention decides: it must be the event's year
  *    ("the 2022 meeting", "COP29 in 2024"). Target years ("neutral by 2060") are ignored.
  * 2. Otherwise the page's date decides: it must fall within WINDOW_MONTHS of the event's month (or of its
- *    year, for a year-precision event). A page a year later is another edition: "ASEAN summit" in a
+ *    year, for a year-precision event). A page a year later is another edition: "OECS summit" in a
  *    November 2024 story is not the November 2023 summit.
  * 3. With neither, the event is 'undated' and not linked.
  */

@@ -1,7 +1,7 @@
 /**
  * Which matches to link, after the scan, with the reason kept. Passes:
  * 0. events are checked against dates; a span naming only events that do not fit gives way to the
- *    names inside it ("ASEAN summit" in 2024 → "ASEAN");
+ *    names inside it ("OECS summit" in 2024 → "OECS");
  * 1. single words that are part of another, longer name are blocked, and that name is remembered;
  * 2. entities named in full (not blocked, dates fitting) are "on the page": they back short forms of
  *    themselves and of their related entities;

@@ -5,10 +5,10 @@
 
 /**
  * Why a mention was linked:
- * - full-name: the page writes the name, or a longer alias, in full ("Ada Okafor", "ASEAN summit").
+ * - full-name: the page writes the name, or a longer alias, in full ("Ada Okafor", "OECS summit").
  * - full-name-on-page: a short form ("Okafor") whose full name appears elsewhere on the page.
  * - related-on-page: a short form, and an entity related to it in the archive is named in full on the page.
- * - context: a short form with a fitting word next to it ("envoy Okafor", "Okafor said", "ASEAN summit").
+ * - context: a short form with a fitting word next to it ("envoy Okafor", "Okafor said", "OECS summit").
  * - event-date: an event whose date fits the page's date; event-year: fits a year written next to it.
  */
 export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year';

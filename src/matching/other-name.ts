@@ -11,7 +11,7 @@ import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words'
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
-  // changing meaning ("US Navy", "US State Department", "ASEAN CEO Summit")
+  // changing meaning ("US Navy", "US State Department", "OECS CEO Summit")
   if (span.i !== span.j || isAcronym(formOf(m, ref))) return undefined;
   const entity = entityOf(ref);
   const token = tokens[span.i]!;
@@ -33,7 +33,7 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   return undefined;
 }
 
-/** "Hanoi state media", "Hanoi's state-run ...": lower-case "state" describing the place's own state. */
+/** "Lima state media", "Lima's state-run ...": lower-case "state" describing the place's own state. */
 function stateAsAdjective(tokens: Token[], k: number): boolean {
   let after = tokens[k];
   if (after?.text === '-') after = tokens[k + 1];

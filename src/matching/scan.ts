@@ -15,7 +15,7 @@ export interface Candidate {
   refs: number[];
   /**
    * Only for spans that name an event, which may be rejected for its date: the shorter matches inside
-   * the span, used instead ("ASEAN summit" in a 2024 story → "ASEAN", the organisation).
+   * the span, used instead ("OECS summit" in a 2024 story → "OECS", the organisation).
    */
   inner?: Candidate[];
 }
@@ -56,9 +56,9 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
 }
 
 /**
- * Case rules. A short single word ("Wu", "US", "Dong") or an acronym ("ASEAN") matches only exactly as
+ * Case rules. A short single word ("Wu", "US", "Dong") or an acronym ("OECS") matches only exactly as
  * the archive writes it: "us" and "Us" are not "US". Otherwise every word the archive capitalises must
- * be capitalised on the page too (Title or ALL CAPS: "Hanoi", "HANOI"), so lower-case words in URLs
+ * be capitalised on the page too (Title or ALL CAPS: "Lima", "LIMA"), so lower-case words in URLs
  * and running text ("china" the porcelain) do not match.
  */
 function caseFits(form: string, tokens: Token[], i: number): boolean {

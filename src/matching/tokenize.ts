@@ -94,5 +94,5 @@ export const startsUpper = (s: string): boolean => {
   return c !== c.toLowerCase();
 };
 
-/** All letters upper-case, at least two of them ("US", "ASEAN", "COP29"). */
+/** All letters upper-case, at least two of them ("US", "OECS", "COP29"). */
 export const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);

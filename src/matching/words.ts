@@ -25,7 +25,7 @@ export const NEUTRAL_NEIGHBOURS = set(
 
 /** Words after a place that make it a different place: "Victoria State" is not the US capital. */
 export const PLACE_SUFFIXES = set('state county province university');
-/** ...except where "state" is an adjective of the place itself: "Hanoi state media". */
+/** ...except where "state" is an adjective of the place itself: "Lima state media". */
 export const STATE_ADJECTIVE_OF = set('media television tv news broadcaster agency visit dinner banquet run owned council');
 
 /** Verbs of speech count as support only right next to the name ("Okafor said", "said Okafor"). */

@@ -21,6 +21,8 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
   /** any → background: what the bundled archive holds. */
   v.strictObject({ type: v.literal('archive-stats') }),
+  /** content script → background: whether the extension runs on this page, and how (from the settings). */
+  v.strictObject({ type: v.literal('page-settings'), url: v.pipe(v.string(), v.maxLength(8192)) }),
   /** content script → background: the compiled matcher (sent by message: the file is not web-accessible, so pages cannot probe for it). */
   v.strictObject({ type: v.literal('matcher') }),
   /** content script → background: match a very long page's text off the page's main thread. */
@@ -34,7 +36,12 @@ export const Request = v.variant('type', [
   /** content script → background: names in this text that the archive does not know (compromise, off the page). */
   v.strictObject({ type: v.literal('detect'), text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT)) }),
   /** content script → background: how many archive names this page mentions (for the badge). */
-  v.strictObject({ type: v.literal('found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)) }),
+  v.strictObject({
+    type: v.literal('found'),
+    count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+    /** The extension is switched off for this page: the badge shows the off mark. */
+    off: v.optional(v.boolean()),
+  }),
   /** popup → content script: what this page mentions. */
   v.strictObject({ type: v.literal('findings') }),
   /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
@@ -67,7 +74,18 @@ export interface Findings {
   unknown: DetectedName[];
 }
 
+/** What a content script needs to know from the settings for its page. */
+export interface PageSettings {
+  enabled: boolean;
+  reason: string;
+  density: 'all' | 'first';
+  hoverDelayMs: number;
+  hideDelayMs: number;
+  modifierOnly: 'off' | 'alt' | 'shift' | 'ctrl';
+}
+
 export interface Responses {
+  'page-settings': PageSettings;
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
   matcher: unknown;

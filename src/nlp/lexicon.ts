@@ -47,7 +47,7 @@ export const EVENT_HEADS = set(`
   war crisis debate race playoff playoffs series derby classic
 `);
 
-/** Lowercase nouns that, after a name ("ASEAN summit", "COP29 conference"), make an event. */
+/** Lowercase nouns that, after a name ("OECS summit", "COP29 conference"), make an event. */
 export const EVENT_NOUNS = set(`summit conference convention talks meeting meetings election elections referendum
   forum final finals tournament championship games congress negotiations visit vote poll polls debate series
   session show fair expo exhibition assembly runoff playoff`);

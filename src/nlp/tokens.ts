@@ -2,7 +2,7 @@ import { engine } from './engine';
 
 /** One word of the text, with compromise's tags and its offsets in the analysed string. */
 export interface Token {
-  /** The word without a possessive ending ("Hanoi" for "Hanoi’s"). */
+  /** The word without a possessive ending ("Lima" for "Lima’s"). */
   text: string;
   lower: string;
   /** Punctuation and spaces around the word, as compromise reports them. */

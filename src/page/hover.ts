@@ -11,6 +11,8 @@ export interface HoverOptions {
   painted: HitSource;
   dwellMs: number;
   hideMs: number;
+  /** Open cards only while this key is held (against cards that open by accident). */
+  modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
   /** Open (or move) the card to this mention. */
   open(mention: PaintedMention, rect: DOMRect): void;
   hide(): void;
@@ -72,6 +74,8 @@ export function watchHover(o: HoverOptions): Hover {
   const onMove = (e: PointerEvent) => {
     // Only a real pointer opens cards: pages can dispatch synthetic events (reliability.md row 7).
     if (!e.isTrusted || e.pointerType === 'touch') return;
+    const m = o.modifier ?? 'off';
+    if (m !== 'off' && !(m === 'alt' ? e.altKey : m === 'shift' ? e.shiftKey : e.ctrlKey)) return;
     last = { x: e.clientX, y: e.clientY };
     frame ||= requestAnimationFrame(test);
   };

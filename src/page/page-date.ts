@@ -16,7 +16,7 @@ const META_TIERS: ReadonlyArray<(attr: string, value: string) => boolean> = [
 
 /**
  * The page's publication date as YYYY-MM-DD, used to tell which event a name means
- * ("ASEAN" in a 2024 story is not the 2023 summit). Sources, first valid one wins:
+ * ("OECS" in a 2024 story is not the 2023 summit). Sources, first valid one wins:
  * `article:published_time`, `<meta name=date|pubdate|publish-date|dc.date|DC.date.issued>`,
  * JSON-LD `datePublished`, the first `<time datetime>` in the article, then the URL's path
  * (`/2023/11/09/`, `/2023-11-09/`, `/20231109/`). Dates are validated (real calendar day,

@@ -31,6 +31,7 @@ export interface SessionOptions {
   density?: Density;
   dwellMs?: number;
   hideMs?: number;
+  modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
 }
 
 export interface Session {
@@ -132,6 +133,7 @@ export function startSession(o: SessionOptions): Session {
     painted: painter,
     dwellMs: o.dwellMs ?? 150,
     hideMs: o.hideMs ?? 300,
+    ...(o.modifier ? { modifier: o.modifier } : {}),
     open: (p) => openFor(p, false),
     hide: () => card?.hide(),
     overCard: () => pointerOnCard,

@@ -1,28 +1,53 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedName } from '../archive/detect';
-import { loadMatcher, type Mention } from '../matching';
+import { loadMatcher, type LoadedMatcher, type Mention } from '../matching';
 import { parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
+import type { PageSettings } from '../messaging/protocol';
 import { startSession, type Session } from './session';
 
 const send = <T extends Request['type']>(request: Extract<Request, { type: T }>) =>
   browser.runtime.sendMessage(request) as Promise<Responses[T]>;
 
-/** Wires the content script for one page session; everything registered here ends with ctx. */
+/** The storage.sync item holding the settings (src/settings/quota.ts: SETTINGS_ITEM). */
+const SETTINGS_ITEM = 'settings';
+
+/**
+ * Wires the content script for one page: a session runs while the settings say this site is on, and is
+ * torn down (highlights, listeners, observers, card) the moment they say off, or the extension is reloaded.
+ */
 export function startContent(ctx: ContentScriptContext): void {
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
-  let session: Session | undefined;
-  let failure: string | undefined;
+  let session: { stop: AbortController; run: Session } | undefined;
+  let off: Findings | undefined = { status: 'scanning', entities: [], unknown: [] };
+  let matcher: Promise<LoadedMatcher> | undefined;
+  let key = '';
 
-  send({ type: 'matcher' }).then(
-    (json) => loadMatcher(json),
-  ).then(
-    (matcher) => {
-      if (life.signal.aborted) return;
-      session = startSession({
-        signal: life.signal,
-        matcher,
+  const start = async (settings: PageSettings) => {
+    const stop = new AbortController();
+    life.signal.addEventListener('abort', () => stop.abort(), { once: true });
+    session = undefined;
+    matcher ??= send({ type: 'matcher' }).then((json) => loadMatcher(json));
+    let loaded: LoadedMatcher;
+    try {
+      loaded = await matcher;
+    } catch (error) {
+      matcher = undefined;
+      off = { status: 'unsupported', reason: `The archive could not be read: ${String(error)}`, entities: [], unknown: [] };
+      return;
+    }
+    if (stop.signal.aborted || life.signal.aborted) return;
+    off = undefined;
+    session = {
+      stop,
+      run: startSession({
+        signal: stop.signal,
+        matcher: loaded,
+        density: settings.density,
+        dwellMs: settings.hoverDelayMs,
+        hideMs: settings.hideDelayMs,
+        modifier: settings.modifierOnly,
         requestCard: (id) => send({ type: 'card', id }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         matchRemote: async (text, pageDate) => {
@@ -34,12 +59,39 @@ export function startContent(ctx: ContentScriptContext): void {
           const answer = (await send({ type: 'detect', text })) as { names?: DetectedName[] };
           return Array.isArray(answer?.names) ? answer.names : [];
         },
-      });
-    },
-    (error: unknown) => (failure = `The archive could not be read: ${String(error)}`),
-  );
+      }),
+    };
+  };
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+  // Settings decide, live: switching the site off in the popup (in any tab) stops this page's session.
+  const apply = (settings: PageSettings) => {
+    const next = JSON.stringify(settings);
+    if (next === key) return;
+    key = next;
+    session?.stop.abort();
+    session = undefined;
+    if (!settings.enabled) {
+      off = { status: 'off', reason: settings.reason, entities: [], unknown: [] };
+      void send({ type: 'found', count: 0, off: true }).catch(() => undefined);
+      return;
+    }
+    void start(settings);
+  };
+  // The background decides with the one isEnabledFor (src/settings): the settings code stays out of the
+  // content script's budget, and the background's store has already migrated what storage holds.
+  const read = () =>
+    send({ type: 'page-settings', url: location.href }).then(
+      (s) => !life.signal.aborted && apply(s),
+      () => undefined,
+    );
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SETTINGS_ITEM in changes) void read();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  void read();
+
+  const answer = (message: unknown): Promise<unknown> | undefined => {
     let request: Request;
     try {
       request = parseRequest(message);
@@ -49,18 +101,15 @@ export function startContent(ctx: ContentScriptContext): void {
     switch (request.type) {
       case 'ping':
         return Promise.resolve({ ok: true, url: location.href } satisfies Responses['ping']);
-      case 'findings': {
-        const none: Findings = failure
-          ? { status: 'unsupported', reason: failure, entities: [], unknown: [] }
-          : { status: 'scanning', entities: [], unknown: [] };
-        return Promise.resolve(session?.findings() ?? none);
-      }
+      case 'findings':
+        return Promise.resolve(session?.run.findings() ?? off ?? { status: 'scanning', entities: [], unknown: [] });
       case 'step':
-        return Promise.resolve({ ok: session?.step(request.direction) ?? false } satisfies Responses['step']);
+        return Promise.resolve({ ok: session?.run.step(request.direction) ?? false } satisfies Responses['step']);
       default:
         return undefined;
     }
   };
+  const onMessage = (message: unknown) => answer(message);
   browser.runtime.onMessage.addListener(onMessage);
   life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -24,7 +24,7 @@ export type SiteKeys =
  * "a.city.kawasaki.jp"); only "whole site" rules are affected, host rules are always exact.
  */
 const TWO_LABEL_SUFFIXES = new Set([
-  // United Kingdom, Australia, New Zealand, South Africa, India
+  // second-level suffixes of a few countries (uk, au, nz, za, in, jp, ...)
   'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'net.uk',
   'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'asn.au', 'id.au',
   'co.nz', 'net.nz', 'org.nz', 'govt.nz', 'ac.nz',
