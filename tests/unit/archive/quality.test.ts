@@ -80,3 +80,26 @@ describe('extraction quality', () => {
     expect(below, `below the bar:\n${report}`).toEqual([]);
   });
 });
+
+/**
+ * Held-out articles (tests/fixtures/heldout/): written by someone who never saw the extractor, and never
+ * used to develop it. Their score is the honest estimate of quality on unseen text; it is printed, and the
+ * test fails only if it collapses (a floor far below the development bar), so a bad day for one
+ * article does not block a build, but a broken extractor does.
+ */
+const HELDOUT = join(ROOT, 'tests/fixtures/heldout');
+const HELDOUT_FLOOR = { recall: 0.6, precision: 0.6 };
+
+describe.skipIf(!existsSync(join(HELDOUT, 'gold')))('extraction quality on held-out articles', () => {
+  it(`is printed, and stays above a floor of ${HELDOUT_FLOOR.recall}/${HELDOUT_FLOOR.precision}`, () => {
+    const heldGolds = readdirSync(join(HELDOUT, 'gold'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(HELDOUT, 'gold', f), 'utf8')) as GoldArticle);
+    const articles = heldGolds.map((g) => parseArticle(g.file, readFileSync(join(HELDOUT, 'articles', g.file))));
+    const score = scoreAll(heldGolds, buildFactBase(articles));
+    console.log(`HELD-OUT ${formatScore(score)}`);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(HELDOUT_FLOOR.recall);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(HELDOUT_FLOOR.precision);
+  });
+});
