@@ -65,6 +65,9 @@ const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'pr
 
 /** Wires the background context: answers requests about the bundled archive, relays keyboard commands. */
 export function startBackground(): void {
+  // The store keeps what it read: watching keeps it in step with changes made in other contexts
+  // (the popup, the options page, another browser through sync).
+  settingsStore().watch(() => undefined, new AbortController().signal);
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../factbase/schema';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
+import type { Settings } from '../settings';
+import { SiteSwitch } from './site-switch';
 
 export interface PopupProps {
   loadStats: () => Promise<ArchiveStats>;
   loadFindings: () => Promise<Findings>;
+  /** The settings and the active tab's address, and a way to change the settings (absent in a bare popup). */
+  site?: {
+    url: () => Promise<string | undefined>;
+    settings: () => Promise<Settings>;
+    change: (change: (s: Settings) => Settings) => Promise<Settings>;
+  };
 }
 
 const TYPE_LABELS: Record<EntityType, string> = {
@@ -17,8 +25,27 @@ const TYPE_NAMES: Record<EntityType, string> = { person: 'person', organization:
 const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [url, setUrl] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  useEffect(() => {
+    if (!site) return;
+    site.settings().then(setSettings, (e: unknown) => setProblem(String(e)));
+    site.url().then(setUrl, () => setUrl(undefined));
+  }, [site]);
+  const change = (c: (s: Settings) => Settings) => {
+    if (!site) return;
+    site.change(c).then(
+      (next) => {
+        setSettings(next);
+        // the page scans again (or stops) at once; ask what it found
+        setTimeout(() => loadFindings().then(setFindings), 300);
+      },
+      (e: unknown) => setProblem(`The change could not be saved: ${String(e)}`),
+    );
+  };
   const [findings, setFindings] = useState<Findings | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
@@ -37,6 +64,8 @@ export function Popup({ loadStats, loadFindings }: PopupProps) {
   return (
     <main aria-labelledby="popup-title">
       <h1 id="popup-title">News Context</h1>
+      {problem && <p role="alert">{problem}</p>}
+      {site && settings && <SiteSwitch url={url} settings={settings} onChange={change} />}
       <section aria-labelledby="page-title" aria-live="polite">
         <h2 id="page-title">On this page</h2>
         <PageFindings findings={findings} />

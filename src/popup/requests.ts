@@ -20,3 +20,12 @@ export async function requestFindings(): Promise<Findings> {
     return { status: 'off', reason: 'This page cannot be annotated (browser pages, the extension store, PDFs).', entities: [], unknown: [] };
   }
 }
+
+/** The address of the page in the active tab, as its content script reports it (no permission to read tabs). */
+export async function requestActiveUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return undefined;
+  const ping: Request = { type: 'ping' };
+  const answer = (await browser.tabs.sendMessage(tab.id, ping).catch(() => undefined)) as { url?: unknown } | undefined;
+  return typeof answer?.url === 'string' ? answer.url : undefined;
+}
