@@ -1,9 +1,171 @@
-/** The options page. Settings arrive with the popup-and-settings work; for now it says what the extension is. */
-export function Options() {
+import { useEffect, useState } from 'preact/hooks';
+import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings } from '../settings';
+import { HOVER_DELAY } from '../settings/schema';
+
+export interface OptionsProps {
+  /** The stored settings, and any problems found reading them (shown as a notice). */
+  load: () => Promise<{ settings: Settings; problems: { field: string; message: string }[] }>;
+  /** Apply a pure change and write it; resolves with the settings as they now are. */
+  change: (change: (s: Settings) => Settings) => Promise<Settings>;
+}
+
+/** The options page: every setting, the list of site rules, reset, export and import. Props only. */
+export function Options({ load, change }: OptionsProps) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  useEffect(() => {
+    load().then(
+      ({ settings, problems }) => {
+        setSettings(settings);
+        if (problems.length) setNotice(`Some stored settings were not valid and were reset: ${problems.map((p) => p.field).join(', ')}.`);
+      },
+      (e: unknown) => setNotice(`The settings could not be read: ${String(e)}`),
+    );
+  }, [load]);
+  if (!settings) return <main>{notice ? <p role="alert">{notice}</p> : <p>Loading…</p>}</main>;
+  const set = (c: (s: Settings) => Settings) =>
+    change(c).then(setSettings, (e: unknown) => setNotice(`The change could not be saved: ${String(e)}`));
+  const rules = Object.entries(settings.sites).sort(([a], [b]) => a.replace(/^\*\./, '').localeCompare(b.replace(/^\*\./, '')));
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importSettings(await file.text());
+    if ('error' in result) {
+      setNotice(`Import refused, nothing changed: ${result.error}`);
+      return;
+    }
+    await set(() => result.settings);
+    setNotice('Settings imported.');
+  };
+  const onExport = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'news-context-settings.json';
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
   return (
     <main>
       <h1>News Context</h1>
       <p>Everything runs on this computer: the archive ships with the extension and nothing is sent anywhere.</p>
+      {notice && (
+        <p role="status" data-testid="notice">
+          {notice}
+        </p>
+      )}
+      <section aria-labelledby="cards">
+        <h2 id="cards">Cards</h2>
+        <label>
+          Wait before opening a card (ms){' '}
+          <input
+            type="number"
+            data-testid="hover-delay"
+            min={HOVER_DELAY.min}
+            max={HOVER_DELAY.max}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(e) => {
+              const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+              if (Number.isFinite(n)) void set((s) => ({ ...s, hoverDelayMs: Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, n)) }));
+            }}
+          />
+        </label>
+        <label>
+          Open cards only while holding{' '}
+          <select
+            data-testid="modifier"
+            value={settings.modifierOnly}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Settings['modifierOnly'];
+              void set((s) => ({ ...s, modifierOnly: v }));
+            }}
+          >
+            <option value="off">no key (hover is enough)</option>
+            <option value="alt">Alt</option>
+            <option value="shift">Shift</option>
+            <option value="ctrl">Ctrl</option>
+          </select>
+        </label>
+      </section>
+      <section aria-labelledby="marks">
+        <h2 id="marks">Marks</h2>
+        <label>
+          Mark{' '}
+          <select
+            data-testid="density"
+            value={settings.density}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Settings['density'];
+              void set((s) => ({ ...s, density: v }));
+            }}
+          >
+            <option value="all">every mention</option>
+            <option value="first">the first mention of each name</option>
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="badge"
+            checked={settings.badge}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              void set((s) => ({ ...s, badge: on }));
+            }}
+          />{' '}
+          Show the number of names on the toolbar button
+        </label>
+      </section>
+      <section aria-labelledby="sites">
+        <h2 id="sites">Sites</h2>
+        <label>
+          <select
+            data-testid="mode"
+            value={settings.mode}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Settings['mode'];
+              void set((s) => ({ ...s, mode: v }));
+            }}
+          >
+            <option value="all-sites">On for every site except those switched off</option>
+            <option value="only-listed">Only on the sites switched on below</option>
+          </select>
+        </label>
+        {rules.length === 0 ? (
+          <p>No site has its own rule yet: switch one from the toolbar popup.</p>
+        ) : (
+          <ul data-testid="rules">
+            {rules.map(([key, rule]) => (
+              <li key={key}>
+                <bdi>{key.replace(/^\*\./, '')}</bdi> {rule.scope === 'domain' ? '(whole site)' : '(this host only)'}: {rule.on ? 'on' : 'off'}{' '}
+                <button type="button" aria-label={`Remove the rule for ${key}`} onClick={() => void set((s) => removeSiteRule(s, key))}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="keep">
+        <h2 id="keep">Keep or move your settings</h2>
+        <button type="button" data-testid="export" onClick={onExport}>
+          Export to a file
+        </button>{' '}
+        <label>
+          Import from a file <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => void onImport((e.currentTarget as HTMLInputElement).files?.[0])} />
+        </label>{' '}
+        <button
+          type="button"
+          data-testid="reset"
+          onClick={() => {
+            if (confirm('Reset every setting and site rule to the defaults?')) void set(() => defaultSettings());
+          }}
+        >
+          Reset to defaults
+        </button>
+      </section>
     </main>
   );
 }
