@@ -194,3 +194,127 @@ export function firstPainted(page: Page, type: string): Promise<{ x: number; y: 
     return { x: r.x + r.width / 2, y: r.y + r.height / 2, text: range.toString() };
   }, `news-context-${type}`);
 }
+
+/** What our card shows, read through CDP: its shadow root is closed, so neither the page nor Playwright's locators see inside. */
+export interface CardReading {
+  /** Whether our host element (`news-context-card`, or its random-suffix fallback) is in the page. */
+  host: boolean;
+  /** Whether the card is shown (its frame is not hidden and holds a card). */
+  open: boolean;
+  /** The card's heading (the entity's name); '' when closed. */
+  name: string;
+  /** All the card's text, ' | ' between text nodes; '' when closed. */
+  text: string;
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  /** Flat [name, value, name, value, ...]. */
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const cdpKids = (n: CdpNode): CdpNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+const cdpAttr = (n: CdpNode, name: string): string | undefined => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+};
+const cdpClasses = (n: CdpNode): string[] => (cdpAttr(n, 'class') ?? '').split(/\s+/).filter(Boolean);
+function cdpFind(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(n)) return n;
+  for (const c of cdpKids(n)) {
+    const hit = cdpFind(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+function cdpText(n: CdpNode, out: string[] = []): string[] {
+  if (n.nodeType === 3 && n.nodeValue?.trim()) out.push(n.nodeValue.trim());
+  if (n.nodeName !== 'STYLE') for (const c of cdpKids(n)) cdpText(c, out);
+  return out;
+}
+
+/**
+ * Reads our card out of its closed shadow root with CDP `DOM.getDocument({ depth: -1, pierce: true })`.
+ * Works with any Chromium session (with or without the extension): no host gives `{ host: false, open: false }`.
+ */
+export async function readCard(session: ChromiumSession, page: Page): Promise<CardReading> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = cdpFind(root, (n) => n.nodeType === 1 && n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
+    if (!host) return { host: false, open: false, name: '', text: '' };
+    const frame = cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('frame'));
+    const card = frame && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
+    if (!frame || !card || cdpAttr(frame, 'hidden') !== undefined) return { host: true, open: false, name: '', text: '' };
+    const heading = cdpFind(card, (n) => n.nodeName === 'H2');
+    return { host: true, open: true, name: heading ? cdpText(heading).join(' ') : '', text: cdpText(card).join(' | ') };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** One painted range, read in the page. */
+export interface PaintedRange {
+  /** person, organization, place or event (the highlight's name without `news-context-`). */
+  type: string;
+  /** What the range paints: `range.toString()`. */
+  text: string;
+  /** The id of the nearest element with an id around the range's start ('' if none). */
+  block: string;
+  /** Centre of the range's first line box, in viewport coordinates. */
+  x: number;
+  y: number;
+}
+
+/** Every range in our highlights (`news-context-*` in `CSS.highlights`), in document order. */
+export function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const found: { range: Range; type: string }[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      if (!name.startsWith('news-context-')) continue;
+      for (const r of h) if (r instanceof Range) found.push({ range: r, type: name.slice('news-context-'.length) });
+    }
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ range, type }) => {
+      const start = range.startContainer;
+      const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { type, text: range.toString(), block: el?.closest('[id]')?.id ?? '', x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+  });
+}
+
+/** Our highlight names registered in the page (`news-context-*`), whatever they hold. */
+export function ourHighlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((n) => n.startsWith('news-context-')).sort());
+}
+
+/** Polls `read` until `ok` accepts its value or `timeoutMs` passes; returns the last value and whether it was accepted. */
+export async function pollUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5_000, everyMs = 50): Promise<{ value: T; ok: boolean; ms: number }> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return { value, ok: true, ms: Date.now() - started };
+    if (Date.now() - started > timeoutMs) return { value, ok: false, ms: Date.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/**
+ * launchWithExtension, tried again once when the service worker does not start: on a shared, loaded machine
+ * (or while another build rewrites .output/) the first start can miss the 10 s wait. A second failure is thrown.
+ */
+export async function launchWithExtensionRetrying(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<ExtensionSession> {
+  try {
+    return await launchWithExtension(options);
+  } catch (err) {
+    console.warn(`launchWithExtension failed once, trying again: ${String(err).split('\n')[0]}`);
+    return launchWithExtension(options);
+  }
+}

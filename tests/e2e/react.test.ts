@@ -1,0 +1,202 @@
+/**
+ * Reliability row 1: a React-style page keeps working with the extension. React itself cannot be installed
+ * here, so fixtures/react/live.html carries a small reconciler that behaves like react-dom where extensions
+ * break it: it hydrates server-rendered markup (and fails on any difference), then re-renders a feed of
+ * paragraphs 50 times, changing, inserting, removing and reordering its own nodes with
+ * nodeValue/insertBefore/removeChild, with archive names inside conditionally rendered text and names split
+ * over several text nodes; it throws if any node it owns was moved, removed, wrapped or retexted. Then it
+ * navigates client-side (pushState) and back.
+ *
+ * The same run without the extension gives the reference console output. With the extension: no page
+ * errors, the same console output, no frame in which a highlight paints anything but an archive name, and at
+ * the end (and after each navigation) the highlights match the final text.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchChromium,
+  launchWithExtensionRetrying,
+  paintedRanges,
+  pollUntil,
+  serveFixtures,
+  waitForContentScript,
+  type ChromiumSession,
+  type ExtensionSession,
+  type FixtureServer,
+} from './browser';
+import { FACT_BASE_FILE } from './paths';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
+const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
+/** Every form of a name the archive knows: what a painted range may show. */
+const KNOWN = [...new Set(archive.entities.flatMap((e) => [e.name, ...e.aliases]))];
+const FULL_NAMES = archive.entities.map((e) => e.name);
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures({ root: FIXTURES });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface Run {
+  console: string[];
+  errors: string[];
+  /** With the extension: what the highlights looked like at each check. */
+  checks: { when: string; ok: boolean; problems: string[]; painted: number; ms: number }[];
+  /** Frames in which a highlight painted something that is not an archive name, or removed text. */
+  badFrames: string[];
+  highlightsAtHydration: number;
+}
+
+const wait = <T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms: number, errors: string[]) =>
+  pollUntil(read, (v) => ok(v) || errors.length > 0, ms).then((r) => {
+    if (errors.length) throw new Error(`page error while waiting for ${what}: ${errors.join('\n')}`);
+    if (!r.ok) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    return r.value;
+  });
+
+/**
+ * Whether the highlights match the article's text now: every painted range shows an archive name in text
+ * that is still in the article, and every archive full name in the article's text is painted as often as
+ * it occurs.
+ */
+async function compareHighlights(page: Page): Promise<{ ok: boolean; problems: string[]; painted: number }> {
+  const now = await page.evaluate(() => {
+    const article = document.querySelector('article')!;
+    const ranges: { text: string; inArticle: boolean }[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (!name.startsWith('news-context-')) continue;
+      for (const r of h) ranges.push({ text: r.toString(), inArticle: article.contains(r.startContainer) && article.contains(r.endContainer) });
+    }
+    return { text: article.innerText, ranges }; // innerText: blocks apart, as a reader sees them
+  });
+  const problems: string[] = [];
+  for (const r of now.ranges) {
+    if (!KNOWN.includes(r.text)) problems.push(`painted "${r.text}", not an archive name`);
+    if (!r.inArticle) problems.push(`painted "${r.text}" outside the article (removed text?)`);
+  }
+  for (const name of FULL_NAMES) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inText = now.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    const painted = now.ranges.filter((r) => r.text === name).length;
+    if (inText !== painted) problems.push(`"${name}" is in the text ${inText} times, painted ${painted} times`);
+  }
+  return { ok: problems.length === 0, problems, painted: now.ranges.length };
+}
+
+/** Loads the page, lets it hydrate, clicks for 50 re-renders, navigates client-side and back. */
+async function runApp(session: ChromiumSession, withExtension: ExtensionSession | undefined): Promise<Run> {
+  const page = await session.context.newPage();
+  const run: Run = { console: [], errors: [], checks: [], badFrames: [], highlightsAtHydration: -1 };
+  page.on('console', (m) => run.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => run.errors.push(`${e.name}: ${e.message}`));
+  const check = async (when: string) => {
+    if (!withExtension) return;
+    const r = await pollUntil(() => compareHighlights(page), (c) => c.ok, 6_000, 100);
+    run.checks.push({ when, ...r.value, ms: r.ms });
+  };
+  try {
+    await page.goto(server.url('/react/live.html'));
+    if (withExtension) {
+      await waitForContentScript(withExtension, page.url());
+      await wait('the first highlights', () => paintedRanges(page), (r) => r.length > 0, 5_000, run.errors);
+    }
+    await page.evaluate(() => (window as unknown as { __bundleArrived(): void }).__bundleArrived());
+    await wait('hydration', () => page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true), Boolean, 5_000, run.errors);
+    run.highlightsAtHydration = await page.evaluate(() => (window as unknown as { __highlightsAtHydration: number }).__highlightsAtHydration);
+    await check('after hydration');
+    if (withExtension) {
+      // Every frame from here on: our highlights may only ever paint archive names, on text still in the page.
+      await page.evaluate((known) => {
+        const names = new Set(known);
+        const bad: string[] = ((window as unknown as { __badFrames: string[] }).__badFrames = []);
+        const frame = () => {
+          for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+            if (!name.startsWith('news-context-')) continue;
+            for (const r of h) {
+              const text = r.toString();
+              if (bad.length < 20 && (!names.has(text) || !r.startContainer.isConnected || !r.endContainer.isConnected)) {
+                bad.push(`${Math.round(performance.now())} ms: "${text}"${r.startContainer.isConnected ? '' : ' (removed text)'}`);
+              }
+            }
+          }
+          requestAnimationFrame(frame);
+        };
+        frame();
+      }, KNOWN);
+    }
+
+    await page.click('#run');
+    await wait('50 renders', () => page.evaluate(() => (window as unknown as { __runDone?: boolean }).__runDone === true), Boolean, 10_000, run.errors);
+    await check('after 50 renders');
+
+    await page.click('#next');
+    await wait('the markets route', () => page.evaluate(() => document.querySelector('#feed p')?.getAttribute('data-key')), (k) => k === 'm1', 5_000, run.errors);
+    await check('after pushState to /react/markets');
+
+    await page.goBack();
+    await wait('the live route again', () => page.evaluate(() => document.querySelector('#feed p')?.getAttribute('data-key')), (k) => k === 'k1', 5_000, run.errors);
+    await check('after going back');
+
+    if (withExtension) run.badFrames = await page.evaluate(() => (window as unknown as { __badFrames: string[] }).__badFrames);
+    await page.waitForTimeout(300); // late errors and messages
+    return run;
+  } finally {
+    await page.close();
+  }
+}
+
+describe('a React-style page with the extension', () => {
+  let without: Run;
+  let withExt: Run;
+
+  beforeAll(async () => {
+    const plain = await launchChromium({ extension: false });
+    try {
+      without = await runApp(plain, undefined);
+    } finally {
+      await plain.close();
+    }
+    const browser = await launchWithExtensionRetrying();
+    try {
+      withExt = await runApp(browser, browser);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('runs cleanly without the extension (the reference run)', () => {
+    expect(without.errors).toEqual([]);
+    const renders = without.console.filter((l) => /^log: render \d+ \(click\)/.test(l));
+    expect(renders).toHaveLength(50);
+    expect(without.console[0]).toBe('log: hydrated: 6 paragraphs');
+    expect(without.console.filter((l) => /^log: done: 50 renders, \d+ paragraphs$/.test(l))).toHaveLength(1);
+    expect(without.console.filter((l) => l.includes('(navigate)') || l.includes('(popstate)'))).toHaveLength(2);
+  });
+
+  it('throws no error and logs exactly what the page logs without the extension', () => {
+    expect(withExt.errors).toEqual([]);
+    expect(withExt.console).toEqual(without.console);
+  });
+
+  it('had painted the server-rendered names before the page hydrated', () => {
+    expect(withExt.highlightsAtHydration).toBeGreaterThan(0);
+  });
+
+  it('never painted anything but an archive name on text still in the page, in any frame', () => {
+    expect(withExt.badFrames).toEqual([]);
+  });
+
+  it('ends with highlights that match the final text, after the re-renders and after each navigation', () => {
+    expect(withExt.checks.map((c) => c.when)).toEqual(['after hydration', 'after 50 renders', 'after pushState to /react/markets', 'after going back']);
+    for (const c of withExt.checks) {
+      expect(c.problems, c.when).toEqual([]);
+      expect(c.painted, c.when).toBeGreaterThan(0);
+    }
+    console.log(`react: highlights matched the text ${withExt.checks.map((c) => `${c.when} in ${c.ms} ms`).join(', ')}`);
+  });
+});
