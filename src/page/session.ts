@@ -47,6 +47,9 @@ const LOCAL_MATCH_CHARS = 50_000;
 /** How much of a long page is matched at once, before the background answers: the top of the article. */
 const HEAD_CHARS = 20_000;
 
+/** A single-page app renders its new page just after the address changes; scan again this much later. */
+const AFTER_NAVIGATION_MS = 150;
+
 /** Mentions turned into Ranges per task on long pages. */
 const SLICE = 2_000;
 
@@ -217,6 +220,8 @@ export function startSession(o: SessionOptions): Session {
       painter.clear();
       unknown = [];
       scan();
+      // The address changes inside pushState, before the app renders the new page: look again once it has.
+      setTimeout(() => signal.aborted || scan(), AFTER_NAVIGATION_MS);
     },
   });
 
