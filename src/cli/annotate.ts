@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   if (!file) return usage('missing input file');
   if (extra.length) return usage(`unexpected argument "${extra[0]}"`);
   const date = args.values.date;
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
+  if (date !== undefined && !isRealDay(date)) {
     return usage(`--date must be a real day as YYYY-MM-DD, not "${date}"`);
   }
   const archivePath = args.values.archive ?? DEFAULT_ARCHIVE;
@@ -102,6 +102,13 @@ async function main(argv: string[]): Promise<number> {
   };
   console.log(JSON.stringify(out, null, 1));
   return 0;
+}
+
+/** "2023-02-30" is not a day (Date.parse would roll it over to March). */
+function isRealDay(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const d = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
 
 /** A text in the archive's own format carries its date on the first line. */

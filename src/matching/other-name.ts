@@ -21,13 +21,16 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   if (next && isPlace(m.compiled, entity) && PLACE_SUFFIXES.has(next.lower) && (next.upper || (next.lower === 'state' && !stateAsAdjective(tokens, span.j + 2)))) {
     return text.slice(token.start, next.end);
   }
-  if (!isShortRef(m, ref)) return undefined;
   const foreign = (t: Token | undefined) =>
     t !== undefined &&
     t.upper &&
     !NEUTRAL_NEIGHBOURS.has(t.lower) &&
     !nameWords(m.compiled, entity).includes(t.lower) &&
     !m.compiled.context[entity]!.includes(t.lower);
+  // "Victoria Wizards", "Lima Post": a one-word place followed by a capitalised word names a team, a paper,
+  // a company; an acronym after it ("Victoria DC") or a neutral word does not
+  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text)) return text.slice(token.start, next!.end);
+  if (!isShortRef(m, ref)) return undefined;
   if (foreign(prev)) return text.slice(prev!.start, token.end);
   if (foreign(next)) return text.slice(token.start, next!.end);
   return undefined;

@@ -42,6 +42,8 @@ describe('matcher invariants on arbitrary text', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(...names), text, (before, name, after) => {
         fc.pre(!/^\s*(state|State|County)/.test(after)); // "Beijing state" / "Beijing State" name another place on purpose
+        // a one-word place followed by a capitalised word ("Beijing Wizards") names something else on purpose
+        fc.pre(!(name === 'Beijing' && /^\s*\p{Lu}/u.test(after)));
         const t = `${before} ${name} ${after}`;
         const at = before.length + 1;
         const found = matchText(matcher, t).mentions.some((m) => m.start <= at && m.end >= at + name.length);

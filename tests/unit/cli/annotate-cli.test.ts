@@ -1,0 +1,65 @@
+// @vitest-environment node
+/** `npm run annotate` (design.md contract 3), run as a child process like a user would. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const run = (args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+const dir = mkdtempSync(path.join(tmpdir(), 'annotate-cli-'));
+const archive = path.join(dir, 'fb.json');
+
+beforeAll(async () => {
+  const built = await run(['src/cli/archive.ts', 'build', 'seeds', '--out', archive]);
+  expect(built.code).toBe(0);
+}, 60_000);
+
+describe('annotate CLI', () => {
+  it('prints the mentions of an HTML page with offsets into its extracted text, and unknown names', async () => {
+    const page = path.join(dir, 'page.html');
+    writeFileSync(
+      page,
+      '<!doctype html><html><head><meta property="article:published_time" content="2023-11-10"></head><body>' +
+        '<nav>World</nav><article><p>US climate envoy John Kerry met Marta Lindqvist of the Nordic Fisheries Council in Oslo.</p></article></body></html>',
+    );
+    const r = await run(['src/cli/annotate.ts', page, '--archive', archive]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { mentions: { text: string; start: number; end: number; entity: string; name: string; type: string }[]; unknown: { text: string; type: string }[] };
+    expect(out.mentions.map((m) => [m.text, m.entity, m.type])).toEqual([
+      ['US', 'united-states', 'place'],
+      ['John Kerry', 'john-kerry', 'person'],
+    ]);
+    for (const m of out.mentions) expect(m.end - m.start).toBe(m.text.length);
+    expect(out.unknown).toEqual(expect.arrayContaining([{ text: 'Marta Lindqvist', type: 'person' }, { text: 'Oslo', type: 'place' }]));
+  }, 60_000);
+
+  it('reads plain text, taking the date from --date', async () => {
+    const txt = path.join(dir, 'note.txt');
+    writeFileSync(txt, 'Delegates prepared for COP28 while Kerry and John Kerry spoke.');
+    const r = await run(['src/cli/annotate.ts', txt, '--archive', archive, '--date', '2023-11-20']);
+    expect(r.code).toBe(0);
+    const names = (JSON.parse(r.stdout) as { mentions: { entity: string }[] }).mentions.map((m) => m.entity);
+    expect(names).toEqual(['cop28', 'john-kerry', 'john-kerry']);
+  }, 60_000);
+
+  it('fails clearly on a missing file, a bad archive and a bad date', async () => {
+    const missing = await run(['src/cli/annotate.ts', path.join(dir, 'nope.html'), '--archive', archive]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.html/);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"schema": 1, "articles": "no"}');
+    const badArchive = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', bad]);
+    expect(badArchive.code).toBe(1);
+    expect(badArchive.stderr).toMatch(/not a valid fact base/);
+    const badDate = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', archive, '--date', '2023-02-30']);
+    expect(badDate.code).toBe(2);
+  }, 60_000);
+});
