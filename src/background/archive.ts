@@ -25,8 +25,8 @@ let matcher: Promise<unknown> | undefined;
 
 /** The compiled matcher JSON the build wrote beside the fact base (validated by the content script that uses it). */
 export function bundledMatcherJson(): Promise<unknown> {
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  matcher ??= fetch(getURL(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);
+  // a file inside the extension, not the network
+  matcher ??= fetch((browser.runtime.getURL as (path: string) => string)(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);
   matcher.catch(() => (matcher = undefined));
   return matcher;
 }

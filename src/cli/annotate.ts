@@ -86,8 +86,9 @@ async function main(argv: string[]): Promise<number> {
   let mentions;
   if (html) {
     const window = new Window({ url: `file://${path.resolve(file)}` });
-    window.document.write(content);
-    const scan = scanDocument(window.document as unknown as Document, window.location.href, matcher, { checkVisibility: false });
+    // parsed, never run: happy-dom's parser builds the tree without executing the page's scripts
+    const doc = new window.DOMParser().parseFromString(content, 'text/html');
+    const scan = scanDocument(doc as unknown as Document, window.location.href, matcher, { checkVisibility: false });
     text = scan.page.text;
     mentions = date ? annotateText(matcher, text, date) : scan.mentions;
     await window.happyDOM.close();

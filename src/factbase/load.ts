@@ -9,8 +9,7 @@ export const MATCHER_PATH = '/data/matcher.json';
 
 /** Loads the bundled fact base from the extension's own files (a local file read, not a network request). */
 export async function loadBundledFactBase(): Promise<FactBase> {
-  // The file is generated at build time, so WXT's typed list of public paths does not know it.
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  const response = await fetch(getURL(FACT_BASE_PATH));
+  // A file inside the extension (generated at build time, so WXT's typed list of public paths does not know it).
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)(FACT_BASE_PATH));
   return validateFactBase(await response.json());
 }

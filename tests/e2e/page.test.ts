@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, sendToTab, serveFixtures, waitForContentScript, waitForFindings, type ExtensionSession, type FixtureServer } from './browser';
+import { launchWithExtension, readCard, sendToTab, serveFixtures, waitForContentScript, waitForFindings, type ExtensionSession, type FixtureServer } from './browser';
 
 const head = (extra = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><meta property="article:published_time" content="2023-11-10T08:00:00Z">${extra}</head>`;
@@ -39,39 +39,11 @@ const painted = (page: Page) =>
     return out;
   });
 
-/** The text of our card (inside its closed shadow root), read through CDP; '' when there is none. */
-async function cardText(page: Page): Promise<string> {
-  const cdp = await browser.context.newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await cdp.detach();
-  const host = find(root, (n) => n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
-  const texts: string[] = [];
-  const walk = (n: CdpNode) => {
-    if (n.nodeType === 3 && n.nodeValue?.trim()) texts.push(n.nodeValue.trim());
-    if (n.nodeName === 'STYLE') return;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-  };
-  if (host) walk(host);
-  // a hidden card keeps its host: only a visible frame counts
-  const hidden = host && find(host, (n) => n.attributes?.includes('hidden') === true && n.attributes.includes('frame'));
-  return hidden ? '' : texts.join(' | ');
-}
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (test(n)) return n;
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-    const hit = find(c, test);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+/** The text of our open card (inside its closed shadow root, read through CDP); '' when none is open. */
+const cardText = async (page: Page): Promise<string> => {
+  const card = await readCard(browser, page);
+  return card.open ? card.text : '';
+};
 
 async function openStory(path = '/story.html'): Promise<Page> {
   const page = await browser.context.newPage();
