@@ -23,6 +23,7 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
         hoverDelayMs: settings.hoverDelayMs,
         hideDelayMs: settings.hideDelayMs,
         modifierOnly: settings.modifierOnly,
+        styles: settings.styles,
       };
     }
     case 'matcher':

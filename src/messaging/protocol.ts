@@ -82,6 +82,7 @@ export interface PageSettings {
   hoverDelayMs: number;
   hideDelayMs: number;
   modifierOnly: 'off' | 'alt' | 'shift' | 'ctrl';
+  styles: Record<EntityType, 'underline' | 'background' | 'both'>;
 }
 
 export interface Responses {

@@ -105,6 +105,23 @@ export function Options({ load, change }: OptionsProps) {
             <option value="first">the first mention of each name</option>
           </select>
         </label>
+        {(['person', 'organization', 'place', 'event'] as const).map((type) => (
+          <label key={type}>
+            {{ person: 'People', organization: 'Organisations', place: 'Places', event: 'Events' }[type]}:{' '}
+            <select
+              data-testid={`style-${type}`}
+              value={settings.styles[type]}
+              onChange={(e) => {
+                const v = (e.currentTarget as HTMLSelectElement).value as Settings['styles'][typeof type];
+                void set((s) => ({ ...s, styles: { ...s.styles, [type]: v } }));
+              }}
+            >
+              <option value="both">underline and tint</option>
+              <option value="underline">underline only</option>
+              <option value="background">tint only</option>
+            </select>
+          </label>
+        ))}
         <label>
           <input
             type="checkbox"

@@ -1,6 +1,6 @@
 import { isStale } from './ranges';
 import { protoGet } from './safe-dom';
-import { chooseTheme, darkQuery, ENTITY_TYPES, highlightCss, highlightName, type EntityType, type Theme } from './theme';
+import { chooseTheme, darkQuery, ENTITY_TYPES, highlightCss, highlightName, type EntityType, type MarkStyle, type Theme } from './theme';
 
 export { chooseTheme, ENTITY_TYPES, highlightName, type EntityType, type Theme } from './theme';
 
@@ -23,6 +23,8 @@ export interface PainterOptions {
   /** Aborting removes our highlights and stylesheet and stops every timer. */
   signal: AbortSignal;
   density?: Density;
+  /** How each kind of name is marked (default: underline and tint). */
+  styles?: Partial<Record<EntityType, MarkStyle>>;
   doc?: Document;
   /** Called once when the page keeps deleting our highlights and we stop putting them back. */
   onGiveUp?: (reason: string) => void;
@@ -115,12 +117,12 @@ export function createPainter(opts: PainterOptions): Painter {
       // The reader can switch the system theme while the page is open.
       darkQuery()?.addEventListener?.('change', () => sheet && adoptSheet(), { signal });
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss(theme));
+      sheet.replaceSync(highlightCss(theme, opts.styles));
       const adopted = protoGet<CSSStyleSheet[]>(doc, 'adoptedStyleSheets') ?? [];
       // Reassigned rather than pushed: older engines expose a frozen array.
       doc.adoptedStyleSheets = [...adopted, sheet];
     } else {
-      sheet.replaceSync(highlightCss(theme));
+      sheet.replaceSync(highlightCss(theme, opts.styles));
     }
   };
 

@@ -32,6 +32,7 @@ export interface SessionOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
+  styles?: Partial<Record<'person' | 'organization' | 'place' | 'event', 'underline' | 'background' | 'both'>>;
 }
 
 export interface Session {
@@ -74,7 +75,7 @@ export function startSession(o: SessionOptions): Session {
   let mentions = new Map<Range, ScannedMention>();
   let unknown: DetectedName[] = [];
   let stepAt = -1;
-  const painter = createPainter({ signal, density: o.density ?? 'all' });
+  const painter = createPainter({ signal, density: o.density ?? 'all', ...(o.styles ? { styles: o.styles } : {}) });
   const payloads = new Map<string, Promise<CardPayload | undefined>>();
 
   let pointerOnCard = false;

@@ -48,6 +48,7 @@ export function startContent(ctx: ContentScriptContext): void {
         dwellMs: settings.hoverDelayMs,
         hideMs: settings.hideDelayMs,
         modifier: settings.modifierOnly,
+        styles: settings.styles,
         requestCard: (id) => send({ type: 'card', id }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         matchRemote: async (text, pageDate) => {

@@ -72,12 +72,19 @@ const PALETTE: Record<Theme, Record<EntityType, string>> = {
 const LINE: Record<EntityType, string> = { person: 'solid', organization: 'dashed', place: 'dotted', event: 'solid' };
 const TINT: Record<Theme, number> = { light: 0.08, dark: 0.16 };
 
+/** How a kind of name is marked: an underline, a tint behind it, or both (the options page's choice). */
+export type MarkStyle = 'underline' | 'background' | 'both';
+
 /** Our `::highlight()` rules for `theme`, one stylesheet's worth. */
-export function highlightCss(theme: Theme): string {
+export function highlightCss(theme: Theme, styles: Partial<Record<EntityType, MarkStyle>> = {}): string {
   const rules = ENTITY_TYPES.map((type) => {
     const rgb = PALETTE[theme][type];
     const thickness = type === 'event' ? 3 : 2;
-    return `::highlight(${highlightName(type)}){text-decoration:underline ${LINE[type]} rgb(${rgb}) ${thickness}px;text-underline-offset:3px;background-color:rgba(${rgb},${TINT[theme]})}`;
+    const style = styles[type] ?? 'both';
+    const line = style === 'background' ? 'text-decoration:none' : `text-decoration:underline ${LINE[type]} rgb(${rgb}) ${thickness}px;text-underline-offset:3px`;
+    // a tint alone must be visible on its own: stronger than the tint that accompanies a line
+    const tint = style === 'underline' ? 'transparent' : `rgba(${rgb},${style === 'background' ? TINT[theme] * 2.5 : TINT[theme]})`;
+    return `::highlight(${highlightName(type)}){${line};background-color:${tint}}`;
   });
   const forced = ENTITY_TYPES.map((t) => `::highlight(${highlightName(t)})`).join(',');
   // Forced colours (Windows high contrast): no tint, a system colour for the line.

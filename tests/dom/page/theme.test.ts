@@ -88,3 +88,16 @@ describe('highlightCss', () => {
     expect(highlightCss('light')).not.toBe(highlightCss('dark'));
   });
 });
+
+describe('mark styles per kind of name', () => {
+  it('draws an underline, a tint, or both, as the options say', () => {
+    const css = highlightCss('light', { person: 'underline', place: 'background' });
+    const rule = (type: string) => css.split('\n').find((l) => l.startsWith(`::highlight(news-context-${type})`))!;
+    expect(rule('person')).toMatch(/text-decoration:underline/);
+    expect(rule('person')).toMatch(/background-color:transparent/);
+    expect(rule('place')).toMatch(/text-decoration:none/);
+    expect(rule('place')).toMatch(/background-color:rgba\(/);
+    expect(rule('event')).toMatch(/text-decoration:underline/);
+    expect(rule('event')).toMatch(/background-color:rgba\(/);
+  });
+});
