@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../src/popup/popup';
-import { requestActiveUrl, requestArchiveStats, requestFindings } from '../../src/popup/requests';
+import { requestActiveUrl, requestArchiveStats, requestFindings, requestShow } from '../../src/popup/requests';
 import { settingsStore } from '../../src/settings';
 
 const store = settingsStore();
@@ -17,4 +17,4 @@ const site = {
   },
 };
 
-render(<Popup loadStats={requestArchiveStats} loadFindings={requestFindings} site={site} />, document.getElementById('app')!);
+render(<Popup loadStats={requestArchiveStats} loadFindings={requestFindings} site={site} showEntity={(id) => void requestShow(id)} />, document.getElementById('app')!);

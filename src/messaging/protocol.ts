@@ -44,6 +44,8 @@ export const Request = v.variant('type', [
   }),
   /** popup → content script: what this page mentions. */
   v.strictObject({ type: v.literal('findings') }),
+  /** popup → content script: scroll to the first mention of this entity and open its card. */
+  v.strictObject({ type: v.literal('show'), id: EntityId }),
   /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
   v.strictObject({ type: v.literal('step'), direction: v.picklist(['next', 'previous']) }),
 ]);
@@ -95,6 +97,7 @@ export interface Responses {
   detect: { names: DetectedName[] };
   findings: Findings;
   step: { ok: boolean };
+  show: { ok: boolean };
   found: { ok: boolean };
 }
 export type ResponseFor<T extends Request['type']> = Responses[T];

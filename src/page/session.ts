@@ -39,6 +39,8 @@ export interface Session {
   findings(): Findings;
   /** Moves to the next or previous mention, scrolls it into view and opens its card with focus. */
   step(direction: 'next' | 'previous'): boolean;
+  /** Scrolls to the first mention of entity `id` and opens its card with focus. */
+  show(id: string): boolean;
 }
 
 /** Longest text sent to the background for unknown-name detection. */
@@ -69,7 +71,11 @@ function headEnd(text: string): number {
 export function startSession(o: SessionOptions): Session {
   const { signal } = o;
   if (isOptedOut(document)) {
-    return { findings: () => ({ status: 'off', reason: 'This page asks not to be annotated.', entities: [], unknown: [] }), step: () => false };
+    return {
+      findings: () => ({ status: 'off', reason: 'This page asks not to be annotated.', entities: [], unknown: [] }),
+      step: () => false,
+      show: () => false,
+    };
   }
   let status: Findings['status'] = 'scanning';
   let mentions = new Map<Range, ScannedMention>();
@@ -206,6 +212,11 @@ export function startSession(o: SessionOptions): Session {
     }
   };
 
+  const goTo = (p: PaintedMention) => {
+    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    openFor(p, true);
+  };
+
   scan();
   watchChanges({
     root: document.documentElement,
@@ -247,9 +258,15 @@ export function startSession(o: SessionOptions): Session {
       const all = painter.all();
       if (!all.length) return false;
       stepAt = direction === 'next' ? (stepAt + 1) % all.length : (stepAt - 1 + all.length) % all.length;
-      const p = all[stepAt]!;
-      p.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      openFor(p, true);
+      goTo(all[stepAt]!);
+      return true;
+    },
+    show(id) {
+      const all = painter.all();
+      const at = all.findIndex((p) => p.id === id);
+      if (at < 0) return false;
+      stepAt = at;
+      goTo(all[at]!);
       return true;
     },
   };

@@ -104,6 +104,8 @@ export function startContent(ctx: ContentScriptContext): void {
         return Promise.resolve({ ok: true, url: location.href } satisfies Responses['ping']);
       case 'findings':
         return Promise.resolve(session?.run.findings() ?? off ?? { status: 'scanning', entities: [], unknown: [] });
+      case 'show':
+        return Promise.resolve({ ok: session?.run.show(request.id) ?? false } satisfies Responses['show']);
       case 'step':
         return Promise.resolve({ ok: session?.run.step(request.direction) ?? false } satisfies Responses['step']);
       default:

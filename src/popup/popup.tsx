@@ -7,6 +7,8 @@ import { SiteSwitch } from './site-switch';
 export interface PopupProps {
   loadStats: () => Promise<ArchiveStats>;
   loadFindings: () => Promise<Findings>;
+  /** Show an entity's first mention and its card in the page. */
+  showEntity?: (id: string) => void;
   /** The settings and the active tab's address, and a way to change the settings (absent in a bare popup). */
   site?: {
     url: () => Promise<string | undefined>;
@@ -25,7 +27,7 @@ const TYPE_NAMES: Record<EntityType, string> = { person: 'person', organization:
 const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings, site }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site, showEntity }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   const [url, setUrl] = useState<string | undefined>();
@@ -68,7 +70,7 @@ export function Popup({ loadStats, loadFindings, site }: PopupProps) {
       {site && settings && <SiteSwitch url={url} settings={settings} onChange={change} />}
       <section aria-labelledby="page-title" aria-live="polite">
         <h2 id="page-title">On this page</h2>
-        <PageFindings findings={findings} />
+        <PageFindings findings={findings} {...(showEntity ? { showEntity } : {})} />
       </section>
       {error && <p role="alert">Could not read the archive: {error}</p>}
       {stats && (
@@ -81,7 +83,7 @@ export function Popup({ loadStats, loadFindings, site }: PopupProps) {
   );
 }
 
-function PageFindings({ findings }: { findings: Findings | undefined }) {
+function PageFindings({ findings, showEntity }: { findings: Findings | undefined; showEntity?: (id: string) => void }) {
   if (!findings || findings.status === 'scanning') return <p>Reading the page…</p>;
   if (findings.status === 'off') return <p data-testid="page-status">{findings.reason ?? 'Off for this page.'}</p>;
   return (
@@ -100,7 +102,14 @@ function PageFindings({ findings }: { findings: Findings | undefined }) {
                 .filter((e) => e.type === t)
                 .map((e) => (
                   <li key={e.id}>
-                    <bdi>{e.name}</bdi> <span aria-label={`${e.count} mentions`}>×{e.count}</span>
+                    {showEntity ? (
+                      <button type="button" class="link" onClick={() => showEntity(e.id)} aria-label={`Show ${e.name} in the page`}>
+                        <bdi>{e.name}</bdi>
+                      </button>
+                    ) : (
+                      <bdi>{e.name}</bdi>
+                    )}{' '}
+                    <span aria-label={`${e.count} mentions`}>×{e.count}</span>
                   </li>
                 ))}
             </ul>

@@ -29,3 +29,12 @@ export async function requestActiveUrl(): Promise<string | undefined> {
   const answer = (await browser.tabs.sendMessage(tab.id, ping).catch(() => undefined)) as { url?: unknown } | undefined;
   return typeof answer?.url === 'string' ? answer.url : undefined;
 }
+
+/** Asks the page in the active tab to scroll to an entity's first mention and open its card; closes the popup. */
+export async function requestShow(id: string): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const show: Request = { type: 'show', id };
+  await browser.tabs.sendMessage(tab.id, show).catch(() => undefined);
+  window.close();
+}

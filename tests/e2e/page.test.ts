@@ -123,6 +123,15 @@ describe('annotating a news page in Chromium', () => {
     await page.close();
   });
 
+  it('shows an entity the popup asks for: its first mention, with its card open and focused', async () => {
+    const page = await openStory();
+    expect(await sendToTab(browser, page.url(), { type: 'show', id: 'xie-zhenhua' })).toEqual({ ok: true });
+    await expect.poll(() => cardText(page), { timeout: 3000 }).toContain('Xie Zhenhua');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('news-context-card');
+    expect(await sendToTab(browser, page.url(), { type: 'show', id: 'han-zheng' })).toEqual({ ok: false });
+    await page.close();
+  });
+
   it('leaves the page’s DOM as it was, apart from the one card host', async () => {
     const page = await openStory();
     const before = await page.evaluate(() => document.documentElement.outerHTML);

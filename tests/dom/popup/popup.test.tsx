@@ -26,6 +26,13 @@ describe('popup', () => {
     expect(screen.getByTestId('archive-stats').textContent).toMatch(/2 articles, 30 names and events, 2024-01-02 to 2024-03-04\. 0 network requests/);
   });
 
+  it('shows an entity in the page when its name is activated', async () => {
+    const shown: string[] = [];
+    render(<Popup loadStats={async () => stats} loadFindings={async () => ready} showEntity={(id) => shown.push(id)} />);
+    (await screen.findByLabelText('Show Ada Okafor in the page')).click();
+    expect(shown).toEqual(['ada-okafor']);
+  });
+
   it('asks again while the page is still being scanned', async () => {
     const answers: Findings[] = [{ status: 'scanning', entities: [], unknown: [] }, ready];
     render(<Popup loadStats={async () => stats} loadFindings={async () => answers.shift() ?? ready} />);
