@@ -1,6 +1,14 @@
 import { render } from 'preact';
 import { Popup } from '../../src/popup/popup';
-import { requestActiveUrl, requestArchiveStats, requestFindings, requestShow } from '../../src/popup/requests';
+import { CARD_CSS } from '../../src/card/styles';
+import {
+  requestActiveUrl,
+  requestArchiveStats,
+  requestCardModel,
+  requestFindings,
+  requestSearch,
+  requestShow,
+} from '../../src/popup/requests';
 import { settingsStore } from '../../src/settings';
 
 const store = settingsStore();
@@ -17,4 +25,16 @@ const site = {
   },
 };
 
-render(<Popup loadStats={requestArchiveStats} loadFindings={requestFindings} site={site} showEntity={(id) => void requestShow(id)} />, document.getElementById('app')!);
+// the card's own styles, as in the page (there they live in its shadow root)
+const style = document.createElement('style');
+style.textContent = CARD_CSS;
+document.head.append(style);
+
+render(
+  <Popup
+    loadStats={requestArchiveStats}
+    loadFindings={requestFindings}
+    site={site}
+    showEntity={(id) => void requestShow(id)}
+    archive={{ search: requestSearch, card: requestCardModel }}
+  />, document.getElementById('app')!);

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { detectUnknownNames } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
+import { searchArchive } from '../factbase/search';
 import { parseRequest, type Request, type Responses } from '../messaging/protocol';
 import { findMentions } from '../matching';
 import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
@@ -38,6 +39,8 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
       const payload = cardPayload((await bundledArchive()).fb, request.id);
       return payload ?? { error: `no entity ${request.id} in the archive` };
     }
+    case 'search':
+      return { results: searchArchive((await bundledArchive()).fb, request.query) };
     case 'detect': {
       const { isKnown } = await bundledArchive();
       return { names: detectUnknownNames(request.text, isKnown) };

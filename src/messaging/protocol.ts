@@ -42,6 +42,8 @@ export const Request = v.variant('type', [
     /** The extension is switched off for this page: the badge shows the off mark. */
     off: v.optional(v.boolean()),
   }),
+  /** popup → background: archive names that start with or contain these words. */
+  v.strictObject({ type: v.literal('search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   /** popup → content script: what this page mentions. */
   v.strictObject({ type: v.literal('findings') }),
   /** popup → content script: scroll to the first mention of this entity and open its card. */
@@ -96,6 +98,7 @@ export interface Responses {
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] };
   findings: Findings;
+  search: { results: { id: string; name: string; type: EntityType }[] };
   step: { ok: boolean };
   show: { ok: boolean };
   found: { ok: boolean };

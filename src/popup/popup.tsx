@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../factbase/schema';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
 import type { Settings } from '../settings';
+import { ArchiveSearch, type SearchProps } from './search';
 import { SiteSwitch } from './site-switch';
 
 export interface PopupProps {
@@ -9,6 +10,8 @@ export interface PopupProps {
   loadFindings: () => Promise<Findings>;
   /** Show an entity's first mention and its card in the page. */
   showEntity?: (id: string) => void;
+  /** Search the archive and read a card in the popup. */
+  archive?: SearchProps;
   /** The settings and the active tab's address, and a way to change the settings (absent in a bare popup). */
   site?: {
     url: () => Promise<string | undefined>;
@@ -27,7 +30,7 @@ const TYPE_NAMES: Record<EntityType, string> = { person: 'person', organization:
 const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings, site, showEntity }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site, showEntity, archive }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   const [url, setUrl] = useState<string | undefined>();
@@ -72,6 +75,7 @@ export function Popup({ loadStats, loadFindings, site, showEntity }: PopupProps)
         <h2 id="page-title">On this page</h2>
         <PageFindings findings={findings} {...(showEntity ? { showEntity } : {})} />
       </section>
+      {archive && <ArchiveSearch {...archive} />}
       {error && <p role="alert">Could not read the archive: {error}</p>}
       {stats && (
         <p data-testid="archive-stats">

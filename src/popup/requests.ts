@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { parseCardPayload } from '../card/payload-schema';
+import { cardModel, type CardModel } from '../card/view-model';
+import type { EntityType } from '../factbase/schema';
 import type { ArchiveStats, Findings, Request } from '../messaging/protocol';
 
 export async function requestArchiveStats(): Promise<ArchiveStats> {
@@ -37,4 +40,18 @@ export async function requestShow(id: string): Promise<void> {
   const show: Request = { type: 'show', id };
   await browser.tabs.sendMessage(tab.id, show).catch(() => undefined);
   window.close();
+}
+
+/** Archive names matching `query`, from the background. */
+export async function requestSearch(query: string): Promise<{ id: string; name: string; type: EntityType }[]> {
+  const request: Request = { type: 'search', query };
+  const answer = (await browser.runtime.sendMessage(request)) as { results?: { id: string; name: string; type: EntityType }[] };
+  return Array.isArray(answer?.results) ? answer.results : [];
+}
+
+/** One entity's card, built from the slice of the archive the background sends. */
+export async function requestCardModel(id: string): Promise<CardModel | undefined> {
+  const request: Request = { type: 'card', id };
+  const payload = parseCardPayload(await browser.runtime.sendMessage(request));
+  return payload && cardModel(payload, id);
 }

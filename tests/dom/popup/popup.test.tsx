@@ -56,3 +56,23 @@ describe('popup', () => {
     expect(screen.getByTestId('found-person')).toBeTruthy();
   });
 });
+
+describe('archive search in the popup', () => {
+  it('finds a name and shows its card', async () => {
+    const model = (id: string, name: string) => ({ id, name, type: 'person' as const, typeLabel: 'Person', articleCount: 1, related: [{ id: 'lisbon', name: 'Lisbon', type: 'place' as const }] });
+    render(
+      <Popup
+        loadStats={async () => stats}
+        loadFindings={async () => ready}
+        archive={{
+          search: async (q) => (q.toLowerCase().startsWith('oka') ? [{ id: 'ada-okafor', name: 'Ada Okafor', type: 'person' }] : []),
+          card: async (id) => (id === 'ada-okafor' ? model(id, 'Ada Okafor') : model(id, 'Lisbon')),
+        }}
+      />,
+    );
+    const { fireEvent } = await import('@testing-library/preact');
+    fireEvent.input(await screen.findByTestId('search'), { target: { value: 'Oka' } });
+    (await screen.findByTestId('search-results')).querySelector('button')!.click();
+    expect((await screen.findByRole('dialog')).textContent).toContain('Ada Okafor');
+  });
+});
