@@ -29,6 +29,7 @@ export interface Token {
  */
 const TOKEN = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])(?:\.(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[-‐‑‒–&]/gu;
 const POSSESSIVE = /['’][sS]$/;
+const AFTER_APOSTROPHE = /^['’]([\p{L}\p{M}\p{N}]+)/u;
 // U+2029 (paragraph separator) is what the page layer puts between blocks: a hard break, never inside a name.
 const NON_SPACE = /[\S\u2029]/;
 const BREAK = /[.!?\n\u2029]/;
@@ -47,14 +48,22 @@ export function tokenize(text: string): Token[] {
     let end = start + raw.length;
     let possessive = false;
     const last = raw.charCodeAt(raw.length - 1);
-    if ((last === 115 || last === 83) && raw.length > 2 && POSSESSIVE.test(raw)) {
+    let tail: RegExpExecArray | null;
+    if (raw.length > 2 && raw.charCodeAt(1) === 46 && (tail = AFTER_APOSTROPHE.exec(text.slice(end, end + 64)))) {
+      // "U.S.’s" is a possessive; "U.S.’x…" is one odd word, never the initials inside it
+      const taken = tail[0].length;
+      if (tail[1]!.toLowerCase() === 's') possessive = true;
+      else raw = text.slice(start, end + taken);
+      TOKEN.lastIndex = end + taken;
+      if (!possessive) end += taken;
+    } else if ((last === 115 || last === 83) && raw.length > 2 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);
       end -= 2;
       possessive = true;
     }
     let norm = raw;
     if (raw.length === 1 && DASHES.includes(raw)) norm = '-';
-    else if (raw.length > 2 && raw.charCodeAt(1) === 46) norm = raw.replace(/\./g, '');
+    else if (raw.length > 2 && raw.charCodeAt(1) === 46 && !/['’]/.test(raw)) norm = raw.replace(/\./g, '');
     else if (raw.includes('’')) norm = raw.replace(/’/g, "'");
     const gap = gapKind(text, prevEnd, start);
     tokens.push({
@@ -68,9 +77,10 @@ export function tokenize(text: string): Token[] {
       brk: (gap & BREAK_IN) !== 0 || prevDotted,
       possessive,
     });
-    prevEnd = m.index + m[0].length;
+    const consumed = m.index + m[0].length;
+    prevEnd = Math.max(consumed, TOKEN.lastIndex);
     prevPossessive = possessive;
-    prevDotted = m[0].endsWith('.');
+    prevDotted = prevEnd === consumed && m[0].endsWith('.');
   }
   return tokens;
 }

@@ -33,7 +33,8 @@ describe('matcher invariants on arbitrary text', () => {
         }
         for (const r of rejected) expect(mentions.some((m) => m.start < r.end && r.start < m.end && m.entity === r.entity && m.start === r.start)).toBe(false);
       }),
-      { numRuns: 2000 },
+      // counterexamples fast-check found once, kept so they are tried on every run
+      { numRuns: 2000, examples: [["said U.S.'sJohn", undefined], ["said U.S.’xJohn Kerry’sJohn", '2023-11-09']] },
     );
   });
 
@@ -44,6 +45,9 @@ describe('matcher invariants on arbitrary text', () => {
         fc.pre(!/^\s*(state|State|County)/.test(after)); // "Beijing state" / "Beijing State" name another place on purpose
         // a one-word place followed by a capitalised word ("Beijing Wizards") names something else on purpose
         fc.pre(!(name === 'Beijing' && /^\s*\p{Lu}/u.test(after)));
+        // and such a longer name anywhere on the page makes every bare form of it doubtful ("eastern Washington …
+        // Washington State"), on purpose too: without the full form before it, the bare one is refused
+        fc.pre(!(name === 'Beijing' && /(?:Beijing|BEIJING|beijing)[\s\u00a0]*-?[\s\u00a0]*(\p{Lu}|state|State|County)/u.test(`${before} ${name} ${after}`)));
         const t = `${before} ${name} ${after}`;
         const at = before.length + 1;
         const found = matchText(matcher, t).mentions.some((m) => m.start <= at && m.end >= at + name.length);
