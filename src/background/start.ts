@@ -3,13 +3,13 @@ import { detectUnknownNames } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { searchArchive } from '../factbase/search';
-import { parseRequest, type Request, type Responses } from '../messaging/protocol';
+import { COMMANDS, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { findMentions } from '../matching';
 import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { badgeText, OFF_BADGE, toolbarAction } from './badge';
 
-type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found'>;
+type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show'>;
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
 async function handle(request: Request): Promise<Responses[Handled] | undefined> {
@@ -51,21 +51,39 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
 }
 
 /**
- * Alt+Shift+A: switch the extension off (or back on) for the active tab's site. The page's own content
+ * The toggle-site command: switch the extension off (or back on) for the active tab's site. The page's own content
  * script tells us its address, so no permission to read tab URLs is needed.
  */
-async function toggleSite(tabId: number): Promise<void> {
+async function toggleSite(tabId: number): Promise<boolean> {
   const ping: Request = { type: 'ping' };
   const answer = (await browser.tabs.sendMessage(tabId, ping).catch(() => undefined)) as { url?: unknown } | undefined;
-  if (typeof answer?.url !== 'string') return; // a page the extension cannot run on
+  if (typeof answer?.url !== 'string') return false; // a page the extension cannot run on
   const url = answer.url;
   const store = settingsStore();
-  await store.update((s) => setSiteRule(s, url, !isEnabledFor(url, s).enabled, 'host'));
+  // Flip the rule that decides this page, at its scope (as the popup's switch does). The change must set a
+  // value, not toggle one: the store applies it more than once (to its view and again when writing).
+  const decision = isEnabledFor(url, (await store.get()).settings);
+  const scope = typeof decision.rule === 'object' ? decision.rule.scope : 'host';
+  await store.update((s) => setSiteRule(s, url, !decision.enabled, scope));
   await store.flush();
+  return true;
 }
 
-/** Keyboard commands (manifest `commands`) that act on the page in the active tab. */
-const STEPS: Record<string, 'next' | 'previous'> = { 'next-mention': 'next', 'previous-mention': 'previous' };
+/** What the page-side commands ask the content script of the tab. */
+const PAGE_REQUESTS: Record<Exclude<CommandName, 'toggle-site'>, Request> = {
+  'next-mention': { type: 'step', direction: 'next' },
+  'previous-mention': { type: 'step', direction: 'previous' },
+  'mention-list': { type: 'list' },
+};
+
+/** Runs a keyboard command (manifest `commands`) on a tab; false when no page of ours is there. */
+async function runCommand(command: CommandName, tabId: number): Promise<boolean> {
+  if (command === 'toggle-site') return toggleSite(tabId);
+  const answer = (await browser.tabs.sendMessage(tabId, PAGE_REQUESTS[command]).catch(() => undefined)) as { ok?: unknown } | undefined;
+  return answer?.ok === true; // undefined: no content script on this page
+}
+
+const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
 /** Wires the background context: answers requests about the bundled archive, relays keyboard commands. */
 export function startBackground(): void {
@@ -75,15 +93,7 @@ export function startBackground(): void {
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    if (command === 'toggle-site') {
-      await toggleSite(tab.id);
-      return;
-    }
-    const direction = STEPS[command];
-    if (!direction) return;
-    const step: Request = { type: 'step', direction };
-    await browser.tabs.sendMessage(tab.id, step).catch(() => undefined); // no content script on this page
+    if (tab?.id !== undefined && isCommand(command)) await runCommand(command, tab.id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own pages and content scripts can reach us; still, validate everything they send.
@@ -93,6 +103,14 @@ export function startBackground(): void {
       request = parseRequest(message);
     } catch (error) {
       return Promise.resolve({ error: String(error) });
+    }
+    if (request.type === 'command') {
+      // the same commands, from our own pages only (the popup's shortcut list; tests), never from a web page
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return Promise.resolve({ ok: false });
+      const tab = request.tabId !== undefined
+        ? Promise.resolve(request.tabId)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id);
+      return tab.then((id) => (id === undefined ? false : runCommand(request.name, id))).then((ok) => ({ ok }));
     }
     if (request.type === 'found') {
       // the count for the badge of the tab that sent it (a content script speaks only for its own tab)

@@ -14,6 +14,7 @@ import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { VirtualElement } from '@floating-ui/dom';
 import { Card, type CardTheme } from './card';
+import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
 import { CARD_OFFSET, VIEWPORT_PADDING, placeCard } from './place';
 import { createShadowHost } from './host';
@@ -45,6 +46,13 @@ export interface CardHost {
   /** Hides the card and stops following the anchor; focus inside the card goes back where it came from. */
   hide(): void;
   isOpen(): boolean;
+  /**
+   * Opens the list of the page's names (top right, focus on its first entry); Esc or its close button closes
+   * it and focus goes back to where it was.
+   */
+  showList(props: Omit<MentionListProps, 'onClose' | 'theme'>): void;
+  hideList(): void;
+  isListOpen(): boolean;
   /** Whether `node` is the host or inside the card (e.g. an event target or a composedPath entry). */
   contains(node: Node | null | undefined): boolean;
   /** The host element, created at the first `show`. */
@@ -55,6 +63,8 @@ interface Shell {
   host: HTMLElement;
   root: ShadowRoot;
   frame: HTMLElement;
+  /** The list of names lives beside the card, in the same root. */
+  listFrame: HTMLElement;
 }
 
 /** Creates the card's container; nothing is added to the page until the first `show`. */
@@ -72,11 +82,14 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const frame = document.createElement('div');
     frame.className = 'frame';
     frame.hidden = true;
-    root.append(frame);
+    const listFrame = document.createElement('div');
+    listFrame.className = 'frame list-frame';
+    listFrame.hidden = true;
+    root.append(frame, listFrame);
     const stop = (e: Event) => e.stopPropagation();
     root.addEventListener('keydown', (e) => {
       stop(e);
-      if ((e as KeyboardEvent).key === 'Escape') close();
+      if ((e as KeyboardEvent).key === 'Escape' && !e.defaultPrevented) close();
     }, on);
     root.addEventListener('keyup', stop, on);
     root.addEventListener('keypress', stop, on);
@@ -86,7 +99,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
     window.addEventListener('keydown', (e) => {
       if (open && e.key === 'Escape' && e.isTrusted && !e.composedPath().includes(host)) hide();
     }, { capture: true, signal: life.signal });
-    return { host, root, frame };
+    return { host, root, frame, listFrame };
   };
 
   const close = () => {
@@ -104,6 +117,34 @@ export function createCardHost(options: CardHostOptions): CardHost {
     shell.frame.hidden = true;
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
+  };
+
+  let listOpen = false;
+  let listReturnFocus: (Element & HTMLOrSVGElement) | undefined;
+  const showList: CardHost['showList'] = (props) => {
+    if (life.signal.aborted) return;
+    shell ??= build();
+    const { host, root, listFrame } = shell;
+    if (!host.isConnected) document.documentElement.append(host);
+    if (!listOpen) {
+      const active = document.activeElement;
+      listReturnFocus = active && active !== host && 'focus' in active ? (active as Element & HTMLOrSVGElement) : undefined;
+    }
+    hide(); // one thing at a time: the list shows its own cards
+    const theme = typeof options.theme === 'function' ? options.theme() : options.theme;
+    listFrame.hidden = false;
+    listOpen = true;
+    render(h(MentionList, { ...props, theme, onClose: hideList }), listFrame);
+    if (!root.activeElement) root.querySelector<HTMLElement>('.list [data-entry], .list')?.focus({ preventScroll: true });
+  };
+  const hideList = () => {
+    if (!shell || !listOpen) return;
+    const hadFocus = shell.root.activeElement !== null;
+    listOpen = false;
+    render(null, shell.listFrame);
+    shell.listFrame.hidden = true;
+    if (hadFocus && listReturnFocus?.isConnected) listReturnFocus.focus({ preventScroll: true });
+    listReturnFocus = undefined;
   };
 
   const show: CardHost['show'] = (model, anchor, opts = {}) => {
@@ -171,9 +212,11 @@ export function createCardHost(options: CardHostOptions): CardHost {
 
   const destroy = () => {
     hide();
+    hideList();
     life.abort();
     if (shell) {
       render(null, shell.frame);
+      render(null, shell.listFrame);
       shell.host.remove();
     }
   };
@@ -184,6 +227,9 @@ export function createCardHost(options: CardHostOptions): CardHost {
     show,
     hide,
     isOpen: () => open,
+    showList,
+    hideList,
+    isListOpen: () => listOpen,
     contains: (node) => !!node && !!shell && (node === shell.host || shell.host.contains(node) || shell.root.contains(node)),
     get host() {
       return shell?.host;

@@ -33,7 +33,7 @@ export const CARD_CSS = `
 :host([hidden]) { display: none !important; }
 .frame { position: fixed; left: 0; top: 0; margin: 0; padding: 0; }
 .frame[hidden] { display: none; }
-.card {${LIGHT}
+.card, .list {${LIGHT}
   box-sizing: border-box;
   display: flex; flex-direction: column;
   width: clamp(320px, 30vw, 450px);
@@ -45,13 +45,13 @@ export const CARD_CSS = `
   text-align: start; overflow-wrap: anywhere; text-transform: none; letter-spacing: normal;
   animation: nc-in 120ms ease-out;
 }
-@media (prefers-color-scheme: dark) { .card:not([data-theme="light"]) {${DARK} } }
-.card[data-theme="dark"] {${DARK} }
-.card *, .card *::before, .card *::after { box-sizing: border-box; }
-.card:focus { outline: none; }
-.card:focus-visible, .card :focus-visible { outline: 2px solid var(--nc-accent); outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { .card:not([data-theme="light"]), .list:not([data-theme="light"]) {${DARK} } }
+.card[data-theme="dark"], .list[data-theme="dark"] {${DARK} }
+.card *, .card *::before, .card *::after, .list *, .list *::before, .list *::after { box-sizing: border-box; }
+.card:focus, .list:focus { outline: none; }
+.card:focus-visible, .card :focus-visible, .list :focus-visible { outline: 2px solid var(--nc-accent); outline-offset: 2px; }
 @keyframes nc-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
-@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+@media (prefers-reduced-motion: reduce) { .card, .list { animation: none; } }
 
 .head { padding: 12px 40px 8px 14px; position: relative; }
 .name { margin: 0; font-size: 17px; font-weight: 650; line-height: 1.3; unicode-bidi: isolate; }
@@ -99,4 +99,20 @@ export const CARD_CSS = `
 .foot { padding: 8px 14px 10px; border-top: 1px solid var(--nc-rule); font-size: 12px; color: var(--nc-muted); }
 .foot p { margin: 0; }
 .reason { margin-top: 4px !important; unicode-bidi: isolate; }
+
+/* The in-page list of names (mention-list.tsx): top right of the viewport, scrolling inside. */
+.list-frame { left: auto; right: 16px; top: 16px; }
+.list { max-height: calc(100vh - 32px); overflow-y: auto; overscroll-behavior: contain; }
+.list .card { width: 100%; max-width: none; max-height: none; border: 0; border-radius: 0; box-shadow: none; animation: none; }
+.list .facts { max-height: none; }
+.back { margin: 10px 14px 0; align-self: flex-start; font-size: 13px; }
+.groups { padding-bottom: 8px; }
+.entries { list-style: none; margin: 0; padding: 0 8px 4px; }
+.entry {
+  display: flex; width: 100%; gap: 8px; justify-content: space-between; align-items: baseline;
+  padding: 6px 8px; border: 0; border-radius: 6px; background: transparent; color: var(--nc-fg);
+  font: inherit; text-align: start; cursor: pointer;
+}
+.entry:hover, .entry:focus-visible { background: var(--nc-hover); }
+.count { color: var(--nc-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 `;

@@ -4,6 +4,7 @@
  */
 import type { EntityType, Fact } from '../factbase/schema';
 import { formatDate, trimText } from './format';
+import { TYPE_LABEL } from './labels';
 import type { CardArticle, CardEntity, CardSource } from './payload';
 
 export { cardPayload, type CardPayload, type CardSource } from './payload';
@@ -12,13 +13,6 @@ export { cardPayload, type CardPayload, type CardSource } from './payload';
 export const MAX_RELATED = 8;
 /** Citations without a headline use the article's lead sentence, trimmed to about this many characters. */
 export const LEAD_CHARS = 120;
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  event: 'Event',
-};
 
 /** Another entity the card names, resolved to what a button needs. */
 export interface CardRef {
@@ -97,7 +91,7 @@ export function cardModel(source: CardSource, id: string, link?: { reason: strin
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    typeLabel: TYPE_LABELS[entity.type],
+    typeLabel: TYPE_LABEL[entity.type],
     ...(entity.description?.trim() ? { description: entity.description.trim() } : {}),
     ...(entity.date ? { date: formatDate(entity.date) } : {}),
     ...(place ? { place } : {}),

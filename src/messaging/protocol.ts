@@ -14,6 +14,10 @@ export const MAX_DETECT_TEXT = 200_000;
 /** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
 export const MAX_MATCH_TEXT = 2_100_000;
 
+/** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
+export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
 export const Request = v.variant('type', [
@@ -50,6 +54,14 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('show'), id: EntityId }),
   /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
   v.strictObject({ type: v.literal('step'), direction: v.picklist(['next', 'previous']) }),
+  /** background (keyboard command) → content script: open (or close) the in-page list of this page's names. */
+  v.strictObject({ type: v.literal('list') }),
+  /** An extension page → background: run a keyboard command on a tab (the active one when none is given). */
+  v.strictObject({
+    type: v.literal('command'),
+    name: v.picklist(COMMANDS),
+    tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
 ]);
 export type Request = v.InferOutput<typeof Request>;
 
@@ -100,6 +112,8 @@ export interface Responses {
   findings: Findings;
   search: { results: { id: string; name: string; type: EntityType }[] };
   step: { ok: boolean };
+  list: { ok: boolean };
+  command: { ok: boolean };
   show: { ok: boolean };
   found: { ok: boolean };
 }

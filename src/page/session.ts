@@ -41,6 +41,8 @@ export interface Session {
   step(direction: 'next' | 'previous'): boolean;
   /** Scrolls to the first mention of entity `id` and opens its card with focus. */
   show(id: string): boolean;
+  /** Opens the in-page list of the names found (focus in it), or closes it when it is open. */
+  list(): Promise<boolean>;
 }
 
 /** Longest text sent to the background for unknown-name detection. */
@@ -75,6 +77,7 @@ export function startSession(o: SessionOptions): Session {
       findings: () => ({ status: 'off', reason: 'This page asks not to be annotated.', entities: [], unknown: [] }),
       step: () => false,
       show: () => false,
+      list: async () => false,
     };
   }
   let status: Findings['status'] = 'scanning';
@@ -212,9 +215,15 @@ export function startSession(o: SessionOptions): Session {
     }
   };
 
-  const goTo = (p: PaintedMention) => {
+  const scrollTo = (p: PaintedMention) =>
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  const goTo = (p: PaintedMention) => {
+    scrollTo(p);
     openFor(p, true);
+  };
+  const cardModelFor = async (id: string) => {
+    const [payload, mod] = await Promise.all([payloadFor(id), loadCardModule()]);
+    return payload ? mod.cardModel(payload, id) : undefined;
   };
 
   scan();
@@ -237,7 +246,7 @@ export function startSession(o: SessionOptions): Session {
     },
   });
 
-  return {
+  const session: Session = {
     findings(): Findings {
       const counts = new Map<string, FoundEntity>();
       for (const p of painter.all()) {
@@ -269,5 +278,23 @@ export function startSession(o: SessionOptions): Session {
       goTo(all[at]!);
       return true;
     },
+    async list() {
+      const host = await cardHost();
+      if (signal.aborted) return false;
+      if (host.isListOpen()) {
+        host.hideList();
+        return true;
+      }
+      host.showList({
+        entries: session.findings().entities,
+        loadCard: cardModelFor,
+        onGoTo: (id) => {
+          const first = painter.all().find((p) => p.id === id);
+          if (first) scrollTo(first);
+        },
+      });
+      return true;
+    },
   };
+  return session;
 }

@@ -259,6 +259,37 @@ export async function readCard(session: ChromiumSession, page: Page): Promise<Ca
   }
 }
 
+/** The in-page list of names (mention-list.tsx), read like the card: through CDP, from the closed root. */
+export interface ListReading {
+  open: boolean;
+  /** Each name's accessible label ("Name, person, 2 mentions"), in the order shown. */
+  entries: string[];
+  /** The heading of the card shown inside the list, '' when the list shows names. */
+  card: string;
+}
+
+export async function readList(session: ChromiumSession, page: Page): Promise<ListReading> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = cdpFind(root, (n) => n.nodeType === 1 && n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
+    const frame = host && cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('list-frame'));
+    const list = frame && cdpAttr(frame, 'hidden') === undefined && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('list'));
+    if (!list) return { open: false, entries: [], card: '' };
+    const entries: string[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeType === 1 && cdpAttr(n, 'data-entry') !== undefined) entries.push(cdpAttr(n, 'aria-label') ?? '');
+      cdpKids(n).forEach(walk);
+    };
+    walk(list);
+    const card = cdpFind(list, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
+    const heading = card && cdpFind(card, (n) => n.nodeName === 'H2');
+    return { open: true, entries, card: heading ? cdpText(heading).join(' ') : '' };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** One painted range, read in the page. */
 export interface PaintedRange {
   /** person, organization, place or event (the highlight's name without `news-context-`). */

@@ -202,3 +202,120 @@ describe('createCardHost', () => {
     }
   });
 });
+
+describe('the in-page list of names', () => {
+  const entries = [
+    { id: 'tidewater-summit', name: 'Tidewater Summit', type: 'event' as const, count: 1 },
+    { id: 'mara-veldt', name: 'Mara Veldt', type: 'person' as const, count: 3 },
+  ];
+  const key = (target: Element, k: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  function openList(extra: { loadCard?: (id: string) => Promise<ReturnType<typeof cardModel>> } = {}) {
+    const ui = setup();
+    const goTo = vi.fn();
+    const loadCard = vi.fn(extra.loadCard ?? (async (id: string) => cardModel(fb, id)));
+    ui.showList({ entries, loadCard, onGoTo: goTo });
+    return { ui, root: lastRoot(), goTo, loadCard };
+  }
+
+  it('opens in the one host as a labelled dialog, grouped by type, focus on the first name', () => {
+    const page = document.createElement('button');
+    document.body.append(page);
+    page.focus();
+    const { ui, root } = openList();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(ui.isListOpen()).toBe(true);
+    const dialog = root.querySelector('.list[role="dialog"]')!;
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Names on this page');
+    // people before events, whatever order the page found them in
+    expect([...dialog.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['People', 'Events']);
+    const buttons = [...dialog.querySelectorAll('[data-entry]')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Mara Veldt, person, 3 mentions',
+      'Tidewater Summit, event, 1 mention',
+    ]);
+    expect(root.activeElement).toBe(buttons[0]);
+  });
+
+  it('moves between names with the arrow keys, Home and End, wrapping around', () => {
+    const { root } = openList();
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('[data-entry]')];
+    key(first!, 'ArrowDown');
+    expect(root.activeElement).toBe(second);
+    key(second!, 'ArrowDown');
+    expect(root.activeElement).toBe(first);
+    key(first!, 'End');
+    expect(root.activeElement).toBe(second);
+    key(second!, 'Home');
+    expect(root.activeElement).toBe(first);
+    key(first!, 'ArrowUp');
+    expect(root.activeElement).toBe(second);
+  });
+
+  it('shows a name’s card in place and goes back to that name on Esc', async () => {
+    const { ui, root, goTo, loadCard } = openList();
+    const summit = root.querySelector<HTMLElement>('[data-entry="tidewater-summit"]')!;
+    summit.click();
+    expect(goTo).toHaveBeenCalledWith('tidewater-summit');
+    expect(loadCard).toHaveBeenCalledWith('tidewater-summit');
+    await settle();
+    const card = root.querySelector('.list .card')!;
+    expect(card.querySelector('.name')?.textContent).toBe('Tidewater Summit');
+    expect(root.activeElement).toBe(card);
+    expect(ui.isOpen()).toBe(false); // the hover card is not involved
+    key(card, 'Escape');
+    await settle();
+    expect(root.querySelector('.list .card')).toBeNull();
+    expect(ui.isListOpen()).toBe(true);
+    expect(root.activeElement).toBe(root.querySelector('[data-entry="tidewater-summit"]'));
+  });
+
+  it('follows related names inside the list without moving the page', async () => {
+    const { root, goTo } = openList();
+    root.querySelector<HTMLElement>('[data-entry="mara-veldt"]')!.click();
+    await settle();
+    const related = [...root.querySelectorAll<HTMLButtonElement>('.list .related button')];
+    related.find((b) => b.textContent === 'Tidewater Summit')!.click();
+    await settle();
+    expect(root.querySelector('.list .card .name')?.textContent).toBe('Tidewater Summit');
+    expect(goTo).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the archive has no card for a name', async () => {
+    const { root } = openList({ loadCard: async () => undefined });
+    root.querySelector<HTMLElement>('[data-entry="mara-veldt"]')!.click();
+    await settle();
+    expect(root.querySelector('.list [role="status"]')?.textContent).toContain('no card');
+    expect(root.querySelector('.list .card')).toBeNull();
+  });
+
+  it('closes on Esc and gives focus back to the page, without touching the page’s key handlers', () => {
+    const page = document.createElement('button');
+    document.body.append(page);
+    page.focus();
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    const { ui, root } = openList();
+    key(root.activeElement!, 'Escape');
+    document.removeEventListener('keydown', seen);
+    expect(seen).not.toHaveBeenCalled();
+    expect(ui.isListOpen()).toBe(false);
+    expect(root.querySelector('.list')).toBeNull();
+    expect(document.activeElement).toBe(page);
+  });
+
+  it('says when the page mentions nothing from the archive', () => {
+    const ui = setup();
+    ui.showList({ entries: [], loadCard: async () => undefined, onGoTo: () => undefined });
+    expect(lastRoot().querySelector('.list')?.textContent).toContain('Nothing from the archive on this page.');
+  });
+
+  it('is removed with the host on abort', () => {
+    const { ui } = openList();
+    controller.abort();
+    expect(ui.isListOpen()).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+/** Words for the four kinds of name, shared by the card, the in-page list and the popup. */
+import type { EntityType } from '../factbase/schema';
+
+/** In the order lists group them. */
+export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'event'];
+
+/** A card's type chip. */
+export const TYPE_LABEL: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  event: 'Event',
+};
+
+/** A group heading in a list of names. */
+export const TYPE_GROUP: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+};
+
+/** Inside a sentence ("Kim, person, 3 mentions"). */
+export const TYPE_NOUN: Record<EntityType, string> = {
+  person: 'person',
+  organization: 'organisation',
+  place: 'place',
+  event: 'event',
+};
