@@ -31,7 +31,8 @@ export function SiteSwitch({ url, settings, onChange }: SiteSwitchProps) {
             data-testid="site-switch"
             class={`switch ${decision.enabled ? 'on' : 'off'}`}
             disabled={!settings.enabled}
-            onClick={() => onChange((s) => setSiteRule(s, url!, !isEnabledFor(url!, s).enabled, ruleScope))}
+            // a change sets a value, never flips one: the store may apply it twice
+            onClick={() => onChange((s) => setSiteRule(s, url!, !decision.enabled, ruleScope))}
           >
             {decision.enabled ? 'On' : 'Off'} for {ruleScope === 'domain' ? keys.domain : keys.host}
           </button>

@@ -5,12 +5,16 @@ import { defaultSettings, isEnabledFor, type Settings } from '../../../src/setti
 
 afterEach(cleanup);
 
-/** Renders the switch over `settings`, applying each change the way the popup does, and re-rendering. */
+/**
+ * Renders the switch over `settings`, applying each change the way the popup's store does (twice: once to
+ * its view, once more when it writes; so a change that flips a value instead of setting it fails here), and
+ * re-rendering.
+ */
 function mount(url: string | undefined, initial: Settings = defaultSettings()) {
   let settings = initial;
   const view = render(<SiteSwitch url={url} settings={settings} onChange={(c) => apply(c)} />);
   function apply(change: (s: Settings) => Settings) {
-    settings = change(settings);
+    settings = change(change(settings));
     view.rerender(<SiteSwitch url={url} settings={settings} onChange={(c) => apply(c)} />);
   }
   return { current: () => settings };
