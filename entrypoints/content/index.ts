@@ -3,6 +3,7 @@ import { startContent } from '../../src/page/start';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Early, to ask for the settings while the page loads; the page is read from DOMContentLoaded on.
+  runAt: 'document_start',
   main: startContent,
 });

@@ -23,7 +23,7 @@ export function bundledArchive(): Promise<LoadedArchive> {
 
 let matcher: Promise<unknown> | undefined;
 
-/** The compiled matcher JSON the build wrote beside the fact base (validated by the content script that uses it). */
+/** The compiled matcher JSON the build wrote beside the fact base (validated by loadMatcher). */
 export function bundledMatcherJson(): Promise<unknown> {
   // a file inside the extension, not the network
   matcher ??= fetch((browser.runtime.getURL as (path: string) => string)(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);

@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { detectUnknownNames } from '../archive/detect';
+import { detectUnknownNamesInSlices } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { searchArchive } from '../factbase/search';
 import { COMMANDS, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
-import { findMentions } from '../matching';
-import { bundledArchive, bundledMatcher, bundledMatcherJson } from './archive';
+import { encodeMentions, findMentions, nameMentions } from '../matching';
+import { bundledArchive, bundledMatcher } from './archive';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { badgeText, OFF_BADGE, toolbarAction } from './badge';
 
@@ -27,11 +27,10 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
         styles: settings.styles,
       };
     }
-    case 'matcher':
-      return bundledMatcherJson();
     case 'match': {
       const matcher = await bundledMatcher();
-      return { mentions: findMentions(matcher, request.text, request.pageDate ? { pageDate: request.pageDate } : {}) };
+      const found = findMentions(matcher, request.text, request.pageDate ? { pageDate: request.pageDate } : {});
+      return encodeMentions(nameMentions(matcher, found));
     }
     case 'archive-stats':
       return factBaseStats((await bundledArchive()).fb);
@@ -43,7 +42,8 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
       return { results: searchArchive((await bundledArchive()).fb, request.query) };
     case 'detect': {
       const { isKnown } = await bundledArchive();
-      return { names: detectUnknownNames(request.text, isKnown) };
+      // a slice at a time: other tabs' requests are answered in between
+      return { names: await detectUnknownNamesInSlices(request.text, isKnown, () => new Promise((resolve) => setTimeout(resolve, 0))) };
     }
     default:
       return undefined;

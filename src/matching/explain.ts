@@ -1,16 +1,14 @@
 /**
  * The sentence the card shows under a linked name, saying why the link was made.
  */
-import type { CompiledMatcher } from './compiled';
-import type { Mention } from './mention';
+import type { NamedMention } from './wire';
 
 /**
  * "“Okafor” links to Ada Okafor because “Ada Okafor” appears on this page."
  * `text` is the text the mention's offsets point into.
  */
-export function explainMention(m: { compiled: CompiledMatcher } | CompiledMatcher, text: string, mention: Mention): string {
-  const c = 'compiled' in m ? m.compiled : m;
-  const name = c.names[mention.entity] ?? mention.id;
+export function explainMention(text: string, mention: NamedMention): string {
+  const name = mention.name;
   const head = `“${text.slice(mention.start, mention.end)}” links to ${name}`;
   const ev = mention.evidence ?? '';
   switch (mention.reason) {
@@ -23,7 +21,7 @@ export function explainMention(m: { compiled: CompiledMatcher } | CompiledMatche
     case 'context':
       return `${head} because of the word “${ev}” next to it.`;
     case 'event-date':
-      return `${head} because the page’s date (${ev}) fits the event’s date (${c.dates[mention.entity]}).`;
+      return `${head} because the page’s date (${ev}) fits the event’s date (${mention.eventDate ?? 'unknown'}).`;
     case 'event-year':
       return `${head} because the year ${ev} written next to it is the event’s year.`;
   }

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
 import type { EntityType } from '../factbase/schema';
-import type { Mention } from '../matching';
+import type { WireMentions } from '../matching/wire';
 
 /** Longest page text the background analyses for unknown names; longer requests are rejected, not truncated. */
 export const MAX_DETECT_TEXT = 200_000;
@@ -27,8 +27,6 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('archive-stats') }),
   /** content script → background: whether the extension runs on this page, and how (from the settings). */
   v.strictObject({ type: v.literal('page-settings'), url: v.pipe(v.string(), v.maxLength(8192)) }),
-  /** content script → background: the compiled matcher (sent by message: the file is not web-accessible, so pages cannot probe for it). */
-  v.strictObject({ type: v.literal('matcher') }),
   /** content script → background: match a very long page's text off the page's main thread. */
   v.strictObject({
     type: v.literal('match'),
@@ -105,8 +103,7 @@ export interface Responses {
   'page-settings': PageSettings;
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
-  matcher: unknown;
-  match: { mentions: Mention[] } | { error: string };
+  match: WireMentions | { error: string };
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] };
   findings: Findings;

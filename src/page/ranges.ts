@@ -1,4 +1,25 @@
+import type { NamedMention } from '../matching/wire';
 import { BLOCK_SEPARATOR, type PageText } from './extract';
+
+/** A mention with its entity's name and type (matching/wire.ts). */
+export type ScannedMention = NamedMention;
+
+/** One scan of the page: its text, its date, and the archive's names found in the text. */
+export interface Scan {
+  page: PageText;
+  date: string | undefined;
+  mentions: ScannedMention[];
+}
+
+/** Ranges for the mentions whose text is still where the scan found it. */
+export function rangesOf(scan: Scan): { range: Range; m: ScannedMention }[] {
+  const out: { range: Range; m: ScannedMention }[] = [];
+  for (const m of scan.mentions) {
+    const range = toRange(scan.page, m.start, m.end);
+    if (range) out.push({ range, m });
+  }
+  return out;
+}
 
 /**
  * A live Range over `text.slice(start, end)`, or undefined when the span starts or ends on

@@ -5,7 +5,7 @@
 import type { DetectedName } from '../archive/detect';
 import type { CardHost } from '../card/container';
 import type { CardPayload } from '../card/payload';
-import { explainMention, type LoadedMatcher, type Mention } from '../matching';
+import { explainMention } from '../matching/explain';
 import type { Findings, FoundEntity } from '../messaging/protocol';
 import { BLOCK_SEPARATOR, extractText, isOptedOut } from './extract';
 import { pageDate } from './page-date';
@@ -13,21 +13,22 @@ import { createPainter, type Density, type PaintedMention } from './highlights';
 import { loadCardModule } from './card-loader';
 import { watchHover } from './hover';
 import { watchChanges, watchNavigation } from './observe';
-import { annotateText, rangesOf, withNames, type Scan, type ScannedMention } from './scan';
-import { staleCheckFor } from './ranges';
+import { rangesOf, staleCheckFor, type Scan, type ScannedMention } from './ranges';
 import { chooseTheme } from './theme';
 
 export interface SessionOptions {
   signal: AbortSignal;
-  matcher: LoadedMatcher;
+  /**
+   * The archive's names in `text` (the page's text, or its first part), found by the background: its
+   * JavaScript is warm and it holds the matcher, where a page's would start cold every time.
+   */
+  match(text: string, pageDate: string | undefined): Promise<ScannedMention[]>;
   /** The card's slice of the archive, from the background. */
   requestCard(id: string): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
   detectUnknown?(text: string): Promise<DetectedName[]>;
   /** Tells the background how many archive names the page mentions (the toolbar badge). */
   reportCount?(count: number): void;
-  /** The same matching, done in the background for very long pages. */
-  matchRemote?(text: string, pageDate: string | undefined): Promise<Mention[]>;
   density?: Density;
   dwellMs?: number;
   hideMs?: number;
@@ -47,9 +48,7 @@ export interface Session {
 
 /** Longest text sent to the background for unknown-name detection. */
 const DETECT_CHARS = 100_000;
-/** Pages up to this many characters (about 7,500 words) are matched on the page (≤ ~15 ms); longer ones in the background. */
-const LOCAL_MATCH_CHARS = 50_000;
-/** How much of a long page is matched at once, before the background answers: the top of the article. */
+/** On a long page the top of the article (about this many characters) is matched and painted first. */
 const HEAD_CHARS = 20_000;
 
 /** A single-page app renders its new page just after the address changes; scan again this much later. */
@@ -81,6 +80,8 @@ export function startSession(o: SessionOptions): Session {
     };
   }
   let status: Findings['status'] = 'scanning';
+  /** Why the page could not be searched, when the background failed to answer. */
+  let failure: string | undefined;
   let mentions = new Map<Range, ScannedMention>();
   let unknown: DetectedName[] = [];
   let stepAt = -1;
@@ -137,7 +138,7 @@ export function startSession(o: SessionOptions): Session {
   const openFor = (p: PaintedMention, focus: boolean) => {
     const m = mentions.get(p.range);
     // the reason sentence is written only when a card asks for it: long pages have thousands of mentions
-    const why = m && m.reason !== 'full-name' ? explainMention(o.matcher, lastText, m) : undefined;
+    const why = m && m.reason !== 'full-name' ? explainMention(lastText, m) : undefined;
     void showCard(p.id, p.range, { focus, ...(why ? { why } : {}) });
   };
 
@@ -179,39 +180,44 @@ export function startSession(o: SessionOptions): Session {
     stepAt = -1;
     o.reportCount?.(new Set(found.map(({ m }) => m.id)).size);
   };
-  const scan = () => {
+  const scan = async () => {
     if (signal.aborted) return;
     const run = ++generation;
+    const current = () => run === generation && !signal.aborted;
     performance.mark('news-context:scan-start');
     const page = extractText(document, { skip: ours });
     const date = pageDate(document, location.href, page.root);
     performance.mark('news-context:extracted');
-    if (page.text.length <= LOCAL_MATCH_CHARS || !o.matchRemote) {
-      paint({ page, date, mentions: annotateText(o.matcher, page.text, date) });
-      performance.mark('news-context:painted');
-    } else {
-      // A very long page: the text the reader sees first is matched here and painted at once; the whole
-      // page is matched in the background (70-90 ms of work for 100,000 words) and painted when it answers.
-      const head = page.text.slice(0, headEnd(page.text));
-      paint({ page, date, mentions: annotateText(o.matcher, head, date) });
-      performance.mark('news-context:first-painted');
-      o.matchRemote(page.text, date).then(
-        async (found) => {
-          if (run !== generation || signal.aborted) return;
-          await paintInSlices({ page, date, mentions: withNames(o.matcher, page.text, found) }, run);
-          performance.mark('news-context:painted');
-        },
-        () => undefined,
-      );
-    }
-    status = painter.unsupportedReason ? 'unsupported' : 'ready';
-    const result = { page };
+    // A long page: the top, which the reader sees first, is matched and painted on its own first; both
+    // requests leave at once and the background answers them in turn.
+    const cut = page.text.length > HEAD_CHARS * 1.5 ? headEnd(page.text) : page.text.length;
+    const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date);
+    const rest = cut < page.text.length ? o.match(page.text, date) : undefined;
+    rest?.catch(() => undefined);
+    // Unknown names (compromise, 50-100 ms of the background's time) are asked for after the matching, which
+    // the background answers first: the highlights must not wait for them.
     if (o.detectUnknown && !detecting) {
       detecting = true;
-      o.detectUnknown(result.page.text.slice(0, DETECT_CHARS)).then(
+      o.detectUnknown(page.text.slice(0, DETECT_CHARS)).then(
         (names) => (unknown = names),
         () => undefined,
       ).finally(() => (detecting = false));
+    }
+    try {
+      const mentions = await first;
+      if (!current()) return;
+      paint({ page, date, mentions });
+      status = painter.unsupportedReason ? 'unsupported' : 'ready';
+      performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
+      if (!rest) return;
+      const all = await rest;
+      if (!current()) return;
+      await paintInSlices({ page, date, mentions: all }, run);
+      performance.mark('news-context:painted');
+    } catch (error) {
+      if (!current()) return;
+      status = 'unsupported';
+      failure = `The archive could not be searched: ${String(error)}`;
     }
   };
 
@@ -226,13 +232,13 @@ export function startSession(o: SessionOptions): Session {
     return payload ? mod.cardModel(payload, id) : undefined;
   };
 
-  scan();
+  void scan();
   watchChanges({
     root: document.documentElement,
     signal,
     skip: ours,
     onStale: (records) => painter.dropStale(staleCheckFor(records)),
-    onRescan: scan,
+    onRescan: () => void scan(),
   });
   watchNavigation({
     signal,
@@ -240,9 +246,9 @@ export function startSession(o: SessionOptions): Session {
       card?.hide();
       painter.clear();
       unknown = [];
-      scan();
+      void scan();
       // The address changes inside pushState, before the app renders the new page: look again once it has.
-      setTimeout(() => signal.aborted || scan(), AFTER_NAVIGATION_MS);
+      setTimeout(() => signal.aborted || void scan(), AFTER_NAVIGATION_MS);
     },
   });
 
@@ -258,7 +264,7 @@ export function startSession(o: SessionOptions): Session {
       }
       return {
         status,
-        ...(painter.unsupportedReason ? { reason: painter.unsupportedReason } : {}),
+        ...(failure || painter.unsupportedReason ? { reason: failure ?? painter.unsupportedReason } : {}),
         entities: [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
         unknown,
       };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedName } from '../archive/detect';
-import { loadMatcher, type LoadedMatcher, type Mention } from '../matching';
+import { decodeMentions } from '../matching/wire';
 import { parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
 import type { PageSettings } from '../messaging/protocol';
 import { startSession, type Session } from './session';
@@ -12,38 +12,37 @@ const send = <T extends Request['type']>(request: Extract<Request, { type: T }>)
 /** The storage.sync item holding the settings (src/settings/quota.ts: SETTINGS_ITEM). */
 const SETTINGS_ITEM = 'settings';
 
+/** Resolves once the document is parsed (the content script starts at document_start). */
+function domReady(signal: AbortSignal): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal }));
+}
+
 /**
  * Wires the content script for one page: a session runs while the settings say this site is on, and is
  * torn down (highlights, listeners, observers, card) the moment they say off, or the extension is reloaded.
+ * It starts at document_start only to ask for the settings while the page is still loading; it reads
+ * nothing of the page before DOMContentLoaded.
  */
 export function startContent(ctx: ContentScriptContext): void {
+  performance.mark('news-context:start');
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
   let session: { stop: AbortController; run: Session } | undefined;
   let off: Findings | undefined = { status: 'scanning', entities: [], unknown: [] };
-  let matcher: Promise<LoadedMatcher> | undefined;
   let key = '';
 
   const start = async (settings: PageSettings) => {
     const stop = new AbortController();
     life.signal.addEventListener('abort', () => stop.abort(), { once: true });
     session = undefined;
-    matcher ??= send({ type: 'matcher' }).then((json) => loadMatcher(json));
-    let loaded: LoadedMatcher;
-    try {
-      loaded = await matcher;
-    } catch (error) {
-      matcher = undefined;
-      off = { status: 'unsupported', reason: `The archive could not be read: ${String(error)}`, entities: [], unknown: [] };
-      return;
-    }
+    await domReady(stop.signal);
     if (stop.signal.aborted || life.signal.aborted) return;
     off = undefined;
     session = {
       stop,
       run: startSession({
         signal: stop.signal,
-        matcher: loaded,
         density: settings.density,
         dwellMs: settings.hoverDelayMs,
         hideMs: settings.hideDelayMs,
@@ -51,10 +50,10 @@ export function startContent(ctx: ContentScriptContext): void {
         styles: settings.styles,
         requestCard: (id) => send({ type: 'card', id }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
-        matchRemote: async (text, pageDate) => {
-          const answer = (await send({ type: 'match', text, ...(pageDate ? { pageDate } : {}) })) as { mentions?: Mention[] };
-          if (!Array.isArray(answer?.mentions)) throw new Error('no mentions from the background');
-          return answer.mentions;
+        match: async (text, pageDate) => {
+          const answer = await send({ type: 'match', text, ...(pageDate ? { pageDate } : {}) });
+          if ('error' in answer) throw new Error(answer.error);
+          return decodeMentions(answer, text.length);
         },
         detectUnknown: async (text) => {
           const answer = (await send({ type: 'detect', text })) as { names?: DetectedName[] };
@@ -82,7 +81,10 @@ export function startContent(ctx: ContentScriptContext): void {
   // content script's budget, and the background's store has already migrated what storage holds.
   const read = () =>
     send({ type: 'page-settings', url: location.href }).then(
-      (s) => !life.signal.aborted && apply(s),
+      (s) => {
+        performance.mark('news-context:settings');
+        return !life.signal.aborted && apply(s);
+      },
       () => undefined,
     );
   const onChanged = (changes: Record<string, unknown>, area: string) => {

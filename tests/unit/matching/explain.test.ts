@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainMention, findMentions } from '../../../src/matching/index';
+import { explainMention, findMentions, nameMentions } from '../../../src/matching/index';
+import { prepareMatcher } from '../../../src/matching/load';
 import { compiled } from './fixture';
 
 describe('the reason sentence for the card', () => {
@@ -11,7 +12,7 @@ describe('the reason sentence for the card', () => {
     ['COP28 opened.', 0, '“COP28” links to COP28 because the page’s date (2023-11-30) fits the event’s date (2023-11).'],
     ['The 2023 COP28 talks.', 0, '“COP28” links to COP28 because the year 2023 written next to it is the event’s year.'],
   ])('%s', (text, k, sentence) => {
-    const mention = findMentions(compiled, text, { pageDate: '2023-11-30' })[k]!;
-    expect(explainMention(compiled, text, mention)).toBe(sentence);
+    const named = nameMentions(prepareMatcher(compiled), findMentions(compiled, text, { pageDate: '2023-11-30' }));
+    expect(explainMention(text, named[k]!)).toBe(sentence);
   });
 });
