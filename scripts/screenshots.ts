@@ -69,11 +69,11 @@ async function buildIfNeeded(force: boolean): Promise<void> {
   console.log(`screenshots: built in ${((await buildExtension('chrome')) / 1000).toFixed(1)} s`);
 }
 
-async function save(page: Page, name: string, shoot: (file: string) => Promise<unknown>): Promise<void> {
+/** Takes one screenshot into docs/screenshots/<name> and prints its size. */
+async function save(name: string, shoot: (file: string) => Promise<unknown>): Promise<void> {
   const file = path.join(OUT, name);
   await shoot(file);
   console.log(`  ${path.relative(ROOT, file)} (${((await stat(file)).size / 1000).toFixed(0)} kB)`);
-  void page;
 }
 
 /** The popup describing the news tab, cropped to its body. */
@@ -83,7 +83,7 @@ async function popup(session: ExtensionSession, newsUrl: string, scheme: Scheme)
   await page.emulateMedia({ colorScheme: scheme });
   await page.getByTestId('found-person').waitFor();
   await page.getByTestId('archive-stats').waitFor();
-  await save(page, `popup-${scheme}.png`, (file) => page.locator('body').screenshot({ path: file }));
+  await save(`popup-${scheme}.png`, (file) => page.locator('body').screenshot({ path: file }));
   await page.close();
 }
 
@@ -105,7 +105,7 @@ async function card(session: ExtensionSession, news: Page, scheme: Scheme): Prom
   const top = Math.max(0, Math.min(box.y, target.y - 14) - CARD_PAD);
   const bottom = Math.max(box.y + box.height, target.y + 14) + CARD_PAD;
   await news.waitForTimeout(300); // the card's fade-in
-  await save(news, `card-${scheme}.png`, (file) =>
+  await save(`card-${scheme}.png`, (file) =>
     news.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } }),
   );
 }
@@ -157,7 +157,7 @@ async function options(session: ExtensionSession, scheme: Scheme): Promise<void>
   await page.setViewportSize({ width: 760, height: 900 });
   await page.emulateMedia({ colorScheme: scheme });
   await page.getByTestId('export').waitFor();
-  await save(page, `options-${scheme}.png`, (file) => page.locator('body').screenshot({ path: file }));
+  await save(`options-${scheme}.png`, (file) => page.locator('body').screenshot({ path: file }));
   await page.close();
 }
 
