@@ -112,4 +112,33 @@ describe('options page', () => {
     expect(await stored()).toEqual(before);
     await page.close();
   });
+
+  it('a change the browser refuses (sync storage full) is shown, and the form keeps the stored value', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    const page = await openExtensionPage(browser, 'options.html');
+    await page.getByTestId('density').waitFor();
+    // someone else's data fills storage.sync (QUOTA_BYTES: 102,400), so writing the settings fails
+    const filled = await browser.worker.evaluate(async () => {
+      let n = 0;
+      for (const size of [8000, 1000, 100, 10]) {
+        for (;;) {
+          try {
+            await chrome.storage.sync.set({ [`filler${n}`]: 'x'.repeat(size) });
+            n++;
+          } catch {
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    expect(filled).toBeGreaterThan(5);
+
+    await page.getByTestId('density').selectOption('first');
+    await expect.poll(() => textNow(page.getByTestId('notice')), { timeout: 5000 }).toMatch(/^Settings not saved: the browser's sync storage is full\. Your previous settings are kept\./);
+    await expect.poll(() => page.getByTestId('density').inputValue(), { timeout: 3000 }).toBe('all');
+    expect(await stored()).toBeUndefined();
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
 });
