@@ -9,10 +9,12 @@ render(
   <Options
     load={() => store.get()}
     change={async (change) => {
-      const next = await store.update(change);
+      await store.update(change);
       await store.flush();
-      return next;
+      // what is stored now: a failed write leaves the previous value (its error comes through onError)
+      return (await store.get()).settings;
     }}
+    onError={(cb, signal) => store.onError(cb, signal)}
   />,
   document.getElementById('app')!,
 );

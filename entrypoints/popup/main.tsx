@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup } from '../../src/popup/popup';
+import { Popup, type PopupSite } from '../../src/popup/popup';
 import { CARD_CSS } from '../../src/card/styles';
 import {
   requestActiveUrl,
@@ -15,14 +15,14 @@ const store = settingsStore();
 // The popup can close at any moment: write what is pending before it goes.
 addEventListener('pagehide', () => void store.flush());
 
-const site = {
+const site: PopupSite = {
   url: requestActiveUrl,
-  settings: async () => (await store.get()).settings,
-  change: async (change: Parameters<typeof store.update>[0]) => {
-    const next = await store.update(change);
+  watch: (cb, signal) => store.watch(cb, signal),
+  change: async (change) => {
+    await store.update(change);
     await store.flush();
-    return next;
   },
+  onError: (cb, signal) => store.onError(cb, signal),
 };
 
 // the card's own styles, as in the page (there they live in its shadow root)

@@ -1,18 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
-import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings } from '../settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings, type SettingsError } from '../settings';
 import { HOVER_DELAY } from '../settings/schema';
 
 export interface OptionsProps {
   /** The stored settings, and any problems found reading them (shown as a notice). */
   load: () => Promise<{ settings: Settings; problems: { field: string; message: string }[] }>;
-  /** Apply a pure change and write it; resolves with the settings as they now are. */
+  /** Apply a pure change and write it; resolves with the settings as they now are (as stored, if the write failed). */
   change: (change: (s: Settings) => Settings) => Promise<Settings>;
+  /** Calls `cb` with every failed write and rules-dropped notice until `signal` aborts. */
+  onError?: (cb: (error: SettingsError) => void, signal: AbortSignal) => void;
 }
 
 /** The options page: every setting, the list of site rules, reset, export and import. Props only. */
-export function Options({ load, change }: OptionsProps) {
+export function Options({ load, change, onError }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const errorCount = useRef(0);
+  useEffect(() => {
+    if (!onError) return;
+    const controller = new AbortController();
+    onError((error) => {
+      errorCount.current++;
+      setNotice(error.message);
+    }, controller.signal);
+    return () => controller.abort();
+  }, [onError]);
   useEffect(() => {
     load().then(
       ({ settings, problems }) => {
@@ -34,8 +46,9 @@ export function Options({ load, change }: OptionsProps) {
       setNotice(`Import refused, nothing changed: ${result.error}`);
       return;
     }
+    const before = errorCount.current;
     await set(() => result.settings);
-    setNotice('Settings imported.');
+    if (errorCount.current === before) setNotice('Settings imported.'); // else the error stays shown
   };
   const onExport = () => {
     const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));

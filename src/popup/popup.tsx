@@ -1,9 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../factbase/schema';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
-import type { Settings } from '../settings';
+import type { ParsedSettings, Settings, SettingsError, SettingsProblem } from '../settings';
 import { ArchiveSearch, type SearchProps } from './search';
+import { SettingsNotices } from './settings-notices';
 import { SiteSwitch } from './site-switch';
+
+/** The settings as the popup sees them, and the page in the active tab. */
+export interface PopupSite {
+  url: () => Promise<string | undefined>;
+  /**
+   * Calls `cb` with the settings now and after every change from any context, with the problems found
+   * reading them, until `signal` aborts. After a failed write it is called with the value still stored.
+   */
+  watch: (cb: (current: ParsedSettings) => void, signal: AbortSignal) => void;
+  /** Apply a pure change and write it; resolves once written or failed (failures come through `onError`). */
+  change: (change: (s: Settings) => Settings) => Promise<unknown>;
+  /** Calls `cb` with every failed write and rules-dropped notice until `signal` aborts. */
+  onError: (cb: (error: SettingsError) => void, signal: AbortSignal) => void;
+}
 
 export interface PopupProps {
   loadStats: () => Promise<ArchiveStats>;
@@ -13,11 +28,7 @@ export interface PopupProps {
   /** Search the archive and read a card in the popup. */
   archive?: SearchProps;
   /** The settings and the active tab's address, and a way to change the settings (absent in a bare popup). */
-  site?: {
-    url: () => Promise<string | undefined>;
-    settings: () => Promise<Settings>;
-    change: (change: (s: Settings) => Settings) => Promise<Settings>;
-  };
+  site?: PopupSite;
 }
 
 const TYPE_LABELS: Record<EntityType, string> = {
@@ -33,18 +44,27 @@ const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
 export function Popup({ loadStats, loadFindings, site, showEntity, archive }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
+  // Problems stay shown once seen: the next write stores valid settings, but the reset already happened.
+  const [problems, setProblems] = useState<readonly SettingsProblem[]>([]);
+  const [writeError, setWriteError] = useState<SettingsError | undefined>();
   const [url, setUrl] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
     if (!site) return;
-    site.settings().then(setSettings, (e: unknown) => setProblem(String(e)));
+    const controller = new AbortController();
+    site.watch(({ settings, problems }) => {
+      setSettings(settings);
+      if (problems.length) setProblems(problems);
+    }, controller.signal);
+    site.onError(setWriteError, controller.signal);
     site.url().then(setUrl, () => setUrl(undefined));
+    return () => controller.abort();
   }, [site]);
   const change = (c: (s: Settings) => Settings) => {
     if (!site) return;
+    setWriteError(undefined); // a notice is about the last change; this one may succeed
     site.change(c).then(
-      (next) => {
-        setSettings(next);
+      () => {
         // the page scans again (or stops) at once; ask what it found
         setTimeout(() => loadFindings().then(setFindings), 300);
       },
@@ -70,6 +90,7 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive }: Po
     <main aria-labelledby="popup-title">
       <h1 id="popup-title">News Context</h1>
       {problem && <p role="alert">{problem}</p>}
+      {site && <SettingsNotices problems={problems} error={writeError} />}
       {site && settings && <SiteSwitch url={url} settings={settings} onChange={change} />}
       <section aria-labelledby="page-title" aria-live="polite">
         <h2 id="page-title">On this page</h2>

@@ -4,6 +4,17 @@ import { cardModel, type CardModel } from '../card/view-model';
 import type { EntityType } from '../factbase/schema';
 import type { ArchiveStats, Findings, Request } from '../messaging/protocol';
 
+/**
+ * The tab the popup describes: the active tab of its window, or the one named by `?tab=<id>` when the popup
+ * page is opened in a tab of its own (tests, screenshots; a popup cannot describe the tab it is in).
+ */
+async function describedTab(): Promise<{ id?: number } | undefined> {
+  const named = new URLSearchParams(globalThis.location?.search).get('tab');
+  if (named && /^\d+$/.test(named)) return { id: Number(named) };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
 export async function requestArchiveStats(): Promise<ArchiveStats> {
   const request: Request = { type: 'archive-stats' };
   return (await browser.runtime.sendMessage(request)) as ArchiveStats;
@@ -14,7 +25,7 @@ export async function requestArchiveStats(): Promise<ArchiveStats> {
  * store, PDFs) answer nothing: that is reported as "cannot be annotated".
  */
 export async function requestFindings(): Promise<Findings> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await describedTab();
   const request: Request = { type: 'findings' };
   try {
     if (tab?.id === undefined) throw new Error('no tab');
@@ -26,7 +37,7 @@ export async function requestFindings(): Promise<Findings> {
 
 /** The address of the page in the active tab, as its content script reports it (no permission to read tabs). */
 export async function requestActiveUrl(): Promise<string | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await describedTab();
   if (tab?.id === undefined) return undefined;
   const ping: Request = { type: 'ping' };
   const answer = (await browser.tabs.sendMessage(tab.id, ping).catch(() => undefined)) as { url?: unknown } | undefined;
@@ -35,7 +46,7 @@ export async function requestActiveUrl(): Promise<string | undefined> {
 
 /** Asks the page in the active tab to scroll to an entity's first mention and open its card; closes the popup. */
 export async function requestShow(id: string): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await describedTab();
   if (tab?.id === undefined) return;
   const show: Request = { type: 'show', id };
   await browser.tabs.sendMessage(tab.id, show).catch(() => undefined);

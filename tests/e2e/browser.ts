@@ -51,6 +51,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** More Chromium flags. */
   args?: string[];
+  /**
+   * A user data dir to use and keep (a browser restart is a second launch with the same dir). Default: a
+   * fresh temporary profile, removed on close.
+   */
+  profile?: string;
 }
 
 export interface ChromiumSession {
@@ -75,7 +80,8 @@ export interface ExtensionSession extends ChromiumSession {
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extension = options.extension ?? CHROME_EXTENSION_DIR;
   const trap = options.trap === false ? undefined : await startNetworkTrap();
-  const profile = await mkdtemp(path.join(tmpdir(), 'news-context-chromium-'));
+  const keepProfile = options.profile !== undefined;
+  const profile = options.profile ?? (await mkdtemp(path.join(tmpdir(), 'news-context-chromium-')));
   const args = [...QUIET_FLAGS, ...(trap?.args ?? []), ...(options.args ?? [])];
   if (extension) args.push(`--disable-extensions-except=${path.resolve(extension)}`, `--load-extension=${path.resolve(extension)}`);
   let context: BrowserContext;
@@ -88,7 +94,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     });
   } catch (err) {
     await trap?.close();
-    await rm(profile, { recursive: true, force: true });
+    if (!keepProfile) await rm(profile, { recursive: true, force: true });
     throw err;
   }
   const requests = watchRequests(context);
@@ -100,7 +106,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     async close() {
       await context.close().catch(() => {});
       await trap?.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -124,6 +130,16 @@ export async function openExtensionPage(session: ExtensionSession, file: string)
   const page = await session.context.newPage();
   await page.goto(session.extensionUrl(file));
   return page;
+}
+
+/**
+ * Opens the popup page in a tab of its own, describing the tab that shows `url` (`popup.html?tab=<id>`):
+ * a popup opened from the toolbar describes the active tab, which a popup in a tab cannot be.
+ */
+export async function openPopupFor(session: ExtensionSession, url: string): Promise<Page> {
+  const { tabId } = (await pingTabs(session)).find((a) => (a.response as { url?: unknown } | undefined)?.url === url) ?? {};
+  if (tabId === undefined) throw new Error(`no content script in the tab showing ${url}`);
+  return openExtensionPage(session, `popup.html?tab=${tabId}`);
 }
 
 /** Sends a runtime message from an extension page, as the popup does, and returns the background's answer. */

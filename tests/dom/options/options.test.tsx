@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../../src/options/options';
-import { defaultSettings, exportSettings, setSiteRule, type Settings } from '../../../src/settings';
+import { createSettingsStore, defaultSettings, exportSettings, setSiteRule, type Settings } from '../../../src/settings';
 
 afterEach(cleanup);
 
@@ -64,5 +65,48 @@ describe('options page', () => {
     choose(exportSettings({ ...defaultSettings(), density: 'first', hoverDelayMs: 400 }));
     await waitFor(() => expect(s.current()).toMatchObject({ density: 'first', hoverDelayMs: 400 }));
     expect((await screen.findByTestId('notice')).textContent).toBe('Settings imported.');
+  });
+});
+
+describe('options page over the real store, with storage faults', () => {
+  /** The page wired to a store the way entrypoints/options/main.tsx wires it. */
+  function mountWithStore() {
+    const store = createSettingsStore({ writeIntervalMs: 0 });
+    render(
+      <Options
+        load={() => store.get()}
+        change={async (change) => {
+          await store.update(change);
+          await store.flush();
+          return (await store.get()).settings;
+        }}
+        onError={(cb, signal) => store.onError(cb, signal)}
+      />,
+    );
+  }
+  const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a write the browser refuses: the message is shown and the form keeps the stored value', async () => {
+    mountWithStore();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.change(await screen.findByTestId('density'), { target: { value: 'first' } });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Settings not saved: the browser's sync storage is full\. Your previous settings are kept\./));
+    await waitFor(() => expect((screen.getByTestId('density') as HTMLSelectElement).value).toBe('all'));
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('an import the browser refuses to store is not reported as imported', async () => {
+    mountWithStore();
+    await screen.findByTestId('import');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    choose(exportSettings({ ...defaultSettings(), density: 'first' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Settings not saved/));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('notice').textContent).toMatch(/^Settings not saved/);
+    expect((screen.getByTestId('density') as HTMLSelectElement).value).toBe('all');
+    expect(await stored()).toBeUndefined();
   });
 });
