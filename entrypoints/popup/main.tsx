@@ -7,6 +7,7 @@ import {
   requestCardModel,
   requestFindings,
   requestSearch,
+  requestShortcuts,
   requestShow,
 } from '../../src/popup/requests';
 import { settingsStore } from '../../src/settings';
@@ -37,4 +38,5 @@ render(
     site={site}
     showEntity={(id) => void requestShow(id)}
     archive={{ search: requestSearch, card: requestCardModel }}
+    shortcuts={requestShortcuts}
   />, document.getElementById('app')!);

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityType } from '../factbase/schema';
+import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
 import type { ParsedSettings, Settings, SettingsError, SettingsProblem } from '../settings';
 import { ArchiveSearch, type SearchProps } from './search';
 import { SettingsNotices } from './settings-notices';
+import { Shortcuts, type Shortcut } from './shortcuts';
 import { SiteSwitch } from './site-switch';
 
 /** The settings as the popup sees them, and the page in the active tab. */
@@ -29,19 +30,16 @@ export interface PopupProps {
   archive?: SearchProps;
   /** The settings and the active tab's address, and a way to change the settings (absent in a bare popup). */
   site?: PopupSite;
+  /** The keyboard shortcuts as the browser has them. */
+  shortcuts?: () => Promise<Shortcut[]>;
 }
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-  event: 'Events',
-};
-const TYPE_NAMES: Record<EntityType, string> = { person: 'person', organization: 'organisation', place: 'place', event: 'event' };
-const TYPES = Object.keys(TYPE_LABELS) as EntityType[];
+const TYPE_LABELS = TYPE_GROUP;
+const TYPE_NAMES = TYPE_NOUN;
+const TYPES = TYPE_ORDER;
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings, site, showEntity, archive }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site, showEntity, archive, shortcuts }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   // Problems stay shown once seen: the next write stores valid settings, but the reset already happened.
@@ -104,6 +102,7 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive }: Po
           {stats.from && stats.to ? `, ${stats.from} to ${stats.to}` : ''}. 0 network requests.
         </p>
       )}
+      {shortcuts && <Shortcuts load={shortcuts} />}
     </main>
   );
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { parseCardPayload } from '../card/payload-schema';
 import { cardModel, type CardModel } from '../card/view-model';
 import type { EntityType } from '../factbase/schema';
-import type { ArchiveStats, Findings, Request } from '../messaging/protocol';
+import { COMMANDS, type ArchiveStats, type Findings, type Request } from '../messaging/protocol';
+import type { Shortcut } from './shortcuts';
 
 /**
  * The tab the popup describes: the active tab of its window, or the one named by `?tab=<id>` when the popup
@@ -65,4 +66,14 @@ export async function requestCardModel(id: string): Promise<CardModel | undefine
   const request: Request = { type: 'card', id };
   const payload = parseCardPayload(await browser.runtime.sendMessage(request));
   return payload && cardModel(payload, id);
+}
+
+/** The extension's keyboard commands, in the order the README lists them, with the keys the browser set. */
+export async function requestShortcuts(): Promise<Shortcut[]> {
+  const all = (await browser.commands?.getAll()) ?? [];
+  const order = COMMANDS as readonly string[];
+  return all
+    .filter((c) => c.name && order.includes(c.name))
+    .sort((a, b) => order.indexOf(a.name!) - order.indexOf(b.name!))
+    .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
 }

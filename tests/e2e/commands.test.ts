@@ -77,6 +77,16 @@ describe('keyboard commands', () => {
     for (const key of Object.values(suggested)) expect(key).toMatch(/^(Alt|Ctrl)\+/);
   });
 
+  it('are listed in the popup with the keys the browser set', async () => {
+    const rows = await ext.locator('[data-testid="shortcuts"] dl > div').allTextContents();
+    expect(rows).toEqual([
+      expect.stringMatching(/^Alt\+Shift\+O.*on or off for this site/),
+      expect.stringMatching(/^Alt\+Shift\+J.*next/),
+      expect.stringMatching(/^Alt\+Shift\+K.*previous/),
+      expect.stringMatching(/^Alt\+Shift\+L.*List/),
+    ]);
+  });
+
   it('next and previous go through the mentions in page order and open each card', async () => {
     const mentions = await paintedRanges(page);
     const names: string[] = [];

@@ -57,6 +57,26 @@ describe('popup', () => {
   });
 });
 
+describe('keyboard shortcuts in the popup', () => {
+  it('shows the keys the browser has set, and says so when one is not set', async () => {
+    const shortcuts = async () => [
+      { name: 'toggle-site', description: 'Switch this site on or off', shortcut: 'Alt+Shift+O' },
+      { name: 'mention-list', description: 'List the names on this page', shortcut: '' },
+    ];
+    render(<Popup loadStats={async () => stats} loadFindings={async () => ready} shortcuts={shortcuts} />);
+    const box = await screen.findByTestId('shortcuts');
+    const rows = [...box.querySelectorAll('dl > div')].map((d) => d.textContent);
+    expect(rows).toEqual(['Alt+Shift+OSwitch this site on or off', 'not setList the names on this page']);
+    expect(box.querySelectorAll('kbd')).toHaveLength(1);
+  });
+
+  it('shows nothing when the browser has no commands API', async () => {
+    render(<Popup loadStats={async () => stats} loadFindings={async () => ready} shortcuts={async () => { throw new Error('no commands'); }} />);
+    await screen.findByTestId('archive-stats');
+    expect(screen.queryByTestId('shortcuts')).toBeNull();
+  });
+});
+
 describe('archive search in the popup', () => {
   it('finds a name and shows its card', async () => {
     const model = (id: string, name: string) => ({ id, name, type: 'person' as const, typeLabel: 'Person', articleCount: 1, related: [{ id: 'lisbon', name: 'Lisbon', type: 'place' as const }] });
