@@ -16,6 +16,7 @@ import {
   firstPainted,
   launchWithExtension,
   openExtensionPage,
+  pingTabs,
   openPopupFor,
   serveFixtures,
   waitForContentScript,
@@ -118,8 +119,11 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
-/** The open card's box: its frame is in a closed shadow root, so it is found through CDP. */
-async function waitForCardBox(session: ExtensionSession, page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+/**
+ * The box of an open frame of ours (`frame`: the hover card; `list-frame`: the list of names): they are
+ * in a closed shadow root, so found through CDP.
+ */
+async function waitForCardBox(session: ExtensionSession, page: Page, kind: 'frame' | 'list-frame' = 'frame'): Promise<{ x: number; y: number; width: number; height: number }> {
   const cdp = await session.context.newCDPSession(page);
   try {
     for (let tries = 0; tries < 50; tries++) {
@@ -127,7 +131,9 @@ async function waitForCardBox(session: ExtensionSession, page: Page): Promise<{ 
       const frame = find(root, (n) => {
         const a = n.attributes ?? [];
         const cls = a[a.indexOf('class') + 1] ?? '';
-        return n.nodeType === 1 && a.includes('class') && cls.split(/\s+/).includes('frame') && !a.includes('hidden');
+        const classes = cls.split(/\s+/);
+        const wanted = kind === 'frame' ? classes.includes('frame') && !classes.includes('list-frame') : classes.includes(kind);
+        return n.nodeType === 1 && a.includes('class') && wanted && !a.includes('hidden');
       });
       if (frame) {
         const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: frame.nodeId })) as { model: { border: number[] } };
@@ -149,6 +155,26 @@ function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
     if (hit) return hit;
   }
   return undefined;
+}
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** The in-page list of names (the Alt+Shift+L command), its second name's card open in place. */
+async function list(session: ExtensionSession, news: Page, scheme: Scheme): Promise<void> {
+  await news.emulateMedia({ colorScheme: scheme });
+  await news.mouse.move(1, 1);
+  await news.keyboard.press('Escape');
+  const tabId = (await pingTabs(session)).find((t) => (t.response as { url?: string }).url === news.url())?.tabId;
+  const ext = await openExtensionPage(session, 'popup.html');
+  await ext.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'command', name: 'mention-list', tabId }), tabId);
+  await ext.close();
+  await news.bringToFront();
+  const box = await waitForCardBox(session, news, 'list-frame');
+  await news.waitForTimeout(300);
+  await save(`list-${scheme}.png`, (file) =>
+    news.screenshot({ path: file, clip: { x: box.x - CARD_PAD, y: Math.max(0, box.y - CARD_PAD), width: box.width + 2 * CARD_PAD, height: box.height + 2 * CARD_PAD } }),
+  );
+  await news.keyboard.press('Escape');
 }
 
 /** The options page, cropped to its body. */
@@ -179,6 +205,7 @@ async function main(): Promise<number> {
     for (const scheme of SCHEMES) {
       await popup(session, news.url(), scheme);
       await card(session, news, scheme);
+      await list(session, news, scheme);
       await options(session, scheme);
     }
     const external = session.externalRequests();

@@ -114,5 +114,5 @@ export const CARD_CSS = `
   font: inherit; text-align: start; cursor: pointer;
 }
 .entry:hover, .entry:focus-visible { background: var(--nc-hover); }
-.count { color: var(--nc-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.count { flex: none; white-space: nowrap; color: var(--nc-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 `;
