@@ -15,6 +15,8 @@ export interface HoverOptions {
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
   /** Open (or move) the card to this mention. */
   open(mention: PaintedMention, rect: DOMRect): void;
+  /** The pointer came to rest on a mention and the dwell began: fetch what its card will need. */
+  prepare?(mention: PaintedMention): void;
   hide(): void;
   /** Whether the pointer is over the card (then it stays). */
   overCard(): boolean;
@@ -67,6 +69,7 @@ export function watchHover(o: HoverOptions): Hover {
     }
     cancelHide();
     current = hit.mention;
+    o.prepare?.(hit.mention);
     dwell = setTimeout(() => {
       if (current === hit.mention) o.open(hit.mention, hit.rect);
     }, o.dwellMs);

@@ -149,6 +149,11 @@ export function startSession(o: SessionOptions): Session {
     hideMs: o.hideMs ?? 300,
     ...(o.modifier ? { modifier: o.modifier } : {}),
     open: (p) => openFor(p, false),
+    // the dwell (150 ms) is time enough to load the card's code and the entity's slice of the archive
+    prepare: (p) => {
+      void payloadFor(p.id);
+      void cardHost().catch(() => undefined);
+    },
     hide: () => card?.hide(),
     overCard: () => pointerOnCard,
   });
