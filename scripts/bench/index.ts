@@ -4,7 +4,7 @@
  * Prints the tables and writes artifacts/bench.json. Absolute timings depend on the machine and its load:
  * compare the ratios, which are measured side by side.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, launchWithExtensionRetrying, serveFixtures } from '../../tests/e2e/browser';
@@ -76,10 +76,21 @@ const list = budgets(rows, bundles);
 const seconds = (performance.now() - started) / 1000;
 console.log();
 const text = printTable(rows, bundles, list, { repeats, seconds, windowMs: WINDOW_MS, chromium });
-console.log('\nwhere the content script spends its main-thread time (last visit; deepest frame of ours → ms):');
+// The build is minified: show the code at each frame's position so a reader can tell which function it is.
+const built = new Map<string, string[]>();
+const hint = async (frame: string): Promise<string> => {
+  const m = /ext:(\S+):(\d+):(\d+)$/.exec(frame);
+  if (!m) return '';
+  if (!built.has(m[1]!)) built.set(m[1]!, (await readFile(path.join(CHROME_EXTENSION_DIR, m[1]!), 'utf8').catch(() => '')).split('\n'));
+  return built.get(m[1]!)![Number(m[2]) - 1]?.slice(Number(m[3]) - 1, Number(m[3]) + 59) ?? '';
+};
+const where: string[] = ['where the content script spends its main-thread time (last visit of each page; the deepest frame of ours, ms, and the code there):'];
 for (const r of rows) {
-  console.log(`  ${r.page}: ${r.topFrames.slice(0, 5).map((f) => `${f.frame} ${f.ms.toFixed(2)}`).join(' | ')}`);
+  where.push(`  ${r.page}:`);
+  for (const f of r.topFrames.slice(0, 6)) where.push(`    ${f.ms.toFixed(2).padStart(7)}  ${f.frame}  ${JSON.stringify(await hint(f.frame))}`);
+  where.push(`    leaves: ${r.topLeaves.slice(0, 6).map((f) => `${f.frame.replace(/ ext:.*$/, '')} ${f.ms.toFixed(2)}`).join(' | ')}`);
 }
+console.log(`\n${where.join('\n')}`);
 await mkdir(path.dirname(OUT), { recursive: true });
-await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text }, null, 1)}\n`);
+await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text, where }, null, 1)}\n`);
 console.log(`\nbench: written to ${path.relative(process.cwd(), OUT)}`);

@@ -38,7 +38,7 @@ const READ_MARKS = `(() => {
   const dcl = nav.domContentLoadedEventEnd;
   let ranges = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith('news-context-')) ranges += h.size;
-  const firstPaint = Math.min(first('first-painted'), first('painted'));
+  const firstPaint = Math.min(...[first('first-painted'), first('painted')].filter((t) => !Number.isNaN(t)));
   const tasks = window.__longtasks || [];
   const card = all('card-shown').at(-1), asked = all('card-requested').at(-1);
   return {

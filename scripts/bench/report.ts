@@ -24,14 +24,20 @@ export interface Row {
   cardMs: number | null;
   /** Profiled main-thread ms of the content script over the visit (load to settled; a whole window on live pages). */
   oursMs: number;
+  /** The first scan's pipeline, scan-start → first painted (marks): extraction, matching, ranges, painting. */
+  pipelineMs: number;
   longestTaskMs: number;
   tasksOver50: number;
   /** Live pages: the most CPU of ours in any 10 s window. */
   share10s: number | null;
   /** Heap of the page with the extension minus without, after GC, kB. */
   heapDeltaKB: number | null;
-  peers: Record<PeerName, { ms: number | null; wallMs: number | null; longestTaskMs: number | null; tagMs?: number | null }>;
-  ratios: { oursOverMinimal: number | null; markOverOurs: number | null; naiveOverOurs: number | null };
+  peers: Record<PeerName, { ms: number | null; profiledMs: number | null; longestTaskMs: number | null; tagMs?: number | null }>;
+  /**
+   * pipelineOverMinimal: our first scan's pipeline / the minimal peer's call (the 2× goal); oursOverMinimal,
+   * markOverOurs, naiveOverOurs: with ours = the content script's whole main-thread time on the page.
+   */
+  ratios: { pipelineOverMinimal: number | null; oursOverMinimal: number | null; markOverOurs: number | null; naiveOverOurs: number | null };
   /** What costs the most in our samples on this page (from the last visit's profile). */
   topFrames: { frame: string; ms: number }[];
   topLeaves: { frame: string; ms: number }[];
@@ -53,9 +59,11 @@ export function makeRow(key: string, page: string, live: boolean, ours: OurVisit
   const oursMs = m((v) => v.profile.ms);
   const base = med(PEERS_OF(peers).flatMap((p) => p.map((v) => v.heapBytes)));
   const heap = med(ours.map((v) => v.heapBytes));
+  // A peer is one synchronous call: performance.now() around it is exact; the profiler's count of its samples
+  // (profiledMs) misses the native work it causes and, on a loaded 2-core machine, whole milliseconds.
   const peer = (name: PeerName) => ({
-    ms: med(peers[name].map((v) => v.ms)),
-    wallMs: med(peers[name].map((v) => v.wallMs)),
+    ms: med(peers[name].map((v) => v.wallMs)),
+    profiledMs: med(peers[name].map((v) => v.ms)),
     longestTaskMs: med(peers[name].map((v) => v.longestTaskMs)),
     ...(name === 'naive' ? { tagMs: med(peers[name].map((v) => v.tagMs)) } : {}),
   });
@@ -79,12 +87,14 @@ export function makeRow(key: string, page: string, live: boolean, ours: OurVisit
     paintMs: m((v) => v.paintMs),
     cardMs: med(ours.map((v) => v.cardMs)),
     oursMs,
+    pipelineMs: m((v) => v.extractMs + v.matchMs + v.rangeMs + v.paintMs),
     longestTaskMs: Math.max(...ours.map((v) => v.profile.longestTaskMs)),
     tasksOver50: Math.max(...ours.map((v) => v.profile.tasksOver50)),
     share10s: med(ours.map((v) => v.profile.maxShare10s)),
     heapDeltaKB: heap !== null && base !== null ? (heap - base) / 1024 : null,
     peers: p,
     ratios: {
+      pipelineOverMinimal: live ? null : ratio(m((v) => v.extractMs + v.matchMs + v.rangeMs + v.paintMs), p.minimal.ms),
       oursOverMinimal: live ? null : ratio(oursMs, p.minimal.ms),
       markOverOurs: live ? null : ratio(p.markjs.ms, oursMs),
       naiveOverOurs: live ? null : ratio(p.naive.ms, oursMs),
@@ -169,12 +179,15 @@ export function budgets(rows: readonly Row[], bundles: readonly Bundle[]): Budge
       ? { name: 'content script ≤ 60 kB minified', met: cs.bytes <= CONTENT_SCRIPT_BUDGET, detail: `${f(cs.bytes / 1000)} kB (${f(cs.gzip / 1000)} kB gzip)${cs.bytes > CONTENT_SCRIPT_BUDGET ? ` (by ${f((cs.bytes - CONTENT_SCRIPT_BUDGET) / 1000)} kB)` : ''}` }
       : { name: 'content script ≤ 60 kB minified', met: null, detail: 'no build' },
   );
-  const static_ = rows.filter((r) => r.ratios.oursOverMinimal !== null);
-  const worstRatio = [...static_].sort((a, b) => b.ratios.oursOverMinimal! - a.ratios.oursOverMinimal!)[0];
+  const static_ = rows.filter((r) => r.ratios.pipelineOverMinimal !== null);
+  const worstRatio = [...static_].sort((a, b) => b.ratios.pipelineOverMinimal! - a.ratios.pipelineOverMinimal!)[0];
   out.push({
-    name: 'ours within 2× of the minimal painted highlighter (every static page)',
-    met: worstRatio ? worstRatio.ratios.oursOverMinimal! <= 2 : null,
-    detail: static_.map((r) => `${r.page} ${f(r.ratios.oursOverMinimal!, 2)}×`).join(', ') + (worstRatio && worstRatio.ratios.oursOverMinimal! > 2 ? ` (worst ${worstRatio.page}: by ${f(worstRatio.ratios.oursOverMinimal! - 2, 2)}×)` : ''),
+    name: 'our pipeline (extract, match, ranges, paint) within 2× of the minimal painted highlighter (every static page)',
+    met: worstRatio ? worstRatio.ratios.pipelineOverMinimal! <= 2 : null,
+    detail:
+      static_.map((r) => `${r.page} ${f(r.ratios.pipelineOverMinimal!, 2)}×`).join(', ') +
+      (worstRatio && worstRatio.ratios.pipelineOverMinimal! > 2 ? ` (NOT met on ${static_.filter((r) => r.ratios.pipelineOverMinimal! > 2).length} page(s); worst ${worstRatio.page}: by ${f(worstRatio.ratios.pipelineOverMinimal! - 2, 2)}×)` : '') +
+      `; the whole content script (script start, messages, observers too) / minimal: ${static_.map((r) => `${f(r.ratios.oursOverMinimal ?? NaN, 1)}×`).join(', ')}`,
   });
   const mid = row('w14000');
   const mr = mid?.ratios.markOverOurs ?? null;
@@ -221,16 +234,19 @@ export function printTable(rows: readonly Row[], bundles: readonly Bundle[], lis
     ]),
   );
   log();
-  log('peers (profiled main-thread ms of one call on a fresh load without the extension) and ratios');
+  log('peers: ms of their one call (performance.now() around it) on a fresh load without the extension; ours: whole');
+  log('content script (profiled) and its first scan\'s pipeline (marks scan-start → painted); ratios');
   table(
-    ['page', 'ours', 'minimal', 'mark.js', 'naive', '(tagging)', 'ours/minimal', 'mark.js/ours', 'naive/ours'],
+    ['page', 'ours', 'pipeline', 'minimal', 'mark.js', 'naive', '(tagging)', 'pipeline/minimal', 'ours/minimal', 'mark.js/ours', 'naive/ours'],
     rows.map((r) => [
       r.page,
       fmt(r.oursMs, 2),
+      fmt(r.pipelineMs, 2),
       fmt(r.peers.minimal.ms, 2),
       fmt(r.peers.markjs.ms, 1),
       fmt(r.peers.naive.ms, 1),
       fmt(r.peers.naive.tagMs ?? null, 1),
+      r.ratios.pipelineOverMinimal === null ? (r.live ? 'live' : '–') : `${r.ratios.pipelineOverMinimal.toFixed(2)}×`,
       r.ratios.oursOverMinimal === null ? (r.live ? 'live' : '–') : `${r.ratios.oursOverMinimal.toFixed(2)}×`,
       r.ratios.markOverOurs === null ? (r.live ? 'live' : '–') : `${r.ratios.markOverOurs.toFixed(1)}×`,
       r.ratios.naiveOverOurs === null ? (r.live ? 'live' : '–') : `${r.ratios.naiveOverOurs.toFixed(1)}×`,
