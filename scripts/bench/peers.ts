@@ -34,7 +34,7 @@ export interface PeerVisit {
 }
 
 /** The runner, injected with a sourceURL so the profiler names its frames. */
-const RUNNER = String.raw`
+export const PEER_RUNNER = String.raw`
 window.__benchPeer = function (which, aliases) {
   const esc = (s) => s.replace(/[.*+?^${'$'}{}()|[\]\\]/g, '\\$&');
   const markOptions = (done) => ({
@@ -105,7 +105,7 @@ export async function visitPeer(session: ChromiumSession, blankUrl: string, url:
       heapBytes = null;
     }
     // Loading the libraries is not counted: only the call that highlights.
-    await page.addScriptTag({ content: RUNNER });
+    await page.addScriptTag({ content: PEER_RUNNER });
     if (peer !== 'minimal') await page.addScriptTag({ content: mark });
     if (peer === 'naive') await page.addScriptTag({ content: nlp });
     await startProfiler(cdp);
