@@ -44,7 +44,7 @@ const READ_MARKS = `(() => {
   return {
     words: (document.body.innerText.match(/\\S+/g) || []).length,
     ranges,
-    dclToFirst: (Number.isNaN(first('first-painted')) ? first('painted') : first('first-painted')) - dcl,
+    dclToFirst: firstPaint - dcl,
     dclToAll: first('painted') - dcl,
     dclToScanStart: first('scan-start') - dcl,
     extractMs: first('extracted') - first('scan-start'),
