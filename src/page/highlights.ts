@@ -9,6 +9,8 @@ export interface MentionToPaint {
   range: Range;
   type: EntityType;
   id: string;
+  /** The text the Range shows, when the caller knows it (else read from the Range). */
+  text?: string;
 }
 
 /** A painted mention; `text` is what the Range showed when painted, for staleness checks. */
@@ -198,7 +200,7 @@ export function createPainter(opts: PainterOptions): Painter {
     unsupportedReason: reason,
     paint(mentions) {
       if (signal.aborted) return;
-      requested = mentions.map((m) => ({ range: m.range, type: m.type, id: m.id, text: m.range.toString() }));
+      requested = mentions.map((m) => ({ range: m.range, type: m.type, id: m.id, text: m.text ?? m.range.toString() }));
       render();
     },
     clear() {

@@ -48,6 +48,8 @@ export interface Session {
 
 /** Longest text sent to the background for unknown-name detection. */
 const DETECT_CHARS = 100_000;
+/** Least time between two unknown-name detections of one page. */
+const DETECT_EVERY_MS = 5_000;
 /** On a long page the top of the article (about this many characters) is matched and painted first. */
 const HEAD_CHARS = 20_000;
 
@@ -158,18 +160,24 @@ export function startSession(o: SessionOptions): Session {
     overCard: () => pointerOnCard,
   });
 
-  let detecting = false;
   let generation = 0;
   let lastText = '';
+  let lastCount = -1;
+  /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
+  const commit = (found: ReturnType<typeof rangesOf>, text: string) => {
+    mentions = new Map(found.map(({ range, m }) => [range, m]));
+    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
+    lastText = text;
+    stepAt = -1;
+    const count = new Set(found.map(({ m }) => m.id)).size;
+    if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
+    lastCount = count;
+  };
   const paint = (result: Scan) => {
     performance.mark('news-context:matched');
     const found = rangesOf(result);
     performance.mark('news-context:ranged');
-    mentions = new Map(found.map(({ range, m }) => [range, m]));
-    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
-    lastText = result.page.text;
-    stepAt = -1;
-    o.reportCount?.(new Set(found.map(({ m }) => m.id)).size);
+    commit(found, result.page.text);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number) => {
@@ -179,11 +187,35 @@ export function startSession(o: SessionOptions): Session {
       await nextTask();
       if (run !== generation || signal.aborted) return;
     }
-    mentions = new Map(found.map(({ range, m }) => [range, m]));
-    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id })));
-    lastText = result.page.text;
-    stepAt = -1;
-    o.reportCount?.(new Set(found.map(({ m }) => m.id)).size);
+    commit(found, result.page.text);
+  };
+
+  // Unknown names: compromise in the background, 50-100 ms of its time per page. A page that keeps
+  // changing (a live blog) is looked at again at most every DETECT_EVERY_MS, with its latest text.
+  let detecting = false;
+  let detectAfter = 0;
+  let detectTimer: ReturnType<typeof setTimeout> | undefined;
+  let detectedText = '';
+  signal.addEventListener('abort', () => clearTimeout(detectTimer));
+  const detect = () => {
+    if (!o.detectUnknown || detecting || detectTimer || signal.aborted) return;
+    const wait = detectAfter - Date.now();
+    if (wait > 0) {
+      detectTimer = setTimeout(() => {
+        detectTimer = undefined;
+        detect();
+      }, wait);
+      return;
+    }
+    const text = lastText.slice(0, DETECT_CHARS);
+    if (text === detectedText) return;
+    detecting = true;
+    detectedText = text;
+    detectAfter = Date.now() + DETECT_EVERY_MS;
+    o.detectUnknown(text).then(
+      (names) => (unknown = names),
+      () => undefined,
+    ).finally(() => (detecting = false));
   };
   const scan = async () => {
     if (signal.aborted) return;
@@ -199,20 +231,12 @@ export function startSession(o: SessionOptions): Session {
     const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date);
     const rest = cut < page.text.length ? o.match(page.text, date) : undefined;
     rest?.catch(() => undefined);
-    // Unknown names (compromise, 50-100 ms of the background's time) are asked for after the matching, which
-    // the background answers first: the highlights must not wait for them.
-    if (o.detectUnknown && !detecting) {
-      detecting = true;
-      o.detectUnknown(page.text.slice(0, DETECT_CHARS)).then(
-        (names) => (unknown = names),
-        () => undefined,
-      ).finally(() => (detecting = false));
-    }
     try {
       const mentions = await first;
       if (!current()) return;
       paint({ page, date, mentions });
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
+      detect(); // after the matching, which the background answers first: highlights never wait for it
       performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
       if (!rest) return;
       const all = await rest;
