@@ -3,16 +3,23 @@ import { detectUnknownNamesInSlices } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { searchArchive } from '../factbase/search';
-import { COMMANDS, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
+import { COMMANDS, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { bundledArchive, bundledMatcher } from './archive';
+import { frameOf, keepText, keptText } from './page-texts';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { badgeText, OFF_BADGE, toolbarAction } from './badge';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show'>;
 
+async function matchText(text: string, pageDate: string | undefined) {
+  const matcher = await bundledMatcher();
+  return encodeMentions(nameMentions(matcher, findMentions(matcher, text, pageDate ? { pageDate } : {})));
+}
+
 /** Answers the requests the background owns. Everything else is for content scripts. */
-async function handle(request: Request): Promise<Responses[Handled] | undefined> {
+async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<Responses[Handled] | undefined> {
+  const frame = frameOf(sender);
   switch (request.type) {
     case 'page-settings': {
       const { settings } = await settingsStore().get();
@@ -27,10 +34,16 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
         styles: settings.styles,
       };
     }
-    case 'match': {
-      const matcher = await bundledMatcher();
-      const found = findMentions(matcher, request.text, request.pageDate ? { pageDate: request.pageDate } : {});
-      return encodeMentions(nameMentions(matcher, found));
+    case 'match':
+      keepText(frame, request.text); // before any await: a following request of this frame may need it
+      return matchText(request.text, request.pageDate);
+    case 'match-more': {
+      const kept = keptText(frame);
+      if (kept === undefined) return { error: NO_TEXT };
+      const text = kept + request.append;
+      if (text.length > MAX_MATCH_TEXT) return { error: `text over ${MAX_MATCH_TEXT} characters` };
+      keepText(frame, text);
+      return matchText(text, request.pageDate);
     }
     case 'archive-stats':
       return factBaseStats((await bundledArchive()).fb);
@@ -41,9 +54,11 @@ async function handle(request: Request): Promise<Responses[Handled] | undefined>
     case 'search':
       return { results: searchArchive((await bundledArchive()).fb, request.query) };
     case 'detect': {
+      const text = request.text ?? keptText(frame);
+      if (text === undefined) return { error: NO_TEXT };
       const { isKnown } = await bundledArchive();
       // a slice at a time: other tabs' requests are answered in between
-      return { names: await detectUnknownNamesInSlices(request.text, isKnown, () => new Promise((resolve) => setTimeout(resolve, 0))) };
+      return { names: await detectUnknownNamesInSlices(text, isKnown, () => new Promise((resolve) => setTimeout(resolve, 0))) };
     }
     default:
       return undefined;
@@ -126,7 +141,7 @@ export function startBackground(): void {
         () => ({ ok: false }),
       );
     }
-    const answer = handle(request);
+    const answer = handle(request, sender);
     return answer.then((a) => a ?? { error: `not handled here: ${request.type}` });
   });
 }

@@ -13,6 +13,8 @@ import type { WireMentions } from '../matching/wire';
 export const MAX_DETECT_TEXT = 200_000;
 /** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
 export const MAX_MATCH_TEXT = 2_100_000;
+/** The background's answer when it no longer has the text a request refers to (it was restarted). */
+export const NO_TEXT = 'no text kept for this page';
 
 /** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
 export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
@@ -27,16 +29,28 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('archive-stats') }),
   /** content script → background: whether the extension runs on this page, and how (from the settings). */
   v.strictObject({ type: v.literal('page-settings'), url: v.pipe(v.string(), v.maxLength(8192)) }),
-  /** content script → background: match a very long page's text off the page's main thread. */
+  /**
+   * content script → background: the archive's names in the page's text. The background keeps the text it
+   * was last sent by each frame, so a long page's rest can follow its top (`append`) and `detect` need not
+   * send it again; after a background restart it answers `{ error: NO_TEXT }` and the text is sent whole.
+   */
   v.strictObject({
     type: v.literal('match'),
     text: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
+  v.strictObject({
+    type: v.literal('match-more'),
+    append: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
+    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
   /** content script → background: the slice of the archive one card shows. */
   v.strictObject({ type: v.literal('card'), id: EntityId }),
-  /** content script → background: names in this text that the archive does not know (compromise, off the page). */
-  v.strictObject({ type: v.literal('detect'), text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT)) }),
+  /**
+   * content script → background: names in this text (or, without one, in the text last matched for this
+   * frame) that the archive does not know (compromise, off the page).
+   */
+  v.strictObject({ type: v.literal('detect'), text: v.optional(v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT))) }),
   /** content script → background: how many archive names this page mentions (for the badge). */
   v.strictObject({
     type: v.literal('found'),
@@ -104,8 +118,9 @@ export interface Responses {
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
   match: WireMentions | { error: string };
+  'match-more': WireMentions | { error: string };
   card: CardPayload | { error: string };
-  detect: { names: DetectedName[] };
+  detect: { names: DetectedName[] } | { error: string };
   findings: Findings;
   search: { results: { id: string; name: string; type: EntityType }[] };
   step: { ok: boolean };

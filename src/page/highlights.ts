@@ -111,13 +111,16 @@ export function createPainter(opts: PainterOptions): Painter {
     if (reg) for (const [type, hl] of highlights) if (!reg.has(highlightName(type))) reg.set(highlightName(type), hl);
   };
 
-  const adoptSheet = (): void => {
+  /** `recheck`: look at the page's colours again (the system theme changed); otherwise once per session. */
+  const adoptSheet = (recheck = false): void => {
+    // Reading the page's background costs a style lookup up the tree: done at the first paint, not each rescan.
+    if (sheet && !recheck) return;
     const wanted = chooseTheme(doc, painted[0]?.range.startContainer.parentElement);
     if (sheet && wanted === theme) return;
     theme = wanted;
     if (!sheet) {
       // The reader can switch the system theme while the page is open.
-      darkQuery()?.addEventListener?.('change', () => sheet && adoptSheet(), { signal });
+      darkQuery()?.addEventListener?.('change', () => sheet && adoptSheet(true), { signal });
       sheet = new CSSStyleSheet();
       sheet.replaceSync(highlightCss(theme, opts.styles));
       const adopted = protoGet<CSSStyleSheet[]>(doc, 'adoptedStyleSheets') ?? [];

@@ -23,6 +23,8 @@ export interface SessionOptions {
    * JavaScript is warm and it holds the matcher, where a page's would start cold every time.
    */
   match(text: string, pageDate: string | undefined): Promise<ScannedMention[]>;
+  /** The same for the whole `text`, of which `text.slice(0, from)` was just sent to `match`. */
+  matchRest(text: string, from: number, pageDate: string | undefined): Promise<ScannedMention[]>;
   /** The card's slice of the archive, from the background. */
   requestCard(id: string): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
@@ -229,7 +231,7 @@ export function startSession(o: SessionOptions): Session {
     // requests leave at once and the background answers them in turn.
     const cut = page.text.length > HEAD_CHARS * 1.5 ? headEnd(page.text) : page.text.length;
     const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date);
-    const rest = cut < page.text.length ? o.match(page.text, date) : undefined;
+    const rest = cut < page.text.length ? o.matchRest(page.text, cut, date) : undefined;
     rest?.catch(() => undefined);
     try {
       const mentions = await first;

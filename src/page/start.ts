@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DetectedName } from '../archive/detect';
 import { decodeMentions } from '../matching/wire';
-import { parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
+import { NO_TEXT, parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
 import type { PageSettings } from '../messaging/protocol';
 import { startSession, type Session } from './session';
 
@@ -55,9 +54,19 @@ export function startContent(ctx: ContentScriptContext): void {
           if ('error' in answer) throw new Error(answer.error);
           return decodeMentions(answer, text.length);
         },
+        // The background still has the top of the page: only the rest travels (unless it was restarted).
+        matchRest: async (text, from, pageDate) => {
+          const date = pageDate ? { pageDate } : {};
+          let answer = await send({ type: 'match-more', append: text.slice(from), ...date });
+          if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'match', text, ...date });
+          if ('error' in answer) throw new Error(answer.error);
+          return decodeMentions(answer, text.length);
+        },
+        // The background runs it on the text it was just sent to match; sent again only if it lost it.
         detectUnknown: async (text) => {
-          const answer = (await send({ type: 'detect', text })) as { names?: DetectedName[] };
-          return Array.isArray(answer?.names) ? answer.names : [];
+          let answer = await send({ type: 'detect' });
+          if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'detect', text });
+          return 'names' in answer && Array.isArray(answer.names) ? answer.names : [];
         },
       }),
     };

@@ -1,0 +1,71 @@
+/**
+ * A long page is matched in two steps (its top first, then the rest, which the background joins to the top
+ * it kept) and its unknown names are found on the text the background kept: the result must be the same as
+ * matching the whole text at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  paintedRanges,
+  sendFromExtensionPage,
+  serveFixtures,
+  waitForContentScript,
+  waitForFindings,
+  type ExtensionSession,
+  type FixtureServer,
+} from './browser';
+
+const FILLER =
+  'Council officers described the new tram timetable, the cost of road repairs and a long dispute about parking ' +
+  'permits, none of which involved anyone the archive would know.';
+const PARAGRAPHS = [
+  '<p id="top">US climate envoy John Kerry arrived in Beijing on Thursday.</p>',
+  ...Array.from({ length: 200 }, (_, i) => `<p>${FILLER} Item ${i + 1}.</p>`),
+  '<p id="end">At the end of the day Kerry thanked the harbour engineer Ingrid Solberg-Marquez ' +
+    'explained the new flood barriers to Ingrid Solberg-Marquez’s colleagues.</p>',
+];
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title>
+<meta property="article:published_time" content="2023-11-10T08:00:00Z"></head>
+<body><article>${PARAGRAPHS.join('\n')}</article></body></html>`;
+
+let server: FixtureServer;
+let browser: ExtensionSession;
+
+beforeAll(async () => {
+  server = await serveFixtures({ pages: { '/long.html': PAGE } });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a long page', () => {
+  it('is longer than the part matched first', () => {
+    // src/page/session.ts matches the top (about 20,000 characters) first on pages over 30,000
+    expect(PARAGRAPHS.join(' ').replace(/<[^>]+>/g, '').length).toBeGreaterThan(30_000);
+  });
+
+  it('has its last paragraph matched with the whole page in view, and its unknown names found', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/long.html'));
+    await waitForContentScript(browser, page.url());
+    await expect.poll(async () => (await paintedRanges(page)).filter((r) => r.block === 'end').length, { timeout: 8000 }).toBe(1);
+    const ranges = await paintedRanges(page);
+    // the bare "Kerry" at the very end links only because "John Kerry" is at the very top
+    expect(ranges.filter((r) => r.block === 'end').map((r) => r.text)).toEqual(['Kerry']);
+    expect(ranges.filter((r) => r.block === 'top').map((r) => r.text)).toEqual(['US', 'John Kerry', 'Beijing']);
+    const findings = await waitForFindings(browser, page.url());
+    expect(findings.unknown.map((n) => n.text)).toContain('Ingrid Solberg-Marquez');
+    expect(findings.entities.find((e) => e.id === 'john-kerry')?.count).toBe(2);
+  });
+
+  it('is sent whole when the background has no text to join (our own pages keep none, as after a restart)', async () => {
+    const ext = await openExtensionPage(browser, 'popup.html');
+    expect(await sendFromExtensionPage(ext, { type: 'match-more', append: 'Xie Zhenhua spoke.' })).toEqual({ error: 'no text kept for this page' });
+    expect(await sendFromExtensionPage(ext, { type: 'detect' })).toEqual({ error: 'no text kept for this page' });
+    const answer = (await sendFromExtensionPage(ext, { type: 'match', text: 'Xie Zhenhua spoke.' })) as { spans: number[] };
+    expect(answer.spans.slice(0, 2)).toEqual([0, 11]);
+  });
+});
