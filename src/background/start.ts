@@ -8,7 +8,7 @@ import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { bundledArchive, bundledMatcher } from './archive';
 import { frameOf, keepText, keptText } from './page-texts';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
-import { badgeText, OFF_BADGE, toolbarAction } from './badge';
+import { createBadges, toolbarAction } from './badge';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show'>;
 
@@ -104,7 +104,8 @@ const isCommand = (name: string): name is CommandName => (COMMANDS as readonly s
 export function startBackground(): void {
   // The store keeps what it read: watching keeps it in step with changes made in other contexts
   // (the popup, the options page, another browser through sync).
-  settingsStore().watch(() => undefined, new AbortController().signal);
+  const badges = createBadges(toolbarAction());
+  settingsStore().watch(({ settings }) => badges.setShown(settings.badge), new AbortController().signal);
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -130,16 +131,14 @@ export function startBackground(): void {
     if (request.type === 'found') {
       // the count for the badge of the tab that sent it (a content script speaks only for its own tab)
       const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId) return Promise.resolve({ ok: false });
-      const action = toolbarAction();
-      if (!action) return Promise.resolve({ ok: false });
-      const text = settingsStore()
+      if (tabId === undefined || sender.frameId || !toolbarAction()) return Promise.resolve({ ok: false });
+      return settingsStore()
         .get()
-        .then(({ settings }) => (!settings.badge ? '' : request.off ? OFF_BADGE : badgeText(request.count)));
-      return text.then((t) => action.setBadgeText({ tabId, text: t })).then(
-        () => ({ ok: true }),
-        () => ({ ok: false }),
-      );
+        .then(({ settings }) => {
+          badges.setShown(settings.badge);
+          return badges.report(tabId, request.count, request.off === true);
+        })
+        .then(() => ({ ok: true }), () => ({ ok: false }));
     }
     const answer = handle(request, sender);
     return answer.then((a) => a ?? { error: `not handled here: ${request.type}` });

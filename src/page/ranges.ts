@@ -11,11 +11,14 @@ export interface Scan {
   mentions: ScannedMention[];
 }
 
-/** Ranges for the mentions whose text is still where the scan found it. */
-export function rangesOf(scan: Scan): { range: Range; m: ScannedMention }[] {
+/**
+ * Ranges for the mentions whose text is still where the scan found it. `unchanged`: the caller knows the
+ * page's text has not changed since it was read (no mutation since), so it is not read again.
+ */
+export function rangesOf(scan: Scan, unchanged = false): { range: Range; m: ScannedMention }[] {
   const out: { range: Range; m: ScannedMention }[] = [];
   for (const m of scan.mentions) {
-    const range = toRange(scan.page, m.start, m.end);
+    const range = toRange(scan.page, m.start, m.end, unchanged);
     if (range) out.push({ range, m });
   }
   return out;
@@ -27,7 +30,7 @@ export function rangesOf(scan: Scan): { range: Range; m: ScannedMention }[] {
  * (a node left the document or its characters differ). Live Ranges follow edits around
  * them, and {@link isStale} tells when an edit touched the mention itself.
  */
-export function toRange(page: PageText, start: number, end: number): Range | undefined {
+export function toRange(page: PageText, start: number, end: number, unchanged = false): Range | undefined {
   if (!(start >= 0 && end > start && end <= page.text.length)) return undefined;
   const first = nodeAt(page, start);
   const last = nodeAt(page, end - 1);
@@ -37,7 +40,7 @@ export function toRange(page: PageText, start: number, end: number): Range | und
     const from = Math.max(start, page.starts[i]!);
     const to = Math.min(end, page.ends[i]!);
     // The page may have edited or removed the node since it was read.
-    if (!node.isConnected || node.data.slice(from - page.starts[i]!, to - page.starts[i]!) !== page.text.slice(from, to)) {
+    if (!unchanged && (!node.isConnected || node.data.slice(from - page.starts[i]!, to - page.starts[i]!) !== page.text.slice(from, to))) {
       return undefined;
     }
     if (i < last && page.text.slice(page.ends[i]!, page.starts[i + 1]!).includes(BLOCK_SEPARATOR)) return undefined;

@@ -175,17 +175,19 @@ export function startSession(o: SessionOptions): Session {
     if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
     lastCount = count;
   };
-  const paint = (result: Scan) => {
+  /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
+  let changes = 0;
+  const paint = (result: Scan, unchanged: boolean) => {
     performance.mark('news-context:matched');
-    const found = rangesOf(result);
+    const found = rangesOf(result, unchanged);
     performance.mark('news-context:ranged');
     commit(found, result.page.text);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
-  const paintInSlices = async (result: Scan, run: number) => {
+  const paintInSlices = async (result: Scan, run: number, readAt: number) => {
     const found: ReturnType<typeof rangesOf> = [];
     for (let k = 0; k < result.mentions.length; k += SLICE) {
-      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }));
+      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }, changes === readAt));
       await nextTask();
       if (run !== generation || signal.aborted) return;
     }
@@ -226,6 +228,7 @@ export function startSession(o: SessionOptions): Session {
     performance.mark('news-context:scan-start');
     const page = extractText(document, { skip: ours });
     const date = pageDate(document, location.href, page.root);
+    const readAt = changes;
     performance.mark('news-context:extracted');
     // A long page: the top, which the reader sees first, is matched and painted on its own first; both
     // requests leave at once and the background answers them in turn.
@@ -236,14 +239,14 @@ export function startSession(o: SessionOptions): Session {
     try {
       const mentions = await first;
       if (!current()) return;
-      paint({ page, date, mentions });
+      paint({ page, date, mentions }, changes === readAt);
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
       detect(); // after the matching, which the background answers first: highlights never wait for it
       performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
       if (!rest) return;
       const all = await rest;
       if (!current()) return;
-      await paintInSlices({ page, date, mentions: all }, run);
+      await paintInSlices({ page, date, mentions: all }, run, readAt);
       performance.mark('news-context:painted');
     } catch (error) {
       if (!current()) return;
@@ -268,7 +271,10 @@ export function startSession(o: SessionOptions): Session {
     root: document.documentElement,
     signal,
     skip: ours,
-    onStale: (records) => painter.dropStale(staleCheckFor(records)),
+    onStale: (records) => {
+      changes++;
+      painter.dropStale(staleCheckFor(records));
+    },
     onRescan: () => void scan(),
   });
   watchNavigation({

@@ -6,7 +6,17 @@ import { newsPage } from '../helpers/news-page';
 import { launchWithExtension, pingTabs, serveFixtures, waitForFindings, type ExtensionSession, type FixtureServer } from './browser';
 import { ROOT } from './paths';
 
-declare const chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+declare const chrome: {
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+/** Changes stored settings from the service worker, as the popup and options page do through storage.sync. */
+const setSettings = (patch: Record<string, unknown>) =>
+  browser.worker.evaluate(async (patch) => {
+    const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.sync.set({ settings: { ...current, version: 2, ...patch } });
+  }, patch);
 
 let server: FixtureServer;
 let browser: ExtensionSession;
@@ -44,6 +54,39 @@ describe('badge', () => {
     await expect.poll(() => badgeOf(a.url()), { timeout: 5000 }).toBe(String(found.entities.length));
     await waitForFindings(browser, b.url());
     await expect.poll(() => badgeOf(b.url()), { timeout: 5000 }).toBe('');
+    await a.close();
+    await b.close();
+  });
+
+  it('shows the off mark where the site is switched off, and the count again once it is back on', async () => {
+    const a = await browser.context.newPage();
+    await a.goto(server.url('/seed.html'));
+    const found = await waitForFindings(browser, a.url());
+    const count = String(found.entities.length);
+    await expect.poll(() => badgeOf(a.url()), { timeout: 5000 }).toBe(count);
+    await setSettings({ sites: { '127.0.0.1': { on: false, scope: 'host', updated: Date.now() } } });
+    await expect.poll(() => badgeOf(a.url()), { timeout: 3000 }).toBe('off');
+    await setSettings({ sites: {} });
+    await expect.poll(() => badgeOf(a.url()), { timeout: 3000 }).toBe(count);
+    await a.close();
+  });
+
+  it('clears every badge at once when the badge is turned off in the options, and shows them again when on', async () => {
+    const a = await browser.context.newPage();
+    await a.goto(server.url('/seed.html'));
+    const count = String((await waitForFindings(browser, a.url())).entities.length);
+    await expect.poll(() => badgeOf(a.url()), { timeout: 5000 }).toBe(count);
+    await setSettings({ badge: false });
+    await expect.poll(() => badgeOf(a.url()), { timeout: 3000 }).toBe('');
+    // a page opened while it is off gets none either
+    const b = await browser.context.newPage();
+    await b.goto(server.url('/seed.html?again'));
+    await waitForFindings(browser, b.url());
+    await b.waitForTimeout(300);
+    expect(await badgeOf(b.url())).toBe('');
+    await setSettings({ badge: true });
+    await expect.poll(() => badgeOf(a.url()), { timeout: 3000 }).toBe(count);
+    await expect.poll(() => badgeOf(b.url()), { timeout: 3000 }).toBe(count);
     await a.close();
     await b.close();
   });

@@ -29,11 +29,34 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <meta property="article:published_time" content="2023-11-10T08:00:00Z"></head>
 <body><article>${PARAGRAPHS.join('\n')}</article></body></html>`;
 
+/** A page that rewrites its first paragraph while the background is still matching what was read. */
+const CHANGING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changing</title>
+<meta property="article:published_time" content="2023-11-10T08:00:00Z"></head>
+<body><article><p id="a">US climate envoy John Kerry arrived in Beijing on Thursday.</p>
+<p id="b">Xie Zhenhua welcomed him.</p></article>
+<script>
+// The moment the extension has read the page (its performance mark), the page rewrites the first paragraph;
+// what the first paint shows is kept for the test.
+window.__firstPaint = null;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if (e.name === 'news-context:extracted' && !window.__changed) {
+      window.__changed = true;
+      document.getElementById('a').firstChild.data = 'XY local writer Johanna Kerr arrived in Bergen on Thursday.';
+    }
+    if (e.name === 'news-context:painted' && !window.__firstPaint) {
+      window.__firstPaint = [];
+      for (const [name, h] of CSS.highlights) if (name.startsWith('news-context-')) for (const r of h) window.__firstPaint.push(r.toString());
+    }
+  }
+}).observe({ type: 'mark' });
+</script></body></html>`;
+
 let server: FixtureServer;
 let browser: ExtensionSession;
 
 beforeAll(async () => {
-  server = await serveFixtures({ pages: { '/long.html': PAGE } });
+  server = await serveFixtures({ pages: { '/long.html': PAGE, '/changing.html': CHANGING } });
   browser = await launchWithExtension();
 });
 afterAll(async () => {
@@ -67,5 +90,25 @@ describe('a long page', () => {
     expect(await sendFromExtensionPage(ext, { type: 'detect' })).toEqual({ error: 'no text kept for this page' });
     const answer = (await sendFromExtensionPage(ext, { type: 'match', text: 'Xie Zhenhua spoke.' })) as { spans: number[] };
     expect(answer.spans.slice(0, 2)).toEqual([0, 11]);
+  });
+});
+
+describe('a page that changes while it is being matched', () => {
+  it('never gets a highlight over text that is not the mention', async () => {
+    for (let visit = 0; visit < 3; visit++) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/changing.html'));
+      await waitForContentScript(browser, page.url());
+      await expect.poll(async () => (await paintedRanges(page)).some((r) => r.text === 'Xie Zhenhua'), { timeout: 5000 }).toBe(true);
+      // the first paint, taken the moment it happened, and the page once the rescan after the change is done
+      expect(await page.evaluate(() => (window as unknown as { __changed?: boolean }).__changed)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __firstPaint: string[] }).__firstPaint)).toEqual(['Xie Zhenhua']);
+      await page.waitForTimeout(400);
+      const ranges = await paintedRanges(page);
+      // whatever was read before the change, nothing paints the new words
+      expect(ranges.filter((r) => r.block === 'a')).toEqual([]);
+      expect(ranges.map((r) => r.text)).toEqual(['Xie Zhenhua']);
+      await page.close();
+    }
   });
 });
