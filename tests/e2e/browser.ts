@@ -28,6 +28,7 @@ declare const chrome: {
     query(query: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  storage: { sync: { set(items: object): Promise<void> } };
 };
 
 /** Quiet Chromium: no background traffic of its own, so any request seen is ours or the page's. */
@@ -340,6 +341,28 @@ export function paintedRanges(page: Page): Promise<PaintedRange[]> {
 /** Our highlight names registered in the page (`news-context-*`), whatever they hold. */
 export function ourHighlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((n) => n.startsWith('news-context-')).sort());
+}
+
+/**
+ * Fills `storage.sync` up to its quota (QUOTA_BYTES: 102,400) with someone else's data, from the service
+ * worker, so the extension's next write of its settings is refused by the browser itself. Returns the
+ * number of filler items written (`chrome.storage.sync.clear()` frees them).
+ */
+export function fillSyncStorage(session: ExtensionSession): Promise<number> {
+  return session.worker.evaluate(async () => {
+    let n = 0;
+    for (const size of [8000, 1000, 100, 10]) {
+      for (;;) {
+        try {
+          await chrome.storage.sync.set({ [`filler${n}`]: 'x'.repeat(size) });
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
 }
 
 /** Polls `read` until `ok` accepts its value or `timeoutMs` passes; returns the last value and whether it was accepted. */

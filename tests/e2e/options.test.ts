@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { defaultSettings } from '../../src/settings/schema';
-import { launchWithExtension, openExtensionPage, type ExtensionSession } from './browser';
+import { fillSyncStorage, launchWithExtension, openExtensionPage, type ExtensionSession } from './browser';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
 
@@ -118,20 +118,7 @@ describe('options page', () => {
     const page = await openExtensionPage(browser, 'options.html');
     await page.getByTestId('density').waitFor();
     // someone else's data fills storage.sync (QUOTA_BYTES: 102,400), so writing the settings fails
-    const filled = await browser.worker.evaluate(async () => {
-      let n = 0;
-      for (const size of [8000, 1000, 100, 10]) {
-        for (;;) {
-          try {
-            await chrome.storage.sync.set({ [`filler${n}`]: 'x'.repeat(size) });
-            n++;
-          } catch {
-            break;
-          }
-        }
-      }
-      return n;
-    });
+    const filled = await fillSyncStorage(browser);
     expect(filled).toBeGreaterThan(5);
 
     await page.getByTestId('density').selectOption('first');

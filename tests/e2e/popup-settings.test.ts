@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, serveFixtures, waitForContentScript, type ExtensionSession, type FixtureServer } from './browser';
+import { fillSyncStorage, launchWithExtension, openPopupFor, serveFixtures, waitForContentScript, type ExtensionSession, type FixtureServer } from './browser';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2023-11-10"></head>
 <body><article><p>US climate envoy John Kerry met Xie Zhenhua before COP28.</p></article></body></html>`;
@@ -75,20 +75,7 @@ describe('popup and stored settings', () => {
     await expect.poll(() => textNow(button), { timeout: 3000 }).toBe('On for 127.0.0.1');
 
     // Fill storage.sync (QUOTA_BYTES: 102,400) with someone else's data, so the next write of the settings fails.
-    const filled = await browser.worker.evaluate(async () => {
-      let n = 0;
-      for (const size of [8000, 1000, 100, 10]) {
-        for (;;) {
-          try {
-            await chrome.storage.sync.set({ [`filler${n}`]: 'x'.repeat(size) });
-            n++;
-          } catch {
-            break;
-          }
-        }
-      }
-      return n;
-    });
+    const filled = await fillSyncStorage(browser);
     expect(filled).toBeGreaterThan(5);
 
     await button.click();
