@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 
-const texts = new Map<string, string>();
+const texts = new Map<string, { text: string; scan: number | undefined }>();
 let watching = false;
 
 /** The frame a message came from, or undefined for our own pages. */
@@ -15,7 +15,7 @@ export function frameOf(sender: Browser.runtime.MessageSender): string | undefin
   return tab === undefined ? undefined : `${tab}:${sender.frameId ?? 0}`;
 }
 
-export function keepText(frame: string | undefined, text: string): void {
+export function keepText(frame: string | undefined, text: string, scan?: number): void {
   if (frame === undefined) return;
   if (!watching) {
     watching = true;
@@ -23,9 +23,11 @@ export function keepText(frame: string | undefined, text: string): void {
       for (const key of texts.keys()) if (key.startsWith(`${tabId}:`)) texts.delete(key);
     });
   }
-  texts.set(frame, text);
+  texts.set(frame, { text, scan });
 }
 
-export function keptText(frame: string | undefined): string | undefined {
-  return frame === undefined ? undefined : texts.get(frame);
+/** The frame's kept text; with `scan`, only if it belongs to that scan of the page. */
+export function keptText(frame: string | undefined, scan?: number): string | undefined {
+  const kept = frame === undefined ? undefined : texts.get(frame);
+  return kept && (scan === undefined || kept.scan === scan) ? kept.text : undefined;
 }

@@ -35,14 +35,15 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       };
     }
     case 'match':
-      keepText(frame, request.text); // before any await: a following request of this frame may need it
+      keepText(frame, request.text, request.scan); // before any await: a following request of this frame may need it
       return matchText(request.text, request.pageDate);
     case 'match-more': {
-      const kept = keptText(frame);
+      // the top of the same scan (a newer scan of the page may have replaced it: then the page sends it whole)
+      const kept = keptText(frame, request.scan);
       if (kept === undefined) return { error: NO_TEXT };
       const text = kept + request.append;
       if (text.length > MAX_MATCH_TEXT) return { error: `text over ${MAX_MATCH_TEXT} characters` };
-      keepText(frame, text);
+      keepText(frame, text, request.scan);
       return matchText(text, request.pageDate);
     }
     case 'archive-stats':

@@ -20,6 +20,8 @@ export const NO_TEXT = 'no text kept for this page';
 export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
+const ScanId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
 export const Request = v.variant('type', [
@@ -38,11 +40,14 @@ export const Request = v.variant('type', [
     type: v.literal('match'),
     text: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    /** The page's scan this text belongs to: a `match-more` of another scan is not joined to it. */
+    scan: v.optional(ScanId),
   }),
   v.strictObject({
     type: v.literal('match-more'),
     append: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    scan: ScanId,
   }),
   /** content script → background: the slice of the archive one card shows. */
   v.strictObject({ type: v.literal('card'), id: EntityId }),

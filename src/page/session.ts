@@ -13,7 +13,7 @@ import { createPainter, type Density, type PaintedMention } from './highlights';
 import { loadCardModule } from './card-loader';
 import { watchHover } from './hover';
 import { watchChanges, watchNavigation } from './observe';
-import { rangesOf, staleCheckFor, type Scan, type ScannedMention } from './ranges';
+import { isStale, rangesOf, staleCheckFor, type Scan, type ScannedMention } from './ranges';
 import { chooseTheme } from './theme';
 
 export interface SessionOptions {
@@ -22,9 +22,9 @@ export interface SessionOptions {
    * The archive's names in `text` (the page's text, or its first part), found by the background: its
    * JavaScript is warm and it holds the matcher, where a page's would start cold every time.
    */
-  match(text: string, pageDate: string | undefined): Promise<ScannedMention[]>;
-  /** The same for the whole `text`, of which `text.slice(0, from)` was just sent to `match`. */
-  matchRest(text: string, from: number, pageDate: string | undefined): Promise<ScannedMention[]>;
+  match(text: string, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
+  /** The same for the whole `text`, of which `text.slice(0, from)` was just sent to `match` for this scan. */
+  matchRest(text: string, from: number, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
   /** The card's slice of the archive, from the background. */
   requestCard(id: string): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
@@ -57,6 +57,9 @@ const HEAD_CHARS = 20_000;
 
 /** A single-page app renders its new page just after the address changes; scan again this much later. */
 const AFTER_NAVIGATION_MS = 150;
+
+/** Scans of this page by any session (the site may be switched off and on): each has its own id. */
+let scanIds = 0;
 
 /** Mentions turned into Ranges per task on long pages. */
 const SLICE = 2_000;
@@ -185,13 +188,16 @@ export function startSession(o: SessionOptions): Session {
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number, readAt: number) => {
-    const found: ReturnType<typeof rangesOf> = [];
+    let found: ReturnType<typeof rangesOf> = [];
     for (let k = 0; k < result.mentions.length; k += SLICE) {
       found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }, changes === readAt));
       await nextTask();
       if (run !== generation || signal.aborted) return;
     }
-    commit(found, result.page.text);
+    // the page changed while the slices were made: ranges made before the change may no longer show their name
+    const text = result.page.text;
+    if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
+    commit(found, text);
   };
 
   // Unknown names: compromise in the background, 50-100 ms of its time per page. A page that keeps
@@ -233,8 +239,9 @@ export function startSession(o: SessionOptions): Session {
     // A long page: the top, which the reader sees first, is matched and painted on its own first; both
     // requests leave at once and the background answers them in turn.
     const cut = page.text.length > HEAD_CHARS * 1.5 ? headEnd(page.text) : page.text.length;
-    const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date);
-    const rest = cut < page.text.length ? o.matchRest(page.text, cut, date) : undefined;
+    const id = ++scanIds;
+    const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date, id);
+    const rest = cut < page.text.length ? o.matchRest(page.text, cut, date, id) : undefined;
     rest?.catch(() => undefined);
     try {
       const mentions = await first;

@@ -49,16 +49,16 @@ export function startContent(ctx: ContentScriptContext): void {
         styles: settings.styles,
         requestCard: (id) => send({ type: 'card', id }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
-        match: async (text, pageDate) => {
-          const answer = await send({ type: 'match', text, ...(pageDate ? { pageDate } : {}) });
+        match: async (text, pageDate, scan) => {
+          const answer = await send({ type: 'match', text, scan, ...(pageDate ? { pageDate } : {}) });
           if ('error' in answer) throw new Error(answer.error);
           return decodeMentions(answer, text.length);
         },
         // The background still has the top of the page: only the rest travels (unless it was restarted).
-        matchRest: async (text, from, pageDate) => {
+        matchRest: async (text, from, pageDate, scan) => {
           const date = pageDate ? { pageDate } : {};
-          let answer = await send({ type: 'match-more', append: text.slice(from), ...date });
-          if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'match', text, ...date });
+          let answer = await send({ type: 'match-more', append: text.slice(from), scan, ...date });
+          if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'match', text, scan, ...date });
           if ('error' in answer) throw new Error(answer.error);
           return decodeMentions(answer, text.length);
         },

@@ -86,7 +86,7 @@ describe('a long page', () => {
 
   it('is sent whole when the background has no text to join (our own pages keep none, as after a restart)', async () => {
     const ext = await openExtensionPage(browser, 'popup.html');
-    expect(await sendFromExtensionPage(ext, { type: 'match-more', append: 'Xie Zhenhua spoke.' })).toEqual({ error: 'no text kept for this page' });
+    expect(await sendFromExtensionPage(ext, { type: 'match-more', append: 'Xie Zhenhua spoke.', scan: 1 })).toEqual({ error: 'no text kept for this page' });
     expect(await sendFromExtensionPage(ext, { type: 'detect' })).toEqual({ error: 'no text kept for this page' });
     const answer = (await sendFromExtensionPage(ext, { type: 'match', text: 'Xie Zhenhua spoke.' })) as { spans: number[] };
     expect(answer.spans.slice(0, 2)).toEqual([0, 11]);
