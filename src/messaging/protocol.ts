@@ -4,6 +4,7 @@
  * trusted (docs/reliability.md row 11: unknown types, missing fields, huge strings, `__proto__` keys).
  */
 import * as v from 'valibot';
+import { ENTITY_ID } from './page-requests';
 import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
 import type { EntityType } from '../factbase/schema';
@@ -13,8 +14,7 @@ import type { WireMentions } from '../matching/wire';
 export const MAX_DETECT_TEXT = 200_000;
 /** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
 export const MAX_MATCH_TEXT = 2_100_000;
-/** The background's answer when it no longer has the text a request refers to (it was restarted). */
-export const NO_TEXT = 'no text kept for this page';
+export { NO_TEXT } from './page-requests';
 
 /** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
 export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
@@ -22,7 +22,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 const ScanId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
+const EntityId = v.pipe(v.string(), v.regex(ENTITY_ID), v.maxLength(120));
 
 export const Request = v.variant('type', [
   /** popup/background → content script: is a script alive in this tab, and on which page? */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decodeMentions } from '../matching/wire';
-import { NO_TEXT, parseRequest, type Findings, type Request, type Responses } from '../messaging/protocol';
-import type { PageSettings } from '../messaging/protocol';
+import type { Findings, PageSettings, Request, Responses } from '../messaging/protocol';
+import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
 import { startSession, type Session } from './session';
 
 const send = <T extends Request['type']>(request: Extract<Request, { type: T }>) =>
@@ -104,12 +104,8 @@ export function startContent(ctx: ContentScriptContext): void {
   void read();
 
   const answer = (message: unknown): Promise<unknown> | undefined => {
-    let request: Request;
-    try {
-      request = parseRequest(message);
-    } catch {
-      return undefined;
-    }
+    const request = parsePageRequest(message);
+    if (!request) return undefined; // not for us (or not well-formed): another listener may answer
     switch (request.type) {
       case 'ping':
         return Promise.resolve({ ok: true, url: location.href } satisfies Responses['ping']);

@@ -1,0 +1,44 @@
+/**
+ * The requests a content script answers (from the popup and the background), checked by hand: the page's
+ * script stays free of the schema library, which it would otherwise load and build on every page for five
+ * small messages. Same rules as protocol.ts (strict objects, no extra keys, bounded strings); the
+ * protocol's tests check that both accept and refuse the same messages.
+ */
+
+/** The background's answer when it no longer has the text a request refers to (it was restarted). */
+export const NO_TEXT = 'no text kept for this page';
+
+export type PageRequest =
+  | { type: 'ping' }
+  | { type: 'findings' }
+  | { type: 'list' }
+  | { type: 'show'; id: string }
+  | { type: 'step'; direction: 'next' | 'previous' };
+
+/** Entity ids: lower-case words joined by single hyphens, at most 120 characters (protocol.ts: EntityId). */
+export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The request, or undefined for anything else (including requests meant for the background). */
+export function parsePageRequest(message: unknown): PageRequest | undefined {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+  if (Object.getPrototypeOf(message) !== Object.prototype) return undefined;
+  const m = message as Record<string, unknown>;
+  const keys = Object.keys(m);
+  const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
+  switch (m.type) {
+    case 'ping':
+    case 'findings':
+    case 'list':
+      return only('type') ? { type: m.type } : undefined;
+    case 'show':
+      return only('type', 'id') && typeof m.id === 'string' && m.id.length <= 120 && ENTITY_ID.test(m.id)
+        ? { type: 'show', id: m.id }
+        : undefined;
+    case 'step':
+      return only('type', 'direction') && (m.direction === 'next' || m.direction === 'previous')
+        ? { type: 'step', direction: m.direction }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
