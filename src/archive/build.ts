@@ -42,7 +42,9 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
           ...(speaker ? { speaker: ids.get(speaker)! } : {}),
           ...(!quote && targets ? { targets } : {}),
         };
-        facts.set(g, [...(facts.get(g) ?? []), fact]);
+        const own = facts.get(g);
+        if (own) own.push(fact);
+        else facts.set(g, [fact]);
         for (const other of present) {
           if (other === g) continue;
           const counts = related.get(g) ?? new Map<GlobalEntity, number>();
@@ -53,10 +55,13 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     });
   }
 
+  // each entity's articles in archive order, without scanning the whole archive once per entity
+  const order = new Map(sorted.map((a, i) => [a.id, i]));
   const out: Entity[] = entities.map((g) => {
     const own = facts.get(g) ?? [];
-    const articleIds = sorted.filter((a) => g.articles.has(a.id)).map((a) => a.id);
-    const dates = sorted.filter((a) => g.articles.has(a.id)).map((a) => a.date);
+    const mine = [...g.articles].filter((id) => order.has(id)).map((id) => sorted[order.get(id)!]!).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const articleIds = mine.map((a) => a.id);
+    const dates = mine.map((a) => a.date);
     const description = g.type === 'person' ? chooseDescription(g.roles) : g.description;
     const date = g.type === 'event' ? eventDate(g) : undefined;
     const aliases = new Set([...g.aliases, ...meetingAliases(g)]);
