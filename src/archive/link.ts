@@ -26,26 +26,31 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
   entities: GlobalEntity[];
   resolve: (articleId: string, local: LocalEntity) => GlobalEntity;
 } {
-  const entities: GlobalEntity[] = [];
+  const globals = new Globals();
   const map = new Map<LocalEntity, GlobalEntity>();
+  const addLocal = (g: GlobalEntity, articleId: string, local: LocalEntity) => {
+    const locals = g.locals.get(articleId);
+    if (locals) locals.push(local);
+    else g.locals.set(articleId, [local]);
+  };
   for (const { article, extraction } of items) {
     // events last: their places and participants must already be linked
     const order = [...extraction.entities].sort((a, b) => Number(a.type === 'event') - Number(b.type === 'event'));
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
-      let g = findGlobal(entities, local, participants);
+      let g = globals.find(local, participants);
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
-        entities.push(g);
+        globals.add(g);
       } else if (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') {
-        g.aliases.add(g.name); // a surname known first, the full name later
-        g.name = local.name;
+        globals.addAlias(g, g.name); // a surname known first, the full name later
+        globals.rename(g, local.name);
       }
       map.set(local, g);
-      for (const a of local.aliases) g.aliases.add(a);
+      for (const a of local.aliases) globals.addAlias(g, a);
       g.roles.push(...local.roles);
       g.articles.add(article.id);
-      g.locals.set(article.id, [...(g.locals.get(article.id) ?? []), local]);
+      addLocal(g, article.id, local);
       if (local.description && !g.description) g.description = local.description;
       if (local.date && (!g.date || span(local.date) < span(g.date))) g.date = local.date;
       if (local.place && !g.place) g.place = map.get(local.place);
@@ -56,47 +61,111 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
   // gives in full, when exactly one entity of the archive has it.
   for (const { article, extraction } of items) {
     for (const { word, mentions } of extraction.pending) {
-      const owners = entities.filter((g) => g.type !== 'event' && g.aliases.has(word));
+      const owners = globals.withAlias(word).filter((g) => g.type !== 'event');
       if (owners.length !== 1) continue;
       const g = owners[0]!;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
       extraction.entities.push(local);
       map.set(local, g);
       g.articles.add(article.id);
-      g.locals.set(article.id, [...(g.locals.get(article.id) ?? []), local]);
+      addLocal(g, article.id, local);
     }
   }
+  const entities = globals.list;
   for (const g of entities) g.aliases.delete(g.name);
   return { entities, resolve: (_id, local) => map.get(local)! };
 }
 
-const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
+/**
+ * The archive's entities so far, with indexes by normalised name, exact name and alias, so each lookup
+ * costs what it finds rather than a pass over the whole archive (which made building grow with the square
+ * of its size). Lookups answer in the order entities were first seen, as a scan of the list would. Names
+ * can change (a surname seen first, the full name later): index entries are checked against the current
+ * name when read; aliases are only ever added while linking.
+ */
+class Globals {
+  readonly list: GlobalEntity[] = [];
+  private readonly pos = new Map<GlobalEntity, number>();
+  private readonly byNorm = new Map<string, GlobalEntity[]>();
+  private readonly byName = new Map<string, GlobalEntity[]>();
+  private readonly byAlias = new Map<string, GlobalEntity[]>();
+  private readonly events: GlobalEntity[] = [];
 
-function findGlobal(entities: GlobalEntity[], local: LocalEntity, participants: GlobalEntity[] | undefined): GlobalEntity | undefined {
-  const norm = normalizeName(local.name);
-  const sameType = entities.filter((g) => g.type === local.type);
-  if (local.type === 'event') {
-    const dated = (g: GlobalEntity) => !local.date || !g.date || compatible(g.date, local.date);
-    if (participants?.length) {
-      const key = participants.map((p) => p.name).sort().join('|');
-      return sameType.find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
+  add(g: GlobalEntity): void {
+    this.pos.set(g, this.list.length);
+    this.list.push(g);
+    if (g.type === 'event') this.events.push(g);
+    this.indexName(g);
+    for (const a of g.aliases) push(this.byAlias, a, g);
+  }
+
+  rename(g: GlobalEntity, name: string): void {
+    g.name = name;
+    this.indexName(g);
+  }
+
+  addAlias(g: GlobalEntity, alias: string): void {
+    if (g.aliases.has(alias)) return;
+    g.aliases.add(alias);
+    push(this.byAlias, alias, g);
+  }
+
+  /** Entities with this alias, in first-seen order. */
+  withAlias(alias: string): GlobalEntity[] {
+    return this.ordered(this.byAlias.get(alias) ?? []);
+  }
+
+  find(local: LocalEntity, participants: GlobalEntity[] | undefined): GlobalEntity | undefined {
+    const norm = normalizeName(local.name);
+    const named = (type: EntityType) =>
+      (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
+    if (local.type === 'event') {
+      const dated = (g: GlobalEntity) => !local.date || !g.date || compatible(g.date, local.date);
+      if (participants?.length) {
+        const key = participants.map((p) => p.name).sort().join('|');
+        return this.events.find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
+      }
+      const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
+      return this.ordered(candidates).find(dated);
     }
-    return sameType.find((g) => (normalizeName(g.name) === norm || g.aliases.has(local.name)) && dated(g));
+    const exact = this.ordered(named(local.type))[0];
+    if (exact) return exact;
+    const words = local.name.split(/\s+/);
+    if (words.length === 1) {
+      // a short form seen alone in this article: the one known full name it belongs to
+      const withIt = this.withAlias(local.name);
+      const owners = withIt.filter((g) => g.type === local.type);
+      if (owners.length === 1) return owners[0];
+      // an acronym the article could not type ("US" before a title) that the archive knows as another kind
+      const elsewhere = withIt.filter((g) => g.type !== 'event' && g.type !== local.type);
+      return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
+    }
+    // a full name whose short form was seen alone before
+    const owners = this.ordered(
+      [...local.aliases].flatMap((a) =>
+        (this.byName.get(a) ?? []).filter((g) => g.type === local.type && g.name === a && g.name.split(/\s+/).length === 1),
+      ),
+    );
+    return owners.length === 1 ? owners[0] : undefined;
   }
-  const exact = sameType.find((g) => normalizeName(g.name) === norm);
-  if (exact) return exact;
-  const words = local.name.split(/\s+/);
-  if (words.length === 1) {
-    // a short form seen alone in this article: the one known full name it belongs to
-    const owners = sameType.filter((g) => g.aliases.has(local.name));
-    if (owners.length === 1) return owners[0];
-    // an acronym the article could not type ("US" before a title) that the archive knows as another kind
-    const elsewhere = entities.filter((g) => g.type !== 'event' && g.type !== local.type && g.aliases.has(local.name));
-    return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
+
+  private indexName(g: GlobalEntity): void {
+    push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
+    push(this.byName, g.name, g);
   }
-  // a full name whose short form was seen alone before
-  const owners = sameType.filter((g) => g.name.split(/\s+/).length === 1 && local.aliases.has(g.name));
-  return owners.length === 1 ? owners[0] : undefined;
+
+  /** Distinct, in first-seen order. */
+  private ordered(list: GlobalEntity[]): GlobalEntity[] {
+    return [...new Set(list)].sort((a, b) => this.pos.get(a)! - this.pos.get(b)!);
+  }
 }
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 
 export const eventDate = (g: GlobalEntity): string | undefined => (g.date ? asPartialDate(g.date) : undefined);
