@@ -105,6 +105,8 @@ export interface Findings {
   reason?: string;
   entities: FoundEntity[];
   unknown: DetectedName[];
+  /** The names not in the archive are still being looked for (asked for when the popup opens). */
+  detecting?: boolean;
 }
 
 /** What a content script needs to know from the settings for its page. */

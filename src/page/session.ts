@@ -39,7 +39,12 @@ export interface SessionOptions {
 }
 
 export interface Session {
-  findings(): Findings;
+  /**
+   * What the page mentions. `unknown`: also look for the names the archive does not know (compromise in
+   * the background); they are only looked for when asked (the popup opened), and `detecting` says they are
+   * still coming.
+   */
+  findings(opts?: { unknown?: boolean }): Findings;
   /** Moves to the next or previous mention, scrolls it into view and opens its card with focus. */
   step(direction: 'next' | 'previous'): boolean;
   /** Scrolls to the first mention of entity `id` and opens its card with focus. */
@@ -200,8 +205,8 @@ export function startSession(o: SessionOptions): Session {
     commit(found, text);
   };
 
-  // Unknown names: compromise in the background, 50-100 ms of its time per page. A page that keeps
-  // changing (a live blog) is looked at again at most every DETECT_EVERY_MS, with its latest text.
+  // Unknown names: compromise in the background, 50-100 ms of its time per page, so only when the popup
+  // asks. A page that keeps changing (a live blog) is looked at again at most every DETECT_EVERY_MS.
   let detecting = false;
   let detectAfter = 0;
   let detectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -248,7 +253,6 @@ export function startSession(o: SessionOptions): Session {
       if (!current()) return;
       paint({ page, date, mentions }, changes === readAt);
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
-      detect(); // after the matching, which the background answers first: highlights never wait for it
       performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
       if (!rest) return;
       const all = await rest;
@@ -297,7 +301,8 @@ export function startSession(o: SessionOptions): Session {
   });
 
   const session: Session = {
-    findings(): Findings {
+    findings(opts = {}): Findings {
+      if (opts.unknown && status !== 'scanning') detect();
       const counts = new Map<string, FoundEntity>();
       for (const p of painter.all()) {
         const m = mentions.get(p.range);
@@ -311,6 +316,7 @@ export function startSession(o: SessionOptions): Session {
         ...(failure || painter.unsupportedReason ? { reason: failure ?? painter.unsupportedReason } : {}),
         entities: [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
         unknown,
+        ...(opts.unknown && (detecting || detectTimer) ? { detecting: true } : {}),
       };
     },
     step(direction) {

@@ -110,7 +110,7 @@ export function startContent(ctx: ContentScriptContext): void {
       case 'ping':
         return Promise.resolve({ ok: true, url: location.href } satisfies Responses['ping']);
       case 'findings':
-        return Promise.resolve(session?.run.findings() ?? off ?? { status: 'scanning', entities: [], unknown: [] });
+        return Promise.resolve(session?.run.findings({ unknown: true }) ?? off ?? { status: 'scanning', entities: [], unknown: [] });
       case 'show':
         return Promise.resolve({ ok: session?.run.show(request.id) ?? false } satisfies Responses['show']);
       case 'step':

@@ -79,7 +79,7 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive, shor
       loadFindings().then((f) => {
         if (stop) return;
         setFindings(f);
-        if (f.status === 'scanning') setTimeout(poll, 250);
+        if (f.status === 'scanning' || f.detecting) setTimeout(poll, 250);
       });
     void poll();
     return () => void (stop = true);
@@ -151,6 +151,11 @@ function PageFindings({ findings, showEntity }: { findings: Findings | undefined
             ))}
           </ul>
         </section>
+      )}
+      {findings.detecting && findings.unknown.length === 0 && (
+        <p class="muted" data-testid="detecting">
+          Looking for names not in the archive…
+        </p>
       )}
     </>
   );

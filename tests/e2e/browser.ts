@@ -195,7 +195,8 @@ export async function waitForFindings(session: ExtensionSession, url: string, ti
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const f = (await sendToTab(session, url, { type: 'findings' }).catch(() => undefined)) as Findings | undefined;
-    if (f && f.status !== 'scanning' && (f.unknown.length || Date.now() > deadline - timeoutMs / 2)) return f;
+    // asking for the findings starts the look for names not in the archive; `detecting` is set until it is done
+    if (f && f.status !== 'scanning' && !f.detecting) return f;
     if (Date.now() > deadline) throw new Error(`the page at ${url} was not scanned within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -40,6 +40,15 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByTestId('found-person')).toBeTruthy(), { timeout: 2000 });
   });
 
+  it('asks again while the names not in the archive are being looked for, and says so meanwhile', async () => {
+    const answers: Findings[] = [{ ...ready, unknown: [], detecting: true }, ready];
+    render(<Popup loadStats={async () => stats} loadFindings={async () => answers.shift() ?? ready} />);
+    expect((await screen.findByTestId('detecting')).textContent).toBe('Looking for names not in the archive…');
+    expect(screen.getByTestId('found-person').textContent).toContain('Ada Okafor');
+    await waitFor(() => expect(screen.getByTestId('not-in-archive').textContent).toBe('Per Lindqvist (person)'), { timeout: 2000 });
+    expect(screen.queryByTestId('detecting')).toBeNull();
+  });
+
   it('says why a page has nothing: off, cannot be annotated, or no archive names', async () => {
     const off: Findings = { status: 'off', reason: 'This page cannot be annotated (browser pages, the extension store, PDFs).', entities: [], unknown: [] };
     const { unmount } = render(<Popup loadStats={async () => stats} loadFindings={async () => off} />);
