@@ -214,6 +214,8 @@ export function startSession(o: SessionOptions): Session {
   signal.addEventListener('abort', () => clearTimeout(detectTimer));
   const detect = () => {
     if (!o.detectUnknown || detecting || detectTimer || signal.aborted) return;
+    const text = lastText.slice(0, DETECT_CHARS);
+    if (text === detectedText) return; // nothing new to look at
     const wait = detectAfter - Date.now();
     if (wait > 0) {
       detectTimer = setTimeout(() => {
@@ -222,8 +224,6 @@ export function startSession(o: SessionOptions): Session {
       }, wait);
       return;
     }
-    const text = lastText.slice(0, DETECT_CHARS);
-    if (text === detectedText) return;
     detecting = true;
     detectedText = text;
     detectAfter = Date.now() + DETECT_EVERY_MS;

@@ -4,11 +4,14 @@
  * matching the whole text at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Findings } from '../../src/messaging/protocol';
 import {
   launchWithExtension,
   openExtensionPage,
   paintedRanges,
+  pollUntil,
   sendFromExtensionPage,
+  sendToTab,
   serveFixtures,
   waitForContentScript,
   waitForFindings,
@@ -79,6 +82,13 @@ describe('a long page', () => {
     // the bare "Kerry" at the very end links only because "John Kerry" is at the very top
     expect(ranges.filter((r) => r.block === 'end').map((r) => r.text)).toEqual(['Kerry']);
     expect(ranges.filter((r) => r.block === 'top').map((r) => r.text)).toEqual(['US', 'John Kerry', 'Beijing']);
+    // the first answer that has the unknown names says the search is over (the popup stops saying it looks):
+    // asking again with nothing new on the page does not start another
+    const ask = async () => (await sendToTab(browser, page.url(), { type: 'findings' })) as Findings;
+    const first = await pollUntil(ask, (f) => f.unknown.length > 0, 8000);
+    expect(first.ok).toBe(true);
+    expect(first.value.detecting).toBeUndefined();
+    expect((await ask()).detecting).toBeUndefined();
     const findings = await waitForFindings(browser, page.url());
     expect(findings.unknown.map((n) => n.text)).toContain('Ingrid Solberg-Marquez');
     expect(findings.entities.find((e) => e.id === 'john-kerry')?.count).toBe(2);
