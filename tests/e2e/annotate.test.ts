@@ -95,7 +95,7 @@ const byBlock = (ranges: PaintedRange[]) => {
 async function settledFindings(page: Page): Promise<Findings> {
   const f = await pollUntil(
     () => sendToTab(browser, page.url(), { type: 'findings' }).catch(() => undefined) as Promise<Findings | undefined>,
-    (f) => f !== undefined && f.status !== 'scanning',
+    (f) => f !== undefined && f.status !== 'scanning' && !f.detecting,
     5_000,
   );
   expect(f.ok, 'the content script kept scanning for 5 s').toBe(true);
