@@ -5,7 +5,7 @@
  * hovered for the card's latency.
  */
 import type { ExtensionSession } from '../../tests/e2e/browser';
-import { attribute, startProfiler, stopProfiler, type Attribution } from './profile';
+import { attribute, heapAfterGc, startProfiler, stopProfiler, type Attribution } from './profile';
 
 export interface OurVisit {
   words: number;
@@ -13,7 +13,7 @@ export interface OurVisit {
   /** ms from DOMContentLoaded to the first and the last highlights painted (first scan). */
   dclToFirst: number;
   dclToAll: number;
-  /** ms from DOMContentLoaded to the first scan's start: injection at document_idle, settings and matcher messages. */
+  /** ms from DOMContentLoaded to the first scan's start (the content script starts at document_start and waits for its settings). */
   dclToScanStart: number;
   extractMs: number;
   matchMs: number;
@@ -83,13 +83,7 @@ export async function visitOurs(
     } else {
       await page.waitForTimeout(400); // late work: the badge message, unknown-name detection's answer
     }
-    let heapBytes: number | null = null;
-    try {
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-    } catch {
-      heapBytes = null;
-    }
+    const heapBytes = await heapAfterGc(cdp);
     const profile = await stopProfiler(cdp);
     await cdp.detach().catch(() => undefined);
     if (opts.hover) {

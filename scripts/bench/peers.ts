@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChromiumSession } from '../../tests/e2e/browser';
 import { ROOT } from '../../tests/e2e/paths';
-import { attribute, startProfiler, stopProfiler } from './profile';
+import { attribute, heapAfterGc, startProfiler, stopProfiler } from './profile';
 
 export type PeerName = 'minimal' | 'markjs' | 'naive';
 export const PEERS: PeerName[] = ['minimal', 'markjs', 'naive'];
@@ -97,13 +97,7 @@ export async function visitPeer(session: ChromiumSession, blankUrl: string, url:
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const cdp = await session.context.newCDPSession(page);
-    let heapBytes: number | null = null;
-    try {
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-    } catch {
-      heapBytes = null;
-    }
+    const heapBytes = await heapAfterGc(cdp);
     // Loading the libraries is not counted: only the call that highlights.
     await page.addScriptTag({ content: PEER_RUNNER });
     if (peer !== 'minimal') await page.addScriptTag({ content: mark });

@@ -46,6 +46,16 @@ export interface Attribution {
 
 export const SAMPLING_INTERVAL_US = 100;
 
+/** The page's main-isolate heap after a garbage collection, in bytes (null where CDP cannot tell). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number | null> {
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  } catch {
+    return null;
+  }
+}
+
 export async function startProfiler(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
