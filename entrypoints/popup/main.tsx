@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup, type PopupSite } from '../../src/popup/popup';
+import { Popup, siteOverStore } from '../../src/popup/popup';
 import { CARD_CSS } from '../../src/card/styles';
 import {
   requestActiveUrl,
@@ -16,15 +16,7 @@ const store = settingsStore();
 // The popup can close at any moment: write what is pending before it goes.
 addEventListener('pagehide', () => void store.flush());
 
-const site: PopupSite = {
-  url: requestActiveUrl,
-  watch: (cb, signal) => store.watch(cb, signal),
-  change: async (change) => {
-    await store.update(change);
-    await store.flush();
-  },
-  onError: (cb, signal) => store.onError(cb, signal),
-};
+const site = siteOverStore(store, requestActiveUrl);
 
 // the card's own styles, as in the page (there they live in its shadow root)
 const style = document.createElement('style');

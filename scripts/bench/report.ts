@@ -5,23 +5,18 @@ import { gzipSync } from 'node:zlib';
 import type { OurVisit } from './ours';
 import type { PeerName, PeerVisit } from './peers';
 
-export interface Row {
+/** One page's row: the medians of our visits' figures, the peers', and the ratios. */
+export interface Row
+  extends Pick<
+    OurVisit,
+    'words' | 'ranges' | 'dclToFirst' | 'dclToAll' | 'dclToScanStart' | 'extractMs' | 'matchMs' | 'rangeMs' | 'paintMs' | 'cardMs'
+  > {
   key: string;
   page: string;
   live: boolean;
-  words: number;
-  ranges: number;
   /** What the minimal peer and mark.js highlighted on the same page. */
   minimalCount: number | null;
   markCount: number | null;
-  dclToFirst: number;
-  dclToAll: number;
-  dclToScanStart: number;
-  extractMs: number;
-  matchMs: number;
-  rangeMs: number;
-  paintMs: number;
-  cardMs: number | null;
   /** Profiled main-thread ms of the content script over the visit (load to settled; a whole window on live pages). */
   oursMs: number;
   /** The first scan's pipeline, scan-start → first painted (marks): extraction, matching, ranges, painting. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings, type SettingsError } from '../settings';
+import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings, type SettingsError, type SettingsStore } from '../settings';
 import { HOVER_DELAY } from '../settings/schema';
 
 export interface OptionsProps {
@@ -9,6 +9,20 @@ export interface OptionsProps {
   change: (change: (s: Settings) => Settings) => Promise<Settings>;
   /** Calls `cb` with every failed write and rules-dropped notice until `signal` aborts. */
   onError?: (cb: (error: SettingsError) => void, signal: AbortSignal) => void;
+}
+
+/** The page's props over a settings store: each change written at once, and the form shows what is stored. */
+export function optionsOverStore(store: SettingsStore): OptionsProps {
+  return {
+    load: () => store.get(),
+    change: async (change) => {
+      await store.update(change);
+      await store.flush();
+      // what is stored now: a failed write leaves the previous value (its error comes through onError)
+      return (await store.get()).settings;
+    },
+    onError: (cb, signal) => store.onError(cb, signal),
+  };
 }
 
 /** The options page: every setting, the list of site rules, reset, export and import. Props only. */

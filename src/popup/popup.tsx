@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
-import type { ParsedSettings, Settings, SettingsError, SettingsProblem } from '../settings';
+import type { ParsedSettings, Settings, SettingsError, SettingsProblem, SettingsStore } from '../settings';
 import { ArchiveSearch, type SearchProps } from './search';
 import { SettingsNotices } from './settings-notices';
 import { Shortcuts, type Shortcut } from './shortcuts';
@@ -19,6 +19,19 @@ export interface PopupSite {
   change: (change: (s: Settings) => Settings) => Promise<unknown>;
   /** Calls `cb` with every failed write and rules-dropped notice until `signal` aborts. */
   onError: (cb: (error: SettingsError) => void, signal: AbortSignal) => void;
+}
+
+/** The popup's view of the settings over a store (changes written at once), for the page at `url`. */
+export function siteOverStore(store: SettingsStore, url: PopupSite['url']): PopupSite {
+  return {
+    url,
+    watch: (cb, signal) => store.watch(cb, signal),
+    change: async (change) => {
+      await store.update(change);
+      await store.flush();
+    },
+    onError: (cb, signal) => store.onError(cb, signal),
+  };
 }
 
 export interface PopupProps {

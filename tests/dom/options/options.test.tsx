@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Options } from '../../../src/options/options';
+import { Options, optionsOverStore } from '../../../src/options/options';
 import { createSettingsStore, defaultSettings, exportSettings, setSiteRule, type Settings } from '../../../src/settings';
 
 afterEach(cleanup);
@@ -69,20 +69,10 @@ describe('options page', () => {
 });
 
 describe('options page over the real store, with storage faults', () => {
-  /** The page wired to a store the way entrypoints/options/main.tsx wires it. */
+  /** The page wired to a store as entrypoints/options/main.tsx wires it. */
   function mountWithStore() {
     const store = createSettingsStore({ writeIntervalMs: 0 });
-    render(
-      <Options
-        load={() => store.get()}
-        change={async (change) => {
-          await store.update(change);
-          await store.flush();
-          return (await store.get()).settings;
-        }}
-        onError={(cb, signal) => store.onError(cb, signal)}
-      />,
-    );
+    render(<Options {...optionsOverStore(store)} />);
   }
   const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Findings } from '../../../src/messaging/protocol';
-import { Popup, type PopupSite } from '../../../src/popup/popup';
+import { Popup, siteOverStore } from '../../../src/popup/popup';
 import { describeProblems } from '../../../src/popup/settings-notices';
 import { createSettingsStore, defaultSettings, setSiteRule, type Settings } from '../../../src/settings';
 
@@ -16,18 +16,10 @@ const stats = async () => ({ articles: 2, entities: 30 });
 const findings = async (): Promise<Findings> => ({ status: 'ready', entities: [], unknown: [] });
 const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 
-/** The popup wired to a store the way entrypoints/popup/main.tsx wires it. */
+/** The popup wired to a store as entrypoints/popup/main.tsx wires it. */
 function mountPopup() {
   const store = createSettingsStore({ writeIntervalMs: 0 });
-  const site: PopupSite = {
-    url: async () => URL,
-    watch: (cb, signal) => store.watch(cb, signal),
-    change: async (change) => {
-      await store.update(change);
-      await store.flush();
-    },
-    onError: (cb, signal) => store.onError(cb, signal),
-  };
+  const site = siteOverStore(store, async () => URL);
   render(<Popup loadStats={stats} loadFindings={findings} site={site} />);
   return store;
 }
