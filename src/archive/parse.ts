@@ -66,6 +66,32 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
   return { id: id!, file, date: date!, dateline: dateline!, paragraphs, words };
 }
 
+/**
+ * An article whose paragraphs are already split (a page the reader saved, a real page in the tests): each
+ * paragraph is classified like a seed file's, without a lead forced to be story text. No dateline is ''.
+ */
+export function articleFromParagraphs(parts: {
+  file: string;
+  date: string;
+  dateline: string;
+  headline?: string | undefined;
+  paragraphs: string[];
+}): ParsedArticle {
+  const fail = (reason: string): never => {
+    throw new SeedError(parts.file, undefined, reason);
+  };
+  const id = articleId(parts.file) || fail('the file name has no letters or digits to make an article id from');
+  checkDate(parts.date, fail);
+  const paragraphs = parts.paragraphs
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text, k): Paragraph => ({ text, line: k + 1, kind: kindOf(text) }));
+  if (!paragraphs.some((p) => p.kind === 'body')) fail('no story text');
+  const words = paragraphs.filter((p) => p.kind === 'body').reduce((n, p) => n + countWords(p.text), 0);
+  const headline = parts.headline?.replace(/\s+/g, ' ').trim();
+  return { id, file: parts.file, date: parts.date, dateline: parts.dateline, ...(headline ? { headline } : {}), paragraphs, words };
+}
+
 /** "000_eb919bbc4fd26729.txt" → "000-eb919bbc4fd26729": lowercase, no extension, non-alphanumerics → '-'. */
 export function articleId(file: string): string {
   return slug(file.replace(/\.[^./\\]*$/, ''));

@@ -8,6 +8,8 @@ export interface ParsedArticle {
   date: string;
   /** The capitalised dateline before the colon ("LISBON"), as written. */
   dateline: string;
+  /** The article's own headline, when it is known (a saved page); seed files have none. */
+  headline?: string;
   /** Blocks of the story in order; the dateline is removed from the first one. */
   paragraphs: Paragraph[];
   /** Word count of the body paragraphs. */
