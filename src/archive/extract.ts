@@ -1,9 +1,9 @@
 /**
  * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
  */
-import { findDates } from '../nlp/dates';
+import { analyse } from '../nlp/analyse';
 import { EVENT_HEADS, EVENT_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
-import { hasTag, parse, tokenize, type Sentence } from '../nlp/tokens';
+import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { findEvents } from './events';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
@@ -16,10 +16,8 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   const body = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text).join('\n\n');
   const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => `${p.text}.`).join('\n\n');
   const text = asides ? `${body}\n\n${asides}` : body;
-  const doc = parse(text);
-  const all = tokenize(doc, text);
+  const { sentences: all, dates } = analyse(text, article.date, (s) => s.start < body.length && mayDateAnEvent(s));
   const sentences = all.filter((s) => s.start < body.length);
-  const dates = findDates(doc, sentences, article.date, sentencesWithEvents(sentences));
   const { entities, pending } = resolveEntities(findCandidates(sentences, article.dateline));
   addDateline(entities, article.dateline);
   if (asides) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= body.length), article.dateline), entities);
@@ -45,14 +43,10 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   };
 }
 
-/** Sentences that may speak of an event: only they need dates resolved. */
-function sentencesWithEvents(sentences: Sentence[]): Set<number> {
-  const out = new Set<number>();
-  sentences.forEach((s, k) => {
-    const event = s.tokens.some((t) => EVENT_NOUNS.has(t.lower) || MEETING_VERBS.has(t.lower) || EVENT_HEADS.has(t.lower) || EVENT_CODE.test(t.text));
-    if (event && s.tokens.some((t) => hasTag(t, 'Date', 'Value'))) out.add(k);
-  });
-  return out;
+/** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
+function mayDateAnEvent(s: Sentence): boolean {
+  const event = s.tokens.some((t) => EVENT_NOUNS.has(t.lower) || MEETING_VERBS.has(t.lower) || EVENT_HEADS.has(t.lower) || EVENT_CODE.test(t.text));
+  return event && s.tokens.some((t) => hasTag(t, 'Date', 'Value'));
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */
@@ -64,14 +58,22 @@ function addDateline(entities: LocalEntity[], dateline: string): void {
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-/** Offset → entity, from every mention span. */
+/** Offset → entity, from every mention span: a binary search, then back over spans that could still cover it. */
 function indexMentions(entities: LocalEntity[]): (offset: number) => LocalEntity | undefined {
-  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, e }))).sort((a, b) => a.start - b.start);
+  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, e }))).sort((a, b) => a.start - b.start);
+  const longest = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
   return (offset) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
     // innermost span wins: a name inside an event's span is still the name
     let hit: (typeof spans)[number] | undefined;
-    for (const s of spans) {
-      if (s.start > offset) break;
+    for (let k = lo - 1; k >= 0 && spans[k]!.start >= offset - longest; k--) {
+      const s = spans[k]!;
       if (offset < s.end && (!hit || s.end - s.start < hit.end - hit.start)) hit = s;
     }
     return hit?.e;

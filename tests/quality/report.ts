@@ -16,11 +16,13 @@ export function formatScore(score: Score, { details = true } = {}): string {
     row('overall', score.overall),
     `roles (people with a stated role): ${frac(score.roles)}`,
     `event dates (events found, dated right): ${frac(score.eventDates)}`,
+    `splits (one real thing, several entities): ${score.splits.length}${score.splits.length ? `: ${score.splits.map((x) => `${x.key} → ${x.ids.join(', ')}`).join('; ')}` : ''}`,
+    `conflations (one entity, several real things): ${score.conflations.length}${score.conflations.length ? `: ${score.conflations.map((x) => `${x.id} ← ${x.keys.join(', ')}`).join('; ')}` : ''}`,
     '',
     'per article  (matched/gold, predicted)',
   ];
   for (const a of score.articles) {
-    lines.push(`  ${a.file}: ${TYPES.map((t) => `${t} ${short(a.byType[t])}`).join('  ')}`);
+    lines.push(`  ${a.file}: ${TYPES.filter((t) => a.byType[t].gold || a.byType[t].predicted).map((t) => `${t} ${short(a.byType[t])}`).join('  ')}`);
     if (!details) continue;
     if (a.missed.length) lines.push(`    missed:   ${a.missed.map((m) => `${m.name} [${m.type}]`).join('; ')}`);
     if (a.spurious.length) lines.push(`    spurious: ${a.spurious.map((m) => `${m.name} [${m.type}]`).join('; ')}`);

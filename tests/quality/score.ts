@@ -3,11 +3,16 @@
  * entities of a built fact base. Pure: no I/O, no imports from src/ other than types.
  * The rules are written down in tests/fixtures/gold/README.md.
  */
-import type { Entity, EntityType } from '../../src/factbase/schema';
+import type { Entity } from '../../src/factbase/schema';
+
+/** The kinds gold annotations use: the fact base's, and the two it is growing (agreements, awards). */
+export type EntityType = Entity['type'] | 'agreement' | 'award';
 
 export interface GoldEntity {
   name: string;
   type: EntityType;
+  /** The real thing, the same across articles ("place:united-states"): two ids for one key are a split. */
+  key?: string;
   aliases?: string[];
   /** People: acceptable phrasings of the role the text states, the preferred one first. */
   role?: string | string[];
@@ -31,7 +36,7 @@ export interface GoldArticle {
 }
 
 /** What the scorer reads of a predicted entity: a fact base entity, or a hand-made one in tests. */
-export type PredictedEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'articles'> &
+export type PredictedEntity = Pick<Entity, 'id' | 'name' | 'aliases' | 'articles'> & { type: EntityType } &
   Partial<Pick<Entity, 'description' | 'date' | 'place' | 'participants'>>;
 
 export interface Counts {
@@ -50,13 +55,13 @@ export interface Fraction {
   rate: number;
 }
 
-export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event'];
+export const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'agreement', 'award'];
 
 export interface ArticleScore {
   file: string;
   id: string;
   byType: Record<EntityType, Counts>;
-  matches: { type: EntityType; gold: string; predicted: string }[];
+  matches: { type: EntityType; gold: string; predicted: string; id: string; key?: string }[];
   missed: { type: EntityType; name: string }[];
   spurious: { type: EntityType; name: string; id: string }[];
   roles: { total: number; correct: number; failures: { name: string; role: string; predicted?: string }[] };
@@ -69,6 +74,10 @@ export interface Score {
   overall: Rates;
   roles: Fraction;
   eventDates: Fraction;
+  /** Real things (gold keys) found as more than one entity across the archive, with the ids they got. */
+  splits: { key: string; ids: string[] }[];
+  /** Entities that stand for more than one real thing (one id matched to several gold keys). */
+  conflations: { id: string; keys: string[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------- names
@@ -353,7 +362,7 @@ export function scoreArticle(gold: GoldArticle, entities: readonly PredictedEnti
     } else {
       matchOf.set(c.g, p);
       absorbed.add(c.p);
-      score.matches.push({ type: g.type, gold: g.name, predicted: p.name });
+      score.matches.push({ type: g.type, gold: g.name, predicted: p.name, id: p.id, ...(g.key ? { key: g.key } : {}) });
       if (g.type === 'event' && (g.date || g.week)) {
         score.eventDates.total++;
         score.eventDates.correct++;
@@ -415,5 +424,22 @@ export function scoreAll(
     overall: rates(totals()),
     roles: fraction(goldRoles, articles.reduce((n, a) => n + a.roles.correct, 0)),
     eventDates: fraction(goldDated, articles.reduce((n, a) => n + a.eventDates.correct, 0)),
+    ...identity(articles),
+  };
+}
+
+/** Splits and conflations, from the matches of every article: one real thing should have one id. */
+function identity(articles: readonly ArticleScore[]): Pick<Score, 'splits' | 'conflations'> {
+  const idsOf = new Map<string, Set<string>>();
+  const keysOf = new Map<string, Set<string>>();
+  for (const a of articles)
+    for (const m of a.matches) {
+      if (!m.key) continue;
+      idsOf.set(m.key, (idsOf.get(m.key) ?? new Set()).add(m.id));
+      keysOf.set(m.id, (keysOf.get(m.id) ?? new Set()).add(m.key));
+    }
+  return {
+    splits: [...idsOf].filter(([, ids]) => ids.size > 1).map(([key, ids]) => ({ key, ids: [...ids].sort() })),
+    conflations: [...keysOf].filter(([, keys]) => keys.size > 1).map(([id, keys]) => ({ id, keys: [...keys].sort() })),
   };
 }

@@ -1,0 +1,95 @@
+/**
+ * A text of any length → sentences of tagged tokens and resolved dates, in time and memory that grow
+ * linearly with the text. compromise is given one bounded piece at a time (a paragraph, or a few sentences
+ * of a long one), and each piece's document is dropped before the next is read: one 250 kB paragraph
+ * given whole took minutes and gigabytes, because compromise's work grows faster than its input.
+ */
+import { findDates, type DateMention } from './dates';
+import { parse, tokenize, type Sentence } from './tokens';
+
+/** The most characters compromise reads at once: several long sentences, far above a news paragraph. */
+export const MAX_PIECE_CHARS = 2_000;
+/** A run of characters without a space longer than this is not a word ("a sentence without spaces"): cut. */
+export const MAX_WORD_CHARS = 100;
+
+export interface Analysis {
+  /** Sentences of the whole text, in order; offsets index into the text. */
+  sentences: Sentence[];
+  /** Dates found in the sentences `needsDates` chose, resolved against the article's date. */
+  dates: DateMention[];
+}
+
+/**
+ * Analyses `text` piece by piece. `needsDates(sentence)` decides which sentences compromise-dates reads
+ * (the slowest step: only sentences that may date an event need it).
+ */
+export function analyse(text: string, articleDate: string, needsDates: (s: Sentence) => boolean = () => true): Analysis {
+  const sentences: Sentence[] = [];
+  const dates: DateMention[] = [];
+  for (const [base, piece] of pieces(text)) {
+    const doc = parse(piece);
+    const local = tokenize(doc, piece);
+    const only = new Set<number>();
+    local.forEach((s, k) => needsDates(s) && only.add(k));
+    for (const d of findDates(doc, local, articleDate, only)) dates.push({ ...d, start: d.start + base, end: d.end + base });
+    for (const s of local) sentences.push(shift(s, base));
+  }
+  return { sentences, dates };
+}
+
+function shift(s: Sentence, base: number): Sentence {
+  if (!base) return s;
+  return { ...s, start: s.start + base, end: s.end + base, tokens: s.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
+}
+
+/**
+ * [offset, piece] pairs covering the text: paragraphs (split at blank lines), and a paragraph longer than
+ * MAX_PIECE_CHARS cut after a sentence end, else at a space, else (no spaces at all) anywhere. Words longer
+ * than MAX_WORD_CHARS are cut too, by replacing nothing: the piece keeps its offsets, so a cut word reads
+ * as two. Pieces never overlap and never move characters.
+ */
+export function* pieces(text: string): Generator<[number, string]> {
+  const paragraph = /\n[ \t]*\n/g;
+  let at = 0;
+  for (;;) {
+    const m = paragraph.exec(text);
+    const end = m ? m.index : text.length;
+    yield* cut(text, at, end);
+    if (!m) return;
+    at = m.index + m[0].length;
+  }
+}
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
+
+function* cut(text: string, from: number, to: number): Generator<[number, string]> {
+  let at = from;
+  while (to - at > MAX_PIECE_CHARS) {
+    const limit = at + MAX_PIECE_CHARS;
+    let end = lastMatchEnd(SENTENCE_END, text, at + MAX_PIECE_CHARS / 2, limit);
+    if (end < 0) {
+      const space = text.lastIndexOf(' ', limit);
+      end = space > at ? space + 1 : limit;
+    }
+    yield [at, breakLongWords(text.slice(at, end))];
+    at = end;
+  }
+  if (to > at) yield [at, breakLongWords(text.slice(at, to))];
+}
+
+function lastMatchEnd(re: RegExp, text: string, from: number, to: number): number {
+  let end = -1;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}`);
+
+/** A run of more than MAX_WORD_CHARS non-space characters gets a space every MAX_WORD_CHARS (same length). */
+function breakLongWords(piece: string): string {
+  if (!LONG_WORD.test(piece)) return piece;
+  return piece.replace(new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g'), (w) =>
+    w.replace(new RegExp(`(.{${MAX_WORD_CHARS - 1}}).`, 'g'), '$1 '),
+  );
+}
