@@ -121,17 +121,43 @@ function sentenceEntities(x: ArticleExtraction, resolve: (l: ArticleExtraction['
   return per;
 }
 
-/** Kebab-case ids from names; a clash gets the type, then a number. Stable for the same archive. */
+/** Which kind keeps the bare slug when two kinds share a name ("Jordan" the country and the person). */
+const ID_PRIORITY = ['place', 'person', 'organization', 'agreement', 'award', 'event'] as const;
+
+/**
+ * Ids from what an entity is, never from which or how many articles the archive holds: the name's slug;
+ * an event's year after it (unless its name has a number already: "WWDC24"), and its full date if another
+ * event of that name falls in the same year; a kind's name after it when a kind earlier in ID_PRIORITY has
+ * the same name. Adding articles never makes an id mean another thing (ids of a renamed entity do change:
+ * a surname known first, the full name later).
+ */
 function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
   const ids = new Map<GlobalEntity, string>();
-  const used = new Set<string>();
-  const ordered = [...entities].sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type));
-  for (const g of ordered) {
+  const byBase = new Map<string, GlobalEntity[]>();
+  for (const g of entities) {
     const base = slug(g.name) || g.type;
-    let id = used.has(base) ? `${base}-${g.type}` : base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    ids.set(g, id);
+    const date = g.type === 'event' ? eventDate(g) : undefined;
+    const key = g.type === 'event' && date && !/\d/.test(g.name) ? `${base}-${date.slice(0, 4)}` : base;
+    byBase.set(key, [...(byBase.get(key) ?? []), g]);
+  }
+  for (const [base, group] of byBase) {
+    const kinds = new Set(group.map((g) => g.type));
+    const home = ID_PRIORITY.find((t) => kinds.has(t as GlobalEntity['type']))!;
+    for (const g of group) {
+      const kindSuffix = g.type === home ? '' : `-${g.type}`;
+      const twins = group.filter((x) => x.type === g.type);
+      // two events of one name in one year: the full date tells them apart, then their order in time
+      const date = twins.length > 1 ? (eventDate(g) ?? '').slice(5) : '';
+      ids.set(g, `${base}${kindSuffix}${date ? `-${date}` : ''}`);
+    }
+  }
+  const seen = new Map<string, number>();
+  const ordered = [...entities].sort((a, b) => (eventDate(a) ?? '').localeCompare(eventDate(b) ?? '') || a.name.localeCompare(b.name));
+  for (const g of ordered) {
+    const id = ids.get(g)!;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) ids.set(g, `${id}-${n}`);
   }
   return ids;
 }

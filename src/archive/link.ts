@@ -47,6 +47,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         globals.rename(g, local.name);
       }
       map.set(local, g);
+      if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
       for (const a of local.aliases) globals.addAlias(g, a);
       g.roles.push(...local.roles);
       g.articles.add(article.id);

@@ -53,8 +53,11 @@ export interface ArticleExtraction {
   pending: { word: string; mentions: Span[] }[];
 }
 
+/** Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes and spaces fold together. */
 export const normalizeName = (name: string): string =>
   name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
     .replace(/[–—]/g, '-')

@@ -15,6 +15,11 @@ const DATE_LINE = /^date[ \t]+(\S+)[ \t]*(.*)$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Capitals, spaces, commas, dots, hyphens, apostrophes: "SAN FRANCISCO", "WASHINGTON, D.C.", "ST. JOHN'S". */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .,'’-]*?)[ \t]*:[ \t]*(.*)$/u;
+/**
+ * Wire copy's dateline: "BEIJING (Reuters) - ", "LIMA, Peru (AP) — ": the city in capitals, an optional
+ * region, the agency's credit in brackets and a dash. The credit is furniture, not story.
+ */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)[ \t]*\([^()]{1,40}\)[ \t]*[-–—:][ \t]*(.*)$/u;
 /** A second article pasted into the same file. */
 const SECOND_DATE_LINE = /^date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+\p{Lu}[\p{Lu}\p{M} .,'’-]*:/u;
 const QUOTES = `"'“”‘’«»`;
@@ -51,7 +56,7 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
   const head = DATE_LINE.exec(lines[first]!.trim()) ?? fail(dateLine, `${FORMAT}, found "${clip(lines[first]!.trim())}"`);
   const [, date, rest] = head;
   checkDate(date!, (reason) => fail(dateLine, reason));
-  const lead = DATELINE.exec(rest!) ?? fail(dateLine, `no dateline: expected capitals and a colon after the date ("LISBON: ..."), found "${clip(rest!)}"`);
+  const lead = WIRE_DATELINE.exec(rest!) ?? DATELINE.exec(rest!) ?? fail(dateLine, `no dateline: expected capitals and a colon after the date ("LISBON: ...") or a wire credit ("LISBON (Reuters) - ..."), found "${clip(rest!)}"`);
   const [, dateline, story] = lead;
 
   // The story starts after the colon; the lead may continue on the next lines or start after a blank line.
