@@ -1,6 +1,6 @@
 import { slug } from '../factbase/ids';
 import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../factbase/schema';
-import { chooseDescription, resolveCounterparts } from './describe';
+import { chooseDescription, resolveCounterparts, roleHistory } from './describe';
 import { extractArticle } from './extract';
 import { eventDate, linkArticles, type GlobalEntity } from './link';
 import type { ArticleExtraction } from './local';
@@ -63,6 +63,7 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     const articleIds = mine.map((a) => a.id);
     const dates = mine.map((a) => a.date);
     const description = g.type === 'person' ? chooseDescription(g.roles) : g.description;
+    const roles = g.type === 'person' ? roleHistory(g.roles) : [];
     const date = g.type === 'event' ? eventDate(g) : undefined;
     const aliases = new Set([...g.aliases, ...meetingAliases(g)]);
     aliases.delete(g.name);
@@ -72,6 +73,7 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
       name: g.name,
       aliases: [...aliases].sort(),
       ...(description ? { description } : {}),
+      ...(roles.length ? { roles } : {}),
       facts: own,
       related: [...(related.get(g) ?? new Map<GlobalEntity, number>())]
         .map(([other, count]) => ({ id: ids.get(other)!, count }))

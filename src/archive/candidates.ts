@@ -3,6 +3,7 @@
  * each occurrence gives about what kind of name it is.
  */
 import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
@@ -88,20 +89,22 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
   const roleTokens = before.length ? before : after;
+  const stated = roleTokens.length ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =
     next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
-  const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS)) || knownPlace(text);
+  const country = countryName(text) !== undefined;
+  const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS)) || knownPlace(text) || country;
   const evidence: Evidence = {
-    role: roleTokens.length > 0,
+    role: !!stated,
     speech:
       (!!next && SPEECH_VERBS.has(next.lower) && /^,?\s*$/.test(last.post)) ||
       (!!prev && SPEECH_VERBS.has(prev.lower) && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
-    orgTag: name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text),
+    orgTag: !country && (name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
     placeContext:
       !title.length &&
@@ -118,7 +121,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     sentence: s,
     start: first.start,
     end: last.end,
-    ...(roleTokens.length ? { role: role(roleTokens, s), roleTokens } : {}),
+    ...(stated ? { role: stated, roleTokens } : {}),
     ...(acronym ? { acronym: acronym.replace(/\./g, '') } : {}),
     evidence,
   };
@@ -187,8 +190,13 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
   };
 }
 
-function role(tokens: Token[], sentence: number): Role {
-  const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its)$/i.test(t.lower));
+function role(tokens: Token[], sentence: number): Role | undefined {
+  // "Mr", "Dr": a form of address, not a role
+  if (tokens.every((t) => hasTag(t, 'Honorific') && !ROLE_HEADS.has(t.lower))) return undefined;
+  // "former envoy", "ex-minister": a role that is over, stated without its first word
+  const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
+  const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));
+  if (!words.length) return undefined;
   let k = 0;
   // the side a role belongs to: "UK", "Thai", "Tanzanian" (capitalised words before the office)
   while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || DEMONYM_SHAPE.test(words[k]!.text)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
@@ -197,13 +205,15 @@ function role(tokens: Token[], sentence: number): Role {
     sentence,
     ...(k > 0 ? { nationality: roleText(words.slice(0, k)) } : {}),
     rest: roleText(words.slice(k)),
+    ...(ended ? { ended } : {}),
   };
 }
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 function isNotAName(name: Token[]): boolean {
-  if (name.length > 1) return name.every((t) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Honorific', 'Demonym', 'Date'));
+  if (name.length > 1) return name.every((t) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
+  if (isDemonym(t.text)) return true;
   if (t.text.length < 2) return true;
   if (ROLE_HEADS.has(t.lower) || NEVER_ALONE.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);

@@ -1,5 +1,5 @@
 /** One-line identities for the card: a person's role as the archive states it. */
-import type { LocalEntity, Role } from './local';
+import type { DatedRole, LocalEntity, Role } from './local';
 
 /**
  * "his Thai counterpart Lim Yanping" next to "UK trade envoy Ada Okafor": the counterpart holds the same
@@ -22,11 +22,48 @@ export function resolveCounterparts(entities: LocalEntity[]): void {
   }
 }
 
-/** The role to show: the most often stated, then the most specific (longest), then the first. */
-export function chooseDescription(roles: Role[]): string | undefined {
+/** The role to show: the latest article's, the most often stated there, then the most specific, then the first. */
+export function chooseDescription(roles: DatedRole[]): string | undefined {
   if (!roles.length) return undefined;
+  const latest = roles.reduce((d, r) => (r.date > d ? r.date : d), '');
+  const now = roles.filter((r) => r.date === latest);
+  const held = now.filter((r) => !r.ended);
+  const pick = held.length ? held : now;
   const counts = new Map<string, number>();
-  for (const r of roles) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  for (const r of pick) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
+  let best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  // a role that ended, stated as held ("envoy X stepped down"): say it is over
+  if (!held.length && !/\b(former|ex|outgoing)\b/i.test(best)) best = /'s /.test(best) ? best.replace(/'s /, "'s former ") : `former ${best}`;
   return best.charAt(0).toUpperCase() + best.slice(1);
+}
+
+/** One office in a person's history: first and last stated, and when it ended if the archive says so. */
+export interface RoleSpan {
+  text: string;
+  from: string;
+  to: string;
+  until?: string;
+  articles: string[];
+}
+
+/**
+ * A person's roles over time, oldest first: the statements of one office (same words after the side it
+ * belongs to) folded into one span, ended at the first article that says it is over.
+ */
+export function roleHistory(roles: DatedRole[]): RoleSpan[] {
+  const spans = new Map<string, RoleSpan>();
+  const sorted = [...roles].sort((a, b) => a.date.localeCompare(b.date) || a.sentence - b.sentence);
+  for (const r of sorted) {
+    const key = r.rest.toLowerCase().replace(/^(former|ex|outgoing)\s+/, '');
+    const span = spans.get(key);
+    if (!span) {
+      spans.set(key, { text: r.text.replace(/^(former|ex|outgoing)\s+/i, ''), from: r.date, to: r.date, articles: [r.article], ...(r.ended ? { until: r.date } : {}) });
+      continue;
+    }
+    span.to = r.date;
+    if (!span.articles.includes(r.article)) span.articles.push(r.article);
+    if (r.text.length > span.text.length && !r.ended) span.text = r.text;
+    if (r.ended && !span.until) span.until = r.date;
+  }
+  return [...spans.values()].sort((a, b) => a.from.localeCompare(b.from) || a.text.localeCompare(b.text));
 }

@@ -5,6 +5,7 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
+import { INCIDENTS } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './events';
@@ -30,6 +31,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (!noun) continue;
       if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
+      else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
     }
   });
 }
@@ -49,7 +51,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
     return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
   }
-  if (!CONTESTS.has(tok.lower) && !GATHERINGS.has(tok.lower)) return undefined;
+  if (!CONTESTS.has(tok.lower) && !GATHERINGS.has(tok.lower) && !INCIDENTS.has(tok.lower)) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;
@@ -122,6 +124,51 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   setPlace(event, placeNear(ctx, sentence, noun.last));
   if (!event.place && noun.word.startsWith('election')) setPlace(event, possessivePlace(ctx, sentence));
 }
+
+/**
+ * "the attack on the Bardo museum", "Tuesday night's coup", "the 1998 bombings", "his visit to Lima": an
+ * incident the text introduces (an article, a possessive, a year or a name before it) and dates. Its name
+ * is the name it is tied to (before it, or after "on", "in", "at", "to", "against") and the noun, else the
+ * noun and its year.
+ */
+function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
+  const mods = modifiers(sentence, noun);
+  const before = sentence.tokens[mods.first.i - 1];
+  const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
+  const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
+  if (!introduced || owner?.type === 'event') return;
+  const span: Span = { start: (owner ? before! : mods.first).start, end: noun.last.end, sentence: s };
+  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
+  const target = owner ?? entityAfter(ctx, sentence, noun.last);
+  if (!date && !target) return;
+  if (!date) {
+    // "the attack on the museum" again, after it was dated: the same event
+    const same = events.find((e) => e.contest === noun.word && e.participants?.includes(target!));
+    if (same) same.mentions.push(span);
+    return;
+  }
+  const label = [...mods.words, noun.word].join(' ');
+  const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
+  const event = upsert(events, name, span);
+  event.contest = noun.word;
+  if (target && target.type !== 'place') event.participants = [target];
+  setDate(event, date);
+  setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */
+function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  const next = sentence.tokens[noun.i + 1];
+  if (!next || !/^(on|in|at|to|against|of)$/.test(next.lower) || /[,;:]/.test(noun.post)) return undefined;
+  for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 4; k++) {
+    const e = ctx.entityAt(sentence.tokens[k]!.start);
+    if (e && e.type !== 'event') return e;
+    if (!/^(the|a|an)$/.test(sentence.tokens[k]!.lower)) break;
+  }
+  return undefined;
+}
+
+const asYear = (d: DateMention): string => d.from.slice(0, 4);
 
 const sameOrdinal = (e: LocalEntity, words: string[]) => (e.ordinal ?? '') === (words.find((w) => /^(first|second|third|fourth)$/.test(w)) ?? '');
 

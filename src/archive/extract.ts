@@ -8,6 +8,7 @@ import { EVENT_CODE, findCandidates } from './candidates';
 import { findEvents } from './events';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { findQuotes, pledgeTargets } from './quotes';
+import { findRoleChanges } from './role-changes';
 import { aliasesFromHeadlines, resolveEntities } from './resolve';
 import type { ParsedArticle } from './types';
 
@@ -28,6 +29,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
   const lookup = indexMentions(entities);
+  for (const { person, role } of findRoleChanges(sentences, lookup)) person.roles.push(role);
   const quotes = findQuotes(sentences, text, lookup, entities);
   const pledges = new Map<number, string[]>();
   sentences.forEach((s, k) => {

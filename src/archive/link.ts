@@ -5,14 +5,14 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { compatible } from './events';
-import { normalizeName, type ArticleExtraction, type LocalEntity, type Role } from './local';
+import { normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
 
 export interface GlobalEntity {
   type: EntityType;
   name: string;
   aliases: Set<string>;
-  roles: Role[];
+  roles: DatedRole[];
   articles: Set<string>;
   date?: DateMention;
   place?: GlobalEntity;
@@ -49,7 +49,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       map.set(local, g);
       if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
       for (const a of local.aliases) globals.addAlias(g, a);
-      g.roles.push(...local.roles);
+      g.roles.push(...local.roles.map((r) => ({ ...r, article: article.id, date: article.date })));
       g.articles.add(article.id);
       addLocal(g, article.id, local);
       if (local.description && !g.description) g.description = local.description;
@@ -141,6 +141,13 @@ class Globals {
       const elsewhere = withIt.filter((g) => g.type !== 'event' && g.type !== local.type);
       return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
     }
+    // the same body under a misspelt or variant expansion of its acronym ("Organisation for Coastal
+    // Resilience (OCR)" and "Organization for Costal Resilience, the OCR")
+    for (const a of local.aliases) {
+      if (!/^[A-Z]{2,6}$/.test(a)) continue;
+      const same = this.withAlias(a).filter((g) => g.type === local.type && g.name.includes(' ') && nearlySame(g.name, local.name));
+      if (same.length === 1) return same[0];
+    }
     // a full name whose short form was seen alone before
     const owners = this.ordered(
       [...local.aliases].flatMap((a) =>
@@ -159,6 +166,23 @@ class Globals {
   private ordered(list: GlobalEntity[]): GlobalEntity[] {
     return [...new Set(list)].sort((a, b) => this.pos.get(a)! - this.pos.get(b)!);
   }
+}
+
+/** Two spellings of one name: at most one edit in ten characters, after case, accents and dots fold. */
+export function nearlySame(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (x === y) return true;
+  const limit = Math.floor(Math.max(x.length, y.length) / 10);
+  if (Math.abs(x.length - y.length) > limit) return false;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    if (Math.min(...row) > limit) return false;
+    prev = row;
+  }
+  return prev[y.length]! <= limit;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

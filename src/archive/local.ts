@@ -35,6 +35,14 @@ export interface Role {
   sentence: number;
   nationality?: string;
   rest: string;
+  /** The text says the role is over: "former envoy X", "X stepped down as envoy". */
+  ended?: boolean;
+}
+
+/** A role with where and when the archive states it (set when articles are linked). */
+export interface DatedRole extends Role {
+  article: string;
+  date: string;
 }
 
 export interface LocalQuote {

@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
+import { countryName } from '../nlp/gazetteer';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, type Candidate, type Evidence } from './candidates';
@@ -20,7 +21,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, LocalEntity>();
   const add = (type: EntityType, group: Candidate[]) => {
-    const name = group[0]!.text;
+    // a country goes by its usual name, whatever this article calls it ("U.K." → "United Kingdom")
+    const written = group[0]!.text;
+    const name = (type === 'place' && countryName(written)) || written;
     const key = `${type}:${normalizeName(name)}`;
     let e = byKey.get(key);
     if (!e) {
@@ -28,6 +31,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       byKey.set(key, e);
       entities.push(e);
     }
+    if (written !== name) e.aliases.add(written);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);

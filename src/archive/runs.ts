@@ -55,7 +55,9 @@ export function findRuns(sentence: Sentence): Run[] {
       const cur = toks[j]!;
       if (!joined(prev, cur) && !listComma(toks, j - 1, run)) break;
       // "Harbourline Capital plc": a legal form in lower case still ends the company's name
-      if (isNameWord(cur, prev) || (COMPANY_SUFFIXES.has(cur.lower) && isCapitalised(prev))) {
+      // "Group of 20": a number after "of" closes an organisation's name
+      const number = prev.lower === 'of' && /^\d{1,3}$/.test(cur.text) && run.some(isOrgWord);
+      if (isNameWord(cur, prev) || number || (COMPANY_SUFFIXES.has(cur.lower) && isCapitalised(prev))) {
         run.push(cur);
         j++;
         continue;
@@ -98,7 +100,9 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   let n = 0;
   while (n < 2 && toks[k + 1 + n] && NAME_CONNECTORS.has(toks[k + 1 + n]!.lower) && joined(toks[k + n]!, toks[k + 1 + n]!)) n++;
   const head = toks[k + 1 + n];
-  if (!n || !head || !isCapitalised(head) || !joined(toks[k + n]!, head)) return 0;
+  // "Group of 20": a number closes a name after "of"
+  const number = !!head && /^\d{1,3}$/.test(head.text) && toks[k + 1]?.lower === 'of';
+  if (!n || !head || (!isCapitalised(head) && !number) || !joined(toks[k + n]!, head)) return 0;
   const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;

@@ -40,6 +40,16 @@ export const Fact = v.strictObject({
   targets: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{4}$/)))),
 });
 
+/** One office a person held, as the archive states it: first and last stated, and when it ended. */
+export const RoleSpan = v.strictObject({
+  text: Text,
+  from: IsoDay,
+  to: IsoDay,
+  /** The date of the article that says the role is over ("stepped down", "former", a named successor). */
+  until: v.optional(IsoDay),
+  articles: v.array(Id),
+});
+
 export const Related = v.strictObject({ id: Id, count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
 export const Entity = v.strictObject({
@@ -48,8 +58,10 @@ export const Entity = v.strictObject({
   name: Text,
   /** Other ways the archive writes this name (short forms, acronyms, expansions); never includes `name`. */
   aliases: v.array(Text),
-  /** Role or one-line identity, when the archive states it ("UK trade envoy"). */
+  /** Role or one-line identity, when the archive states it ("UK trade envoy"): the latest one. */
   description: v.optional(Text),
+  /** People: the roles over time, oldest first; the description is the latest of them. */
+  roles: v.optional(v.array(RoleSpan)),
   facts: v.array(Fact),
   related: v.array(Related),
   /** Ids of the archive articles that mention the entity, oldest first. */
@@ -74,5 +86,6 @@ export type EntityType = v.InferOutput<typeof EntityType>;
 export type Article = v.InferOutput<typeof Article>;
 export type Fact = v.InferOutput<typeof Fact>;
 export type Related = v.InferOutput<typeof Related>;
+export type RoleSpan = v.InferOutput<typeof RoleSpan>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type FactBase = v.InferOutput<typeof FactBase>;

@@ -88,3 +88,11 @@ export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreig
 
 /** Legal forms that end a company's name ("Nordwerk AG", "Nippon Steel Corp"). */
 export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);
+
+/**
+ * Things that happen to people and places, named by a noun ("the attack on the museum", "Tuesday night's
+ * coup", "a mass stranding in the south"): events when the text dates them or ties them to a name.
+ */
+export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
+  strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
+  hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing`);
