@@ -4,6 +4,7 @@
  * Validated with valibot wherever it crosses a boundary (build output, storage, import).
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from './kinds';
 
 /** Bump when the shape changes in a way older readers cannot handle. */
 export const SCHEMA_VERSION = 1;
@@ -14,7 +15,7 @@ const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'exp
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'), v.maxLength(120));
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
 
-export const EntityType = v.picklist(['person', 'organization', 'place', 'event']);
+export const EntityType = v.picklist(ENTITY_TYPES);
 
 export const Article = v.strictObject({
   id: Id,

@@ -1,0 +1,10 @@
+/**
+ * The kinds of entity the fact base knows, in the order lists group them: the one list the schema, the
+ * matcher's type codes, the wire, the labels, the colours and the settings derive theirs from. Tables keyed
+ * by kind are `Record<EntityType, ...>`, so a new kind here makes the compiler name every table that lacks it.
+ * Plain data, no valibot: the content script imports it.
+ */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
+
+/** person, organization, place or event. */
+export type EntityType = (typeof ENTITY_TYPES)[number];
