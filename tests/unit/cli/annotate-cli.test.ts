@@ -59,6 +59,11 @@ describe('annotate CLI', () => {
     const badArchive = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', bad]);
     expect(badArchive.code).toBe(1);
     expect(badArchive.stderr).toMatch(/not a valid fact base/);
+    const newer = path.join(dir, 'newer.json');
+    writeFileSync(newer, '{"schema": 99, "articles": [], "entities": []}');
+    const newerArchive = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', newer]);
+    expect(newerArchive.code).toBe(1);
+    expect(newerArchive.stderr).toMatch(/fact base schema 99 is newer than this version of News Context reads .*update the extension/);
     const badDate = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', archive, '--date', '2023-02-30']);
     expect(badDate.code).toBe(2);
   }, 60_000);
