@@ -10,6 +10,8 @@ export const TYPE_LABEL: Record<EntityType, string> = {
   organization: 'Organisation',
   place: 'Place',
   event: 'Event',
+  agreement: 'Agreement',
+  award: 'Award',
 };
 
 /** A group heading in a list of names; lower-cased, the plural in a sentence. */
@@ -18,6 +20,8 @@ export const TYPE_GROUP: Record<EntityType, string> = {
   organization: 'Organisations',
   place: 'Places',
   event: 'Events',
+  agreement: 'Agreements',
+  award: 'Awards',
 };
 
 /** Inside a sentence ("Kim, person, 3 mentions"). */
@@ -26,4 +30,6 @@ export const TYPE_NOUN: Record<EntityType, string> = {
   organization: 'organisation',
   place: 'place',
   event: 'event',
+  agreement: 'agreement',
+  award: 'award',
 };

@@ -11,8 +11,8 @@ import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 
 /** The type chip's background per kind, light and dark: the page's highlight hue, pale or deep. */
 export const CHIP_COLOURS: Record<'light' | 'dark', Record<EntityType, string>> = {
-  light: { person: '#dbe7ff', organization: '#d9f2e3', place: '#fdeccc', event: '#eadffc' },
-  dark: { person: '#26375c', organization: '#1f4532', place: '#4d3b17', event: '#3c2d5c' },
+  light: { person: '#dbe7ff', organization: '#d9f2e3', place: '#fdeccc', event: '#eadffc', agreement: '#d3f0ec', award: '#fbdde6' },
+  dark: { person: '#26375c', organization: '#1f4532', place: '#4d3b17', event: '#3c2d5c', agreement: '#15453f', award: '#5c2436' },
 };
 const chipVars = (theme: 'light' | 'dark') => ENTITY_TYPES.map((t) => `--nc-${t}: ${CHIP_COLOURS[theme][t]};`).join(' ');
 

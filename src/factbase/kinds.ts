@@ -4,7 +4,7 @@
  * by kind are `Record<EntityType, ...>`, so a new kind here makes the compiler name every table that lacks it.
  * Plain data, no valibot: the content script imports it.
  */
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'agreement', 'award'] as const;
 
-/** person, organization, place or event. */
+/** person, organization, place, event, agreement (treaties, accords, laws, regulations, joint statements) or award (prizes, trophies). */
 export type EntityType = (typeof ENTITY_TYPES)[number];

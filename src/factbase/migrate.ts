@@ -9,7 +9,10 @@ import { FactBaseError, validateFactBase } from './validate';
 type Step = (old: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /** The step to schema N from N - 1, keyed by N. Steps copy; they never change their input. */
-const STEPS: Readonly<Record<number, Step>> = {};
+const STEPS: Readonly<Record<number, Step>> = {
+  // 2 only adds the kinds agreement and award: a schema 1 fact base is a schema 2 one as it stands.
+  2: (old) => ({ ...old, schema: 2 }),
+};
 
 /**
  * A fact base of any schema this version reads (1 to SCHEMA_VERSION), upgraded and validated.

@@ -6,8 +6,11 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES } from './kinds';
 
-/** Bump when the shape changes in a way older readers cannot handle. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when the shape changes in a way older readers cannot handle, and add the step in migrate.ts.
+ * 2: the kinds `agreement` and `award` (a schema 1 fact base is a schema 2 one without them).
+ */
+export const SCHEMA_VERSION = 2;
 
 const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 /** A date with its precision carried by its shape: day, month or year. */

@@ -5,11 +5,14 @@
 import * as v from 'valibot';
 import type { EntityType } from '../factbase/kinds';
 
-/** Bump when the shape changes; `loadMatcher` rejects other versions. */
+/**
+ * Bump when the shape changes; `loadMatcher` rejects other versions. New kinds only add letters to `types`:
+ * a matcher without them is still valid, so they need no bump (and the matcher ships with its own build).
+ */
 export const MATCHER_VERSION = 1;
 
 /** One letter per entity type in `types`. */
-export const TYPE_CODES = { person: 'p', organization: 'o', place: 'g', event: 'e' } as const satisfies Record<EntityType, string>;
+export const TYPE_CODES = { person: 'p', organization: 'o', place: 'g', event: 'e', agreement: 'a', award: 'w' } as const satisfies Record<EntityType, string>;
 export type TypeCode = (typeof TYPE_CODES)[keyof typeof TYPE_CODES];
 const CODES = Object.values(TYPE_CODES);
 

@@ -65,8 +65,8 @@ export function luminance([r, g, b]: readonly number[]): number {
 // Colour and line style both differ per type, so the types stay apart for colour-blind readers.
 // A thin underline and a faint tint read as annotation; double underlines and bold fills read as ads.
 const PALETTE: Record<Theme, Record<EntityType, string>> = {
-  light: { person: '31,95,191', organization: '30,125,50', place: '163,82,0', event: '142,63,181' },
-  dark: { person: '138,180,248', organization: '129,201,149', place: '246,174,87', event: '213,166,245' },
+  light: { person: '31,95,191', organization: '30,125,50', place: '163,82,0', event: '142,63,181', agreement: '0,121,110', award: '183,28,84' },
+  dark: { person: '138,180,248', organization: '129,201,149', place: '246,174,87', event: '213,166,245', agreement: '92,212,196', award: '255,143,171' },
 };
 /** The underline's style and thickness (px): no two kinds share both. */
 const LINE: Record<EntityType, readonly [style: 'solid' | 'dashed' | 'dotted', px: number]> = {
@@ -74,6 +74,8 @@ const LINE: Record<EntityType, readonly [style: 'solid' | 'dashed' | 'dotted', p
   organization: ['dashed', 2],
   place: ['dotted', 2],
   event: ['solid', 3],
+  agreement: ['dashed', 3],
+  award: ['dotted', 3],
 };
 const TINT: Record<Theme, number> = { light: 0.08, dark: 0.16 };
 

@@ -6,8 +6,11 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 
-/** The current shape. Bump it, and add a migration in migrations.ts, the day the shape changes. */
-export const SETTINGS_VERSION = 2;
+/**
+ * The current shape. Bump it, and add a migration in migrations.ts, the day the shape changes.
+ * 3: a mark style for the kinds agreement and award.
+ */
+export const SETTINGS_VERSION = 3;
 
 /** Hover dwell before a card opens: 150 ms is Page Previews' value; users find 100 ms twitchy, 750 ms slow. */
 export const HOVER_DELAY = { default: 150, min: 0, max: 2000 } as const;

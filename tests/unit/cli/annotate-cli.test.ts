@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** `npm run annotate` (design.md contract 3), run as a child process like a user would. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,16 @@ describe('annotate CLI', () => {
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { mentions: { entity: string }[] }).mentions.map((m) => m.entity);
     expect(names).toEqual(['cop28', 'john-kerry', 'john-kerry']);
+  }, 60_000);
+
+  it('reads an archive written under schema 1 (before agreements and awards)', async () => {
+    const v1 = path.join(dir, 'fb-v1.json');
+    writeFileSync(v1, JSON.stringify({ ...JSON.parse(readFileSync(archive, 'utf8')), schema: 1 }));
+    const txt = path.join(dir, 'v1-note.txt');
+    writeFileSync(txt, 'John Kerry spoke.');
+    const r = await run(['src/cli/annotate.ts', txt, '--archive', v1]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { mentions: { entity: string }[] }).mentions.map((m) => m.entity)).toEqual(['john-kerry']);
   }, 60_000);
 
   it('fails clearly on a missing file, a bad archive and a bad date', async () => {

@@ -3,7 +3,7 @@ import { migrateFactBase } from '../../../src/factbase/migrate';
 import { SCHEMA_VERSION } from '../../../src/factbase/schema';
 import { FactBaseError } from '../../../src/factbase/validate';
 
-/** A schema 1 fact base: invented names. */
+/** A schema 1 fact base as the builder wrote it before agreements and awards: invented names. */
 const v1 = () => ({
   schema: 1,
   articles: [{ id: 'a1', file: 'a1.txt', date: '2024-05-02', dateline: 'NORVIK', headline: 'Ferry talks resume', words: 120 }],
@@ -18,9 +18,24 @@ const v1 = () => ({
 });
 
 describe('migrateFactBase', () => {
-  it('takes a current fact base as it is', () => {
+  it('is at schema 2', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+  });
+
+  it('upgrades schema 1 to the current schema, nothing else changed, the input untouched', () => {
+    const old = v1();
+    const before = structuredClone(old);
+    expect(migrateFactBase(old)).toEqual({ ...before, schema: SCHEMA_VERSION });
+    expect(old).toEqual(before);
+  });
+
+  it('takes a current fact base as it is, with the new kinds', () => {
     const current = { ...v1(), schema: SCHEMA_VERSION };
-    expect(migrateFactBase(current)).toEqual(current);
+    current.entities.push(
+      { id: 'norvik-ferry-accord', type: 'agreement', name: 'Norvik Ferry Accord', aliases: [], facts: [], related: [], articles: ['a1'], firstSeen: '2024-05-02', lastSeen: '2024-05-02' },
+      { id: 'tidewater-prize', type: 'award', name: 'Tidewater Prize', aliases: [], facts: [], related: [], articles: ['a1'], firstSeen: '2024-05-02', lastSeen: '2024-05-02' },
+    );
+    expect(migrateFactBase(current).entities.map((e) => e.type)).toEqual(['person', 'place', 'agreement', 'award']);
   });
 
   it('refuses a newer schema, saying so', () => {
