@@ -40,7 +40,7 @@ export const TYPE_WORDS: Record<TypeCode, ReadonlySet<string>> = {
   [TYPE_CODES.organization]: set('summit forum members member bloc leaders secretariat organization organisation alliance agency meeting'),
   [TYPE_CODES.place]: set('officials government administration embassy military troops economy capital ties relations'),
   [TYPE_CODES.event]: set('summit meeting talks conference forum gathering ceremony'),
-  [TYPE_CODES.agreement]: set('treaty accord agreement pact deal law act regulation rules signed signing signatories ratified ratify'),
+  [TYPE_CODES.agreement]: set('treaty accord agreement pact deal law regulation signed signing signatories ratified ratify'),
   [TYPE_CODES.award]: set('prize award trophy medal winner winners won laureate shortlist jury'),
 };
 

@@ -27,17 +27,24 @@ function toV2(old: unknown): unknown {
 }
 
 /**
- * v2 → v3: the fact base gained the kinds agreement and award. The reader's styles are kept and every kind
- * they lack gets the default style. Styles that are missing or not an object are left to parseSettings.
+ * To `version`, for a fact base that gained kinds: the reader's styles are kept and every kind they lack gets
+ * the default style. Styles that are missing or not an object are left to parseSettings. A later new kind
+ * needs only its own version number here.
  */
-function toV3(old: unknown): unknown {
-  if (!isPlainObject(old)) return old;
-  const styles = isPlainObject(old.styles) ? { styles: { ...defaultSettings().styles, ...old.styles } } : {};
-  return { ...old, version: 3, ...styles };
-}
+const withEveryKindStyled =
+  (version: number): Migration =>
+  (old) => {
+    if (!isPlainObject(old)) return old;
+    const styles = isPlainObject(old.styles) ? { styles: { ...defaultSettings().styles, ...old.styles } } : {};
+    return { ...old, version, ...styles };
+  };
 
 /** Migration to version N, keyed by N (the shape @wxt-dev/storage expects). */
-export const migrations: Record<number, Migration> = { 2: toV2, 3: toV3 };
+export const migrations: Record<number, Migration> = {
+  2: toV2,
+  // v3: the kinds agreement and award
+  3: withEveryKindStyled(3),
+};
 
 /** Bring a value of version `from` to SETTINGS_VERSION (for imports; storage runs `migrations` itself). */
 export function migrate(value: unknown, from: number): unknown {
