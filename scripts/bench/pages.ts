@@ -7,12 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSeeds } from '../../src/archive/load';
+import type { EntityType } from '../../src/factbase/kinds';
 import { FACT_BASE_FILE, ROOT } from '../../tests/e2e/paths';
 import { escapeHtml, newsPage } from '../../tests/helpers/news-page';
 
 export interface FactEntity {
   id: string;
-  type: 'person' | 'organization' | 'place' | 'event';
+  type: EntityType;
   name: string;
   aliases: string[];
   date?: string;

@@ -7,14 +7,23 @@
  * not ours. Light and dark palettes follow `prefers-color-scheme`, overridden by `data-theme` on the card,
  * which the content script sets from the page's actual background.
  */
+import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
+
+/** The type chip's background per kind, light and dark: the page's highlight hue, pale or deep. */
+export const CHIP_COLOURS: Record<'light' | 'dark', Record<EntityType, string>> = {
+  light: { person: '#dbe7ff', organization: '#d9f2e3', place: '#fdeccc', event: '#eadffc', agreement: '#d3f0ec', award: '#fbdde6' },
+  dark: { person: '#26375c', organization: '#1f4532', place: '#4d3b17', event: '#3c2d5c', agreement: '#15453f', award: '#5c2436' },
+};
+const chipVars = (theme: 'light' | 'dark') => ENTITY_TYPES.map((t) => `--nc-${t}: ${CHIP_COLOURS[theme][t]};`).join(' ');
+
 const LIGHT = `
   --nc-bg: #ffffff; --nc-fg: #1d1f24; --nc-muted: #5b616e; --nc-border: #d5d9e0; --nc-rule: #e8ebf0;
   --nc-accent: #1d5bd6; --nc-hover: #eef3fc; --nc-shadow: 0 6px 24px rgba(20, 25, 40, 0.18);
-  --nc-person: #dbe7ff; --nc-organization: #d9f2e3; --nc-place: #fdeccc; --nc-event: #eadffc;`;
+  ${chipVars('light')}`;
 const DARK = `
   --nc-bg: #1f2228; --nc-fg: #eceef2; --nc-muted: #a5acb9; --nc-border: #3a3f49; --nc-rule: #30343c;
   --nc-accent: #8ab4ff; --nc-hover: #2a3140; --nc-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
-  --nc-person: #26375c; --nc-organization: #1f4532; --nc-place: #4d3b17; --nc-event: #3c2d5c;`;
+  ${chipVars('dark')}`;
 
 export const CARD_CSS = `
 :host {
@@ -59,10 +68,7 @@ export const CARD_CSS = `
   display: inline-block; margin-top: 4px; padding: 1px 8px; border-radius: 999px;
   font-size: 11px; font-weight: 600; letter-spacing: 0.02em; text-transform: uppercase; color: var(--nc-fg);
 }
-.chip-person { background: var(--nc-person); }
-.chip-organization { background: var(--nc-organization); }
-.chip-place { background: var(--nc-place); }
-.chip-event { background: var(--nc-event); }
+${ENTITY_TYPES.map((t) => `.chip-${t} { background: var(--nc-${t}); }`).join('\n')}
 .desc { margin: 6px 0 0; color: var(--nc-muted); unicode-bidi: isolate; }
 .close {
   position: absolute; top: 8px; right: 8px; width: 28px; height: 28px; padding: 0;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { detectUnknownNames, knownNames } from '../archive/detect';
-import { validateFactBase } from '../factbase/validate';
+import { migrateFactBase } from '../factbase/migrate';
 import { compileMatcher, prepareMatcher } from '../matching';
 import { annotateText, scanDocument } from '../page/scan';
 
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let fb;
   try {
-    fb = validateFactBase(fbJson);
+    fb = migrateFactBase(fbJson); // an archive written under an older schema is read too
   } catch (err) {
     console.error(`annotate: ${archivePath} is not a valid fact base: ${(err as Error).message}`);
     return 1;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFactBase } from '../archive/build';
 import { ArchiveInputError, loadSeeds } from '../archive/load';
+import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { FactBase } from '../factbase/schema';
 import { compileMatcher } from '../matching';
 import { FactBaseError, validateFactBase } from '../factbase/validate';
@@ -90,16 +91,11 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
-/** "1 article, 34 entities (5 people, 6 organizations, 9 places, 4 events)" */
+/** "1 article, 34 entities (5 people, 6 organisations, 9 places, 4 events, ...)": every kind, in the lists' order. */
 function summary(fb: FactBase): string {
-  const count = (type: string) => fb.entities.filter((e) => e.type === type).length;
-  const people = count('person');
-  const types = [
-    `${people} ${people === 1 ? 'person' : 'people'}`,
-    plural(count('organization'), 'organization'),
-    plural(count('place'), 'place'),
-    plural(count('event'), 'event'),
-  ];
+  const types = TYPE_ORDER.map((type) =>
+    plural(fb.entities.filter((e) => e.type === type).length, TYPE_NOUN[type], TYPE_GROUP[type].toLowerCase()),
+  );
   return `${plural(fb.articles.length, 'article')}, ${plural(fb.entities.length, 'entity', 'entities')} (${types.join(', ')})`;
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { validateFactBase } from './validate';
+import { migrateFactBase } from './migrate';
 import type { FactBase } from './schema';
 
 /** Where the build puts the fact base inside the extension (public/data/factbase.json). */
@@ -7,9 +7,9 @@ export const FACT_BASE_PATH = '/data/factbase.json';
 /** The compiled matcher the build writes beside it (public/data/matcher.json). */
 export const MATCHER_PATH = '/data/matcher.json';
 
-/** Loads the bundled fact base from the extension's own files (a local file read, not a network request). */
+/** Loads the bundled fact base from the extension's own files (a local file read, not a network request), of any schema it reads. */
 export async function loadBundledFactBase(): Promise<FactBase> {
   // A file inside the extension (generated at build time, so WXT's typed list of public paths does not know it).
   const response = await fetch((browser.runtime.getURL as (path: string) => string)(FACT_BASE_PATH));
-  return validateFactBase(await response.json());
+  return migrateFactBase(await response.json());
 }

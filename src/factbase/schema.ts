@@ -4,9 +4,13 @@
  * Validated with valibot wherever it crosses a boundary (build output, storage, import).
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from './kinds';
 
-/** Bump when the shape changes in a way older readers cannot handle. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when the shape changes in a way older readers cannot handle, and add the step in migrate.ts.
+ * 2: the kinds `agreement` and `award` (a schema 1 fact base is a schema 2 one without them).
+ */
+export const SCHEMA_VERSION = 2;
 
 const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 /** A date with its precision carried by its shape: day, month or year. */
@@ -14,7 +18,7 @@ const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'exp
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'), v.maxLength(120));
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
 
-export const EntityType = v.picklist(['person', 'organization', 'place', 'event']);
+export const EntityType = v.picklist(ENTITY_TYPES);
 
 export const Article = v.strictObject({
   id: Id,

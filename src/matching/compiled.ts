@@ -3,13 +3,18 @@
  * in the fact base, fetched by the card). Columnar arrays indexed by entity: compact JSON, cheap to validate.
  */
 import * as v from 'valibot';
+import type { EntityType } from '../factbase/kinds';
 
-/** Bump when the shape changes; `loadMatcher` rejects other versions. */
+/**
+ * Bump when the shape changes; `loadMatcher` rejects other versions. New kinds only add letters to `types`:
+ * a matcher without them is still valid, so they need no bump (and the matcher ships with its own build).
+ */
 export const MATCHER_VERSION = 1;
 
 /** One letter per entity type in `types`. */
-export const TYPE_CODES = { person: 'p', organization: 'o', place: 'g', event: 'e' } as const;
+export const TYPE_CODES = { person: 'p', organization: 'o', place: 'g', event: 'e', agreement: 'a', award: 'w' } as const satisfies Record<EntityType, string>;
 export type TypeCode = (typeof TYPE_CODES)[keyof typeof TYPE_CODES];
+const CODES = Object.values(TYPE_CODES);
 
 /** A fact base's aliases are capped per entity so an alias reference fits in one small integer. */
 export const MAX_ALIASES = 256;
@@ -22,8 +27,8 @@ export const CompiledMatcherSchema = v.strictObject({
   ids: v.array(Str),
   /** Display names, for the card and the reason sentence. */
   names: v.array(Str),
-  /** One letter per entity: p person, o organization, g place, e event. */
-  types: v.pipe(v.string(), v.regex(/^[poge]*$/, 'expected one of p, o, g, e per entity')),
+  /** One letter per entity: its type's TYPE_CODES letter. */
+  types: v.pipe(v.string(), v.regex(new RegExp(`^[${CODES.join('')}]*$`), `expected one of ${CODES.join(', ')} per entity`)),
   /**
    * Per entity: its forms as normalised tokens joined by single spaces ("Asia - Pacific Economic
    * Cooperation", "US" for "U.S."), the name first, then longer aliases, then short forms.

@@ -7,6 +7,7 @@
  *    themselves and of their related entities;
  * 3. each match is judged; the best-backed entity wins, a tie is ambiguous.
  */
+import type { TypeCode } from './compiled';
 import { checkEventDate, nearbyYears, type DateCheck } from './dates';
 import { formOf, isEvent, isShortRef } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
@@ -96,7 +97,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
 
   const contextWord = (s: Candidate, e: number): string | undefined => {
     const own = c.context[e]!;
-    const typeWords = TYPE_WORDS[c.types[e]!]!;
+    const typeWords = TYPE_WORDS[c.types[e] as TypeCode];
     const fits = (k: number) => {
       const w = tokens[k]!.lower;
       return own.includes(w) || typeWords.has(w) || ((k === s.i - 1 || k === s.j + 1) && SPEECH.has(w)) ? tokens[k]!.text : undefined;

@@ -4,7 +4,8 @@
  */
 import { TYPE_CODES, type CompiledMatcher } from './compiled';
 import type { Mention } from './mention';
-import type { EntityType, NamedMention } from './wire';
+import type { EntityType } from '../factbase/kinds';
+import type { NamedMention } from './wire';
 
 const TYPE_OF_CODE = Object.fromEntries(Object.entries(TYPE_CODES).map(([type, code]) => [code, type])) as Record<string, EntityType>;
 

@@ -4,10 +4,10 @@
  * array of numbers. A 100,000-word page has some 13,000 mentions; as objects that is over a megabyte of
  * JSON to parse on the page's main thread, as numbers a fifth of it.
  */
-import type { TYPE_CODES } from './compiled';
+import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 import type { LinkReason, Mention } from './mention';
 
-export type EntityType = keyof typeof TYPE_CODES;
+export type { EntityType };
 
 /** A linked mention with its entity's display name and type (and date, for an event). */
 export interface NamedMention extends Mention {
@@ -18,7 +18,8 @@ export interface NamedMention extends Mention {
 }
 
 const REASONS: readonly LinkReason[] = ['full-name', 'full-name-on-page', 'related-on-page', 'context', 'event-date', 'event-year'];
-const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event'];
+/** A type travels as its index here (the background and the content script come from one build). */
+const TYPES: readonly EntityType[] = ENTITY_TYPES;
 /** Numbers per mention in `spans`: start, end, entity (index into `entities`), reason, evidence (or -1). */
 const STRIDE = 5;
 

@@ -2,7 +2,7 @@
  * Word lists for disambiguation: common English words only, never names of the archive's entities.
  * Kept short on purpose: every word here is one more way for a look-alike to slip through.
  */
-import { TYPE_CODES } from './compiled';
+import { TYPE_CODES, type TypeCode } from './compiled';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
@@ -32,7 +32,7 @@ export const STATE_ADJECTIVE_OF = set('media television tv news broadcaster agen
 export const SPEECH = set('said says told added urged stressed warned');
 
 /** Words that fit an entity of each type when they stand near its short form. */
-export const TYPE_WORDS: Record<string, ReadonlySet<string>> = {
+export const TYPE_WORDS: Record<TypeCode, ReadonlySet<string>> = {
   [TYPE_CODES.person]: set(
     'president minister envoy secretary senator leader premier chancellor chairman spokesman spokeswoman spokesperson ' +
       'counterpart ambassador governor mayor diplomat',
@@ -40,6 +40,8 @@ export const TYPE_WORDS: Record<string, ReadonlySet<string>> = {
   [TYPE_CODES.organization]: set('summit forum members member bloc leaders secretariat organization organisation alliance agency meeting'),
   [TYPE_CODES.place]: set('officials government administration embassy military troops economy capital ties relations'),
   [TYPE_CODES.event]: set('summit meeting talks conference forum gathering ceremony'),
+  [TYPE_CODES.agreement]: set('treaty accord agreement pact deal law regulation signed signing signatories ratified ratify'),
+  [TYPE_CODES.award]: set('prize award trophy medal winner winners won laureate shortlist jury'),
 };
 
 /** Years after these words are targets ("neutral by 2060"), not the date of what is mentioned. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TYPE_GROUP } from '../card/labels';
 import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings, type SettingsError, type SettingsStore } from '../settings';
-import { HOVER_DELAY } from '../settings/schema';
+import { HOVER_DELAY, STYLED_TYPES } from '../settings/schema';
 
 export interface OptionsProps {
   /** The stored settings, and any problems found reading them (shown as a notice). */
@@ -132,9 +133,9 @@ export function Options({ load, change, onError }: OptionsProps) {
             <option value="first">the first mention of each name</option>
           </select>
         </label>
-        {(['person', 'organization', 'place', 'event'] as const).map((type) => (
+        {STYLED_TYPES.map((type) => (
           <label key={type}>
-            {{ person: 'People', organization: 'Organisations', place: 'Places', event: 'Events' }[type]}:{' '}
+            {TYPE_GROUP[type]}:{' '}
             <select
               data-testid={`style-${type}`}
               value={settings.styles[type]}

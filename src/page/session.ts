@@ -14,7 +14,7 @@ import { loadCardModule } from './card-loader';
 import { watchHover } from './hover';
 import { watchChanges, watchNavigation } from './observe';
 import { isStale, rangesOf, staleCheckFor, type Scan, type ScannedMention } from './ranges';
-import { chooseTheme } from './theme';
+import { chooseTheme, type EntityType, type MarkStyle } from './theme';
 
 export interface SessionOptions {
   signal: AbortSignal;
@@ -35,7 +35,7 @@ export interface SessionOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
-  styles?: Partial<Record<'person' | 'organization' | 'place' | 'event', 'underline' | 'background' | 'both'>>;
+  styles?: Partial<Record<EntityType, MarkStyle>>;
 }
 
 export interface Session {

@@ -1,10 +1,9 @@
+import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 import { bodyOf, protoGet } from './safe-dom';
 
-export type EntityType = 'person' | 'organization' | 'place' | 'event';
-export type Theme = 'light' | 'dark';
-
 /** Entity types in a fixed order; each has its own Highlight and style. */
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event'];
+export { ENTITY_TYPES, type EntityType };
+export type Theme = 'light' | 'dark';
 
 /** The registry name of our Highlight for `type`; prefixed so it cannot collide with the page's. */
 export const highlightName = (type: EntityType): string => `news-context-${type}`;
@@ -66,10 +65,18 @@ export function luminance([r, g, b]: readonly number[]): number {
 // Colour and line style both differ per type, so the types stay apart for colour-blind readers.
 // A thin underline and a faint tint read as annotation; double underlines and bold fills read as ads.
 const PALETTE: Record<Theme, Record<EntityType, string>> = {
-  light: { person: '31,95,191', organization: '30,125,50', place: '163,82,0', event: '142,63,181' },
-  dark: { person: '138,180,248', organization: '129,201,149', place: '246,174,87', event: '213,166,245' },
+  light: { person: '31,95,191', organization: '30,125,50', place: '163,82,0', event: '142,63,181', agreement: '0,121,110', award: '183,28,84' },
+  dark: { person: '138,180,248', organization: '129,201,149', place: '246,174,87', event: '213,166,245', agreement: '92,212,196', award: '255,143,171' },
 };
-const LINE: Record<EntityType, string> = { person: 'solid', organization: 'dashed', place: 'dotted', event: 'solid' };
+/** The underline's style and thickness (px): no two kinds share both. */
+const LINE: Record<EntityType, readonly [style: 'solid' | 'dashed' | 'dotted', px: number]> = {
+  person: ['solid', 2],
+  organization: ['dashed', 2],
+  place: ['dotted', 2],
+  event: ['solid', 3],
+  agreement: ['dashed', 3],
+  award: ['dotted', 3],
+};
 const TINT: Record<Theme, number> = { light: 0.08, dark: 0.16 };
 
 /** How a kind of name is marked: an underline, a tint behind it, or both (the options page's choice). */
@@ -79,9 +86,9 @@ export type MarkStyle = 'underline' | 'background' | 'both';
 export function highlightCss(theme: Theme, styles: Partial<Record<EntityType, MarkStyle>> = {}): string {
   const rules = ENTITY_TYPES.map((type) => {
     const rgb = PALETTE[theme][type];
-    const thickness = type === 'event' ? 3 : 2;
+    const [lineStyle, thickness] = LINE[type];
     const style = styles[type] ?? 'both';
-    const line = style === 'background' ? 'text-decoration:none' : `text-decoration:underline ${LINE[type]} rgb(${rgb}) ${thickness}px;text-underline-offset:3px`;
+    const line = style === 'background' ? 'text-decoration:none' : `text-decoration:underline ${lineStyle} rgb(${rgb}) ${thickness}px;text-underline-offset:3px`;
     // a tint alone must be visible on its own: stronger than the tint that accompanies a line
     const tint = style === 'underline' ? 'transparent' : `rgba(${rgb},${style === 'background' ? TINT[theme] * 2.5 : TINT[theme]})`;
     return `::highlight(${highlightName(type)}){${line};background-color:${tint}}`;

@@ -7,7 +7,7 @@
  * which repairs what the migration could not. A migration that threw would leave the old shape in place
  * and @wxt-dev/storage would retry it on every start.
  */
-import { SETTINGS_VERSION } from './schema';
+import { SETTINGS_VERSION, defaultSettings } from './schema';
 
 type Migration = (old: unknown) => unknown;
 
@@ -16,7 +16,7 @@ type Migration = (old: unknown) => unknown;
  * `hideDelayMs`). v1 was this layer's first draft; the migration also proves the mechanism end to end.
  */
 function toV2(old: unknown): unknown {
-  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  if (!isPlainObject(old)) return old;
   const { hoverDelay, hideDelay, ...rest } = old as Record<string, unknown>;
   return {
     ...rest,
@@ -26,8 +26,25 @@ function toV2(old: unknown): unknown {
   };
 }
 
+/**
+ * To `version`, for a fact base that gained kinds: the reader's styles are kept and every kind they lack gets
+ * the default style. Styles that are missing or not an object are left to parseSettings. A later new kind
+ * needs only its own version number here.
+ */
+const withEveryKindStyled =
+  (version: number): Migration =>
+  (old) => {
+    if (!isPlainObject(old)) return old;
+    const styles = isPlainObject(old.styles) ? { styles: { ...defaultSettings().styles, ...old.styles } } : {};
+    return { ...old, version, ...styles };
+  };
+
 /** Migration to version N, keyed by N (the shape @wxt-dev/storage expects). */
-export const migrations: Record<number, Migration> = { 2: toV2 };
+export const migrations: Record<number, Migration> = {
+  2: toV2,
+  // v3: the kinds agreement and award
+  3: withEveryKindStyled(3),
+};
 
 /** Bring a value of version `from` to SETTINGS_VERSION (for imports; storage runs `migrations` itself). */
 export function migrate(value: unknown, from: number): unknown {
@@ -37,4 +54,8 @@ export function migrate(value: unknown, from: number): unknown {
     if (step) migrated = step(migrated);
   }
   return migrated;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

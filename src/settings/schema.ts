@@ -4,10 +4,13 @@
  * (src/settings/parse.ts), which never throws and falls back to these defaults field by field.
  */
 import * as v from 'valibot';
-import { EntityType } from '../factbase/schema';
+import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 
-/** The current shape. Bump it, and add a migration in migrations.ts, the day the shape changes. */
-export const SETTINGS_VERSION = 2;
+/**
+ * The current shape. Bump it, and add a migration in migrations.ts, the day the shape changes.
+ * 3: a mark style for the kinds agreement and award.
+ */
+export const SETTINGS_VERSION = 3;
 
 /** Hover dwell before a card opens: 150 ms is Page Previews' value; users find 100 ms twitchy, 750 ms slow. */
 export const HOVER_DELAY = { default: 150, min: 0, max: 2000 } as const;
@@ -48,9 +51,15 @@ export function isRuleKey(key: string, scope: Scope): boolean {
 export const HighlightStyle = v.picklist(['underline', 'background', 'both']);
 export type HighlightStyle = v.InferOutput<typeof HighlightStyle>;
 
-/** The entity types that get a highlight style, from the fact base's own list. */
-export const STYLED_TYPES = EntityType.options;
-export type StyledType = (typeof STYLED_TYPES)[number];
+/** The entity types that get a highlight style: every kind the fact base knows. */
+export const STYLED_TYPES = ENTITY_TYPES;
+export type StyledType = EntityType;
+/** How a kind is marked until the reader chooses. */
+export const DEFAULT_STYLE: HighlightStyle = 'underline';
+
+/** One entry per kind, so the styles follow the fact base's list of kinds. */
+const perKind = <T>(value: (type: StyledType) => T) =>
+  Object.fromEntries(STYLED_TYPES.map((type) => [type, value(type)])) as Record<StyledType, T>;
 
 /** Every field of the settings object, each with the schema that `parseSettings` checks it against. */
 export const Settings = v.strictObject({
@@ -67,25 +76,13 @@ export const Settings = v.strictObject({
   modifierOnly: v.picklist(['off', 'alt', 'shift', 'ctrl']),
   /** Mark every mention of a name, or only its first on the page. */
   density: v.picklist(['all', 'first']),
-  styles: v.strictObject({
-    person: HighlightStyle,
-    organization: HighlightStyle,
-    place: HighlightStyle,
-    event: HighlightStyle,
-  }),
+  /** How each kind of name is marked. */
+  styles: v.strictObject(perKind(() => HighlightStyle)),
   /** Show the count of names on the toolbar button. */
   badge: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 export type SettingsField = keyof Settings;
-
-// Fails to compile when the fact base gains an entity type that has no highlight style here.
-const stylesCoverEveryType: [keyof Settings['styles']] extends [StyledType]
-  ? [StyledType] extends [keyof Settings['styles']]
-    ? true
-    : false
-  : false = true;
-void stylesCoverEveryType;
 
 /** A fresh copy of the defaults (fresh, so no caller can change them for everyone else). */
 export function defaultSettings(): Settings {
@@ -98,7 +95,7 @@ export function defaultSettings(): Settings {
     hideDelayMs: HIDE_DELAY.default,
     modifierOnly: 'off',
     density: 'all',
-    styles: { person: 'underline', organization: 'underline', place: 'underline', event: 'underline' },
+    styles: perKind(() => DEFAULT_STYLE),
     badge: true,
   };
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/archive/load';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { newsPage } from '../helpers/news-page';
 import { launchWithExtension, pingTabs, serveFixtures, waitForFindings, type ExtensionSession, type FixtureServer } from './browser';
 import { ROOT } from './paths';
@@ -13,10 +14,13 @@ declare const chrome: {
 
 /** Changes stored settings from the service worker, as the popup and options page do through storage.sync. */
 const setSettings = (patch: Record<string, unknown>) =>
-  browser.worker.evaluate(async (patch) => {
-    const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await chrome.storage.sync.set({ settings: { ...current, version: 2, ...patch } });
-  }, patch);
+  browser.worker.evaluate(
+    async ({ patch, version }) => {
+      const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await chrome.storage.sync.set({ settings: { ...current, version, ...patch } });
+    },
+    { patch, version: SETTINGS_VERSION },
+  );
 
 let server: FixtureServer;
 let browser: ExtensionSession;

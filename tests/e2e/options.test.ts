@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { defaultSettings } from '../../src/settings/schema';
+import { SETTINGS_VERSION, defaultSettings } from '../../src/settings/schema';
 import { fillSyncStorage, launchWithExtension, openExtensionPage, type ExtensionSession } from './browser';
 
 declare const chrome: { storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
@@ -43,8 +43,9 @@ describe('options page', () => {
   it('export, reset to defaults, import: the settings come back, on the page and in storage', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     // a site switched off from the popup, before the options page opens
-    await browser.worker.evaluate(() =>
-      chrome.storage.sync.set({ settings: { version: 2, sites: { 'news.example.com': { on: false, scope: 'host', updated: Date.now() } } } }),
+    await browser.worker.evaluate(
+      (version) => chrome.storage.sync.set({ settings: { version, sites: { 'news.example.com': { on: false, scope: 'host', updated: Date.now() } } } }),
+      SETTINGS_VERSION,
     );
     const page = await openExtensionPage(browser, 'options.html');
     await page.getByTestId('hover-delay').fill('400');
@@ -63,7 +64,7 @@ describe('options page', () => {
     expect(download.suggestedFilename()).toBe('news-context-settings.json');
     const file = await download.path();
     const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; settings: unknown };
-    expect(exported).toMatchObject({ format: 'news-context-settings', version: 2, settings: changed });
+    expect(exported).toMatchObject({ format: 'news-context-settings', version: SETTINGS_VERSION, settings: changed });
 
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('reset').click();
@@ -87,14 +88,15 @@ describe('options page', () => {
     [
       'invalid settings in our format',
       'settings.json',
-      JSON.stringify({ format: 'news-context-settings', version: 2, settings: { ...defaultSettings(), hoverDelayMs: -5, density: 'every' } }),
+      JSON.stringify({ format: 'news-context-settings', version: SETTINGS_VERSION, settings: { ...defaultSettings(), hoverDelayMs: -5, density: 'every' } }),
       /invalid settings \(hoverDelayMs: expected a whole number .*found -5; default 150 used; density: .*\)/,
     ],
     ['too big', 'big.json', JSON.stringify({ format: 'news-context-settings', version: 2, settings: {}, pad: 'x'.repeat(200_000) }), /too large/],
   ])('refuses a file that is %s, says so, and changes nothing', async (_what, name, text, why) => {
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
-    await browser.worker.evaluate(() =>
-      chrome.storage.sync.set({ settings: { version: 2, density: 'first', sites: { 'news.example.com': { on: false, scope: 'host', updated: 1 } } } }),
+    await browser.worker.evaluate(
+      (version) => chrome.storage.sync.set({ settings: { version, density: 'first', sites: { 'news.example.com': { on: false, scope: 'host', updated: 1 } } } }),
+      SETTINGS_VERSION,
     );
     const before = await stored();
     const page = await openExtensionPage(browser, 'options.html');

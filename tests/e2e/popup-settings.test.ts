@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { fillSyncStorage, launchWithExtension, openPopupFor, serveFixtures, waitForContentScript, type ExtensionSession, type FixtureServer } from './browser';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2023-11-10"></head>
@@ -60,7 +61,7 @@ describe('popup and stored settings', () => {
 
     await button.click();
     await expect.poll(() => textNow(button), { timeout: 3000 }).toBe('Off for 127.0.0.1');
-    await expect.poll(storedSettings, { timeout: 3000 }).toMatchObject({ version: 2, enabled: true, sites: { '127.0.0.1': { on: false, scope: 'host' } } });
+    await expect.poll(storedSettings, { timeout: 3000 }).toMatchObject({ version: SETTINGS_VERSION, enabled: true, sites: { '127.0.0.1': { on: false, scope: 'host' } } });
     await expect.poll(() => paintedCount(news), { timeout: 2000 }).toBe(0);
     expect(await popup.getByRole('alert').count()).toBe(0);
     await popup.close();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { launchWithExtension, openExtensionPage, serveFixtures, waitForContentScript, type ExtensionSession, type FixtureServer } from './browser';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="article:published_time" content="2023-11-10"></head>
@@ -46,12 +47,15 @@ describe('per-site switch', () => {
     const other = await open(server.url('/a.html').replace('127.0.0.1', 'localhost'));
     const ext = await openExtensionPage(browser, 'options.html');
     const setRule = (on: boolean) =>
-      ext.evaluate(async (on) => {
-        const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-        await chrome.storage.sync.set({
-          settings: { ...current, version: 2, sites: { '127.0.0.1': { on, scope: 'host', updated: Date.now() } } },
-        });
-      }, on);
+      ext.evaluate(
+        async ({ on, version }) => {
+          const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+          await chrome.storage.sync.set({
+            settings: { ...current, version, sites: { '127.0.0.1': { on, scope: 'host', updated: Date.now() } } },
+          });
+        },
+        { on, version: SETTINGS_VERSION },
+      );
 
     const t0 = Date.now();
     await setRule(false);

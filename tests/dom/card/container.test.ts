@@ -239,6 +239,24 @@ describe('the in-page list of names', () => {
     expect(root.activeElement).toBe(buttons[0]);
   });
 
+  it('lists agreements and awards under their own headings, after events', () => {
+    const ui = setup();
+    const kinds = [
+      { id: 'tidewater-medal', name: 'Tidewater Medal', type: 'award' as const, count: 1 },
+      { id: 'elsby-harbour-accord', name: 'Elsby Harbour Accord', type: 'agreement' as const, count: 2 },
+      ...entries,
+    ];
+    ui.showList({ entries: kinds, loadCard: async (id: string) => cardModel(fb, id), onGoTo: vi.fn() });
+    const dialog = lastRoot().querySelector('.list[role="dialog"]')!;
+    expect([...dialog.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['People', 'Events', 'Agreements', 'Awards']);
+    expect([...dialog.querySelectorAll('[data-entry]')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Mara Veldt, person, 3 mentions',
+      'Tidewater Summit, event, 1 mention',
+      'Elsby Harbour Accord, agreement, 2 mentions',
+      'Tidewater Medal, award, 1 mention',
+    ]);
+  });
+
   it('moves between names with the arrow keys, Home and End, wrapping around', () => {
     const { root } = openList();
     const [first, second] = [...root.querySelectorAll<HTMLElement>('[data-entry]')];

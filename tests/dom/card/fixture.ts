@@ -1,5 +1,5 @@
 /** A small invented fact base for the card tests: nothing here is from the real archive. */
-import type { Entity, FactBase } from '../../../src/factbase/schema';
+import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbase/schema';
 
 export const HOSTILE = '<img src=x onerror="globalThis.__pwned=1">';
 export const BIDI = '\u202Eevil\u202C';
@@ -13,7 +13,7 @@ const LONG_LEAD =
   'after months of delays caused by storms and a dispute over funding.';
 
 export const fb: FactBase = {
-  schema: 1,
+  schema: SCHEMA_VERSION,
   articles: [
     { id: 'a1', file: 'a1.txt', date: '2023-01-10', dateline: 'ELSBY', headline: 'Veldt opens harbour talks', words: 300 },
     { id: 'a2', file: 'a2.txt', date: '2023-05-02', dateline: 'PORT ELSBY', lead: LONG_LEAD, words: 420 },

@@ -47,6 +47,19 @@ describe('options page', () => {
     await waitFor(() => expect(s.current().badge).toBe(false));
   });
 
+  it('has a mark style for every kind, agreements and awards included, and changes one at a time', async () => {
+    const s = mount(defaultSettings());
+    const label = (type: string) => (screen.getByTestId(`style-${type}`).closest('label')!.textContent ?? '').split(':')[0];
+    await screen.findByTestId('style-award');
+    expect(['person', 'organization', 'place', 'event', 'agreement', 'award'].map(label)).toEqual([
+      'People', 'Organisations', 'Places', 'Events', 'Agreements', 'Awards',
+    ]);
+    fireEvent.change(screen.getByTestId('style-agreement'), { target: { value: 'background' } });
+    await waitFor(() => expect(s.current().styles.agreement).toBe('background'));
+    fireEvent.change(screen.getByTestId('style-award'), { target: { value: 'both' } });
+    await waitFor(() => expect(s.current().styles).toEqual({ ...defaultSettings().styles, agreement: 'background', award: 'both' }));
+  });
+
   it('lists site rules and removes one', async () => {
     const s = mount(setSiteRule(setSiteRule(defaultSettings(), 'https://a.example.org/x', false, 'host'), 'https://b.test/', false, 'domain'));
     const list = await screen.findByTestId('rules');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chooseTheme, highlightCss, luminance, parseColor } from '../../../src/page/theme';
+import { ENTITY_TYPES, chooseTheme, highlightCss, luminance, parseColor, type Theme } from '../../../src/page/theme';
 
 afterEach(() => {
   document.body.removeAttribute('style');
@@ -70,22 +70,71 @@ describe('colour helpers', () => {
   });
 });
 
+/** Our rule for `type` in `css`. */
+function ruleOf(css: string, type: string): string {
+  const m = new RegExp(`::highlight\\(news-context-${type}\\)\\{([^}]*)\\}`).exec(css);
+  expect(m, type).not.toBeNull();
+  return m![1]!;
+}
+
+/** Each kind's underline: colour, style and thickness, read back from the stylesheet. */
+function lineOf(theme: Theme, type: string): { rgb: [number, number, number]; style: string; px: number } {
+  const m = /text-decoration:underline (\w+) rgb\((\d+),(\d+),(\d+)\) (\d+)px/.exec(ruleOf(highlightCss(theme), type))!;
+  return { rgb: [Number(m[2]), Number(m[3]), Number(m[4])], style: m[1]!, px: Number(m[5]) };
+}
+
+const contrast = (a: readonly number[], b: readonly number[]) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** Hue in degrees (0-360) of an sRGB colour. */
+function hue([r, g, b]: readonly number[]): number {
+  const [max, min] = [Math.max(r!, g!, b!), Math.min(r!, g!, b!)];
+  const d = max - min;
+  const h = max === r ? ((g! - b!) / d) % 6 : max === g ? (b! - r!) / d + 2 : (r! - g!) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
 describe('highlightCss', () => {
   it.each(['light', 'dark'] as const)('%s: a rule per type, each with its own colour and line', (theme) => {
     const css = highlightCss(theme);
-    const rules = ['person', 'organization', 'place', 'event'].map((t) => {
-      const m = new RegExp(`::highlight\\(news-context-${t}\\)\\{([^}]*)\\}`).exec(css);
-      expect(m, t).not.toBeNull();
-      return m![1]!;
-    });
-    expect(new Set(rules).size).toBe(4);
+    const rules = ENTITY_TYPES.map((t) => ruleOf(css, t));
+    expect(new Set(rules).size).toBe(ENTITY_TYPES.length);
     for (const r of rules) {
       expect(r).toMatch(/text-decoration:underline (solid|dashed|dotted) rgb\(/);
       expect(r).toMatch(/text-underline-offset/);
       expect(r).toMatch(/background-color:rgba\([\d,]+,0\.\d+\)/);
     }
     expect(css).toContain('forced-colors: active');
+    for (const t of ENTITY_TYPES) expect(css).toMatch(new RegExp(`forced-colors: active\\).*::highlight\\(news-context-${t}\\)`));
     expect(highlightCss('light')).not.toBe(highlightCss('dark'));
+  });
+
+  // WCAG 1.4.11: an underline that tells kinds apart needs 3:1 against the page; these all reach text's 4.5:1.
+  it.each([
+    ['light', [255, 255, 255]],
+    ['dark', [31, 34, 40]],
+  ] as const)('%s: every kind’s colour has 4.5:1 contrast against a %s page', (theme, page) => {
+    for (const t of ENTITY_TYPES) expect(contrast(lineOf(theme, t).rgb, page), t).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['light', 'dark'] as const)('%s: the kinds’ hues stay at least 30° apart, and no two share a line', (theme) => {
+    const lines = ENTITY_TYPES.map((t) => ({ t, ...lineOf(theme, t), hue: hue(lineOf(theme, t).rgb) }));
+    for (const a of lines) {
+      for (const b of lines) {
+        if (a.t >= b.t) continue;
+        const apart = Math.min(Math.abs(a.hue - b.hue), 360 - Math.abs(a.hue - b.hue));
+        expect(apart, `${a.t} / ${b.t}`).toBeGreaterThanOrEqual(30);
+      }
+    }
+    expect(new Set(lines.map((l) => `${l.style} ${l.px}`)).size).toBe(ENTITY_TYPES.length);
+  });
+
+  it('agreements and awards have their own colour, line and tint', () => {
+    expect(lineOf('light', 'agreement')).toEqual({ rgb: [0, 121, 110], style: 'dashed', px: 3 });
+    expect(lineOf('light', 'award')).toEqual({ rgb: [183, 28, 84], style: 'dotted', px: 3 });
+    expect(ruleOf(highlightCss('dark'), 'award')).toMatch(/background-color:rgba\(255,143,171,0\.16\)/);
   });
 });
 
@@ -99,5 +148,11 @@ describe('mark styles per kind of name', () => {
     expect(rule('place')).toMatch(/background-color:rgba\(/);
     expect(rule('event')).toMatch(/text-decoration:underline/);
     expect(rule('event')).toMatch(/background-color:rgba\(/);
+  });
+
+  it('for agreements and awards too', () => {
+    const css = highlightCss('dark', { agreement: 'background', award: 'underline' });
+    expect(ruleOf(css, 'agreement')).toMatch(/^text-decoration:none;background-color:rgba\(92,212,196,0\.4\)$/);
+    expect(ruleOf(css, 'award')).toMatch(/text-decoration:underline dotted rgb\(255,143,171\) 3px;.*background-color:transparent$/);
   });
 });

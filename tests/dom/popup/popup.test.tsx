@@ -26,6 +26,25 @@ describe('popup', () => {
     expect(screen.getByTestId('archive-stats').textContent).toMatch(/2 articles, 30 names and events, 2024-01-02 to 2024-03-04\. 0 network requests/);
   });
 
+  it('lists agreements and awards under their own headings, after events', async () => {
+    const findings: Findings = {
+      ...ready,
+      entities: [
+        { id: 'tidewater-medal', name: 'Tidewater Medal', type: 'award', count: 1 },
+        { id: 'elsby-harbour-accord', name: 'Elsby Harbour Accord', type: 'agreement', count: 2 },
+        { id: 'norvik-forum', name: 'Norvik Forum', type: 'event', count: 1 },
+        ...ready.entities,
+      ],
+    };
+    render(<Popup loadStats={async () => stats} loadFindings={async () => findings} />);
+    await waitFor(() => expect(screen.getByTestId('found-agreement').textContent).toBe('Elsby Harbour Accord ×2'));
+    expect(screen.getByTestId('found-award').textContent).toBe('Tidewater Medal ×1');
+    expect(screen.getByRole('region', { name: 'Agreements' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Awards' })).toBeTruthy();
+    const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent).filter((t) => t !== 'Not in the archive');
+    expect(groups).toEqual(['People', 'Places', 'Events', 'Agreements', 'Awards']);
+  });
+
   it('shows an entity in the page when its name is activated', async () => {
     const shown: string[] = [];
     render(<Popup loadStats={async () => stats} loadFindings={async () => ready} showEntity={(id) => shown.push(id)} />);

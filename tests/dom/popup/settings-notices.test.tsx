@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Findings } from '../../../src/messaging/protocol';
 import { Popup, siteOverStore } from '../../../src/popup/popup';
 import { describeProblems } from '../../../src/popup/settings-notices';
-import { createSettingsStore, defaultSettings, setSiteRule, type Settings } from '../../../src/settings';
+import { SETTINGS_VERSION, createSettingsStore, defaultSettings, setSiteRule, type Settings } from '../../../src/settings';
 
 const URL = 'https://news.example.com/world/story';
 const stats = async () => ({ articles: 2, entities: 30 });
@@ -64,8 +64,8 @@ describe('popup: failed writes', () => {
   });
 
   it('says a newer version saved the settings, and does not overwrite them', async () => {
-    const newer = { ...defaultSettings(), version: 3, fancy: true };
-    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 3 } });
+    const newer = { ...defaultSettings(), version: SETTINGS_VERSION + 1, fancy: true };
+    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
     vi.spyOn(console, 'error').mockImplementation(() => {}); // @wxt-dev/storage logs the refused downgrade
     mountPopup();
     expect((await screen.findByTestId('settings-problems')).textContent).toMatch(/saved by a newer version/);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** `npm run annotate` (design.md contract 3), run as a child process like a user would. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,16 @@ describe('annotate CLI', () => {
     expect(names).toEqual(['cop28', 'john-kerry', 'john-kerry']);
   }, 60_000);
 
+  it('reads an archive written under schema 1 (before agreements and awards)', async () => {
+    const v1 = path.join(dir, 'fb-v1.json');
+    writeFileSync(v1, JSON.stringify({ ...JSON.parse(readFileSync(archive, 'utf8')), schema: 1 }));
+    const txt = path.join(dir, 'v1-note.txt');
+    writeFileSync(txt, 'John Kerry spoke.');
+    const r = await run(['src/cli/annotate.ts', txt, '--archive', v1]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { mentions: { entity: string }[] }).mentions.map((m) => m.entity)).toEqual(['john-kerry']);
+  }, 60_000);
+
   it('fails clearly on a missing file, a bad archive and a bad date', async () => {
     const missing = await run(['src/cli/annotate.ts', path.join(dir, 'nope.html'), '--archive', archive]);
     expect(missing.code).toBe(1);
@@ -59,6 +69,11 @@ describe('annotate CLI', () => {
     const badArchive = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', bad]);
     expect(badArchive.code).toBe(1);
     expect(badArchive.stderr).toMatch(/not a valid fact base/);
+    const newer = path.join(dir, 'newer.json');
+    writeFileSync(newer, '{"schema": 99, "articles": [], "entities": []}');
+    const newerArchive = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', newer]);
+    expect(newerArchive.code).toBe(1);
+    expect(newerArchive.stderr).toMatch(/fact base schema 99 is newer than this version of News Context reads .*update the extension/);
     const badDate = await run(['src/cli/annotate.ts', path.join(dir, 'note.txt'), '--archive', archive, '--date', '2023-02-30']);
     expect(badDate.code).toBe(2);
   }, 60_000);

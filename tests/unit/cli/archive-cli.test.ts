@@ -66,7 +66,7 @@ async function seeds(name: string, files: [string, string][]): Promise<string> {
 }
 
 const SUMMARY =
-  /^archive: (\d+) articles?, \d+ entit(?:y|ies) \(\d+ (?:person|people), \d+ organizations?, \d+ places?, \d+ events?\) → (.+) \(\d+\.\d kB\) in \d+\.\d s\n$/;
+  /^archive: (\d+) articles?, \d+ entit(?:y|ies) \(\d+ (?:person|people), \d+ organisations?, \d+ places?, \d+ events?, \d+ agreements?, \d+ awards?\) → (.+) \(\d+\.\d kB\) in \d+\.\d s\n$/;
 
 describe('npm run archive -- build', () => {
   it('writes a valid fact base and prints one summary line', async () => {

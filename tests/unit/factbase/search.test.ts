@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchArchive } from '../../../src/factbase/search';
-import type { Entity, FactBase } from '../../../src/factbase/schema';
+import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbase/schema';
 
 const entity = (id: string, name: string, type: Entity['type'], aliases: string[] = []): Entity => ({
   id, name, type, aliases, facts: [], related: [], articles: [], firstSeen: '2024-01-01', lastSeen: '2024-01-01',
 });
 const fb: FactBase = {
-  schema: 1,
+  schema: SCHEMA_VERSION,
   articles: [],
   entities: [
     entity('ada-okafor', 'Ada Okafor', 'person', ['Okafor']),

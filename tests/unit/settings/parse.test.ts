@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../../src/settings/parse';
-import { defaultSettings } from '../../../src/settings/schema';
+import { SETTINGS_VERSION, STYLED_TYPES, defaultSettings } from '../../../src/settings/schema';
 
 const valid = () => ({
   ...defaultSettings(),
   mode: 'only-listed',
   hoverDelayMs: 400,
   sites: { 'news.example.com': { on: true, scope: 'host', updated: 1 }, '*.example.org': { on: false, scope: 'domain', updated: 2 } },
-  styles: { person: 'background', organization: 'both', place: 'underline', event: 'underline' },
+  styles: { ...defaultSettings().styles, person: 'background', organization: 'both', award: 'both' },
 });
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
@@ -114,16 +114,16 @@ describe('parseSettings', () => {
   });
 
   it('styles are checked per type; unknown types dropped', () => {
-    const raw = { ...valid(), styles: { person: 'blink', organization: 'both', place: 'underline', event: 'underline', thing: 'both' } };
+    const raw = { ...valid(), styles: { ...defaultSettings().styles, person: 'blink', organization: 'both', thing: 'both' } };
     const { settings, problems } = parseSettings(raw);
-    expect(settings.styles).toEqual({ person: 'underline', organization: 'both', place: 'underline', event: 'underline' });
+    expect(settings.styles).toEqual({ ...defaultSettings().styles, organization: 'both' });
     expect(fields(problems)).toEqual(['styles.person', 'styles."thing"']);
   });
 
   it('__proto__ keys pollute nothing and are dropped', () => {
     const raw = JSON.parse(
-      '{"version":2,"enabled":true,"mode":"all-sites","hoverDelayMs":150,"hideDelayMs":300,"modifierOnly":"off",' +
-        '"density":"all","badge":true,"styles":{"person":"underline","organization":"underline","place":"underline","event":"underline","__proto__":{"x":1}},' +
+      `{"version":${SETTINGS_VERSION},"enabled":true,"mode":"all-sites","hoverDelayMs":150,"hideDelayMs":300,"modifierOnly":"off",` +
+        `"density":"all","badge":true,"styles":{${STYLED_TYPES.map((t) => `"${t}":"underline"`).join(',')},"__proto__":{"x":1}},` +
         '"sites":{"__proto__":{"on":false,"scope":"host","updated":1},"a.com":{"on":false,"scope":"host","updated":1}},' +
         '"__proto__":{"polluted":true}}',
     );
@@ -157,8 +157,8 @@ describe('parseSettings', () => {
   });
 
   it('a wrong or newer version is reported; known fields are still read', () => {
-    expect(parseSettings({ ...valid(), version: 1 }).problems).toEqual([{ field: 'version', message: 'expected 2, found 1' }]);
-    const newer = parseSettings({ ...valid(), version: 3, later: true });
+    expect(parseSettings({ ...valid(), version: 1 }).problems).toEqual([{ field: 'version', message: `expected ${SETTINGS_VERSION}, found 1` }]);
+    const newer = parseSettings({ ...valid(), version: SETTINGS_VERSION + 1, later: true });
     expect(newer.settings).toEqual(valid());
     expect(newer.problems[0]?.message).toMatch(/newer version/);
   });

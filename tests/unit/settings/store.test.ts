@@ -4,7 +4,7 @@ import { setSiteRule } from '../../../src/settings/enabled';
 import { migrations } from '../../../src/settings/migrations';
 import type { ParsedSettings } from '../../../src/settings/parse';
 import { SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes } from '../../../src/settings/quota';
-import { defaultSettings, type Settings } from '../../../src/settings/schema';
+import { SETTINGS_VERSION, defaultSettings, type Settings } from '../../../src/settings/schema';
 import { createSettingsStore, type SettingsError, type SettingsStore } from '../../../src/settings/store';
 
 const URL_A = 'https://news.example.com/';
@@ -65,12 +65,12 @@ describe('reading', () => {
   });
 });
 
-describe('migration v1 → v2', () => {
+describe('migration from v1', () => {
   const v1 = { ...defaultSettings(), version: 1, hoverDelay: 400, hideDelay: 900 } as Record<string, unknown>;
   delete v1.hoverDelayMs;
   delete v1.hideDelayMs;
 
-  it('renames the delays, once', async () => {
+  it('renames the delays (v2), once', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1 });
     const step = vi.spyOn(migrations, 2);
     const migrated = vi.fn();
@@ -78,8 +78,8 @@ describe('migration v1 → v2', () => {
     const first = await createSettingsStore({ onMigrated: migrated }).get();
     expect(first).toEqual({ settings: { ...defaultSettings(), hoverDelayMs: 400, hideDelayMs: 900 }, problems: [] });
     expect(step).toHaveBeenCalledTimes(1);
-    expect(migrated).toHaveBeenCalledWith(expect.objectContaining({ version: 2, hoverDelayMs: 400 }), 2);
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(migrated).toHaveBeenCalledWith(expect.objectContaining({ version: SETTINGS_VERSION, hoverDelayMs: 400 }), SETTINGS_VERSION);
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
     expect(await stored()).not.toHaveProperty('hoverDelay');
 
     // Another context (or the next start) defines the item again: nothing left to migrate.
@@ -96,11 +96,11 @@ describe('migration v1 → v2', () => {
     expect(problems).toHaveLength(1);
   });
 
-  it('a fresh install is written as v2', async () => {
+  it('a fresh install is written as the current version', async () => {
     const store = createSettingsStore();
     await store.update(off(URL_A));
     await store.flush();
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
   });
 });
 
@@ -259,8 +259,8 @@ describe('failed writes', () => {
   });
 
   it('settings saved by a newer version are not overwritten', async () => {
-    const newer = { ...defaultSettings(), version: 3, fancy: true };
-    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 3 } });
+    const newer = { ...defaultSettings(), version: SETTINGS_VERSION + 1, fancy: true };
+    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
     vi.spyOn(console, 'error').mockImplementation(() => {}); // @wxt-dev/storage logs the refused downgrade
     const store = createSettingsStore();
     const reported = errors(store);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setSiteRule } from '../../../src/settings/enabled';
-import { defaultSettings, type Settings } from '../../../src/settings/schema';
+import { SETTINGS_VERSION, defaultSettings, type Settings } from '../../../src/settings/schema';
 import { EXPORT_FORMAT, exportSettings, importSettings } from '../../../src/settings/transfer';
 
 const custom = (): Settings => {
@@ -10,12 +10,12 @@ const custom = (): Settings => {
   return { ...s, styles: { ...s.styles, event: 'both' } };
 };
 const file = (settings: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings, ...extra });
+  JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings, ...extra });
 
 describe('export and import', () => {
   it('round-trips', () => {
     const text = exportSettings(custom(), new Date('2026-03-01T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: 2, exported: '2026-03-01T00:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, exported: '2026-03-01T00:00:00.000Z' });
     expect(importSettings(text)).toEqual({ settings: custom() });
   });
 
@@ -42,12 +42,12 @@ describe('refused imports change nothing and say why', () => {
     ['bare settings without a marker', JSON.stringify(custom()), /not a News Context settings file/],
     ['over 100 kB', huge, /too large.*100 kB/],
     ['over 100 kB in UTF-8 bytes', file(custom(), { padding: 'é'.repeat(50_001) }), /too large/],
-    ['a newer version', file(custom(), { version: 3 }), /newer version.*format 3.*up to 2/],
+    ['a newer version', file(custom(), { version: SETTINGS_VERSION + 1 }), new RegExp(`newer version.*format ${SETTINGS_VERSION + 1}.*up to ${SETTINGS_VERSION}`)],
     ['no version', JSON.stringify({ format: EXPORT_FORMAT, settings: custom() }), /no valid version \(found nothing\)/],
     ['a version that is a string', file(custom(), { version: '2' }), /no valid version \(found "2"\)/],
     ['version 0', file(custom(), { version: 0 }), /no valid version/],
     ['version 1.5', file(custom(), { version: 1.5 }), /no valid version/],
-    ['no settings', JSON.stringify({ format: EXPORT_FORMAT, version: 2 }), /no settings in it/],
+    ['no settings', JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION }), /no settings in it/],
     ['settings that are a string', file('on'), /invalid settings \(settings: expected an object/],
     ['a wrong field', file({ ...custom(), hoverDelayMs: -100 }), /invalid settings \(hoverDelayMs: expected a whole number/],
     ['an unknown field', file({ ...custom(), theme: 'dark' }), /"theme": unknown setting/],
