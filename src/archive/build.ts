@@ -34,11 +34,11 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
       const targets = extraction.pledges.get(s);
       for (const g of present) {
         const fact: Fact = {
-          text: sentence.text,
+          text: clip(sentence.text),
           article: article.id,
           date: article.date,
           kind: quote ? 'quote' : targets ? 'pledge' : 'statement',
-          ...(quote ? { quote: quote.quote } : {}),
+          ...(quote ? { quote: clip(quote.quote) } : {}),
           ...(speaker ? { speaker: ids.get(speaker)! } : {}),
           ...(!quote && targets ? { targets } : {}),
         };
@@ -103,6 +103,19 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     }),
     entities: out,
   };
+}
+
+/** The longest fact a card shows: a long sentence (a list run together, a page without full stops) is cut. */
+export const MAX_FACT_CHARS = 1_000;
+
+/** A text cut at the last sentence end, else the last space, before MAX_FACT_CHARS, with an ellipsis. */
+export function clip(text: string): string {
+  if (text.length <= MAX_FACT_CHARS) return text;
+  const head = text.slice(0, MAX_FACT_CHARS - 1);
+  const sentence = head.search(/[.!?]["'”’)]?\s[^.!?]*$/);
+  const space = head.lastIndexOf(' ');
+  const end = sentence > MAX_FACT_CHARS / 2 ? sentence + 1 : space > MAX_FACT_CHARS / 2 ? space : head.length;
+  return `${head.slice(0, end).trimEnd()}…`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import { AGREEMENT_HEADS, AWARD_HEADS, DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -33,6 +33,10 @@ export interface Evidence {
   placeTag: boolean;
   orgTag: boolean;
   eventTag: boolean;
+  /** "… Agreement", "… Act", "… Treaty": an agreement, law or joint statement. */
+  agreementTag: boolean;
+  /** "… Prize", "… Award", "… Medal". */
+  awardTag: boolean;
   /** "in Arusha": a preposition of place before a name nobody else explains. */
   placeContext: boolean;
 }
@@ -85,7 +89,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
-  const institution = EVENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(first.text));
+  const institution = EVENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower) || AGREEMENT_HEADS.has(last.lower) || AWARD_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
   const roleTokens = before.length ? before : after;
@@ -106,6 +110,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     orgTag: !country && (name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
+    agreementTag: name.length > 1 && AGREEMENT_HEADS.has(last.lower),
+    awardTag: name.length > 1 && (AWARD_HEADS.has(last.lower) || name.some((t, k) => k > 0 && AWARD_HEADS.has(t.lower) && name[k + 1]?.lower === 'in')),
     placeContext:
       !title.length &&
       !!prev &&
@@ -164,7 +170,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
   };
 }
 
@@ -186,7 +192,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
   };
 }
 

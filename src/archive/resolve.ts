@@ -110,6 +110,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     placeTag: ev('placeTag'),
     orgTag: ev('orgTag'),
     eventTag: ev('eventTag'),
+    agreementTag: ev('agreementTag'),
+    awardTag: ev('awardTag'),
     placeContext: ev('placeContext'),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
@@ -118,6 +120,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
 }
 
 function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
+  if (ev.awardTag) return 'award';
+  if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
   if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';

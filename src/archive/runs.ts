@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { COMPANY_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
+import { AWARD_HEADS, COMPANY_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
@@ -35,7 +35,7 @@ function isNameWord(t: Token, prev: Token | undefined): boolean {
   return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
 }
 
-const isOrgWord = (t: Token) => ORG_HEADS.has(t.lower) || ORG_OPENERS.has(t.lower) || EVENT_HEADS.has(t.lower);
+const isOrgWord = (t: Token) => ORG_HEADS.has(t.lower) || ORG_OPENERS.has(t.lower) || EVENT_HEADS.has(t.lower) || AWARD_HEADS.has(t.lower);
 
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence): Run[] {

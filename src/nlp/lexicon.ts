@@ -96,3 +96,10 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
 export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing`);
+
+/** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
+export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
+  declaration pact charter statement communique communiqué deal directive regulation ordinance`);
+
+/** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
+export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);

@@ -59,3 +59,20 @@ describe('real shapes', () => {
     expect(new Set(years).size).toBe(years.length);
   });
 });
+
+describe('long text', () => {
+  it('cuts a fact over the limit at a boundary instead of failing the build', () => {
+    const long = `${'The delegates from Ruritania discussed the coastal fund at length '.repeat(90)}without a full stop`;
+    const fbLong = buildFactBase([parseArticle('long.txt', new TextEncoder().encode(`date 2024-01-02 LIMA: Peru said it would join the Organisation for Coastal Resilience. ${long}.`))]);
+    const facts = fbLong.entities.flatMap((e) => e.facts);
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f.text.length).toBeLessThanOrEqual(1_000);
+  });
+
+  it('builds a sentence without spaces and thousands of one-line paragraphs', () => {
+    const noSpaces = `date 2024-01-02 LIMA: Peru said so. ${'x'.repeat(20_000)}.`;
+    expect(() => buildFactBase([parseArticle('nospace.txt', new TextEncoder().encode(noSpaces))])).not.toThrow();
+    const lines = `date 2024-01-02 LIMA: Peru said so.\n\n${Array.from({ length: 3000 }, (_, k) => `Line ${k} of the Lima statement was read.`).join('\n\n')}`;
+    expect(buildFactBase([parseArticle('lines.txt', new TextEncoder().encode(lines))]).articles[0]!.words).toBeGreaterThan(3000);
+  });
+});
