@@ -80,7 +80,8 @@ export function articleFromParagraphs(parts: {
   date: string;
   dateline: string;
   headline?: string | undefined;
-  paragraphs: string[];
+  /** Text, or text and kind when the source knows it (a list item is story text without a full stop). */
+  paragraphs: (string | { text: string; kind: Paragraph['kind'] })[];
 }): ParsedArticle {
   const fail = (reason: string): never => {
     throw new SeedError(parts.file, undefined, reason);
@@ -88,9 +89,10 @@ export function articleFromParagraphs(parts: {
   const id = articleId(parts.file) || fail('the file name has no letters or digits to make an article id from');
   checkDate(parts.date, fail);
   const paragraphs = parts.paragraphs
-    .map((text) => text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((text, k): Paragraph => ({ text, line: k + 1, kind: kindOf(text) }));
+    .map((p) => (typeof p === 'string' ? { text: p, kind: undefined } : p))
+    .map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ').trim() }))
+    .filter((p) => p.text)
+    .map((p, k): Paragraph => ({ text: p.text, line: k + 1, kind: p.kind ?? kindOf(p.text) }));
   if (!paragraphs.some((p) => p.kind === 'body')) fail('no story text');
   const words = paragraphs.filter((p) => p.kind === 'body').reduce((n, p) => n + countWords(p.text), 0);
   const headline = parts.headline?.replace(/\s+/g, ' ').trim();

@@ -16,14 +16,15 @@ export const hasRealPages = (): boolean => existsSync(REALPAGES);
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dd, dt';
 
 /** The story's paragraphs: text of block elements, in document order, without nesting twice. */
-export function paragraphsOf(html: string): string[] {
+export function paragraphsOf(html: string): (string | { text: string; kind: 'body' })[] {
   const window = new Window();
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  const out: string[] = [];
+  const out: (string | { text: string; kind: 'body' })[] = [];
   for (const el of doc.querySelectorAll(BLOCKS)) {
     if (el.parentElement?.closest(BLOCKS)) continue; // a <p> inside an <li> is read with the <li>
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push(text);
+    // a list item is story text even without a full stop; other blocks are classified like seed paragraphs
+    if (text) out.push(el.tagName === 'LI' ? { text, kind: 'body' } : text);
   }
   // Text that sits directly in divs (stories split by <br>) has no block element: read it whole.
   if (!out.length) {
