@@ -26,6 +26,7 @@ import {
   type FixtureServer,
   type PaintedRange,
 } from './browser';
+import { ENTITY_TYPES } from '../../src/factbase/kinds';
 import type { Findings } from '../../src/messaging/protocol';
 import { FACT_BASE_FILE } from './paths';
 
@@ -131,7 +132,8 @@ describe('annotating a news page in Chromium', () => {
     expect(Object.keys(blocks).sort()).toEqual(Object.keys(STORY_PAINTED).filter((id) => STORY_PAINTED[id]!.length).sort());
     for (const r of ranges) expect(KNOWN, `painted "${r.text}"`).toContain(r.text);
     expect(await ourHighlightNames(page)).toEqual(expect.arrayContaining(['news-context-event', 'news-context-person', 'news-context-place']));
-    expect((await ourHighlightNames(page)).every((n) => /^news-context-(person|organization|place|event)$/.test(n))).toBe(true);
+    const kinds = ENTITY_TYPES.map((t) => `news-context-${t}`);
+    expect((await ourHighlightNames(page)).every((n) => kinds.includes(n))).toBe(true);
 
     const findings = await settledFindings(page);
     expect(findings.status).toBe('ready');
