@@ -77,7 +77,13 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
 }
 
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
-  const { role: title, name } = splitTitle(run.tokens);
+  const split = splitTitle(run.tokens);
+  const { role: title } = split;
+  let { name } = split;
+  // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
+  const of = sentence.tokens[name[0]!.i - 1];
+  const office = sentence.tokens[name[0]!.i - 2];
+  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && ROLE_HEADS.has(office.lower) && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
   if (!name.length || isNotAName(name)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];

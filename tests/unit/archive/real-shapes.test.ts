@@ -21,6 +21,11 @@ describe('real shapes', () => {
     expect(fb.entities.filter((e) => e.type === 'organization' && /^(US|U\.S\.)$/.test(e.name))).toEqual([]);
   });
 
+  it('a title with its domain is not part of the name ("Secretary of State X", "Envoy for Climate X")', () => {
+    expect(names.filter((n) => /^(State|Climate) /.test(n))).toEqual([]);
+    expect(byName('Daniel Mutua')).toHaveLength(1);
+  });
+
   it('accent variants are one person', () => {
     expect(byName('José Ibarra')).toHaveLength(1);
     expect(byName('Jose Ibarra')).toEqual(byName('José Ibarra'));
