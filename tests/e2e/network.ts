@@ -53,6 +53,8 @@ export async function startNetworkTrap(): Promise<NetworkTrap> {
   });
   server.on('connect', (req, socket) => {
     attempts.push(`CONNECT ${req.url}`);
+    // The browser may reset the tunnel before reading the answer; a raw socket's error is not the test's.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
