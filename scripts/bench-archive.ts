@@ -3,6 +3,11 @@
  * (a) on seeds/ and (b) on a synthetic archive of N articles (default 1,000) made from the fixture articles
  * (tests/fixtures/articles/*.txt, or seeds/ while there are none). Everything runs in memory:
  * parseArticle and buildFactBase are timed separately. Prints a table and writes artifacts/bench-archive.json.
+ *
+ * `--huge MB` also builds one article of MB megabytes in each shape that once broke the builder (many
+ * paragraphs, one paragraph, one-line paragraphs, no spaces), each `--runs` times (default 3) in its own
+ * process, and prints the median and the worst time and peak memory against the budget (30 s, 500 MB at
+ * 5 MB): a budget is met only if the worst run meets it.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFactBase } from '../src/archive/build';
 import { parseArticle } from '../src/archive/parse';
+import { benchHuge } from './bench-archive/huge';
 import type { ParsedArticle } from '../src/archive/types';
 import { validateFactBase } from '../src/factbase/validate';
 
@@ -40,7 +46,9 @@ interface Result {
   rssPeakMB: number;
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, huge: { type: 'string' }, runs: { type: 'string', default: '3' } },
+});
 const copies = Number(values.articles);
 if (!Number.isInteger(copies) || copies < 1) {
   console.error('usage: npm run bench:archive [-- --articles N]   (N a positive integer)');
@@ -72,6 +80,7 @@ await mkdir(path.dirname(REPORT), { recursive: true });
 const report = { when: new Date().toISOString(), node: process.version, cpus: os.cpus().length, templates: templateSource, results };
 await writeFile(REPORT, `${JSON.stringify(report, null, 1)}\n`);
 console.log(`\ntemplates for the synthetic archive: ${templates.length} from ${templateSource}; written to ${REPORT}`);
+if (values.huge !== undefined) benchHuge(Number(values.huge), Number(values.runs));
 
 function measure(corpus: string, inputs: Input[]): Result {
   const t0 = performance.now();

@@ -48,7 +48,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
   const event = s.tokens.some((t) => EVENT_NOUNS.has(t.lower) || MEETING_VERBS.has(t.lower) || EVENT_HEADS.has(t.lower) || EVENT_CODE.test(t.text));
-  return event && s.tokens.some((t) => hasTag(t, 'Date', 'Value'));
+  return event && s.tokens.some((t) => hasTag(t, 'Date'));
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */

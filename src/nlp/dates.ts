@@ -2,6 +2,7 @@
  * Dates in news text, resolved against the article's date with compromise-dates, plus the corrections
  * news needs: a weekday or a month in a past-tense clause is the most recent one, not the next.
  */
+import { DATES_HOOK } from './engine';
 import type { Doc, Sentence } from './tokens';
 import { hasTag } from './tokens';
 
@@ -33,6 +34,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(day(iso)) + n * 
 const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4, 10)}`;
 
 interface DatesView {
+  compute(hook: string): DatesView;
   dates(o: object): { json(o: object): CompromiseDate[] };
   sentences(): { filter(fn: (s: unknown, i: number) => boolean): DatesView };
 }
@@ -44,7 +46,7 @@ interface DatesView {
 export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, only?: ReadonlySet<number>): DateMention[] {
   if (only && !only.size) return [];
   const view = doc as unknown as DatesView;
-  const scope = only ? view.sentences().filter((_, i) => only.has(i)) : view;
+  const scope = (only ? view.sentences().filter((_, i) => only.has(i)) : view).compute(DATES_HOOK);
   const found = scope.dates({ today: articleDate, timezone: 'UTC' }).json({ offset: true });
   const out: DateMention[] = [];
   for (const d of found) {

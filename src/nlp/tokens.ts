@@ -42,6 +42,18 @@ export function parse(text: string): Doc {
   return engine()(text);
 }
 
+/** Tag sets are shared between tokens that have the same tags: a long text has millions of tokens, and a few hundred sets. */
+const TAG_SETS = new Map<string, ReadonlySet<string>>();
+function tagSet(tags: string[]): ReadonlySet<string> {
+  const key = tags.join(' ');
+  let set = TAG_SETS.get(key);
+  if (!set) {
+    set = new Set(tags);
+    if (TAG_SETS.size < 100_000) TAG_SETS.set(key, set);
+  }
+  return set;
+}
+
 /** Splits a parsed text into sentences of tagged tokens with offsets into the text. */
 export function tokenize(doc: Doc, text: string): Sentence[] {
   const json = doc.json({ offset: true }) as { text: string; terms: CompromiseTerm[] }[];
@@ -65,7 +77,7 @@ export function tokenize(doc: Doc, text: string): Sentence[] {
         post: term.post,
         start: term.offset.start,
         end: term.offset.start + word.length,
-        tags: new Set(term.tags),
+        tags: tagSet(term.tags),
         possessive,
         i: tokens.length,
       });
