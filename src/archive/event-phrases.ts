@@ -5,21 +5,12 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { INCIDENTS } from '../nlp/lexicon';
+import { BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, SHOWS, STAGES } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
-import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './events';
+import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
-/** Contests: one side wins. Stages ("final") belong to the tournament named near them. */
-const CONTESTS = new Set(['election', 'elections', 'referendum', 'final', 'semi-final', 'quarter-final', 'series', 'runoff', 'primary', 'playoff']);
-const STAGES = new Set(['final', 'semi-final', 'quarter-final', 'playoff']);
-/** What an organisation holds. */
-const GATHERINGS = new Set(['meeting', 'session', 'summit', 'conference', 'congress', 'assembly', 'convention']);
-/** Names of events that read like organisations until a noun gives them away. */
-const SHOWS = new Set(['show', 'fair', 'expo', 'exhibition', 'festival']);
-/** Heads of named gatherings that are also names of bodies ("Constituent Assembly" vs "World Water Forum"). */
-const BODY_OR_EVENT = new Set(['assembly', 'congress', 'conference', 'forum', 'summit', 'festival', 'convention']);
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
 const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 

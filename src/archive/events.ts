@@ -3,27 +3,16 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { EVENT_NOUNS, MEETING_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
+import { EVENT_NOUNS, GATHERINGS, MEETING_NOUNS, MEETING_VERBS, TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
-/** What an organisation holds: "OECS summit", "ECOWAS meeting" (an "election commission election" is not one). */
-const GATHERINGS = new Set(['summit', 'conference', 'convention', 'meeting', 'meetings', 'forum', 'congress', 'talks', 'assembly']);
-const SPEECH_NEAR = /^(said|says|told|announced|added)$/;
+export type { Context } from './event-context';
 
-export interface Context {
-  articleDate: string;
-  sentences: Sentence[];
-  dates: DateMention[];
-  entities: LocalEntity[];
-  /** Which entity a character offset belongs to (from the mentions found so far). */
-  entityAt: (offset: number) => LocalEntity | undefined;
-}
-
-/** Events that last weeks: a day named in their sentence is one match's, so only its year is theirs. */
-const TOURNAMENTS = new Set(['trophy', 'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'league', 'series']);
+/** Events that last weeks (TOURNAMENTS): a day named in their sentence is one match's, so only its year is theirs. */
 const yearOf = (d: DateMention): DateMention => ({ ...d, from: `${d.from.slice(0, 4)}-01-01`, to: `${d.from.slice(0, 4)}-12-31`, precision: 'year' });
 
 export function findEvents(ctx: Context): LocalEntity[] {
@@ -97,17 +86,6 @@ export function findEvents(ctx: Context): LocalEntity[] {
   return events.filter((e) => !ctx.entities.includes(e));
 }
 
-export function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
-  const key = `event:${normalizeName(name)}`;
-  let e = events.find((x) => x.key === key);
-  if (!e) {
-    e = { key, type: 'event', name, aliases: new Set(), roles: [], mentions: [] };
-    events.push(e);
-  }
-  e.mentions.push(span);
-  return e;
-}
-
 /** The meeting between these people at a compatible date, or a new one. */
 function meeting(events: LocalEntity[], people: LocalEntity[], noun: string, date: DateMention | undefined): LocalEntity {
   const ids = people.map((p) => p.key).sort().join('|');
@@ -138,21 +116,6 @@ function meeting(events: LocalEntity[], people: LocalEntity[], noun: string, dat
 
 const shortName = (p: LocalEntity) =>
   [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!;
-
-/** Two dates that can describe the same event: one contains the other. */
-export function compatible(a: Pick<DateMention, 'from' | 'to'>, b: Pick<DateMention, 'from' | 'to'>): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}
-
-export function setDate(e: LocalEntity, d: DateMention | undefined): void {
-  if (!d) return;
-  if (!e.date || (compatible(e.date, d) && span(d) < span(e.date))) e.date = d;
-}
-const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
-
-export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
-  if (p && !e.place) e.place = p;
-}
 
 /**
  * People taking part: "between A and B" after the noun, "A-B talks" before it, "with A" after it.
@@ -249,41 +212,3 @@ function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
   return people.length >= 2 ? people : peopleInSentence(ctx, sentence);
 }
 
-/** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
-export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
-  let best: { d: DateMention; cost: number } | undefined;
-  for (const d of ctx.dates) {
-    if (d.start < sentence.start || d.start >= sentence.end) continue;
-    if (isReportingDate(sentence, d)) continue;
-    const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
-    if (!best || cost < best.cost) best = { d, cost };
-  }
-  return best?.d;
-}
-
-/** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
-function isReportingDate(sentence: Sentence, d: DateMention): boolean {
-  const toks = sentence.tokens;
-  const first = toks.findIndex((t) => t.end > d.start);
-  const lastIdx = toks.findIndex((t) => t.start >= d.end);
-  const before = toks[first - 1];
-  const after = toks[lastIdx < 0 ? toks.length : lastIdx];
-  return (!!before && SPEECH_NEAR.test(before.lower)) || (!!after && SPEECH_NEAR.test(after.lower));
-}
-
-/** "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting". */
-export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
-  let best: { e: LocalEntity; cost: number } | undefined;
-  for (const t of sentence.tokens) {
-    const e = ctx.entityAt(t.start);
-    if (e?.type !== 'place') continue;
-    const prev = sentence.tokens[t.i - 1];
-    const prev2 = sentence.tokens[t.i - 2];
-    const introduced = (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
-    const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
-    if (!introduced && !hosting) continue;
-    const cost = Math.abs(t.start - noun.start);
-    if (!best || cost < best.cost) best = { e, cost };
-  }
-  return best?.e;
-}

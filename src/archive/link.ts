@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
-import { compatible } from './events';
+import { compatible } from './event-context';
 import { normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
 

@@ -52,6 +52,30 @@ export const EVENT_NOUNS = set(`summit conference convention talks meeting meeti
   forum final finals tournament championship games congress negotiations visit vote poll polls debate series
   session show fair expo exhibition assembly runoff playoff`);
 
+/**
+ * What people and organisations hold: "OECS summit", "ECOWAS meeting", "its first session on May 5"
+ * (an "election commission election" is not one).
+ */
+export const GATHERINGS = set(`summit conference convention meeting meetings forum congress talks assembly session`);
+
+/** Contests: one side wins. */
+export const CONTESTS = set(`election elections referendum final semi-final quarter-final series runoff primary playoff`);
+
+/** Stages of a tournament: they belong to the tournament named near them. */
+export const STAGES = set(`final semi-final quarter-final playoff`);
+
+/** Events that last weeks: a day named in their sentence is one match's, so only its year is theirs. */
+export const TOURNAMENTS = set(`trophy cup championship championships games olympics open tournament league series`);
+
+/** Names of events that read like organisations until a noun gives them away ("the EICMA Moto show"). */
+export const SHOWS = set(`show fair expo exhibition festival`);
+
+/** Heads of named gatherings that are also names of bodies ("Constituent Assembly" vs "World Water Forum"). */
+export const BODY_OR_EVENT = set(`assembly congress conference forum summit festival convention`);
+
+/** Verbs that report when something was said ("sources said Wednesday"): a date beside them is not an event's. */
+export const REPORTING_VERBS = set(`said says told announced added`);
+
 /** Event nouns that mean a meeting between people ("talks between A and B"). */
 export const MEETING_NOUNS = set(`talks meeting meetings negotiations summit visit call`);
 

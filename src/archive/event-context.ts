@@ -1,0 +1,83 @@
+/**
+ * What the event finders share: the article as they see it (sentences, dates, entities so far) and the
+ * small steps every kind of event takes (find or add by name, keep the narrowest compatible date, take the
+ * first place, the date and place the sentence gives).
+ */
+import { REPORTING_VERBS } from '../nlp/lexicon';
+import type { DateMention } from '../nlp/dates';
+import type { Sentence, Token } from '../nlp/tokens';
+import { normalizeName, type LocalEntity, type Span } from './local';
+
+export interface Context {
+  articleDate: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  entities: LocalEntity[];
+  /** Which entity a character offset belongs to (from the mentions found so far). */
+  entityAt: (offset: number) => LocalEntity | undefined;
+}
+
+export function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
+  const key = `event:${normalizeName(name)}`;
+  let e = events.find((x) => x.key === key);
+  if (!e) {
+    e = { key, type: 'event', name, aliases: new Set(), roles: [], mentions: [] };
+    events.push(e);
+  }
+  e.mentions.push(span);
+  return e;
+}
+
+/** Two dates that can describe the same event: one contains the other. */
+export function compatible(a: Pick<DateMention, 'from' | 'to'>, b: Pick<DateMention, 'from' | 'to'>): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+export function setDate(e: LocalEntity, d: DateMention | undefined): void {
+  if (!d) return;
+  if (!e.date || (compatible(e.date, d) && span(d) < span(e.date))) e.date = d;
+}
+const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
+
+export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
+  if (p && !e.place) e.place = p;
+}
+
+/** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
+export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
+  let best: { d: DateMention; cost: number } | undefined;
+  for (const d of ctx.dates) {
+    if (d.start < sentence.start || d.start >= sentence.end) continue;
+    if (isReportingDate(sentence, d)) continue;
+    const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
+    if (!best || cost < best.cost) best = { d, cost };
+  }
+  return best?.d;
+}
+
+/** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
+function isReportingDate(sentence: Sentence, d: DateMention): boolean {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.end > d.start);
+  const lastIdx = toks.findIndex((t) => t.start >= d.end);
+  const before = toks[first - 1];
+  const after = toks[lastIdx < 0 ? toks.length : lastIdx];
+  return (!!before && REPORTING_VERBS.has(before.lower)) || (!!after && REPORTING_VERBS.has(after.lower));
+}
+
+/** "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting". */
+export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  let best: { e: LocalEntity; cost: number } | undefined;
+  for (const t of sentence.tokens) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type !== 'place') continue;
+    const prev = sentence.tokens[t.i - 1];
+    const prev2 = sentence.tokens[t.i - 2];
+    const introduced = (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
+    const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
+    if (!introduced && !hosting) continue;
+    const cost = Math.abs(t.start - noun.start);
+    if (!best || cost < best.cost) best = { e, cost };
+  }
+  return best?.e;
+}
