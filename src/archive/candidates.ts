@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { AGREEMENT_HEADS, AWARD_HEADS, DEMONYM_SHAPE, EVENT_HEADS, NEVER_ALONE, ORG_HEADS, ROLE_HEADS, SPEECH_VERBS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, NEVER_ALONE } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -83,11 +83,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
-  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && ROLE_HEADS.has(office.lower) && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
+  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
   if (!name.length || isNotAName(name)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];
-  if (EVENT_HEADS.has(name[name.length - 1]!.lower) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
+  if (hasTag(name[name.length - 1]!, 'EventHead') && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
     name.unshift(year);
   }
   const first = name[0]!;
@@ -95,7 +95,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
-  const institution = EVENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower) || AGREEMENT_HEADS.has(last.lower) || AWARD_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(first.text));
+  const institution = hasTag(last, 'EventHead') || hasTag(last, 'OrgHead') || hasTag(last, 'AgreementHead') || hasTag(last, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
   const roleTokens = before.length ? before : after;
@@ -109,15 +109,15 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const evidence: Evidence = {
     role: !!stated,
     speech:
-      (!!next && SPEECH_VERBS.has(next.lower) && /^,?\s*$/.test(last.post)) ||
-      (!!prev && SPEECH_VERBS.has(prev.lower) && (!next || /[.,;]/.test(last.post))),
+      (!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
+      (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
-    orgTag: !country && (name.some((t) => ORG_HEADS.has(t.lower)) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
-    eventTag: EVENT_HEADS.has(last.lower) || (name.length === 1 && EVENT_CODE.test(text)),
-    agreementTag: name.length > 1 && AGREEMENT_HEADS.has(last.lower),
-    awardTag: name.length > 1 && (AWARD_HEADS.has(last.lower) || name.some((t, k) => k > 0 && AWARD_HEADS.has(t.lower) && name[k + 1]?.lower === 'in')),
+    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
+    agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
+    awardTag: name.length > 1 && (hasTag(last, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     placeContext:
       !title.length &&
       !!prev &&
@@ -153,7 +153,7 @@ function organizationInRole(
 ): Candidate | undefined {
   const words = c.roleTokens ?? [];
   let end = words.length;
-  const titleWord = (t: Token) => ROLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || hasTag(t, 'Honorific');
+  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific');
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   const org = words.slice(0, end);
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
@@ -204,14 +204,14 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
 
 function role(tokens: Token[], sentence: number): Role | undefined {
   // "Mr", "Dr": a form of address, not a role
-  if (tokens.every((t) => hasTag(t, 'Honorific') && !ROLE_HEADS.has(t.lower))) return undefined;
+  if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead'))) return undefined;
   // "former envoy", "ex-minister": a role that is over, stated without its first word
   const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));
   if (!words.length) return undefined;
   let k = 0;
   // the side a role belongs to: "UK", "Thai", "Tanzanian" (capitalised words before the office)
-  while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || DEMONYM_SHAPE.test(words[k]!.text)) && !ROLE_HEADS.has(words[k]!.lower)) k++;
+  while (k < words.length - 1 && (hasTag(words[k], 'Demonym', 'Place', 'Acronym') || DEMONYM_SHAPE.test(words[k]!.text)) && !hasTag(words[k]!, 'RoleHead')) k++;
   return {
     text: roleText(tokens),
     sentence,
@@ -223,10 +223,10 @@ function role(tokens: Token[], sentence: number): Role | undefined {
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 function isNotAName(name: Token[]): boolean {
-  if (name.length > 1) return name.every((t) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
+  if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2) return true;
-  if (ROLE_HEADS.has(t.lower) || NEVER_ALONE.has(t.lower)) return true;
+  if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
 }

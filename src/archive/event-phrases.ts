@@ -42,7 +42,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
     return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
   }
-  if (!CONTESTS.has(tok.lower) && !GATHERINGS.has(tok.lower) && !INCIDENTS.has(tok.lower)) return undefined;
+  if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;

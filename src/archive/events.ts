@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { EVENT_NOUNS, GATHERINGS, MEETING_NOUNS, MEETING_VERBS, TOURNAMENTS } from '../nlp/lexicon';
+import { TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -33,7 +33,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
   let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
-      if (MEETING_VERBS.has(tok.lower) && hasTag(tok, 'Verb')) {
+      if (hasTag(tok, 'MeetingVerb') && hasTag(tok, 'Verb')) {
         // "A and her counterpart B met in Bergen on Tuesday", "A met B"
         const people = peopleAround(ctx, sentence, tok);
         if (people.length >= 2) {
@@ -47,7 +47,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         }
         continue;
       }
-      if (!EVENT_NOUNS.has(tok.lower) || ctx.entityAt(tok.start)) continue; // "Assembly" inside "Constituent Assembly"
+      if (!hasTag(tok, 'EventNoun') || ctx.entityAt(tok.start)) continue; // "Assembly" inside "Constituent Assembly"
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
       const span: Span = { start: tok.start, end: tok.end, sentence: s };
@@ -57,7 +57,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         setPlace(owner, placeNear(ctx, sentence, tok));
         continue;
       }
-      if (owner?.type === 'organization' && GATHERINGS.has(tok.lower)) {
+      if (owner?.type === 'organization' && hasTag(tok, 'Gathering')) {
         const name = `${owner.name} ${tok.lower}`;
         const ownerSpan = owner.mentions.find((m) => m.start <= prev!.start && m.end >= prev!.end);
         const event = upsert(events, name, { start: ownerSpan?.start ?? prev!.start, end: tok.end, sentence: s });
@@ -66,7 +66,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         setPlace(event, placeNear(ctx, sentence, tok));
         continue;
       }
-      if (!MEETING_NOUNS.has(tok.lower)) continue;
+      if (!hasTag(tok, 'MeetingNoun')) continue;
       const people = participantsOf(ctx, sentence, tok);
       if (people.length >= 2) {
         const noun = tok.lower === 'meetings' ? 'talks' : tok.lower;

@@ -2,7 +2,6 @@
  * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
  */
 import { analyse } from '../nlp/analyse';
-import { EVENT_HEADS, EVENT_NOUNS, MEETING_VERBS } from '../nlp/lexicon';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { findEvents } from './events';
@@ -47,7 +46,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
 
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => EVENT_NOUNS.has(t.lower) || MEETING_VERBS.has(t.lower) || EVENT_HEADS.has(t.lower) || EVENT_CODE.test(t.text));
+  const event = s.tokens.some((t) => hasTag(t, 'EventNoun') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
   return event && s.tokens.some((t) => hasTag(t, 'Date'));
 }
 

@@ -3,17 +3,10 @@
  * Y", "Y will succeed X as chief executive". The one who leaves gets the role as ended; the successor gets it
  * as held. Both are stated in the same sentence, which becomes a fact of each of them.
  */
-import { ROLE_HEADS } from '../nlp/lexicon';
+import { LEAVING_VERBS, STEP_VERBS, SUCCESSION_VERBS } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import type { LocalEntity, Role } from './local';
 
-/** Verbs (first word, and the particle some need) that end an office for their subject. */
-const LEAVES = /^(stepped|steps|stepping|step|resigned|resigns|resigning|resign|retired|retires|retiring|retire|quit|quits|quitting|left|leaves|leaving)$/;
-const NEEDS_DOWN = /^(stepped|steps|stepping|step)$/;
-/** Passive succession: "was replaced by Y", "will be succeeded by Y". */
-const REPLACED = /^(replaced|succeeded)$/;
-/** Active succession: "Y replaces X as …", "Y will succeed X". */
-const REPLACES = /^(replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/;
 
 export interface RoleChange {
   person: LocalEntity;
@@ -39,9 +32,9 @@ export function findRoleChanges(sentences: Sentence[], entityAt: (offset: number
     };
     for (const t of toks) {
       const k = t.i;
-      if (LEAVES.test(t.lower) && hasTag(t, 'Verb')) {
+      if (LEAVING_VERBS.has(t.lower) && hasTag(t, 'Verb')) {
         let m = k + 1;
-        if (NEEDS_DOWN.test(t.lower)) {
+        if (STEP_VERBS.has(t.lower)) {
           if (toks[m]?.lower !== 'down') continue;
           m++;
         }
@@ -50,10 +43,10 @@ export function findRoleChanges(sentences: Sentence[], entityAt: (offset: number
         if (!leaver || !role) continue;
         out.push({ person: leaver, role: { ...role, ended: true } });
         // "… and was replaced by Y"
-        const by = toks.findIndex((x, n) => n > m && REPLACED.test(x.lower) && toks[n + 1]?.lower === 'by');
+        const by = toks.findIndex((x, n) => n > m && /^(replaced|succeeded)$/.test(x.lower) && toks[n + 1]?.lower === 'by');
         const successor = by > 0 ? firstPerson(toks, by + 2, personAt) : undefined;
         if (successor && successor !== leaver) out.push({ person: successor, role });
-      } else if (REPLACES.test(t.lower) && hasTag(t, 'Verb') && toks[k + 1]?.lower !== 'by') {
+      } else if (SUCCESSION_VERBS.has(t.lower) && hasTag(t, 'Verb') && toks[k + 1]?.lower !== 'by') {
         // "Y will replace X as envoy"
         const successor = subjectBefore(k);
         const leaver = firstPerson(toks, k + 1, personAt);
@@ -87,13 +80,13 @@ function roleAt(toks: Token[], k: number, sentence: number): Role | undefined {
       nationality = t.text;
       continue;
     }
-    if (hasTag(t, 'Preposition', 'Conjunction', 'Verb', 'Date', 'Value') && !ROLE_HEADS.has(t.lower)) break;
+    if (hasTag(t, 'Preposition', 'Conjunction', 'Verb', 'Date', 'Value') && !hasTag(t, 'RoleHead')) break;
     words.push(t);
     if (/[,;:.]/.test(t.post)) break;
   }
   // the phrase ends at its last office word: "climate envoy on Wednesday" → "climate envoy"
   let end = words.length;
-  while (end > 0 && !ROLE_HEADS.has(words[end - 1]!.lower)) end--;
+  while (end > 0 && !hasTag(words[end - 1]!, 'RoleHead')) end--;
   if (!end) return undefined;
   const rest = words
     .slice(0, end)

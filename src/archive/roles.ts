@@ -2,12 +2,10 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { COMPANY_SUFFIXES, DEMONYM_SHAPE, ROLE_HEADS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, OFFICE_VERBS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
-const isRoleHead = (t: Token) => ROLE_HEADS.has(t.lower) || hasTag(t, 'Actor', 'Honorific');
-/** Verbs of a relative clause that state an office: "who leads", "who chaired". */
-const LEADS = /^(led|leads|heads|headed|chairs|chaired|runs|ran|manages|managed|coaches|coached|captains|captained|founded|directs|directed)$/;
+const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 
 /**
@@ -17,7 +15,7 @@ const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb'
 export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   for (let k = run.length - 2; k >= 0; k--) {
     const t = run[k]!;
-    if (ROLE_HEADS.has(t.lower) || hasTag(t, 'Honorific')) {
+    if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific')) {
       return { role: run.slice(0, k + 1), name: run.slice(k + 1) };
     }
   }
@@ -50,7 +48,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       // "Huaxin Battery Co, whose chairman Zhou Bin": the role is the organisation's
       let m = k - 1;
       while (m > 0 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post)) m--;
-      const owner = tokens.slice(m, k).filter((x) => !COMPANY_SUFFIXES.has(x.lower));
+      const owner = tokens.slice(m, k).filter((x) => !hasTag(x, 'CompanySuffix'));
       if (owner.length && isCapitalised(owner[0]!)) out.unshift(...owner);
       break;
     }
@@ -98,7 +96,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   }
   const closing = out[out.length - 1]!;
   // "Fatou Ndiaye, who led the UNDP observer mission": the office a relative clause gives
-  if (out[0]?.lower === 'who' && out[1] && LEADS.test(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
+  if (out[0]?.lower === 'who' && out[1] && OFFICE_VERBS.has(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);
   if (headAt < 0 || headAt > 3) return [];

@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { AWARD_HEADS, COMPANY_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, ORG_OPENERS, EVENT_HEADS } from '../nlp/lexicon';
+import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
@@ -35,7 +35,7 @@ function isNameWord(t: Token, prev: Token | undefined): boolean {
   return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
 }
 
-const isOrgWord = (t: Token) => ORG_HEADS.has(t.lower) || ORG_OPENERS.has(t.lower) || EVENT_HEADS.has(t.lower) || AWARD_HEADS.has(t.lower);
+const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') || hasTag(t, 'EventHead') || hasTag(t, 'AwardHead');
 
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence): Run[] {
@@ -57,7 +57,7 @@ export function findRuns(sentence: Sentence): Run[] {
       // "Harbourline Capital plc": a legal form in lower case still ends the company's name
       // "Group of 20": a number after "of" closes an organisation's name
       const number = prev.lower === 'of' && /^\d{1,3}$/.test(cur.text) && run.some(isOrgWord);
-      if (isNameWord(cur, prev) || number || (COMPANY_SUFFIXES.has(cur.lower) && isCapitalised(prev))) {
+      if (isNameWord(cur, prev) || number || (hasTag(cur, 'CompanySuffix') && isCapitalised(prev))) {
         run.push(cur);
         j++;
         continue;
@@ -108,8 +108,8 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
-  if (words[0] === 'in' && (!run.some((t) => ORG_OPENERS.has(t.lower)) || ORG_HEADS.has(before.lower))) return 0;
-  if (COMPANY_SUFFIXES.has(before.lower)) return 0;
+  if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
+  if (hasTag(before, 'CompanySuffix')) return 0;
   return n;
 }
 

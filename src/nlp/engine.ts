@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
+import { newsWordsPlugin } from './plugin';
 
 let ready = false;
 
@@ -15,6 +16,7 @@ let ready = false;
 export function engine(): typeof nlp {
   if (!ready) {
     nlp.plugin(datesPlugin);
+    nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
     const world = nlp.world() as unknown as { hooks: string[] };
     world.hooks = world.hooks.filter((h) => h !== DATES_HOOK);
     ready = true;

@@ -127,3 +127,17 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
+
+/** Verbs that end an office for their subject: "stepped down as", "resigned as", "quit as". */
+export const LEAVING_VERBS = set(`stepped steps stepping step resigned resigns resigning resign retired retires retiring retire
+  quit quits quitting left leaves leaving`);
+
+/** Leaving verbs that need "down" to end an office ("stepped down"; "stepped in" does not). */
+export const STEP_VERBS = set(`stepped steps stepping step`);
+
+/** Succession: "Y replaces X as …", "Y will succeed X", "X was replaced by Y". */
+export const SUCCESSION_VERBS = set(`replace replaces replaced replacing succeed succeeds succeeded succeeding`);
+
+/** Verbs of a relative clause that state an office: "who leads", "who chaired". */
+export const OFFICE_VERBS = set(`led leads heads headed chairs chaired runs ran manages managed coaches coached captains
+  captained founded directs directed`);

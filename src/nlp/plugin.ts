@@ -1,0 +1,75 @@
+/**
+ * Our word lists as a compromise plugin. After compromise has tagged a text, each word on one of our lists
+ * (nlp/lexicon.ts) gets that list's tag as well: `#RoleHead`, `#OrgHead`, `#EventHead`, `#Gathering`... The
+ * tags add to compromise's and never replace them, so its tagging is unchanged, and our code and compromise
+ * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
+ */
+import {
+  AGREEMENT_HEADS,
+  AWARD_HEADS,
+  COMPANY_SUFFIXES,
+  CONTESTS,
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  GATHERINGS,
+  INCIDENTS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+} from './lexicon';
+
+/** Tag → the words that carry it. */
+export const WORD_TAGS = {
+  RoleHead: ROLE_HEADS,
+  TitleModifier: TITLE_MODIFIERS,
+  OrgHead: ORG_HEADS,
+  OrgOpener: ORG_OPENERS,
+  CompanySuffix: COMPANY_SUFFIXES,
+  EventHead: EVENT_HEADS,
+  EventNoun: EVENT_NOUNS,
+  Gathering: GATHERINGS,
+  Contest: CONTESTS,
+  Incident: INCIDENTS,
+  MeetingNoun: MEETING_NOUNS,
+  MeetingVerb: MEETING_VERBS,
+  SpeechVerb: SPEECH_VERBS,
+  AgreementHead: AGREEMENT_HEADS,
+  AwardHead: AWARD_HEADS,
+} as const satisfies Record<string, ReadonlySet<string>>;
+
+export type WordTag = keyof typeof WORD_TAGS;
+
+/** Word → our tags for it, built once from the lists. */
+const TAGS_OF = new Map<string, WordTag[]>();
+for (const [tag, words] of Object.entries(WORD_TAGS) as [WordTag, ReadonlySet<string>][]) {
+  for (const w of words) TAGS_OF.set(w, [...(TAGS_OF.get(w) ?? []), tag]);
+}
+
+interface Term {
+  normal?: string;
+  text: string;
+  tags: Set<string>;
+}
+
+/** The hook's name: it runs after compromise's own taggers on every parse. */
+export const NEWS_WORDS_HOOK = 'newsWords';
+
+export const newsWordsPlugin = {
+  tags: Object.fromEntries(Object.keys(WORD_TAGS).map((tag) => [tag, {}])),
+  compute: {
+    [NEWS_WORDS_HOOK]: (view: { docs: Term[][] }) => {
+      for (const terms of view.docs) {
+        for (const term of terms) {
+          const word = (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '');
+          const tags = TAGS_OF.get(word);
+          if (tags) for (const tag of tags) term.tags.add(tag);
+        }
+      }
+    },
+  },
+  hooks: [NEWS_WORDS_HOOK],
+};
