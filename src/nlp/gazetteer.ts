@@ -1,6 +1,6 @@
 /**
  * Countries and their demonyms, from the world-countries data set (names, official names, other spellings,
- * demonyms of 250 countries): what news writes as "U.K.", "UK" and "United Kingdom" is one place,
+ * demonyms of 250 countries): what news writes as "U.K.", "UK", "Britain" and "United Kingdom" is one place,
  * and "Chinese" or "Indonesians" is never an entity. Data, not our own lists: nothing here is tuned to an
  * archive. Build-time and background only (the data is 1.4 MB).
  */
@@ -44,7 +44,8 @@ function build(): Tables {
       if (/^[A-Z]{2,3}$/.test(form) && form !== initials(c.name.common) && form !== initials(c.name.official)) continue;
       if (!country.has(fold(form))) country.set(fold(form), canonical);
       // "Republic of Ruritania" → "Ruritania", kept only if no other country ends that way ("Korea")
-      const tail = / of ([A-Z][a-z]+)$/.exec(form)?.[1];
+      // and "Great Britain" → "Britain", on the same terms
+      const tail = / of ([A-Z][a-z]+)$/.exec(form)?.[1] ?? /^Great ([A-Z][a-z]+)$/.exec(form)?.[1];
       if (tail) tails.set(tail, (tails.get(tail) ?? new Set()).add(canonical));
     }
     for (const d of Object.values(c.demonyms ?? {}))

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, isDemonym } from '../../../src/nlp/gazetteer';
+
+describe('countryName', () => {
+  it('gives one name for the ways news writes a country', () => {
+    for (const form of ['UK', 'U.K.', 'United Kingdom', 'Britain', 'Great Britain']) expect(countryName(form)).toBe('United Kingdom');
+    for (const form of ['US', 'U.S.', 'USA', 'United States of America']) expect(countryName(form)).toBe('United States');
+    expect(countryName('Holland')).toBe('Netherlands');
+  });
+  it('leaves alone what is not a country, and a short form two countries share', () => {
+    expect(countryName('IT')).toBeUndefined();
+    expect(countryName('Korea')).toBeUndefined();
+    expect(countryName('Great')).toBeUndefined();
+  });
+});
+
+describe('isDemonym', () => {
+  it('knows words for a country’s people, singular and plural, but not a country that shares the word', () => {
+    expect(isDemonym('Chinese')).toBe(true);
+    expect(isDemonym('Indonesians')).toBe(true);
+    expect(isDemonym('Monaco')).toBe(false);
+  });
+});
