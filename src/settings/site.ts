@@ -1,8 +1,11 @@
 /**
  * Which site a URL belongs to, for the per-site switch: its host name and its registrable domain, or the
  * reason it can never be annotated. Pure; the WHATWG URL parser does the normalising (lower case, punycode
- * for IDN hosts, IPv4 in dotted form, IPv6 in brackets, default ports dropped).
+ * for IDN hosts, IPv4 in dotted form, IPv6 in brackets, default ports dropped), and tldts, with the Public
+ * Suffix List built in (its private section included, so "alice.github.io" is Alice's site), gives the
+ * registrable domain. Background and popup only: the content script never needs it.
  */
+import { getDomain } from 'tldts';
 
 export type SiteKeys =
   | {
@@ -15,37 +18,6 @@ export type SiteKeys =
       ip: boolean;
     }
   | { annotatable: false; reason: string };
-
-/**
- * Two-label public suffixes under which sites register their names. Not the Public Suffix List (about
- * 10,000 entries, and it changes): only the common ones, so "news.bbc.co.uk" belongs to "bbc.co.uk" and
- * "alice.github.io" is not lumped in with every other GitHub Pages site. For a suffix not listed here the
- * domain is the last two labels, which is broader than it should be (e.g. "city.kawasaki.jp" for
- * "a.city.kawasaki.jp"); only "whole site" rules are affected, host rules are always exact.
- */
-const TWO_LABEL_SUFFIXES = new Set([
-  // second-level suffixes of a few countries (uk, au, nz, za, in, jp, ...)
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'net.uk',
-  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'asn.au', 'id.au',
-  'co.nz', 'net.nz', 'org.nz', 'govt.nz', 'ac.nz',
-  'co.za', 'org.za', 'gov.za', 'ac.za',
-  'co.in', 'net.in', 'org.in', 'gov.in', 'ac.in', 'nic.in',
-  // East and South-East Asia
-  'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'go.jp',
-  'co.kr', 'or.kr', 'go.kr', 'ac.kr',
-  'com.cn', 'net.cn', 'org.cn', 'gov.cn',
-  'com.hk', 'org.hk', 'gov.hk', 'com.tw', 'org.tw', 'gov.tw',
-  'com.sg', 'gov.sg', 'com.my', 'gov.my', 'co.id', 'or.id', 'go.id', 'co.th', 'or.th', 'go.th',
-  'com.ph', 'gov.ph', 'com.vn', 'gov.vn', 'com.pk', 'gov.pk', 'com.bd',
-  // Americas, Middle East, Africa, Europe
-  'com.br', 'org.br', 'gov.br', 'com.mx', 'gob.mx', 'org.mx', 'com.ar', 'gob.ar', 'com.co', 'com.pe', 'gob.pe',
-  'co.il', 'org.il', 'gov.il', 'ac.il', 'com.tr', 'gov.tr', 'org.tr', 'com.sa', 'gov.sa', 'com.eg', 'gov.eg',
-  'com.ng', 'gov.ng', 'co.ke', 'or.ke', 'go.ke', 'com.gh', 'co.tz', 'co.ug',
-  'com.ua', 'gov.ua', 'com.pl', 'gov.pl', 'com.gr', 'com.cy', 'com.mt',
-  // Hosting platforms where every subdomain is someone else's site (the Public Suffix List's private section)
-  'github.io', 'gitlab.io', 'blogspot.com', 'appspot.com', 'herokuapp.com', 'netlify.app', 'vercel.app',
-  'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com',
-]);
 
 /**
  * Hosts where browsers do not let extensions run (their add-on stores, and Firefox's account and support
@@ -103,12 +75,9 @@ export function siteKeys(url: string): SiteKeys {
   return { annotatable: true, host, domain: ip ? host : registrableDomain(host), ip };
 }
 
-/** "news.bbc.co.uk" → "bbc.co.uk"; "localhost" → "localhost"; a listed suffix on its own stays itself. */
+/** "news.bbc.co.uk" → "bbc.co.uk"; "localhost" → "localhost"; a public suffix on its own stays itself. */
 export function registrableDomain(host: string): string {
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(TWO_LABEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
+  return getDomain(host, { allowPrivateDomains: true, extractHostname: false }) ?? host;
 }
 
 function notWebReason(protocol: string): string {

@@ -80,8 +80,16 @@ describe('registrableDomain', () => {
     ['example.co.uk', 'example.co.uk'],
     ['co.uk', 'co.uk'],
     ['uk', 'uk'],
-    // not in the short list: the last two labels (documented as broader than the Public Suffix List)
-    ['a.city.kawasaki.jp', 'kawasaki.jp'],
+    // the whole Public Suffix List: deep and rare suffixes, and its private section (hosting platforms)
+    // "*.kawasaki.jp" is a suffix, except "city.kawasaki.jp"
+    ['a.b.kawasaki.jp', 'a.b.kawasaki.jp'],
+    ['a.city.kawasaki.jp', 'city.kawasaki.jp'],
+    ['news.example.com.au', 'example.com.au'],
+    ['alice.github.io', 'alice.github.io'],
+    ['blog.alice.github.io', 'alice.github.io'],
+    ['github.io', 'github.io'],
+    ['localhost', 'localhost'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
   ])('%s → %s', (host, domain) => {
     expect(registrableDomain(host)).toBe(domain);
   });
