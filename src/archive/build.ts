@@ -146,7 +146,8 @@ const ID_PRIORITY = ['place', 'person', 'organization', 'agreement', 'award', 'e
  * the same name. Adding articles never makes an id mean another thing (ids of a renamed entity do change:
  * a surname known first, the full name later).
  */
-function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
+/** Each entity's id (exported for its tests): see the README's "Stable ids". */
+export function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
   const ids = new Map<GlobalEntity, string>();
   const byBase = new Map<string, GlobalEntity[]>();
   for (const g of entities) {
@@ -166,13 +167,20 @@ function assignIds(entities: GlobalEntity[]): Map<GlobalEntity, string> {
       ids.set(g, `${base}${kindSuffix}${date ? `-${date}` : ''}`);
     }
   }
-  const seen = new Map<string, number>();
+  // Still equal (same name and date, or a name that spells another's id): the later ones in time get -2, -3...,
+  // skipping any id another entity already has, so ids are unique whatever the names.
+  const wanted = new Set(ids.values());
+  const given = new Set<string>();
   const ordered = [...entities].sort((a, b) => (eventDate(a) ?? '').localeCompare(eventDate(b) ?? '') || a.name.localeCompare(b.name));
   for (const g of ordered) {
     const id = ids.get(g)!;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    if (n > 1) ids.set(g, `${id}-${n}`);
+    let unique = id;
+    for (let n = 2; given.has(unique); n++) {
+      unique = `${id}-${n}`;
+      if (wanted.has(unique)) unique = id; // another entity's own id: keep looking
+    }
+    given.add(unique);
+    ids.set(g, unique);
   }
   return ids;
 }

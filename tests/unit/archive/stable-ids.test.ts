@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../../src/archive/build';
+import { assignIds, buildFactBase } from '../../../src/archive/build';
+import type { GlobalEntity } from '../../../src/archive/link';
+import type { DateMention } from '../../../src/nlp/dates';
 import { parseArticle } from '../../../src/archive/parse';
 import type { Entity } from '../../../src/factbase/schema';
 
@@ -52,5 +54,35 @@ describe('entity ids', () => {
     const a = buildFactBase(articles).entities.map((e) => `${e.id} ${e.type} ${e.name}`);
     const b = buildFactBase([...articles].reverse()).entities.map((e) => `${e.id} ${e.type} ${e.name}`);
     expect(b).toEqual(a);
+  });
+});
+
+describe('assignIds', () => {
+  const dated = (day: string): DateMention => ({ text: day, start: 0, end: 0, from: day, to: day, precision: 'day' });
+  const monthOf = (month: string): DateMention => ({ text: month, start: 0, end: 0, from: `${month}-01`, to: `${month}-28`, precision: 'month' });
+  const event = (name: string, date?: DateMention): GlobalEntity => ({
+    type: 'event',
+    name,
+    aliases: new Set(),
+    roles: [],
+    articles: new Set(['a']),
+    locals: new Map(),
+    ...(date ? { date } : {}),
+  });
+
+  it('gives every entity its own id, even when names and dates repeat and a name spells another’s id', () => {
+    // a thousand-article archive once had three "Doe-Roe talks" in one month beside a name whose slug
+    // was the second one's numbered id: two entities got the same id and the build failed
+    const entities = [
+      event('Doe-Roe talks', monthOf('2015-10')),
+      event('Doe-Roe talks', monthOf('2015-10')),
+      event('Doe-Roe talks', monthOf('2015-10')),
+      event('Doe-Roe talks 2015 10 2', dated('2015-10-20')),
+      event('Doe-Roe talks', dated('2015-11-03')),
+    ];
+    const ids = [...assignIds(entities).values()];
+    expect(new Set(ids).size).toBe(entities.length);
+    // the one whose own name gives that id keeps it
+    expect(assignIds(entities).get(entities[3]!)).toBe('doe-roe-talks-2015-10-2');
   });
 });
