@@ -96,5 +96,5 @@ console.log(`${corpus ?? 'realpages'}: ${golds.length} articles, ${labelled} lab
 console.log(`quote recall      ${ratio(found, labelled)} (${found}/${labelled})`);
 console.log(`speaker precision ${ratio(right, given)} (${right}/${given})`);
 console.log(`speaker recall    ${ratio(right, withSpeaker)} (${right}/${withSpeaker})`);
-console.log(`extracted quotes matching no label (scare quotes, titles, unlabelled): ${extra}`);
+console.log(`sentences with quoted words matching no label (scare quotes, titles, later sentences of a long quote): ${extra}`);
 if (!brief && lines.length) console.log(lines.join('\n'));
