@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { newsWordsPlugin } from './plugin';
+import { quoteSentences } from './quote-sentences';
 
 let ready = false;
 
@@ -17,6 +18,7 @@ export function engine(): typeof nlp {
   if (!ready) {
     nlp.plugin(datesPlugin);
     nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
+    nlp.plugin(quoteSentences);
     const world = nlp.world() as unknown as { hooks: string[] };
     world.hooks = world.hooks.filter((h) => h !== DATES_HOOK);
     ready = true;
