@@ -4,27 +4,11 @@
  * description the article gave one entity ("the ministry", "the Republican leader"); "he"/"she" resolved to
  * the one person named nearby, else the last speaker. Never a word inside quoted words.
  */
-import { SPEECH_VERBS } from '../nlp/lexicon';
+import { INVERTED_SPEECH_VERBS, PARTICIPLES, QUOTE_VERBS, SPEECH_VERBS } from '../nlp/lexicon';
+
 import { hasTag, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import type { LocalEntity } from './local';
 
-/** More verbs of saying, for quotes only (posts and tweets are quoted too). */
-const MORE_SPEECH_VERBS = new Set(
-  `tweeted tweets posted posts vowed vows recalled recalls continued acknowledged acknowledges conceded
-  concedes suggested suggests predicted predicts responded responds answered answers complained complains cautioned
-  cautions remarked remarks commented comments maintained maintains testified testifies called calls described
-  describes branded brands`.split(/\s+/),
-);
-/** "said X" as well as "X said" (not "told X": there X is who was told). */
-const INVERTED = new Set(
-  `said says added adds wrote writes declared noted explained insisted argued stressed replied continued recalled
-  acknowledged conceded answered responded remarked commented`.split(/\s+/),
-);
-/** "X condemned the attack, saying “…”": the speaker is the clause's subject. */
-export const PARTICIPLES = new Set(
-  `saying adding telling noting writing arguing warning insisting stressing explaining declaring asking calling
-  describing`.split(/\s+/),
-);
 /** Words between a subject and its verb of saying: "X also said", "X on Wednesday said", "X had earlier said". */
 const BETWEEN = /^(also|later|earlier|then|on|last|this|next|had|has|have|would|will|again|previously|separately|once)$/;
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/;
@@ -59,7 +43,7 @@ export interface Context {
 export function isSpeechVerb(t: Token): boolean {
   if (t.lower === 'said' || t.lower === 'says') return true;
   if (PARTICIPLES.has(t.lower)) return true;
-  return (SPEECH_VERBS.has(t.lower) || MORE_SPEECH_VERBS.has(t.lower)) && hasTag(t, 'Verb');
+  return (SPEECH_VERBS.has(t.lower) || QUOTE_VERBS.has(t.lower)) && hasTag(t, 'Verb');
 }
 
 /** "according to X" / "according to the X": X. */
@@ -81,7 +65,7 @@ export function subjectOf(verb: Token, sentence: Sentence, s: number, ctx: Conte
   if (PARTICIPLES.has(verb.lower)) return clauseSubject(toks.slice(0, verb.i).filter(outside), sentence, s, ctx);
 
   // "said Okafor," / "said Mr. Okafor, a senior fellow" / "said the ministry."
-  if (INVERTED.has(verb.lower)) {
+  if (INVERTED_SPEECH_VERBS.has(verb.lower)) {
     // over a title: "said forum president Oren Halvard, whose…"
     for (let j = verb.i + 1; j <= verb.i + TITLE_WORDS && outside(toks[j]); j++) {
       const e = ctx.entityAt(toks[j]!.start);

@@ -15,7 +15,8 @@
 import { PLEDGE_WORDS } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import type { LocalEntity, LocalQuote } from './local';
-import { accordingTo, isSpeechVerb, PARTICIPLES, subjectOf, type Context, type EntityAt, type Mention, type Speaker } from './quote-speakers';
+import { PARTICIPLES } from '../nlp/lexicon';
+import { accordingTo, isSpeechVerb, subjectOf, type Context, type EntityAt, type Mention, type Speaker } from './quote-speakers';
 import { paragraphsOf, quotedSpans, type QuoteSpan } from './quote-spans';
 
 /** A quote inside a sentence with no verb of saying is the subject's with at least this many words. */

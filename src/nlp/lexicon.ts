@@ -141,3 +141,18 @@ export const SUCCESSION_VERBS = set(`replace replaces replaced replacing succeed
 /** Verbs of a relative clause that state an office: "who leads", "who chaired". */
 export const OFFICE_VERBS = set(`led leads heads headed chairs chaired runs ran manages managed coaches coached captains
   captained founded directs directed`);
+
+/** More verbs of saying, for quotes only (posts and tweets are quoted too). */
+export const QUOTE_VERBS = set(
+  `tweeted tweets posted posts vowed vows recalled recalls continued acknowledged acknowledges conceded
+  concedes suggested suggests predicted predicts responded responds answered answers complained complains cautioned
+  cautions remarked remarks commented comments maintained maintains testified testifies called calls described
+  describes branded brands`);
+/** "said X" as well as "X said" (not "told X": there X is who was told). */
+export const INVERTED_SPEECH_VERBS = set(
+  `said says added adds wrote writes declared noted explained insisted argued stressed replied continued recalled
+  acknowledged conceded answered responded remarked commented`);
+/** "X condemned the attack, saying “…”": the speaker is the clause's subject. */
+export const PARTICIPLES = set(
+  `saying adding telling noting writing arguing warning insisting stressing explaining declaring asking calling
+  describing`);
