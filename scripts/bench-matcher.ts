@@ -30,12 +30,12 @@ function throughput(fn: () => unknown, bytes: number): number {
   return (bytes * runs) / 1e6 / ((performance.now() - t0) / 1000);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The baseline: every name and alias, longest first, in one regex. */
 function baseline(fb: FactBase): (text: string) => number {
   const all = fb.entities.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
-  const re = new RegExp(`\\b(?:${all.map(escape).join('|')})\\b`, 'g');
+  const re = new RegExp(`\\b(?:${all.map(escapeRegExp).join('|')})\\b`, 'g');
   return (text) => text.match(re)?.length ?? 0;
 }
 

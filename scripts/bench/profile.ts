@@ -90,7 +90,10 @@ export function attribute(profile: CpuProfile, owns: (url: string) => boolean, w
   };
   const times: number[] = [];
   let t = 0;
-  for (const d of profile.timeDeltas) times.push((t += d));
+  for (const d of profile.timeDeltas) {
+    t += d;
+    times.push(t);
+  }
   const dur = (i: number) => Math.max(0, ((i + 1 < times.length ? times[i + 1]! : profile.endTime - profile.startTime) - times[i]!) / 1000);
 
   let ms = 0;

@@ -3,6 +3,7 @@
  * so one run of the builder lists all the files to fix.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { MAX_SEED_BYTES, parseArticle } from './parse';
 import { SeedError, type ParsedArticle } from './types';
@@ -40,7 +41,7 @@ export async function loadSeeds(dir: string): Promise<ParsedArticle[]> {
 
 async function listArticles(dir: string): Promise<string[]> {
   const folderError = (reason: string) => new ArchiveInputError([new SeedError(dir, undefined, reason)]);
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {

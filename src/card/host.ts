@@ -19,7 +19,7 @@ const HOST_STYLE: [string, string][] = [
 /** Appends the host to <html> (pages re-render <body>) and returns it with its closed root, styled. */
 export function createShadowHost(): { host: HTMLElement; root: ShadowRoot } {
   const { host, root } = attach();
-  HOST_STYLE.forEach(([name, value]) => host.style.setProperty(name, value, 'important'));
+  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
   adoptStyles(root);
   document.documentElement.append(host);
   return { host, root };

@@ -51,23 +51,23 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   // pass 1
   const blocks = spans.map((s) => s.refs.map((r) => otherName(m, text, tokens, s, r)));
   const others = new Map<string, { at: number; name: string }[]>();
-  spans.forEach((s, k) =>
+  spans.forEach((s, k) => {
     blocks[k]!.forEach((name, x) => {
       if (!name) return;
       push(others, formOf(m, s.refs[x]!).toLowerCase(), { at: s.i, name });
-    }),
-  );
+    });
+  });
 
   // pass 2
   const fullAt = new Map<number, { at: number; name: string }[]>();
-  spans.forEach((s, k) =>
+  spans.forEach((s, k) => {
     s.refs.forEach((r, x) => {
       const e = entityOf(r);
       if (isShortRef(m, r) || blocks[k]![x] || (s.i === s.j && others.size && others.has(formOf(m, r).toLowerCase()))) return;
       if (isEvent(c, e) && !dateOf(s, e).ok) return;
       push(fullAt, e, { at: s.i, name: surface(s) });
-    }),
-  );
+    });
+  });
 
   // pass 3
   const judge = (s: Candidate, r: number, block: string | undefined): Verdict => {
@@ -114,7 +114,10 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   };
 
   spans.forEach((s, k) => {
-    if (s.refs.length === 1) return emit(s, entityOf(s.refs[0]!), judge(s, s.refs[0]!, blocks[k]![0]));
+    if (s.refs.length === 1) {
+      emit(s, entityOf(s.refs[0]!), judge(s, s.refs[0]!, blocks[k]![0]));
+      return;
+    }
     const verdicts = s.refs.map((r, x) => ({ e: entityOf(r), v: judge(s, r, blocks[k]![x]) }));
     const linked = verdicts.filter((x) => x.v.ok);
     const best = Math.min(...linked.map((x) => RANK[x.v.reason as LinkReason]));

@@ -52,7 +52,10 @@ const cache = new WeakMap<CompiledMatcher, LoadedMatcher>();
 export function asLoaded(m: CompiledMatcher | LoadedMatcher): LoadedMatcher {
   if ('forms' in m) return m;
   let loaded = cache.get(m);
-  if (!loaded) cache.set(m, (loaded = prepareMatcher(m)));
+  if (!loaded) {
+    loaded = prepareMatcher(m);
+    cache.set(m, loaded);
+  }
   return loaded;
 }
 

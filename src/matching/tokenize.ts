@@ -48,8 +48,8 @@ export function tokenize(text: string): Token[] {
     let end = start + raw.length;
     let possessive = false;
     const last = raw.charCodeAt(raw.length - 1);
-    let tail: RegExpExecArray | null;
-    if (raw.length > 2 && raw.charCodeAt(1) === 46 && (tail = AFTER_APOSTROPHE.exec(text.slice(end, end + 64)))) {
+    const tail = raw.length > 2 && raw.charCodeAt(1) === 46 ? AFTER_APOSTROPHE.exec(text.slice(end, end + 64)) : null;
+    if (tail) {
       // "U.S.’s" is a possessive; "U.S.’x…" is one odd word, never the initials inside it
       const taken = tail[0].length;
       if (tail[1]!.toLowerCase() === 's') possessive = true;

@@ -30,7 +30,9 @@ export function analyse(text: string, articleDate: string, needsDates: (s: Sente
     const doc = parse(piece);
     const local = tokenize(doc, piece);
     const only = new Set<number>();
-    local.forEach((s, k) => needsDates(s) && only.add(k));
+    local.forEach((s, k) => {
+      if (needsDates(s)) only.add(k);
+    });
     for (const d of findDates(doc, local, articleDate, only)) dates.push({ ...d, start: d.start + base, end: d.end + base });
     for (const s of local) sentences.push(shift(s, base));
   }

@@ -95,7 +95,9 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive, shor
         if (f.status === 'scanning' || f.detecting) setTimeout(poll, 250);
       });
     void poll();
-    return () => void (stop = true);
+    return () => {
+      stop = true;
+    };
   }, [loadStats, loadFindings]);
   return (
     <main aria-labelledby="popup-title">
@@ -146,7 +148,7 @@ function PageFindings({ findings, showEntity }: { findings: Findings | undefined
                     ) : (
                       <bdi>{e.name}</bdi>
                     )}{' '}
-                    <span aria-label={`${e.count} mentions`}>×{e.count}</span>
+                    <abbr title={`${e.count} mentions`}>×{e.count}</abbr>
                   </li>
                 ))}
             </ul>

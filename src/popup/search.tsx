@@ -18,7 +18,9 @@ export function ArchiveSearch({ search, card }: SearchProps) {
     let stale = false;
     if (query.trim().length < 2) setResults([]);
     else search(query).then((r) => !stale && setResults(r), () => !stale && setResults([]));
-    return () => void (stale = true);
+    return () => {
+      stale = true;
+    };
   }, [query, search]);
   const open = (id: string) => card(id).then(setModel, () => setModel(undefined));
   return (

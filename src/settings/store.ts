@@ -159,7 +159,8 @@ let shared: SettingsStore | undefined;
 
 /** This context's store, made at first use (not at import, so importing never touches storage). */
 export function settingsStore(): SettingsStore {
-  return (shared ??= createSettingsStore());
+  shared ??= createSettingsStore();
+  return shared;
 }
 
 /** Call `cb` with the settings now and after every change until `signal` aborts (this context's store). */

@@ -142,7 +142,7 @@ describe('annotating a news page in Chromium', () => {
     }
     const after = await page.evaluate(() => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('news-context-card').forEach((e) => e.remove());
+      for (const e of clone.querySelectorAll('news-context-card')) e.remove();
       return { html: clone.outerHTML, hosts: document.querySelectorAll('news-context-card').length };
     });
     expect(after.hosts).toBe(1);

@@ -113,7 +113,8 @@ async function runApp(session: ChromiumSession, withExtension: ExtensionSession 
       // Every frame from here on: our highlights may only ever paint archive names, on text still in the page.
       await page.evaluate((known) => {
         const names = new Set(known);
-        const bad: string[] = ((window as unknown as { __badFrames: string[] }).__badFrames = []);
+        const bad: string[] = [];
+        (window as unknown as { __badFrames: string[] }).__badFrames = bad;
         const frame = () => {
           for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
             if (!name.startsWith('news-context-')) continue;

@@ -113,7 +113,9 @@ describe('extractText: separators', () => {
       expect(s, word).toBeGreaterThanOrEqual(0);
       expect(fromNodes(p, s, s + word.length), word).toBe(word);
     }
-    p.nodes.forEach((node, i) => expect(p.text.slice(p.starts[i]!, p.ends[i]!)).toBe(node.data));
+    p.nodes.forEach((node, i) => {
+      expect(p.text.slice(p.starts[i]!, p.ends[i]!)).toBe(node.data);
+    });
     // Separators map to no node.
     const sep = p.text.indexOf('\u2029');
     expect(p.nodes.some((_, i) => p.starts[i]! <= sep && sep < p.ends[i]!)).toBe(false);

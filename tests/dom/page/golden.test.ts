@@ -90,7 +90,9 @@ function align(expected: Linked[], predicted: Linked[]): { correct: number; diff
       if (y >= 0) used.add(y);
       differences.push(y >= 0 ? { kind: 'wrong', text: norm(m.text), entity: m.entity, got: extra[y]!.entity } : { kind: 'missing', text: norm(m.text), entity: m.entity });
     }
-    extra.forEach((p, k) => used.has(k) || differences.push({ kind: 'extra', text: norm(p.text), entity: p.entity }));
+    extra.forEach((p, k) => {
+      if (!used.has(k)) differences.push({ kind: 'extra', text: norm(p.text), entity: p.entity });
+    });
     missing = [];
     extra = [];
   };
