@@ -20,11 +20,14 @@ export function engine(): typeof nlp {
     nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
     nlp.plugin(quoteSentences);
     const world = nlp.world() as unknown as { hooks: string[] };
-    world.hooks = world.hooks.filter((h) => h !== DATES_HOOK);
+    world.hooks = world.hooks.filter((h) => h !== DATES_HOOK && !UNUSED_HOOKS.has(h));
     ready = true;
   }
   return nlp;
 }
+
+/** compromise steps whose results nothing here reads: noun and verb phrase chunks. */
+const UNUSED_HOOKS = new Set(['chunks']);
 
 /** The name of compromise-dates' tagger, to run with `doc.compute(DATES_HOOK)`. */
 export const DATES_HOOK = 'dates';
