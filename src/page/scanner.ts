@@ -1,0 +1,143 @@
+/**
+ * Reading and painting the page: each scan reads the story's text, has the background find the archive's
+ * names in it (a long page's top first, the rest after), turns the mentions into Ranges and paints them, a
+ * slice at a time on long pages so that no task of ours reaches 50 ms. A newer scan makes an older one stop.
+ */
+import type { Findings } from '../messaging/protocol';
+import { BLOCK_SEPARATOR, extractText } from './extract';
+import type { createPainter } from './highlights';
+import { pageDate } from './page-date';
+import { isStale, rangesOf, type Scan, type ScannedMention } from './ranges';
+
+/** On a long page the top of the article (about this many characters) is matched and painted first. */
+const HEAD_CHARS = 20_000;
+/** Mentions turned into Ranges per task on long pages. */
+const SLICE = 2_000;
+
+/** Scans of this page by any session (the site may be switched off and on): each has its own id. */
+let scanIds = 0;
+
+/** Yields to the page between slices of work (scheduler.yield where there is one). */
+const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** The end of the first blocks of a long text, cut at a block boundary so no name is split. */
+function headEnd(text: string): number {
+  const cut = text.indexOf(BLOCK_SEPARATOR, HEAD_CHARS);
+  return cut < 0 ? text.length : cut;
+}
+
+export interface ScannerOptions {
+  signal: AbortSignal;
+  painter: ReturnType<typeof createPainter>;
+  /** Nodes that are ours (the card host): never read. */
+  skip(node: Node): boolean;
+  match(text: string, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
+  matchRest(text: string, from: number, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
+  /** How many distinct archive names are painted, when it changes (the toolbar badge). */
+  reportCount?(count: number): void;
+}
+
+export interface Scanner {
+  /** Reads and paints the page again. */
+  scan(): Promise<void>;
+  /** The page changed: ranges made from an earlier read may no longer show their name. */
+  changed(): void;
+  /** The mention each painted range stands for. */
+  mentionOf(range: Range): ScannedMention | undefined;
+  /** The text the painted mentions come from. */
+  text(): string;
+  status(): Findings['status'];
+  /** Why the page could not be searched, when the background failed to answer. */
+  failure(): string | undefined;
+}
+
+/** `onCommit`: the painted mentions changed (keyboard steps start again from the top). */
+export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}): Scanner {
+  const { signal, painter } = o;
+  let status: Findings['status'] = 'scanning';
+  let failure: string | undefined;
+  let mentions = new Map<Range, ScannedMention>();
+  let generation = 0;
+  let lastText = '';
+  let lastCount = -1;
+  /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
+  let changes = 0;
+
+  /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
+  const commit = (found: ReturnType<typeof rangesOf>, text: string) => {
+    mentions = new Map(found.map(({ range, m }) => [range, m]));
+    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
+    lastText = text;
+    onCommit();
+    const count = new Set(found.map(({ m }) => m.id)).size;
+    if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
+    lastCount = count;
+  };
+  const paint = (result: Scan, unchanged: boolean) => {
+    performance.mark('news-context:matched');
+    const found = rangesOf(result, unchanged);
+    performance.mark('news-context:ranged');
+    commit(found, result.page.text);
+  };
+  /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
+  const paintInSlices = async (result: Scan, run: number, readAt: number) => {
+    let found: ReturnType<typeof rangesOf> = [];
+    for (let k = 0; k < result.mentions.length; k += SLICE) {
+      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }, changes === readAt));
+      await nextTask();
+      if (run !== generation || signal.aborted) return;
+    }
+    // the page changed while the slices were made: ranges made before the change may no longer show their name
+    const text = result.page.text;
+    if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
+    commit(found, text);
+  };
+
+  const scan = async () => {
+    if (signal.aborted) return;
+    const run = ++generation;
+    const current = () => run === generation && !signal.aborted;
+    performance.mark('news-context:scan-start');
+    const page = extractText(document, { skip: o.skip });
+    const date = pageDate(document, location.href, page.root);
+    const readAt = changes;
+    performance.mark('news-context:extracted');
+    // A long page: the top, which the reader sees first, is matched and painted on its own first; both
+    // requests leave at once and the background answers them in turn.
+    const cut = page.text.length > HEAD_CHARS * 1.5 ? headEnd(page.text) : page.text.length;
+    const id = ++scanIds;
+    const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date, id);
+    const rest = cut < page.text.length ? o.matchRest(page.text, cut, date, id) : undefined;
+    rest?.catch(() => undefined);
+    try {
+      const found = await first;
+      if (!current()) return;
+      paint({ page, date, mentions: found }, changes === readAt);
+      status = painter.unsupportedReason ? 'unsupported' : 'ready';
+      performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
+      if (!rest) return;
+      const all = await rest;
+      if (!current()) return;
+      await paintInSlices({ page, date, mentions: all }, run, readAt);
+      performance.mark('news-context:painted');
+    } catch (error) {
+      if (!current()) return;
+      status = 'unsupported';
+      failure = `The archive could not be searched: ${String(error)}`;
+    }
+  };
+
+  return {
+    scan,
+    changed: () => {
+      changes++;
+    },
+    mentionOf: (range) => mentions.get(range),
+    text: () => lastText,
+    status: () => status,
+    failure: () => failure,
+  };
+}
