@@ -3,6 +3,8 @@
  * content script off by forging WXT's "a newer copy started" event, it cannot learn from a window message
  * that the extension is installed, and it cannot fetch or import the extension's files by their static path.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Findings } from '../../src/messaging/protocol';
@@ -17,6 +19,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './browser';
+import { CHROME_EXTENSION_DIR } from './paths';
 
 // The page records every window message it gets from the start (the content script runs before this).
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -88,6 +91,28 @@ describe('a hostile page', () => {
     const page = await openStory();
     const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
     expect(messages.filter((m) => m.includes(browser.extensionId) || m.includes('wxt'))).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot fetch or import the card chunk by its static path, which the content script still loads', async () => {
+    const page = await openStory();
+    const url = `chrome-extension://${browser.extensionId}/card.js`;
+    // (a string, so the test's own bundler leaves the page's import() alone)
+    const tried = await page.evaluate(`(async (u) => ({
+      fetch: await fetch(u).then((r) => 'status ' + r.status, () => 'failed'),
+      import: await import(u).then(() => 'loaded', () => 'failed'),
+      registered: Object.getOwnPropertySymbols(globalThis).map(String),
+    }))(${JSON.stringify(url)})`);
+    expect(tried).toEqual({ fetch: 'failed', import: 'failed', registered: [] });
+    const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: { resources: string[]; use_dynamic_url?: boolean }[];
+    };
+    for (const entry of manifest.web_accessible_resources ?? []) expect(entry.use_dynamic_url).toBe(true);
+
+    // The content script loads the same chunk from its per-session dynamic URL at the first hover.
+    const at = await firstPainted(page, 'person');
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(async () => (await readCard(browser, page)).name, { timeout: 5000 }).toBe('John Kerry');
     await page.close();
   });
 });
