@@ -4,6 +4,7 @@ import { decodeMentions } from '../matching/wire';
 import type { Findings, PageSettings, Request, Responses } from '../messaging/protocol';
 import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
 import { watchExtensionContext, type ExtensionContext } from './extension-context';
+import { removeLeftovers } from './leftovers';
 import { startSession, type Session } from './session';
 
 type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
@@ -43,6 +44,7 @@ function domReady(signal: AbortSignal): Promise<void> {
  */
 export function startContent(ctx: ContentScriptContext): void {
   performance.mark('news-context:start');
+  removeLeftovers(); // an earlier copy that Firefox replaced without letting it clean up
   const life = new AbortController();
   const context = watchExtensionContext(browser.runtime, life);
   const send = sender(context);
