@@ -11,7 +11,7 @@ import { detectUnknownNames, knownNames } from '../archive/detect';
 import { migrateFactBase } from '../factbase/migrate';
 import { compileMatcher, prepareMatcher } from '../matching';
 import { annotateText, scanDocument } from '../page/scan';
-import { consoleIO, type IO } from './io';
+import { attempt, consoleIO, type IO } from './io';
 import { InputError, nestingDepth, readBoundedFile } from './input';
 
 const DEFAULT_ARCHIVE = 'public/data/factbase.json';
@@ -37,16 +37,14 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
     io.err(`annotate: ${problem}\n${USAGE}`);
     return 2;
   };
-  let args;
-  try {
-    args = parseArgs({
+  const args = attempt(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: { archive: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
+    }),
+  );
+  if (args instanceof Error) return usage(args.message);
   if (args.values.help) {
     io.out(USAGE);
     return 0;
@@ -68,7 +66,7 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
     io.err(`annotate: cannot read the archive: ${why}${args.values.archive ? '' : ' (run npm run archive -- build first)'}`);
     return 1;
   }
-  let fb;
+  let fb: ReturnType<typeof migrateFactBase>;
   try {
     fb = migrateFactBase(fbJson); // an archive written under an older schema is read too
   } catch (err) {
@@ -94,7 +92,7 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
   const matcher = prepareMatcher(compileMatcher(fb));
   const html = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
   let text: string;
-  let mentions;
+  let mentions: ReturnType<typeof annotateText>;
   if (html) {
     const window = new Window({ url: `file://${path.resolve(file)}` });
     try {

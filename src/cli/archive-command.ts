@@ -12,7 +12,7 @@ import type { FactBase } from '../factbase/schema';
 import { compileMatcher } from '../matching';
 import { FactBaseError, validateFactBase } from '../factbase/validate';
 import { SeedError } from '../archive/types';
-import { consoleIO, type IO } from './io';
+import { attempt, consoleIO, type IO } from './io';
 
 const DEFAULT_SEEDS = 'seeds';
 /** public/ is copied into the extension as is, so this lands at /data/factbase.json (FACT_BASE_PATH). */
@@ -34,16 +34,14 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
     io.err(`archive: ${problem}\n${USAGE}`);
     return 2;
   };
-  let args;
-  try {
-    args = parseArgs({
+  const args = attempt(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
+    }),
+  );
+  if (args instanceof Error) return usage(args.message);
   if (args.values.help) {
     io.out(USAGE);
     return 0;

@@ -4,7 +4,7 @@
  * `/dev/zero`, a pipe or a file that grows while it is read costs at most `maxBytes` of memory.
  */
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** A problem with an input file, in one line for the user (no stack). */
 export class InputError extends Error {
@@ -20,7 +20,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
  * @throws InputError when it is missing, unreadable, not a regular file, or larger than `maxBytes`.
  */
 export async function readBoundedFile(file: string, maxBytes: number): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);

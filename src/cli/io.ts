@@ -10,3 +10,12 @@ export const consoleIO: IO = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
 };
+
+/** `run()`'s value, or the Error it threw (for a parse whose failure is a usage message). */
+export function attempt<T>(run: () => T): T | Error {
+  try {
+    return run();
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}

@@ -16,8 +16,12 @@ function fakeRuntime() {
       const port = {
         closed: false,
         onDisconnect: { addListener: (cb: () => void) => void listeners.push(cb) },
-        disconnect: () => void (port.closed = true),
-        drop: () => listeners.forEach((cb) => cb()),
+        disconnect: () => {
+          port.closed = true;
+        },
+        drop: () => {
+          for (const cb of listeners) cb();
+        },
       };
       ports.push(port);
       return port;

@@ -96,7 +96,7 @@ describe('npm run archive -- build', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
       `${path.join(dir, 'd_bad_date.txt')}:1: invalid date 2024-02-30: 2024-02 has 29 days`,
-      expect.stringMatching(new RegExp(`^${escape(path.join(dir, 'e_no_dateline.txt'))}:3: no dateline`)),
+      expect.stringMatching(new RegExp(`^${escapeRe(path.join(dir, 'e_no_dateline.txt'))}:3: no dateline`)),
       `archive: 2 problems in ${dir}; nothing written to ${out}`,
     ]);
     expect(await readFile(out)).toEqual(before);
@@ -172,4 +172,4 @@ describe('npm run archive -- build', () => {
   });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

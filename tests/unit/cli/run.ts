@@ -14,7 +14,14 @@ export async function runCommand(command: Command, args: string[], cwd?: string)
   let stdout = '';
   let stderr = '';
   // as console.log and console.error write: one line each
-  const io: IO = { out: (t) => void (stdout += `${t}\n`), err: (t) => void (stderr += `${t}\n`) };
+  const io: IO = {
+    out: (t) => {
+      stdout += `${t}\n`;
+    },
+    err: (t) => {
+      stderr += `${t}\n`;
+    },
+  };
   const before = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
