@@ -12,7 +12,13 @@ export default defineConfig({
     // settings (per-site switches, delays) live in storage.sync
     permissions: ['storage'],
     // The card UI is a chunk the content script imports at the first hover (src/page/card-loader.ts).
-    web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chromium: use_dynamic_url serves it only at a per-session URL that runtime.getURL gives the content
+    // script, so a page cannot fetch it at chrome-extension://<public id>/card.js to learn we are installed.
+    // Firefox (MV2) has no such key and needs none: its moz-extension:// host is a random per-install UUID.
+    // (WXT writes the MV2 form for Firefox.)
+    web_accessible_resources: [
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // Alt+Shift+letter, as Dark Reader does. Chromium 156 on Linux silently refuses suggested keys it uses
     // itself (Alt+Shift+A, B, C, N, P, R, W, X, Z were left unassigned when tried): tests/e2e/commands.test.ts
     // checks that the browser really assigned each of these.

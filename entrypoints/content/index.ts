@@ -5,5 +5,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Early, to ask for the settings while the page loads; the page is read from DOMContentLoaded on.
   runAt: 'document_start',
+  // WXT would also announce the script's start to the page with window.postMessage, naming the extension.
+  noScriptStartedPostMessage: true,
   main: startContent,
 });

@@ -3,7 +3,7 @@ import { detectUnknownNamesInSlices } from '../archive/detect';
 import { cardPayload } from '../card/payload';
 import { factBaseStats } from '../factbase/stats';
 import { searchArchive } from '../factbase/search';
-import { COMMANDS, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
+import { COMMANDS, LIFE_PORT, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { bundledArchive, bundledMatcher } from './archive';
 import { frameOf, keepText, keptText } from './page-texts';
@@ -111,6 +111,10 @@ export function startBackground(): void {
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined && isCommand(command)) await runCommand(command, tab.id);
+  });
+  // Content scripts hold a port open only to learn when the extension goes away (src/page/extension-context.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFE_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own pages and content scripts can reach us; still, validate everything they send.

@@ -8,6 +8,12 @@
 /** The background's answer when it no longer has the text a request refers to (it was restarted). */
 export const NO_TEXT = 'no text kept for this page';
 
+/**
+ * The name of the port each content script holds open to the background, only to learn when the extension
+ * goes away (src/page/extension-context.ts); nothing is sent on it.
+ */
+export const LIFE_PORT = 'news-context:life';
+
 export type PageRequest =
   | { type: 'ping' }
   | { type: 'findings' }

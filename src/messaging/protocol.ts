@@ -14,7 +14,7 @@ import type { WireMentions } from '../matching/wire';
 export const MAX_DETECT_TEXT = 200_000;
 /** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
 export const MAX_MATCH_TEXT = 2_100_000;
-export { NO_TEXT } from './page-requests';
+export { LIFE_PORT, NO_TEXT } from './page-requests';
 
 /** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
 export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TYPE_GROUP } from '../card/labels';
-import { defaultSettings, exportSettings, importSettings, removeSiteRule, type Settings, type SettingsError, type SettingsStore } from '../settings';
+import { defaultSettings, exportSettings, importSettingsFile, removeSiteRule, type Settings, type SettingsError, type SettingsStore } from '../settings';
 import { HOVER_DELAY, STYLED_TYPES } from '../settings/schema';
 
 export interface OptionsProps {
@@ -56,7 +56,7 @@ export function Options({ load, change, onError }: OptionsProps) {
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const result = importSettings(await file.text());
+    const result = await importSettingsFile(file);
     if ('error' in result) {
       setNotice(`Import refused, nothing changed: ${result.error}`);
       return;

@@ -3,10 +3,28 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decodeMentions } from '../matching/wire';
 import type { Findings, PageSettings, Request, Responses } from '../messaging/protocol';
 import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
+import { watchExtensionContext, type ExtensionContext } from './extension-context';
+import { removeLeftovers } from './leftovers';
 import { startSession, type Session } from './session';
 
-const send = <T extends Request['type']>(request: Extract<Request, { type: T }>) =>
-  browser.runtime.sendMessage(request) as Promise<Responses[T]>;
+type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
+
+/** Messages to the background; a failure is also the moment to see whether the extension is still there. */
+const sender = (context: ExtensionContext): Send => (request) => {
+  context.touch();
+  const sent = browser.runtime.sendMessage(request) as Promise<never>;
+  sent.catch(() => context.check());
+  return sent;
+};
+
+/** Removes a listener from an extension event; in an orphaned script the API itself may be gone. */
+const quietly = (remove: () => void) => () => {
+  try {
+    remove();
+  } catch {
+    // "Extension context invalidated": nothing left to remove from
+  }
+};
 
 /** The storage.sync item holding the settings (src/settings/quota.ts: SETTINGS_ITEM). */
 const SETTINGS_ITEM = 'settings';
@@ -19,14 +37,20 @@ function domReady(signal: AbortSignal): Promise<void> {
 
 /**
  * Wires the content script for one page: a session runs while the settings say this site is on, and is
- * torn down (highlights, listeners, observers, card) the moment they say off, or the extension is reloaded.
+ * torn down (highlights, listeners, observers, card) the moment they say off, or the extension is reloaded,
+ * updated or disabled (extension-context.ts).
  * It starts at document_start only to ask for the settings while the page is still loading; it reads
  * nothing of the page before DOMContentLoaded.
  */
 export function startContent(ctx: ContentScriptContext): void {
   performance.mark('news-context:start');
+  removeLeftovers(); // an earlier copy that Firefox replaced without letting it clean up
   const life = new AbortController();
-  ctx.onInvalidated(() => life.abort());
+  const context = watchExtensionContext(browser.runtime, life);
+  const send = sender(context);
+  // WXT invalidates ctx when a "newer copy started" event arrives on the document, which any page can
+  // dispatch (issue 10): taken as a hint only, believed when the extension is really gone.
+  ctx.onInvalidated(() => context.check());
   let session: { stop: AbortController; run: Session } | undefined;
   let off: Findings | undefined = { status: 'scanning', entities: [], unknown: [] };
   let key = '';
@@ -100,7 +124,7 @@ export function startContent(ctx: ContentScriptContext): void {
     if (area === 'sync' && SETTINGS_ITEM in changes) void read();
   };
   browser.storage.onChanged.addListener(onChanged);
-  life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  life.signal.addEventListener('abort', quietly(() => browser.storage.onChanged.removeListener(onChanged)));
   void read();
 
   const answer = (message: unknown): Promise<unknown> | undefined => {
@@ -123,5 +147,5 @@ export function startContent(ctx: ContentScriptContext): void {
   };
   const onMessage = (message: unknown) => answer(message);
   browser.runtime.onMessage.addListener(onMessage);
-  life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  life.signal.addEventListener('abort', quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
 }

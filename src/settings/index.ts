@@ -4,4 +4,4 @@ export { parseSettings, type ParsedSettings, type SettingsProblem } from './pars
 export { siteKeys, type SiteKeys } from './site';
 export { isEnabledFor, setSiteRule, removeSiteRule, ruleKey, type Enabled, type RuleRef } from './enabled';
 export { createSettingsStore, settingsStore, watchSettings, type SettingsError, type SettingsStore } from './store';
-export { exportSettings, importSettings, type ImportResult } from './transfer';
+export { exportSettings, importSettings, importSettingsFile, type ImportResult } from './transfer';

@@ -23,6 +23,17 @@ export function exportSettings(settings: Settings, now = new Date()): string {
 
 export type ImportResult = { settings: Settings } | { error: string };
 
+const TOO_LARGE = `This file is too large to be a settings file (over ${MAX_IMPORT_BYTES / 1000} kB). Nothing was changed.`;
+
+/**
+ * Reads a file the user chose and imports it; its size is checked before a byte is read, so choosing a
+ * huge file by mistake costs nothing.
+ */
+export async function importSettingsFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+  return importSettings(await file.text());
+}
+
 /**
  * Read an exported file. Files from older versions are migrated; files from newer ones are refused.
  * @returns the settings to store, or a sentence saying why the file was refused.
@@ -30,7 +41,7 @@ export type ImportResult = { settings: Settings } | { error: string };
 export function importSettings(text: string): ImportResult {
   // UTF-8 takes at least one byte per UTF-16 unit, so a long string is refused without encoding it.
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return { error: `This file is too large to be a settings file (over ${MAX_IMPORT_BYTES / 1000} kB). Nothing was changed.` };
+    return { error: TOO_LARGE };
   }
   let data: unknown;
   try {

@@ -389,3 +389,26 @@ export async function launchWithExtensionRetrying(options: Parameters<typeof lau
     return launchWithExtension(options);
   }
 }
+
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s idle: through CDP from one of the
+ * extension's own pages (ServiceWorker.stopAllWorkers acts on that page's storage partition). Resolves once
+ * the worker reports `stopped`; the next event or message starts it again.
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const page = await openExtensionPage(session, 'options.html');
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+        if (e.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}

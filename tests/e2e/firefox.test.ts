@@ -99,6 +99,50 @@ describe.skipIf(!hasFirefox)('annotating in Firefox ESR', () => {
   });
 });
 
+describe.skipIf(!hasFirefox)('an update in Firefox ESR, with a news page open', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await serveFixtures({ pages: { '/news.html': NEWS } });
+    firefox = await launchFirefox();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  // Firefox destroys the old copy without a word (no port disconnect reaches it) and injects the new one.
+  it('the new copy clears what the old one left and paints the page, new text included', async () => {
+    const id = await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+    const page = await firefox.firstTab();
+    await firefox.navigate(page, server.url('/news.html'));
+    const read = `(() => {
+      const texts = [];
+      for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) texts.push(r.toString());
+      const sheets = document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(news-context-'))).length;
+      return { texts: texts.sort(), sheets };
+    })()`;
+    type Reading = { texts: string[]; sheets: number };
+    const first = await poll(async () => {
+      const r = await firefox.evaluate<Reading>(page, read);
+      return r.texts.length ? r : null;
+    });
+    expect(first.sheets).toBe(1);
+    expect(first.texts).toEqual(expect.arrayContaining(['John Kerry', 'Xie Zhenhua']));
+
+    await firefox.send('webExtension.uninstall', { extension: id });
+    await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+    await firefox.evaluate(page, `(() => { const p = document.createElement('p'); p.textContent = 'Later, Joe Biden spoke.'; document.querySelector('article').append(p); return 1; })()`);
+    const after = await poll(async () => {
+      const r = await firefox.evaluate<Reading>(page, read);
+      return r.texts.includes('Joe Biden') ? r : null;
+    });
+    expect(after).toEqual({ texts: [...first.texts, 'Joe Biden'].sort(), sheets: 1 });
+  });
+});
+
 /** Retries until the value is not null (content scripts and the popup's request finish after `load`). */
 async function poll<T>(read: () => Promise<T | null>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,18 +1,12 @@
 // @vitest-environment node
-/** Runs the real CLI as a child process on temporary folders: exit codes, output file, messages. */
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+/** Runs the real command in-process on temporary folders: exit codes, output file, messages. */
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { archive } from '../../../src/cli/archive-command';
 import { validateFactBase } from '../../../src/factbase/validate';
-
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CLI = path.join(ROOT, 'src/cli/archive.ts');
-// An absolute loader path, so the CLI can also run from a folder without node_modules.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { runCommand } from './run';
 
 // Invented stories, not from any archive.
 const ARTICLES: Record<string, string> = {
@@ -35,19 +29,7 @@ const ARTICLES: Record<string, string> = {
   'c_porto.txt': 'date 2024-04-01 PORTO: Thousands ran the Porto half marathon on Sunday in warm weather.\n',
 };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd, timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], cwd?: string) => runCommand(archive, args, cwd);
 
 let tmp: string;
 beforeEach(async () => {
@@ -114,7 +96,7 @@ describe('npm run archive -- build', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
       `${path.join(dir, 'd_bad_date.txt')}:1: invalid date 2024-02-30: 2024-02 has 29 days`,
-      expect.stringMatching(new RegExp(`^${escape(path.join(dir, 'e_no_dateline.txt'))}:3: no dateline`)),
+      expect.stringMatching(new RegExp(`^${escapeRe(path.join(dir, 'e_no_dateline.txt'))}:3: no dateline`)),
       `archive: 2 problems in ${dir}; nothing written to ${out}`,
     ]);
     expect(await readFile(out)).toEqual(before);
@@ -149,6 +131,18 @@ describe('npm run archive -- build', () => {
     expect((await readdir(tmp)).sort()).toEqual(['seeds', 'taken']);
   });
 
+  it('refuses a seed that is not a regular file (a link to /dev/zero) without reading it', async () => {
+    const dir = await seeds('seeds', [['c_porto.txt', ARTICLES['c_porto.txt']!]]);
+    await symlink('/dev/zero', path.join(dir, 'zero.txt'));
+    const out = path.join(tmp, 'fb.json');
+    const r = await run(['build', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `${path.join(dir, 'zero.txt')}: not a regular file (a folder, device or pipe): not read`,
+      `archive: 1 problem in ${dir}; nothing written to ${out}`,
+    ]);
+  });
+
   it('reports an empty folder clearly', async () => {
     const dir = await seeds('empty', []);
     const out = path.join(tmp, 'fb.json');
@@ -178,4 +172,4 @@ describe('npm run archive -- build', () => {
   });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setSiteRule } from '../../../src/settings/enabled';
 import { SETTINGS_VERSION, defaultSettings, type Settings } from '../../../src/settings/schema';
-import { EXPORT_FORMAT, exportSettings, importSettings } from '../../../src/settings/transfer';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, exportSettings, importSettings, importSettingsFile } from '../../../src/settings/transfer';
 
 const custom = (): Settings => {
   let s: Settings = { ...defaultSettings(), mode: 'only-listed', hoverDelayMs: 600, modifierOnly: 'alt', badge: false };
@@ -72,5 +72,14 @@ describe('refused imports change nothing and say why', () => {
     const text = exportSettings(s);
     expect(text.length).toBeLessThan(100_000);
     expect(importSettings(text)).toEqual({ error: expect.stringMatching(/too many site rules for sync storage \(300; remove at least \d+\)/) });
+  });
+
+  it('refuses a file over the limit by its size, without reading it', async () => {
+    const huge = { size: 400 * 1024 * 1024, text: vi.fn(async () => '') };
+    expect(await importSettingsFile(huge)).toEqual({ error: expect.stringMatching(/too large to be a settings file/) });
+    expect(huge.text).not.toHaveBeenCalled();
+    const real = new Blob([exportSettings(custom())]);
+    expect(await importSettingsFile(real)).toEqual({ settings: custom() });
+    expect(await importSettingsFile(new Blob(['x'.repeat(MAX_IMPORT_BYTES + 1)]))).toHaveProperty('error');
   });
 });
