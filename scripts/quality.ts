@@ -9,7 +9,7 @@
  *   local, uncommitted folder of real wire articles.
  * The whole archive is built at once (articles link across each other); only the chosen split is scored.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFactBase } from '../src/archive/build';
 import { parseArticle } from '../src/archive/parse';

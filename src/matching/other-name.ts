@@ -22,8 +22,7 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
     return text.slice(token.start, next.end);
   }
   const foreign = (t: Token | undefined) =>
-    t !== undefined &&
-    t.upper &&
+    !!t?.upper &&
     !NEUTRAL_NEIGHBOURS.has(t.lower) &&
     !nameWords(m.compiled, entity).includes(t.lower) &&
     !m.compiled.context[entity]!.includes(t.lower);

@@ -184,5 +184,5 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function has(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
+  return  Object.hasOwn(object, key);
 }

@@ -88,7 +88,10 @@ async function open(file: string, { painted = true } = {}): Promise<Page> {
 
 const byBlock = (ranges: PaintedRange[]) => {
   const out: Record<string, [string, string][]> = {};
-  for (const r of ranges) (out[r.block] ??= []).push([r.type, r.text]);
+  for (const r of ranges) {
+    out[r.block] ??= [];
+    out[r.block]!.push([r.type, r.text]);
+  }
   return out;
 };
 

@@ -10,7 +10,7 @@ import type { BrowserContext, Request } from 'playwright-core';
 
 /** URLs that stay on the machine: the fixture server (loopback), the extension's own files, inline schemes. */
 export function isLocal(url: string): boolean {
-  let parsed;
+  let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {

@@ -142,7 +142,7 @@ describe('createCardHost', () => {
     const call = vi.mocked(floating.computePosition).mock.calls.at(-1)!;
     expect(call[0].getBoundingClientRect()).toBe(anchor);
     expect(call[2]).toMatchObject({ strategy: 'fixed', placement: 'bottom-start' });
-    expect(call[2]!.middleware!.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift', 'size']);
+    expect(call[2]!.middleware!.map((m) => (m ? m.name : undefined))).toEqual(['offset', 'flip', 'shift', 'size']);
     const { x, y } = await vi.mocked(floating.computePosition).mock.results.at(-1)!.value;
     const frame = lastRoot().querySelector<HTMLElement>('.frame')!;
     expect([frame.style.left, frame.style.top]).toEqual([`${Math.round(x)}px`, `${Math.round(y)}px`]);

@@ -111,13 +111,15 @@ describe('parseCardPayload', () => {
     for (const e of fb.entities) expect(parseCardPayload(JSON.parse(JSON.stringify(cardPayload(fb, e.id))))).toEqual(cardPayload(fb, e.id));
   });
 
+  // biome-ignore lint/suspicious/noExplicitAny: the point is to write what the schema forbids
+  type Poisonable = any;
   it.each([
-    ['an unknown field', (p: any) => (p.entities[0].html = '<b>x</b>')],
-    ['a bad id', (p: any) => (p.entities[0].id = '<img src=x>')],
-    ['a bad type', (p: any) => (p.entities[0].type = 'weapon')],
-    ['an oversized text', (p: any) => (p.entities[0].description = 'x'.repeat(5000))],
-    ['a missing name', (p: any) => delete p.entities[1].name],
-    ['a __proto__ key', (p: any) => (p.articles[0] = JSON.parse('{"__proto__": {"polluted": 1}, "id": "a4"}'))],
+    ['an unknown field', (p: Poisonable) => (p.entities[0].html = '<b>x</b>')],
+    ['a bad id', (p: Poisonable) => (p.entities[0].id = '<img src=x>')],
+    ['a bad type', (p: Poisonable) => (p.entities[0].type = 'weapon')],
+    ['an oversized text', (p: Poisonable) => (p.entities[0].description = 'x'.repeat(5000))],
+    ['a missing name', (p: Poisonable) => delete p.entities[1].name],
+    ['a __proto__ key', (p: Poisonable) => (p.articles[0] = JSON.parse('{"__proto__": {"polluted": 1}, "id": "a4"}'))],
   ])('rejects %s', (_, poison) => {
     const payload = JSON.parse(JSON.stringify(cardPayload(fb, 'tidewater-summit')));
     poison(payload);

@@ -88,9 +88,15 @@ describe('loadSeeds', () => {
 
   it.each([
     ['a missing folder', async () => path.join(dir, 'nope'), 'seeds/nope: folder not found'],
-    ['a file instead of a folder', async () => (await put({ 'x.txt': OSLO }), path.join(dir, 'x.txt')), 'seeds/x.txt: not a folder'],
+    ['a file instead of a folder', async () => {
+      await put({ 'x.txt': OSLO });
+      return path.join(dir, 'x.txt');
+    }, 'seeds/x.txt: not a folder'],
     ['an empty folder', async () => dir, 'seeds: no articles in seeds (expected *.txt files)'],
-    ['a folder with no .txt files', async () => (await put({ 'README.md': '# hi', 'a.md': TALLINN }), dir), 'seeds: no articles in seeds (expected *.txt files)'],
+    ['a folder with no .txt files', async () => {
+      await put({ 'README.md': '# hi', 'a.md': TALLINN });
+      return dir;
+    }, 'seeds: no articles in seeds (expected *.txt files)'],
   ])('reports %s', async (_, folder, message) => {
     expect(await problems(await folder())).toEqual([message]);
   });
