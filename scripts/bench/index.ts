@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --repeats N] [-- --no-build]`: the content script against its peers on the
- * same generated pages in one Chromium run (see pages.ts, ours.ts, peers.ts), with the budgets of issue 5.
+ * `npm run bench [-- --quick] [-- --repeats N] [-- --no-build] [-- --only key,key]`: the content script against
+ * its peers on the same generated pages in one Chromium run (see pages.ts, ours.ts, peers.ts), with the budgets
+ * of issue 5, then the hardening rows of issue 10 (heavy.ts; `--only heavy` for those alone).
  * Prints the tables and writes artifacts/bench.json. Absolute timings depend on the machine and its load:
  * compare the ratios, which are measured side by side.
  */
@@ -11,7 +12,8 @@ import { launchChromium, launchWithExtensionRetrying, serveFixtures } from '../.
 import { buildExtension } from '../../tests/e2e/build';
 import { CHROME_EXTENSION_DIR, ROOT } from '../../tests/e2e/paths';
 import { visitOurs, type OurVisit } from './ours';
-import { benchPages } from './pages';
+import { heavyPages, runHeavy, type HeavyResult } from './heavy';
+import { benchPages, readFactBase } from './pages';
 import { PEERS, visitPeer, type PeerName, type PeerVisit } from './peers';
 import { budgets, bundleSizes, makeRow, printTable, type Row } from './report';
 
@@ -38,16 +40,25 @@ if (!values['no-build']) {
   console.log('bench: building the extension…');
   await buildExtension('chrome');
 }
-const { pages: allPages, aliases } = await benchPages({ quick });
+const { pages: allPages, aliases, entities } = await benchPages({ quick });
 const only = values.only?.split(',');
 const pages = only ? allPages.filter((p) => only.includes(p.key)) : allPages;
 console.log(`bench: ${pages.length} pages, ${aliases.length} names and aliases from the fact base, ${repeats} visit(s) each`);
 
-const server = await serveFixtures({ pages: { '/blank.html': '<!doctype html><title>blank</title>', ...Object.fromEntries(pages.map((p) => [`/${p.key}.html`, p.html])) } });
+const withHeavy = !only || only.includes('heavy');
+const heavy = withHeavy ? heavyPages(entities, (await readFactBase()).date) : undefined;
+const server = await serveFixtures({
+  pages: {
+    '/blank.html': '<!doctype html><title>blank</title>',
+    ...Object.fromEntries(pages.map((p) => [`/${p.key}.html`, p.html])),
+    ...(heavy ? { '/heavy-huge.html': heavy.huge, '/heavy-ticker.html': heavy.ticker, '/seed.html': allPages.find((p) => p.key === 'seed')!.html } : {}),
+  },
+});
 const session = await launchWithExtensionRetrying();
 const plain = await launchChromium({ extension: false });
 const blank = server.url('/blank.html');
 const rows: Row[] = [];
+let heavyResult: HeavyResult | undefined;
 let chromium = 'Chromium';
 try {
   chromium = `Chromium ${session.context.browser()?.version() ?? ''}`.trim();
@@ -64,6 +75,10 @@ try {
     const row = makeRow(p.key, p.label, Boolean(p.live), ours, peers);
     rows.push(row);
     console.log(`  ${p.label}: ours ${row.oursMs.toFixed(2)} ms, minimal ${row.peers.minimal.ms?.toFixed(2)} ms, mark.js ${row.peers.markjs.ms?.toFixed(1)} ms, naive ${row.peers.naive.ms?.toFixed(1)} ms (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  if (heavy) {
+    const urls = { blank, huge: server.url('/heavy-huge.html'), ticker: server.url('/heavy-ticker.html'), seed: server.url('/seed.html') };
+    heavyResult = await runHeavy(session, plain, urls, repeats);
   }
 } finally {
   await session.close();
@@ -91,6 +106,10 @@ for (const r of rows) {
   where.push(`    leaves: ${r.topLeaves.slice(0, 6).map((f) => `${f.frame.replace(/ ext:.*$/, '')} ${f.ms.toFixed(2)}`).join(' | ')}`);
 }
 console.log(`\n${where.join('\n')}`);
+if (heavyResult) {
+  console.log(`\n${heavyResult.lines.join('\n')}`);
+  for (const b of heavyResult.budgets) console.log(`  ${b.met ? 'met    ' : 'NOT met'}  ${b.name} (${b.detail})`);
+}
 await mkdir(path.dirname(OUT), { recursive: true });
-await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text, where }, null, 1)}\n`);
+await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text, where, heavy: heavyResult }, null, 1)}\n`);
 console.log(`\nbench: written to ${path.relative(process.cwd(), OUT)}`);

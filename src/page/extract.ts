@@ -1,6 +1,7 @@
 import { chooseRoot } from './article-root';
 import { isExcluded, isHidden } from './excluded';
 import { queryAll, treeWalker } from './safe-dom';
+import { nextTask } from './tasks';
 
 /** Extraction stops past this many characters (a 2 MB-text page; reliability.md test 12). */
 export const MAX_CHARS = 2_000_000;
@@ -59,6 +60,50 @@ const HARD = 2;
  * boundaries, so the words either side of a skipped `<code>` never join.
  */
 export function extractText(doc: Document, opts: ExtractOptions = {}): PageText {
+  const walk = walkText(doc, opts);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, read a slice at a time: after about `sliceMs` of work it waits for the next task, so reading a
+ * huge page never makes a long task. The page may change between slices; callers check the ranges they make
+ * (see ranges.ts) and the mutation observer asks for a new read anyway.
+ */
+export async function extractTextInSlices(doc: Document, opts: SlicedOptions = {}): Promise<PageText | undefined> {
+  const walk = walkText(doc, opts);
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
+  let start = performance.now();
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (performance.now() - start < sliceMs) continue;
+    await nextTask();
+    if (opts.signal?.aborted) return undefined;
+    start = performance.now();
+  }
+}
+
+export interface SlicedOptions extends ExtractOptions {
+  /** Work per task, ms (default {@link SLICE_MS}). */
+  sliceMs?: number;
+  signal?: AbortSignal;
+  /**
+   * Called once, while reading goes on, with the text read so far when it first reaches `headChars` at the
+   * end of a block: a long page's top can be matched and painted before the rest is read.
+   */
+  onHead?: (head: PageText) => void;
+  headChars?: number;
+}
+
+/** Work per task while reading a page in slices, ms (a long task is 50). */
+export const SLICE_MS = 8;
+/** Nodes read between two looks at the clock. */
+const NODES_PER_CHECK = 256;
+
+function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText> {
   const root = opts.root ?? chooseRoot(doc);
   const max = opts.maxChars ?? MAX_CHARS;
   const checkVisibility = opts.checkVisibility ?? true;
@@ -69,6 +114,7 @@ export function extractText(doc: Document, opts: ExtractOptions = {}): PageText 
   let length = 0;
   let pending = NONE;
   let truncated = false;
+  let head = opts.onHead && opts.headChars !== undefined ? { call: opts.onHead, chars: opts.headChars } : undefined;
 
   const reject = (el: Element): boolean => {
     try {
@@ -97,6 +143,10 @@ export function extractText(doc: Document, opts: ExtractOptions = {}): PageText 
     if ((pending === HARD || length === 0) && isBlank(data)) return true;
     const sep = pending !== NONE && length > 0 ? 1 : 0;
     if (length + sep + data.length > max) return false;
+    if (head && pending === HARD && length >= head.chars) {
+      head.call({ text: parts.join(''), nodes: nodes.slice(), starts: starts.slice(), ends: ends.slice(), root, truncated: true });
+      head = undefined;
+    }
     if (sep) {
       parts.push(pending === HARD ? BLOCK_SEPARATOR : BREAK_SEPARATOR);
       length += 1;
@@ -115,7 +165,9 @@ export function extractText(doc: Document, opts: ExtractOptions = {}): PageText 
   };
 
   let node: Node | null = walker.firstChild();
+  let visited = 0;
   walk: while (node) {
+    if (++visited % NODES_PER_CHECK === 0) yield;
     if (node.nodeType === 3) {
       if (!onText(node as Text)) {
         truncated = true;

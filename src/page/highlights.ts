@@ -43,9 +43,11 @@ export interface Painter {
   /**
    * Replaces what is painted with `mentions` (in document order; with density 'first' the
    * first one per entity is kept). Without the Highlight API nothing is painted, but the
-   * mentions are still kept so lists, keyboard navigation and hover can use them.
+   * mentions are still kept so lists, keyboard navigation and hover can use them. A mention already painted
+   * over the same text keeps its Range (nothing changes for the browser to redo); the returned Ranges are
+   * those now used for `mentions`, in order.
    */
-  paint(mentions: readonly MentionToPaint[]): void;
+  paint(mentions: readonly MentionToPaint[]): readonly Range[];
   /** Unpaints everything, keeping the registry entries and stylesheet for the next paint. */
   clear(): void;
   /** Drops the mentions `check` calls stale (default {@link isStale}); returns how many. */
@@ -57,6 +59,11 @@ export interface Painter {
   /** True for the Highlight objects we registered (to filter `highlightsFromPoint`). */
   owns(highlight: unknown): boolean;
   setDensity(density: Density): void;
+  /**
+   * The page keeps changing (a ticker): the browser redoes its highlight work at every change, for every
+   * range registered, so only the mentions on screen are registered until it is quiet again.
+   */
+  setBusy(busy: boolean): void;
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -165,6 +172,16 @@ export function createPainter(opts: PainterOptions): Painter {
     if (watchTimer === undefined && !gaveUp && !reason) watchTimer = setTimeout(watch, watchMs);
   };
 
+  /** The ranges in the highlights now, each with its type. */
+  let registered = new Map<Range, EntityType>();
+  /** Makes the highlights hold exactly `wanted`, touching only what changed. */
+  const register = (wanted: readonly PaintedMention[]): void => {
+    const next = new Map(wanted.map((m) => [m.range, m.type] as const));
+    for (const [range, type] of registered) if (next.get(range) !== type) highlights.get(type)?.delete(range);
+    for (const [range, type] of next) if (registered.get(range) !== type) highlights.get(type)?.add(range);
+    registered = next;
+  };
+
   const render = (): void => {
     const seen = new Set<string>();
     const next: PaintedMention[] = [];
@@ -175,13 +192,16 @@ export function createPainter(opts: PainterOptions): Painter {
     }
     painted = next;
     if (reason) return;
-    for (const hl of highlights.values()) hl.clear();
-    for (const m of painted) highlights.get(m.type)?.add(m.range);
+    register(windowed.pick(painted));
     if (painted.length === 0) return;
     adoptSheet();
     if (!gaveUp) registerAll();
     startWatching();
   };
+
+  const windowed = viewportWindow(doc, signal, () => {
+    if (!reason && !signal.aborted) register(windowed.pick(painted));
+  });
 
   signal.addEventListener(
     'abort',
@@ -189,6 +209,7 @@ export function createPainter(opts: PainterOptions): Painter {
       if (watchTimer !== undefined) clearTimeout(watchTimer);
       if (restoreFrame !== undefined) cancelAnimationFrame(restoreFrame);
       const reg = registry();
+      registered = new Map();
       for (const [type, hl] of highlights) {
         hl.clear();
         if (reg?.get(highlightName(type)) === hl) reg.delete(highlightName(type));
@@ -202,12 +223,19 @@ export function createPainter(opts: PainterOptions): Painter {
   return {
     unsupportedReason: reason,
     paint(mentions) {
-      if (signal.aborted) return;
-      requested = mentions.map((m) => ({ range: m.range, type: m.type, id: m.id, text: m.text ?? m.range.toString() }));
+      if (signal.aborted) return [];
+      const before = new Map(requested.map((m) => [spanKey(m.range, m.type, m.id), m] as const));
+      requested = mentions.map((m) => {
+        const text = m.text ?? m.range.toString();
+        const same = before.get(spanKey(m.range, m.type, m.id));
+        return same && same.text === text && !isStale(same.range, text) ? same : { range: m.range, type: m.type, id: m.id, text };
+      });
       render();
+      return requested.map((m) => m.range);
     },
     clear() {
       requested = painted = [];
+      registered = new Map();
       for (const hl of highlights.values()) hl.clear();
     },
     dropStale(check = isStale) {
@@ -222,18 +250,128 @@ export function createPainter(opts: PainterOptions): Painter {
       if (density === 'first') {
         render(); // the next mention of an entity whose first one went stale takes its place
       } else {
-        for (const m of painted) if (gone.has(m.range)) highlights.get(m.type)?.delete(m.range);
         painted = painted.filter((m) => !gone.has(m.range));
+        register(windowed.pick(painted));
       }
       return gone.size;
     },
     rangesFor: (id) => painted.filter((m) => m.id === id).map((m) => m.range),
     all: () => painted,
     owns: (h) => ours.has(h),
+    setBusy(b) {
+      if (windowed.setBusy(b) && !signal.aborted && !reason) register(windowed.pick(painted));
+    },
     setDensity(d) {
       if (d === density) return;
       density = d;
       if (!signal.aborted) render();
+    },
+  };
+}
+
+/** Node → a number, so that a span can be a map key (the page's nodes are never changed). */
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 0;
+const nodeId = (n: Node): number => {
+  let id = nodeIds.get(n);
+  if (id === undefined) {
+    id = ++nextNodeId;
+    nodeIds.set(n, id);
+  }
+  return id;
+};
+
+/** Where a mention is and what it stands for: the same key means the same painted mention. */
+function spanKey(r: Range, type: EntityType, id: string): string {
+  return `${nodeId(r.startContainer)}:${r.startOffset}:${nodeId(r.endContainer)}:${r.endOffset}:${type}:${id}`;
+}
+
+/**
+ * Most ranges registered at once. The browser's work for highlights (markers, style, paint) grows with the
+ * ranges registered, in one task each time they change: on a page with thousands of mentions only those in
+ * and near the viewport are registered, and the window follows the reader's scrolling.
+ */
+export const MAX_REGISTERED = 1_500;
+
+interface ViewportWindow {
+  /** The mentions to register: all of them, or on a long page those around the viewport. */
+  pick(all: readonly PaintedMention[]): readonly PaintedMention[];
+  /** Registers only what is on screen while busy; true when that changed. */
+  setBusy(busy: boolean): boolean;
+}
+
+function viewportWindow(doc: Document, signal: AbortSignal, moved: () => void): ViewportWindow {
+  let frame: number | undefined;
+  let listening = false;
+  let last: { from: number; to: number } | undefined;
+  let lastAll: readonly PaintedMention[] = [];
+  let busy = false;
+  const view = doc.defaultView;
+  const onScroll = () => {
+    if (frame !== undefined || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = undefined;
+      const next = around(lastAll);
+      // move the window only when the reader has scrolled a quarter of it away
+      if (last && (busy ? next.from === last.from && next.to === last.to : Math.abs(next.from - last.from) < MAX_REGISTERED / 4 && next.to - next.from === last.to - last.from)) return;
+      moved();
+    });
+  };
+  signal.addEventListener('abort', () => frame !== undefined && view?.cancelAnimationFrame(frame), { once: true });
+  const listen = () => {
+    if (listening || !view) return;
+    listening = true;
+    // capture: scrolling containers inside the page do not bubble their scroll events
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
+    view.addEventListener('resize', onScroll, { passive: true, signal });
+  };
+  /** The index of the first mention whose box ends below `y` (mentions are in document order). */
+  const firstBelow = (all: readonly PaintedMention[], y: number): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.range.getBoundingClientRect().bottom < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The index of the first mention whose box starts below `y`. */
+  const firstStartingBelow = (all: readonly PaintedMention[], y: number): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.range.getBoundingClientRect().top <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const around = (all: readonly PaintedMention[]): { from: number; to: number } => {
+    const height = view?.innerHeight ?? 800;
+    if (busy) {
+      const from = firstBelow(all, 0);
+      return { from, to: Math.min(firstStartingBelow(all, height), from + MAX_REGISTERED) };
+    }
+    const top = firstBelow(all, -height);
+    const from = Math.max(0, Math.min(top, all.length - MAX_REGISTERED));
+    return { from, to: Math.min(all.length, from + MAX_REGISTERED) };
+  };
+  return {
+    pick(all) {
+      lastAll = all;
+      if (all.length <= MAX_REGISTERED && !busy) {
+        last = undefined;
+        return all;
+      }
+      listen();
+      last = around(all);
+      return all.slice(last.from, last.to);
+    },
+    setBusy(b) {
+      if (b === busy) return false;
+      busy = b;
+      return true;
     },
   };
 }

@@ -16,6 +16,8 @@ export interface WatchChangesOptions {
   bigInsert?: number;
   /** Mutations inside nodes this accepts (our own card host) are ignored. */
   skip?: (node: Node) => boolean;
+  /** The page became busy (it keeps changing: a ticker, a live score) or quiet again. */
+  onBusy?: (busy: boolean) => void;
 }
 
 /** After this many back-to-back rescans, a page is "busy" (a ticker, a live score)... */
@@ -43,6 +45,13 @@ export function watchChanges(opts: WatchChangesOptions): void {
   let lastRescan = -Infinity;
   let streak = 0;
 
+  let busy = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const setBusy = (b: boolean): void => {
+    if (b === busy) return;
+    busy = b;
+    opts.onBusy?.(b);
+  };
   const fire = (reason: RescanReason): void => {
     timer = undefined;
     idle = undefined;
@@ -50,6 +59,10 @@ export function watchChanges(opts: WatchChangesOptions): void {
     const now = performance.now();
     streak = now - lastRescan < QUIET_MS ? streak + 1 : 0;
     lastRescan = now;
+    if (streak >= BUSY_STREAK) setBusy(true);
+    // quiet again once no rescan has been asked for QUIET_MS
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => timer === undefined && setBusy(false), QUIET_MS + BUSY_DELAY_MS);
     onRescan(reason);
   };
 
@@ -83,6 +96,7 @@ export function watchChanges(opts: WatchChangesOptions): void {
     () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(quietTimer);
       idle?.();
     },
     { once: true },

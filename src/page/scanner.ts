@@ -4,10 +4,11 @@
  * slice at a time on long pages so that no task of ours reaches 50 ms. A newer scan makes an older one stop.
  */
 import type { Findings } from '../messaging/protocol';
-import { BLOCK_SEPARATOR, extractText } from './extract';
+import { extractTextInSlices, type PageText } from './extract';
 import type { createPainter } from './highlights';
 import { pageDate } from './page-date';
 import { isStale, rangesOf, type Scan, type ScannedMention } from './ranges';
+import { nextTask } from './tasks';
 
 /** On a long page the top of the article (about this many characters) is matched and painted first. */
 const HEAD_CHARS = 20_000;
@@ -16,18 +17,6 @@ const SLICE = 2_000;
 
 /** Scans of this page by any session (the site may be switched off and on): each has its own id. */
 let scanIds = 0;
-
-/** Yields to the page between slices of work (scheduler.yield where there is one). */
-const nextTask = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-/** The end of the first blocks of a long text, cut at a block boundary so no name is split. */
-function headEnd(text: string): number {
-  const cut = text.indexOf(BLOCK_SEPARATOR, HEAD_CHARS);
-  return cut < 0 ? text.length : cut;
-}
 
 export interface ScannerOptions {
   signal: AbortSignal;
@@ -68,8 +57,8 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
 
   /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
   const commit = (found: ReturnType<typeof rangesOf>, text: string) => {
-    mentions = new Map(found.map(({ range, m }) => [range, m]));
-    painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
+    const used = painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
+    mentions = new Map(found.map(({ m }, k) => [used[k] ?? found[k]!.range, m]));
     lastText = text;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
@@ -101,24 +90,43 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     const run = ++generation;
     const current = () => run === generation && !signal.aborted;
     performance.mark('news-context:scan-start');
-    const page = extractText(document, { skip: o.skip });
-    const date = pageDate(document, location.href, page.root);
     const readAt = changes;
-    performance.mark('news-context:extracted');
-    // A long page: the top, which the reader sees first, is matched and painted on its own first; both
-    // requests leave at once and the background answers them in turn.
-    const cut = page.text.length > HEAD_CHARS * 1.5 ? headEnd(page.text) : page.text.length;
     const id = ++scanIds;
-    const first = o.match(cut < page.text.length ? page.text.slice(0, cut) : page.text, date, id);
-    const rest = cut < page.text.length ? o.matchRest(page.text, cut, date, id) : undefined;
-    rest?.catch(() => undefined);
-    try {
-      const found = await first;
+    // A long page: its top, which the reader sees first, is matched and painted as soon as it is read, while
+    // the rest is still being read; the background then matches the rest.
+    let head: { page: PageText; date: string | undefined; painted: Promise<void> } | undefined;
+    const paintHead = async (top: PageText, date: string | undefined, mentions: Promise<ScannedMention[]>) => {
+      const found = await mentions;
       if (!current()) return;
-      paint({ page, date, mentions: found }, changes === readAt);
+      paint({ page: top, date, mentions: found }, changes === readAt);
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
-      performance.mark(rest ? 'news-context:first-painted' : 'news-context:painted');
-      if (!rest) return;
+      performance.mark('news-context:first-painted');
+    };
+    const page = await extractTextInSlices(document, {
+      skip: o.skip,
+      signal,
+      headChars: HEAD_CHARS,
+      onHead: (top) => {
+        const date = pageDate(document, location.href, top.root);
+        head = { page: top, date, painted: paintHead(top, date, o.match(top.text, date, id)) };
+        head.painted.catch(() => undefined);
+      },
+    });
+    if (!page || !current()) return;
+    performance.mark('news-context:extracted');
+    const date = head?.date ?? pageDate(document, location.href, page.root);
+    try {
+      if (!head) {
+        const found = await o.match(page.text, date, id);
+        if (!current()) return;
+        paint({ page, date, mentions: found }, changes === readAt);
+        status = painter.unsupportedReason ? 'unsupported' : 'ready';
+        performance.mark('news-context:painted');
+        return;
+      }
+      const rest = o.matchRest(page.text, head.page.text.length, date, id);
+      rest.catch(() => undefined);
+      await head.painted;
       const all = await rest;
       if (!current()) return;
       await paintInSlices({ page, date, mentions: all }, run, readAt);

@@ -105,6 +105,7 @@ export function startSession(o: SessionOptions): Session {
       painter.dropStale(staleCheckFor(records));
     },
     onRescan: () => void scanner.scan(),
+    onBusy: (busy) => painter.setBusy(busy),
   });
   watchNavigation({
     signal,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseRoot } from '../../../src/page/article-root';
 import { isExcluded } from '../../../src/page/excluded';
-import { extractText, isOptedOut, type PageText } from '../../../src/page/extract';
+import { extractText, extractTextInSlices, isOptedOut, type PageText } from '../../../src/page/extract';
 
 function page(html: string): Document {
   document.head.innerHTML = '';
@@ -187,5 +187,32 @@ describe('isOptedOut', () => {
   ])('%s → %s', (meta, expected) => {
     document.head.innerHTML = meta;
     expect(isOptedOut(document)).toBe(expected);
+  });
+});
+
+describe('extractTextInSlices', () => {
+  const big = () =>
+    page(`<article>${Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i} on <b>Ada Okafor</b> and <i>Lima</i>.</p>`).join('')}</article>`);
+
+  it('reads exactly what extractText reads, waiting for the next task between slices', async () => {
+    const doc = big();
+    const whole = extractText(doc, { checkVisibility: false });
+    let waits = 0;
+    const timer = setInterval(() => waits++, 0);
+    const sliced = await extractTextInSlices(doc, { checkVisibility: false, sliceMs: 0 });
+    clearInterval(timer);
+    expect(sliced!.text).toBe(whole.text);
+    expect(sliced!.nodes).toEqual(whole.nodes);
+    expect(sliced!.starts).toEqual(whole.starts);
+    // 1,500 paragraphs of 5 text nodes each, a look at the clock every 256 nodes: the page got tasks in between
+    expect(waits).toBeGreaterThan(5);
+  });
+
+  it('stops, and gives nothing, once its signal is aborted', async () => {
+    const doc = big();
+    const controller = new AbortController();
+    const reading = extractTextInSlices(doc, { checkVisibility: false, sliceMs: 0, signal: controller.signal });
+    controller.abort();
+    expect(await reading).toBeUndefined();
   });
 });

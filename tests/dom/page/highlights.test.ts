@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from '../../../src/page/extract';
-import { createPainter, highlightName, supported, unsupportedReason, type MentionToPaint } from '../../../src/page/highlights';
+import { createPainter, highlightName, MAX_REGISTERED, supported, unsupportedReason, type MentionToPaint } from '../../../src/page/highlights';
 import { toRange } from '../../../src/page/ranges';
 
 // happy-dom has no CSS Custom Highlight API. A Map stands in for the registry and a Set for
@@ -212,5 +212,79 @@ describe('when the page clears the registry', () => {
     vi.advanceTimersByTime(5000);
     expect(registry.size).toBe(0);
     expect(restored).toBeLessThan(60); // a few short restores, not a loop
+  });
+});
+
+describe('what the browser has to redo', () => {
+  beforeEach(installFakeApi);
+
+  it('keeps the Range of a mention painted again over the same text, so a rescan that finds the same names changes nothing', () => {
+    const painter = createPainter({ signal: controller.signal });
+    const first = mentions(html, spans);
+    painter.paint(first);
+    const person = registry.get(highlightName('person')) as FakeHighlight;
+    const before = [...person];
+    const add = vi.spyOn(person, 'add');
+    const remove = vi.spyOn(person, 'delete');
+    // a rescan: the same spans, as new Range objects
+    const page = extractText(document, { root: document.body });
+    const again = spans.map(([word, type, id], k) => {
+      const s = page.text.indexOf(word, k === 3 ? page.text.indexOf('Kerry said') : 0);
+      return { range: toRange(page, s, s + word.length)!, type, id };
+    });
+    const used = painter.paint(again);
+    expect(add).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
+    expect([...person]).toEqual(before);
+    expect(used.slice(0, 2)).toEqual([first[0]!.range, first[1]!.range]);
+  });
+
+  it('on a page with thousands of mentions, registers at most MAX_REGISTERED at once but keeps them all', () => {
+    const words = Array.from({ length: MAX_REGISTERED + 500 }, (_, i) => `Kerry${i}`);
+    document.body.innerHTML = `<p>${words.join(' ')}</p>`;
+    const page = extractText(document, { root: document.body });
+    let from = 0;
+    const many = words.map((w) => {
+      const s = page.text.indexOf(w, from);
+      from = s + w.length;
+      return { range: toRange(page, s, s + w.length)!, type: 'person' as const, id: w.toLowerCase() };
+    });
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(many);
+    expect((registry.get(highlightName('person')) as FakeHighlight).size).toBe(MAX_REGISTERED);
+    expect(painter.all()).toHaveLength(words.length);
+  });
+});
+
+describe('on a page that keeps changing', () => {
+  beforeEach(installFakeApi);
+
+  it('registers only the mentions on screen while busy, and all of them again once quiet', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `Kerry${i}`);
+    document.body.innerHTML = `<p>${words.join(' ')}</p>`;
+    const page = extractText(document, { root: document.body });
+    let from = 0;
+    const many = words.map((w) => {
+      const s = page.text.indexOf(w, from);
+      from = s + w.length;
+      return { range: toRange(page, s, s + w.length)!, type: 'person' as const, id: w.toLowerCase() };
+    });
+    // a line of 20 px per mention, the page scrolled to the top
+    const line = new Map(many.map((m, k) => [m.range, k * 20] as const));
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const top = line.get(this) ?? 0;
+      return { top, bottom: top + 18, left: 0, right: 50, width: 50, height: 18, x: 0, y: top } as DOMRect;
+    });
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(many);
+    const person = registry.get(highlightName('person')) as FakeHighlight;
+    expect(person.size).toBe(200);
+    painter.setBusy(true);
+    const onScreen = many.filter((m) => line.get(m.range)! <= innerHeight).length;
+    expect(person.size).toBe(onScreen);
+    expect(onScreen).toBeLessThan(200);
+    expect(painter.all()).toHaveLength(200);
+    painter.setBusy(false);
+    expect(person.size).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { watchChanges, watchNavigation } from '../../../src/page/observe';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -18,7 +18,31 @@ function watch(extra: Partial<Parameters<typeof watchChanges>[0]> = {}) {
 }
 
 describe('watchChanges', () => {
+  it('calls a page that keeps changing busy after a few back-to-back rescans, and quiet again once it stops', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const onBusy = vi.fn();
+    const { onRescan } = watch({ onBusy });
+    const p = document.getElementById('p')!;
+    for (let i = 0; i < 40; i++) {
+      p.append(` tick ${i}`);
+      await Promise.resolve();
+      vi.advanceTimersByTime(100);
+    }
+    expect(onRescan.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(onBusy.mock.calls).toEqual([[true]]);
+    vi.advanceTimersByTime(5_000);
+    expect(onBusy.mock.calls).toEqual([[true], [false]]);
+  });
+
   it('reports stale at once and coalesces a burst of changes into one rescan', async () => {
+    // the page's clock, not the machine's: a busy machine must not stretch 2 ms past the 30 ms debounce
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { onStale, onRescan } = watch();
     const p = document.getElementById('p')!;
     (p.firstChild as Text).data = 'John Kelly said';
@@ -28,9 +52,11 @@ describe('watchChanges', () => {
     expect(onRescan).not.toHaveBeenCalled();
     for (let i = 0; i < 5; i++) {
       p.append(` more ${i}`);
-      await wait(2);
+      await Promise.resolve(); // the observer's microtask
+      vi.advanceTimersByTime(2);
     }
-    await wait(60);
+    expect(onRescan).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(60);
     expect(onRescan).toHaveBeenCalledTimes(1);
     expect(onRescan).toHaveBeenCalledWith('changes');
   });
