@@ -22,7 +22,9 @@ function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
   // a possessive ends a name ("Lima’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
   const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
-  return !possessiveBreak && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
+  // a middle initial's full stop is inside the name ("Donna K. Ferris")
+  const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
+  return !possessiveBreak && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
 function hyphenJoined(a: Token, b: Token): boolean {

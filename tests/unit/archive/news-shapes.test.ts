@@ -1,0 +1,28 @@
+// @vitest-environment node
+// Shapes real news pages have, written in our own words (tests/fixtures/shapes/README.md), and what the
+// builder must make of each: one entity of the right kind per real thing, and nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const DIR = join(__dirname, '../../fixtures/shapes');
+const fb = buildFactBase(readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => parseArticle(f, readFileSync(join(DIR, f)))));
+const named = (name: string) => fb.entities.filter((e) => e.name === name || e.aliases.includes(name));
+const names = fb.entities.map((e) => e.name);
+
+describe('shapes of real news', () => {
+  it.each([
+    ['a middle initial ("Marlon T. Brisbee")', 'Marlon T. Brisbee', 'person'],
+    ['a middle initial, the second person', 'Tova R. Quillen', 'person'],
+  ])('%s', (_shape, name, type) => {
+    const found = named(name);
+    expect(found, name).toHaveLength(1);
+    expect(found[0]!.type).toBe(type);
+  });
+
+  it.each([['Marlon T'], ['Tova R']])('makes no entity of %s', (junk) => {
+    expect(names).not.toContain(junk);
+  });
+});
