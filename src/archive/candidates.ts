@@ -112,7 +112,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
       (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
-    plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
+    plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
@@ -221,12 +221,26 @@ function role(tokens: Token[], sentence: number): Role | undefined {
   };
 }
 
+/**
+ * "radical Anabaptists", "nine of them Bolivian Waldensians": one capitalised plural that compromise does not
+ * know as a name, with only a demonym or an adjective before it, is a group of people, never a person.
+ */
+function groupPlural(name: Token[], role: Token[]): boolean {
+  const t = name[0]!;
+  if (name.length !== 1 || !/\p{Ll}[^siu'’]s$/u.test(t.text)) return false;
+  if (hasTag(t, 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'OrgHead')) return false;
+  return !role.some((r) => hasTag(r, 'RoleHead'));
+}
+
+/** "Incredibly, …", "Remarkably": a capitalised adverb by its suffix, never a name. */
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ib|ab|ous|iv|ed|ing|ful|less|ent|ant|ic|ate)ly$/u;
+
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 function isNotAName(name: Token[]): boolean {
   if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
-  if (t.text.length < 2) return true;
+  if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
 }

@@ -20,6 +20,7 @@ export const ROLE_HEADS = set(`
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer
   governor-general secretary-general director-general spokesperson
+  pastor priest bishop archbishop cardinal imam rabbi reverend cleric
 `);
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
