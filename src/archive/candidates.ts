@@ -37,6 +37,8 @@ export interface Evidence {
   agreementTag: boolean;
   /** "… Prize", "… Award", "… Medal". */
   awardTag: boolean;
+  /** "… National Museum", "… Embassy", "… Harbour": a building, site or feature, which is a place. */
+  siteTag: boolean;
   /** "in Arusha": a preposition of place before a name nobody else explains. */
   placeContext: boolean;
 }
@@ -114,6 +116,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
+    siteTag: name.length > 1 && hasTag(last, 'SiteHead'),
     orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
     agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
@@ -176,7 +179,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
 
@@ -198,7 +201,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
 

@@ -113,6 +113,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     agreementTag: ev('agreementTag'),
     awardTag: ev('awardTag'),
     placeContext: ev('placeContext'),
+    siteTag: ev('siteTag'),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
     tokens: first.tokens,
@@ -123,6 +124,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.awardTag) return 'award';
   if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
+  if (ev.siteTag) return 'place';
   if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';
   if (ev.placeTag) return 'place';

@@ -35,6 +35,14 @@ export const ORG_HEADS = set(`
   pharmaceuticals affairs institution observatory
 `);
 
+/**
+ * Capitalised last words that make a run a place: buildings, sites and natural features ("… National
+ * Museum", "… Embassy", "… Harbour"), which compromise may tag as organisations.
+ */
+export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
+  airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
+
 /** Words that open an organisation's name when they stand first ("Ministry of X and Y"). */
 export const ORG_OPENERS = set(`ministry department bureau office commission committee council institute university
   federation association league bank court agency union organization organisation directorate inspectorate

@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   ROLE_HEADS,
+  SITE_HEADS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon';
@@ -27,6 +28,7 @@ export const WORD_TAGS = {
   RoleHead: ROLE_HEADS,
   TitleModifier: TITLE_MODIFIERS,
   OrgHead: ORG_HEADS,
+  SiteHead: SITE_HEADS,
   OrgOpener: ORG_OPENERS,
   CompanySuffix: COMPANY_SUFFIXES,
   EventHead: EVENT_HEADS,

@@ -16,6 +16,9 @@ describe('shapes of real news', () => {
   it.each([
     ['a middle initial ("Marlon T. Brisbee")', 'Marlon T. Brisbee', 'person'],
     ['a middle initial, the second person', 'Tova R. Quillen', 'person'],
+    ['a museum is a place', 'Velarde National Museum', 'place'],
+    ['an embassy is a place', 'U.S. Embassy', 'place'],
+    ['a harbour is a place', 'Corvina Harbour', 'place'],
   ])('%s', (_shape, name, type) => {
     const found = named(name);
     expect(found, name).toHaveLength(1);
