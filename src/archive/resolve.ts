@@ -32,6 +32,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       entities.push(e);
     }
     if (written !== name) e.aliases.add(written);
+    // "Snopes.com" is also "Snopes"
+    const site = type === 'organization' && /^(\p{Lu}[\p{L}\d-]+)\.(?:com|org|net|co|io|info|news)$/u.exec(written)?.[1];
+    if (site) e.aliases.add(site);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);
@@ -113,6 +116,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     agreementTag: ev('agreementTag'),
     awardTag: ev('awardTag'),
     placeContext: ev('placeContext'),
+    bodyTag: ev('bodyTag'),
     siteTag: ev('siteTag'),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
@@ -125,6 +129,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
   if (ev.siteTag) return 'place';
+  if (ev.bodyTag) return 'organization';
   if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';
   if (ev.placeTag) return 'place';

@@ -43,6 +43,16 @@ export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagog
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
   bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
 
+/**
+ * Lowercase nouns for kinds of bodies: beside a name they make it an organisation ("the X party",
+ * "X magazine", "rights group X", "X, an industry body").
+ */
+export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
+  organisation organization network agency company firm outlet broadcaster charity body insurgency`);
+
+/** Bodies named after a place: "New York magazine" is a name of its own, not New York. */
+export const MEDIA_NOUNS = set(`magazine newspaper website`);
+
 /** Words that open an organisation's name when they stand first ("Ministry of X and Y"). */
 export const ORG_OPENERS = set(`ministry department bureau office commission committee council institute university
   federation association league bank court agency union organization organisation directorate inspectorate

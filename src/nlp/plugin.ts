@@ -7,6 +7,7 @@
 import {
   AGREEMENT_HEADS,
   AWARD_HEADS,
+  BODY_NOUNS,
   COMPANY_SUFFIXES,
   CONTESTS,
   EVENT_HEADS,
@@ -28,6 +29,7 @@ export const WORD_TAGS = {
   RoleHead: ROLE_HEADS,
   TitleModifier: TITLE_MODIFIERS,
   OrgHead: ORG_HEADS,
+  BodyNoun: BODY_NOUNS,
   SiteHead: SITE_HEADS,
   OrgOpener: ORG_OPENERS,
   CompanySuffix: COMPANY_SUFFIXES,

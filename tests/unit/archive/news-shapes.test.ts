@@ -19,13 +19,21 @@ describe('shapes of real news', () => {
     ['a museum is a place', 'Velarde National Museum', 'place'],
     ['an embassy is a place', 'U.S. Embassy', 'place'],
     ['a harbour is a place', 'Corvina Harbour', 'place'],
+    ['"the X party"', 'Umoja', 'organization'],
+    ['"her X political faction"', 'Q12', 'organization'],
+    ['a web site', 'Verilens.com', 'organization'],
+    ['a web site, without its domain', 'Verilens', 'organization'],
+    ['"rights group X"', 'Lantern Watch', 'organization'],
+    ['"X magazine"', 'Kestrel', 'organization'],
+    ['a magazine named after a place', 'Toronto magazine', 'organization'],
+    ['"X, an industry body"', 'Halvardi', 'organization'],
   ])('%s', (_shape, name, type) => {
     const found = named(name);
     expect(found, name).toHaveLength(1);
     expect(found[0]!.type).toBe(type);
   });
 
-  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably']])('makes no entity of %s', (junk) => {
+  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa']])('makes no entity of %s', (junk) => {
     expect(names).not.toContain(junk);
   });
 });
