@@ -37,6 +37,8 @@ export interface Evidence {
   agreementTag: boolean;
   /** "… Prize", "… Award", "… Medal". */
   awardTag: boolean;
+  /** "Harbour News and Verilens": joined by "and" or "or" to an organisation's name. */
+  listedWithOrg: boolean;
   /** "the X party", "rights group X", "X, an industry body": a noun for a kind of body beside the name. */
   bodyTag: boolean;
   /** "… National Museum", "… Embassy", "… Harbour": a building, site or feature, which is a place. */
@@ -72,6 +74,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (org) out.push(org);
       const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
       if (host) out.push(host);
+      const before = out.findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
+      if (before) listedTogether(before, c, sentence);
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
         const other = paired.get(run.pairWith)!;
@@ -81,6 +85,15 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     }
   });
   return out;
+}
+
+/** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
+function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
+  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  if (!/^,?\s+(?:and|or)\s+$/.test(gap)) return;
+  const strong = (c: Candidate) => c.evidence.orgTag && !c.evidence.role;
+  if (strong(a)) b.evidence.listedWithOrg = true;
+  if (strong(b)) a.evidence.listedWithOrg = true;
 }
 
 /** Capitalised word → the lowercase nouns (other than kinds of bodies) it stands before in the article. */
@@ -138,8 +151,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     siteTag: name.length > 1 && hasTag(last, 'SiteHead'),
+    listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
-    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
     agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(last, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
@@ -201,7 +215,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
 
@@ -265,7 +279,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
 

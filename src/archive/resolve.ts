@@ -117,6 +117,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     awardTag: ev('awardTag'),
     placeContext: ev('placeContext'),
     bodyTag: ev('bodyTag'),
+    listedWithOrg: ev('listedWithOrg'),
     siteTag: ev('siteTag'),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
@@ -143,6 +144,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.personTag && (multi || ev.speech)) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
+  if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * capitalised sentence openers ("Countries will …").
  */
 import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
   sentence: Sentence;
@@ -65,8 +65,8 @@ export function findRuns(sentence: Sentence): Run[] {
         continue;
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
-      // United Kingdom", "Ministry of Economy, Trade and Industry"
-      if (run.some(isOrgWord)) {
+      // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
+      if (run.some(isOrgWord) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));
@@ -109,10 +109,30 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
+  // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
+  // list is still open ("Ministry of Water and Sanitation")
+  if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
+  // "Academy of Dentistry in Houston": a known place after "in" is where the body is, not its name
+  if (words[0] === 'in' && n === 1 && (hasTag(head, 'Place', 'Country', 'City') || knownPlace(head.text))) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
   if (hasTag(before, 'CompanySuffix')) return 0;
   return n;
+}
+
+/**
+ * "World Travel and Tourism Council": words with no head of their own, "and", then capitalised words that
+ * end in an organisation's head are one name. People and places before "and" are a list ("Ruiz and Co").
+ */
+function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
+  if (toks[j]?.lower !== 'and' || !joined(toks[j - 1]!, toks[j]!)) return false;
+  if (run.some((t) => hasTag(t, 'Person', 'Place', 'Organization', 'Acronym'))) return false;
+  for (let m = j + 1; m < toks.length && m <= j + 3; m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;
+    if (hasTag(t, 'OrgHead')) return true;
+  }
+  return false;
 }
 
 /** "Ministry of Economy, Trade and Industry": a comma inside the list that ends an organisation's name. */

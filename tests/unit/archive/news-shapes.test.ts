@@ -27,13 +27,18 @@ describe('shapes of real news', () => {
     ['"X magazine"', 'Kestrel', 'organization'],
     ['a magazine named after a place', 'Toronto magazine', 'organization'],
     ['"X, an industry body"', 'Halvardi', 'organization'],
+    ['two names joined by "and": the first', 'Quarry News', 'organization'],
+    ['two names joined by "and": the second, by its neighbour', 'Factlane', 'organization'],
+    ['"and" inside a name that ends in its head', 'Global Ferry and Freight Council', 'organization'],
+    ['a body "in" a city: the body', 'Academy of Hoof and Paw Medicine', 'organization'],
+    ['a body "in" a city: the city', 'Houston', 'place'],
   ])('%s', (_shape, name, type) => {
     const found = named(name);
     expect(found, name).toHaveLength(1);
     expect(found[0]!.type).toBe(type);
   });
 
-  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa']])('makes no entity of %s', (junk) => {
+  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa'], ['Quarry News and Factlane'], ['Freight Council']])('makes no entity of %s', (junk) => {
     expect(names).not.toContain(junk);
   });
 });
