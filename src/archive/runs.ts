@@ -33,9 +33,13 @@ function hyphenJoined(a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (isCapitalised(t)) return true;
-  // lowercase part of a hyphenated name: "Min-jun"
-  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
+  // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
+  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective') && !/(?:ed|based|born|style)$/.test(t.text);
 }
+
+/** "al-Sharif", "el-Amin": a lowercase particle joined to a capitalised word opens a name. */
+const particleOpens = (toks: Token[], k: number): boolean =>
+  NAME_PARTICLES.has(toks[k]!.lower) && !!toks[k + 1] && hyphenJoined(toks[k]!, toks[k + 1]!) && isCapitalised(toks[k + 1]!);
 
 const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') || hasTag(t, 'EventHead') || hasTag(t, 'AwardHead');
 
@@ -46,7 +50,8 @@ export function findRuns(sentence: Sentence): Run[] {
   let k = 0;
   while (k < toks.length) {
     const t = toks[k]!;
-    if (!isNameWord(t, toks[k - 1]) || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
+    const opens = isNameWord(t, toks[k - 1]) || particleOpens(toks, k);
+    if (!opens || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
       k++;
       continue;
     }

@@ -32,13 +32,16 @@ describe('shapes of real news', () => {
     ['"and" inside a name that ends in its head', 'Global Ferry and Freight Council', 'organization'],
     ['a body "in" a city: the body', 'Academy of Hoof and Paw Medicine', 'organization'],
     ['a body "in" a city: the city', 'Houston', 'place'],
+    ['a body whose name has a particle', 'Jund al-Wadi', 'organization'],
+    ['a person whose name has a particle', 'Salim al-Nadiri', 'person'],
+    ['a body whose name opens with a particle', 'al-Harra', 'organization'],
   ])('%s', (_shape, name, type) => {
     const found = named(name);
     expect(found, name).toHaveLength(1);
     expect(found[0]!.type).toBe(type);
   });
 
-  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa'], ['Quarry News and Factlane'], ['Freight Council']])('makes no entity of %s', (junk) => {
+  it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa'], ['Quarry News and Factlane'], ['Freight Council'], ['Harra-linked'], ['Sfax-based']])('makes no entity of %s', (junk) => {
     expect(names).not.toContain(junk);
   });
 });
