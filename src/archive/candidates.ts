@@ -154,7 +154,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
-    eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)),
     agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(last, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     placeContext:
@@ -218,6 +218,12 @@ function organizationInRole(
     evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
+
+/** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
+const legislature = (name: Token[]): boolean =>
+  name.length > 1 &&
+  /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
+  name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country'));
 
 const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyNoun') && !isCapitalised(t);
 const spaced = (a: Token) => /^\s+$/.test(a.post);

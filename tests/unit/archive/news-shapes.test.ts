@@ -35,6 +35,7 @@ describe('shapes of real news', () => {
     ['a body whose name has a particle', 'Jund al-Wadi', 'organization'],
     ['a person whose name has a particle', 'Salim al-Nadiri', 'person'],
     ['a body whose name opens with a particle', 'al-Harra', 'organization'],
+    ["a country's congress is its legislature", 'Kenya Congress', 'organization'],
   ])('%s', (_shape, name, type) => {
     const found = named(name);
     expect(found, name).toHaveLength(1);
