@@ -42,6 +42,11 @@ describe('shapes of real news', () => {
     expect(found[0]!.type).toBe(type);
   });
 
+  it('is one person with and without a middle initial, across articles', () => {
+    expect(named('Marlon Brisbee')).toEqual(named('Marlon T. Brisbee'));
+    expect(named('Marlon Brisbee')[0]!.articles.length).toBe(2);
+  });
+
   it.each([['Marlon T'], ['Tova R'], ['Calvinists'], ['Anabaptists'], ['Waldensians'], ['Remarkably'], ['Tirawa'], ['Quarry News and Factlane'], ['Freight Council'], ['Harra-linked'], ['Sfax-based']])('makes no entity of %s', (junk) => {
     expect(names).not.toContain(junk);
   });
