@@ -5,7 +5,8 @@
  * capitalised sentence openers ("Countries will …").
  */
 import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
-import { hasTag, isCapitalised, knownPlace, type Sentence, type Token } from '../nlp/tokens';
+import { countryName } from '../nlp/gazetteer';
+import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
   sentence: Sentence;
@@ -117,13 +118,20 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
   // list is still open ("Ministry of Water and Sanitation")
   if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
-  // "Academy of Dentistry in Houston": a known place after "in" is where the body is, not its name
-  if (words[0] === 'in' && n === 1 && (hasTag(head, 'Place', 'Country', 'City') || knownPlace(head.text))) return 0;
+  // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
+  // continent is its reach ("Board of Control for Cricket in India", "... Co-operation in Europe")
+  if (words[0] === 'in' && n === 1 && isCity(head)) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
   if (hasTag(before, 'CompanySuffix')) return 0;
   return n;
 }
+
+const isCity = (t: Token): boolean =>
+  (hasTag(t, 'Place', 'City') || knownPlace(t.text)) &&
+  !hasTag(t, 'Country', 'Region') &&
+  countryName(t.text) === undefined &&
+  !lexiconTags(t.text).some((tag) => tag === 'Place' || tag === 'Region' || tag === 'Country');
 
 /**
  * "World Travel and Tourism Council": words with no head of their own, "and", then capitalised words that

@@ -32,6 +32,7 @@ describe('shapes of real news', () => {
     ['"and" inside a name that ends in its head', 'Global Ferry and Freight Council', 'organization'],
     ['a body "in" a city: the body', 'Academy of Hoof and Paw Medicine', 'organization'],
     ['a body "in" a city: the city', 'Houston', 'place'],
+    ['a body "in" a country: its reach, part of the name', 'Council for Rowing in Kenya', 'organization'],
     ['a body whose name has a particle', 'Jund al-Wadi', 'organization'],
     ['a person whose name has a particle', 'Salim al-Nadiri', 'person'],
     ['a body whose name opens with a particle', 'al-Harra', 'organization'],
