@@ -119,7 +119,7 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // list is still open ("Ministry of Water and Sanitation")
   if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
   // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
-  // continent is its reach ("Board of Control for Cricket in India", "... Co-operation in Europe")
+  // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
