@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, NEVER_ALONE } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, MEDIA_NOUNS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -37,6 +37,12 @@ export interface Evidence {
   agreementTag: boolean;
   /** "… Prize", "… Award", "… Medal". */
   awardTag: boolean;
+  /** "Harbour News and Verilens": joined by "and" or "or" to an organisation's name. */
+  listedWithOrg: boolean;
+  /** "the X party", "rights group X", "X, an industry body": a noun for a kind of body beside the name. */
+  bodyTag: boolean;
+  /** "… National Museum", "… Embassy", "… Harbour": a building, site or feature, which is a place. */
+  siteTag: boolean;
   /** "in Arusha": a preposition of place before a name nobody else explains. */
   placeContext: boolean;
 }
@@ -53,6 +59,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   for (const run of runsPerSentence.flat()) for (const t of run.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
   // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
   const midSentence = new Set(runsPerSentence.flat().flatMap((r) => r.tokens.filter((t) => t.i > 0).map((t) => t.lower)));
+  const modifies = nounsModified(sentences);
   const out: Candidate[] = [];
   runsPerSentence.forEach((runs, s) => {
     const sentence = sentences[s]!;
@@ -60,11 +67,15 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
       const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
+      // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
+      if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
       if (org) out.push(org);
       const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
       if (host) out.push(host);
+      const before = out.findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
+      if (before) listedTogether(before, c, sentence);
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
         const other = paired.get(run.pairWith)!;
@@ -73,6 +84,29 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       }
     }
   });
+  return out;
+}
+
+/** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
+function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
+  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  if (!/^,?\s+(?:and|or)\s+$/.test(gap)) return;
+  const strong = (c: Candidate) => c.evidence.orgTag && !c.evidence.role;
+  if (strong(a)) b.evidence.listedWithOrg = true;
+  if (strong(b)) a.evidence.listedWithOrg = true;
+}
+
+/** Capitalised word → the lowercase nouns (other than kinds of bodies) it stands before in the article. */
+function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { tokens } of sentences)
+    tokens.forEach((t, k) => {
+      const next = tokens[k + 1];
+      if (!next || !isCapitalised(t) || isCapitalised(next) || !/^\s+$/.test(t.post) || t.possessive) return;
+      // a body's members and officers say nothing ("Ennahda minister", "Ennahda members")
+      if (!hasTag(next, 'Noun') || hasTag(next, 'BodyNoun', 'Pronoun', 'Adjective', 'RoleHead', 'Actor') || ROLE_HEADS.has(next.lower.replace(/s$/, ''))) return;
+      out.set(t.lower, (out.get(t.lower) ?? new Set()).add(next.lower));
+    });
   return out;
 }
 
@@ -90,6 +124,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (hasTag(name[name.length - 1]!, 'EventHead') && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
     name.unshift(year);
   }
+  const media = mediaNamedAfterPlace(name, sentence);
+  if (media) name.push(media);
   const first = name[0]!;
   const last = name[name.length - 1]!;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
@@ -112,10 +148,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
       (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
-    plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')),
+    plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
-    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
-    eventTag: hasTag(last, 'EventHead') || (name.length === 1 && EVENT_CODE.test(text)),
+    siteTag: name.length > 1 && hasTag(last, 'SiteHead'),
+    listedWithOrg: false,
+    bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
+    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)),
     agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(last, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     placeContext:
@@ -176,8 +215,56 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
+}
+
+/** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
+const legislature = (name: Token[]): boolean =>
+  name.length > 1 &&
+  /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
+  name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country'));
+
+const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyNoun') && !isCapitalised(t);
+const spaced = (a: Token) => /^\s+$/.test(a.post);
+
+/**
+ * A noun for a kind of body beside the name makes it an organisation: after it ("the X party", "her X
+ * political faction"), before it ("rights group X") or heading an apposition ("X, an industry body,").
+ */
+function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  // "Islamist group", "Kurdish party": a word for the members, not the body's name
+  if (name.length === 1 && (hasTag(first, 'Adjective', 'Demonym') || isDemonym(first.text) || /(?:ish|ese|ic|ists?)$/.test(first.text))) return false;
+  const next = toks[last.i + 1];
+  if (spaced(last) && !last.possessive && next) {
+    if (lowercaseBody(next)) return true;
+    if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
+  }
+  const prev = toks[first.i - 1];
+  if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
+  // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
+  if (!/^,\s*$/.test(last.post) || !/^(a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
+  for (let k = last.i + 2; k < toks.length && k < last.i + 7; k++) {
+    const t = toks[k]!;
+    const after = toks[k + 1];
+    const ends = !after || /[,;:.()—–"“”]/.test(t.post) || hasTag(after, 'Preposition', 'QuestionWord', 'Conjunction', 'Verb');
+    if (ends) return lowercaseBody(t);
+  }
+  return false;
+}
+
+/** "an article by New York magazine": a place's name with a media noun is the publication's own name. */
+function mediaNamedAfterPlace(name: Token[], sentence: Sentence): Token | undefined {
+  const last = name[name.length - 1]!;
+  const next = sentence.tokens[last.i + 1];
+  const prev = sentence.tokens[name[0]!.i - 1];
+  if (!next || !spaced(last) || last.possessive || isCapitalised(next) || !MEDIA_NOUNS.has(next.lower)) return undefined;
+  if (prev && /^(a|an)$/.test(prev.lower)) return undefined;
+  const text = sentence.text.slice(name[0]!.start - sentence.start, last.end - sentence.start);
+  return knownPlace(text) || name.every((t) => hasTag(t, ...PLACE_TAGS)) ? next : undefined;
 }
 
 /** "the 2032 Brisbane Olympics": the place an event is named after is a place of its own. */
@@ -198,7 +285,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
   };
 }
 
@@ -221,12 +308,26 @@ function role(tokens: Token[], sentence: number): Role | undefined {
   };
 }
 
+/**
+ * "radical Anabaptists", "nine of them Bolivian Waldensians": one capitalised plural that compromise does not
+ * know as a name, with only a demonym or an adjective before it, is a group of people, never a person.
+ */
+function groupPlural(name: Token[], role: Token[]): boolean {
+  const t = name[0]!;
+  if (name.length !== 1 || !/\p{Ll}[^siu'’]s$/u.test(t.text)) return false;
+  if (hasTag(t, 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'OrgHead')) return false;
+  return !role.some((r) => hasTag(r, 'RoleHead'));
+}
+
+/** "Incredibly, …", "Remarkably": a capitalised adverb by its suffix, never a name. */
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ib|ab|ous|iv|ed|ing|ful|less|ent|ant|ic|ate)ly$/u;
+
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 function isNotAName(name: Token[]): boolean {
   if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
-  if (t.text.length < 2) return true;
+  if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
 }

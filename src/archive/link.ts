@@ -131,6 +131,15 @@ class Globals {
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
+    if (local.type === 'person' && local.name.includes(' ')) {
+      // the same person with and without a middle initial ("Marlon T. Brisbee", "Marlon Brisbee")
+      const byForm = (form: string) => (this.byNorm.get(`person:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'person' && normalizeName(g.name) === normalizeName(form));
+      const same = this.ordered([
+        ...this.withAlias(local.name).filter((g) => g.type === 'person'),
+        ...[...local.aliases].filter((a) => a.includes(' ')).flatMap(byForm),
+      ]);
+      if (same.length === 1) return same[0];
+    }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {
       // a short form seen alone in this article: the one known full name it belongs to

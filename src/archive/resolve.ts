@@ -32,6 +32,12 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       entities.push(e);
     }
     if (written !== name) e.aliases.add(written);
+    // "Marlon T. Brisbee" is also "Marlon Brisbee", the name other articles give
+    const plain = type === 'person' ? written.replace(/\s\p{Lu}\.(?=\s)/gu, '') : written;
+    if (plain !== written) e.aliases.add(plain);
+    // "Snopes.com" is also "Snopes"
+    const site = type === 'organization' && /^(\p{Lu}[\p{L}\d-]+)\.(?:com|org|net|co|io|info|news)$/u.exec(written)?.[1];
+    if (site) e.aliases.add(site);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);
@@ -113,6 +119,9 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     agreementTag: ev('agreementTag'),
     awardTag: ev('awardTag'),
     placeContext: ev('placeContext'),
+    bodyTag: ev('bodyTag'),
+    listedWithOrg: ev('listedWithOrg'),
+    siteTag: ev('siteTag'),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
     tokens: first.tokens,
@@ -123,6 +132,8 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.awardTag) return 'award';
   if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
+  if (ev.siteTag) return 'place';
+  if (ev.bodyTag) return 'organization';
   if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';
   if (ev.placeTag) return 'place';
@@ -136,6 +147,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.personTag && (multi || ev.speech)) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
+  if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
   return undefined;
 }
 

@@ -101,6 +101,8 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const headAt = words.findIndex(isRoleHead);
   if (headAt < 0 || headAt > 3) return [];
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value')) return [];
+  // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
+  if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!/[,;.]/.test(closing.post)) return [];
   return out;
 }

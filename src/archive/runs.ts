@@ -5,7 +5,8 @@
  * capitalised sentence openers ("Countries will …").
  */
 import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+import { countryName } from '../nlp/gazetteer';
+import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
   sentence: Sentence;
@@ -22,7 +23,9 @@ function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
   // a possessive ends a name ("Lima’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
   const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
-  return !possessiveBreak && /^(\s*|-|–)$/u.test(gap) && !/\n/.test(gap);
+  // a middle initial's full stop is inside the name ("Donna K. Ferris")
+  const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
+  return !possessiveBreak && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
 function hyphenJoined(a: Token, b: Token): boolean {
@@ -31,9 +34,13 @@ function hyphenJoined(a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (isCapitalised(t)) return true;
-  // lowercase part of a hyphenated name: "Min-jun"
-  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb');
+  // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
+  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective') && !/(?:ed|based|born|style)$/.test(t.text);
 }
+
+/** "al-Sharif", "el-Amin": a lowercase particle joined to a capitalised word opens a name. */
+const particleOpens = (toks: Token[], k: number): boolean =>
+  NAME_PARTICLES.has(toks[k]!.lower) && !!toks[k + 1] && hyphenJoined(toks[k]!, toks[k + 1]!) && isCapitalised(toks[k + 1]!);
 
 const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') || hasTag(t, 'EventHead') || hasTag(t, 'AwardHead');
 
@@ -44,7 +51,8 @@ export function findRuns(sentence: Sentence): Run[] {
   let k = 0;
   while (k < toks.length) {
     const t = toks[k]!;
-    if (!isNameWord(t, toks[k - 1]) || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
+    const opens = isNameWord(t, toks[k - 1]) || particleOpens(toks, k);
+    if (!opens || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
       k++;
       continue;
     }
@@ -63,8 +71,8 @@ export function findRuns(sentence: Sentence): Run[] {
         continue;
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
-      // United Kingdom", "Ministry of Economy, Trade and Industry"
-      if (run.some(isOrgWord)) {
+      // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
+      if (run.some(isOrgWord) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));
@@ -107,10 +115,37 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
+  // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
+  // list is still open ("Ministry of Water and Sanitation")
+  if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
+  // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
+  // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
+  if (words[0] === 'in' && n === 1 && isCity(head)) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
   if (hasTag(before, 'CompanySuffix')) return 0;
   return n;
+}
+
+const isCity = (t: Token): boolean =>
+  (hasTag(t, 'Place', 'City') || knownPlace(t.text)) &&
+  !hasTag(t, 'Country', 'Region') &&
+  countryName(t.text) === undefined &&
+  !lexiconTags(t.text).some((tag) => tag === 'Place' || tag === 'Region' || tag === 'Country');
+
+/**
+ * "World Travel and Tourism Council": words with no head of their own, "and", then capitalised words that
+ * end in an organisation's head are one name. People and places before "and" are a list ("Ruiz and Co").
+ */
+function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
+  if (toks[j]?.lower !== 'and' || !joined(toks[j - 1]!, toks[j]!)) return false;
+  if (run.some((t) => hasTag(t, 'Person', 'Place', 'Organization', 'Acronym'))) return false;
+  for (let m = j + 1; m < toks.length && m <= j + 3; m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;
+    if (hasTag(t, 'OrgHead')) return true;
+  }
+  return false;
 }
 
 /** "Ministry of Economy, Trade and Industry": a comma inside the list that ends an organisation's name. */

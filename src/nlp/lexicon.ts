@@ -20,6 +20,7 @@ export const ROLE_HEADS = set(`
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer
   governor-general secretary-general director-general spokesperson
+  pastor priest bishop archbishop cardinal imam rabbi reverend cleric
 `);
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
@@ -33,6 +34,24 @@ export const ORG_HEADS = set(`
   syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
   pharmaceuticals affairs institution observatory
 `);
+
+/**
+ * Capitalised last words that make a run a place: buildings, sites and natural features ("… National
+ * Museum", "… Embassy", "… Harbour"), which compromise may tag as organisations.
+ */
+export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
+  airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
+
+/**
+ * Lowercase nouns for kinds of bodies: beside a name they make it an organisation ("the X party",
+ * "X magazine", "rights group X", "X, an industry body").
+ */
+export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
+  organisation organization network agency company firm outlet broadcaster charity body insurgency`);
+
+/** Bodies named after a place: "New York magazine" is a name of its own, not New York. */
+export const MEDIA_NOUNS = set(`magazine newspaper website`);
 
 /** Words that open an organisation's name when they stand first ("Ministry of X and Y"). */
 export const ORG_OPENERS = set(`ministry department bureau office commission committee council institute university

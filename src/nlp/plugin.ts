@@ -7,6 +7,7 @@
 import {
   AGREEMENT_HEADS,
   AWARD_HEADS,
+  BODY_NOUNS,
   COMPANY_SUFFIXES,
   CONTESTS,
   EVENT_HEADS,
@@ -18,6 +19,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   ROLE_HEADS,
+  SITE_HEADS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon';
@@ -27,6 +29,8 @@ export const WORD_TAGS = {
   RoleHead: ROLE_HEADS,
   TitleModifier: TITLE_MODIFIERS,
   OrgHead: ORG_HEADS,
+  BodyNoun: BODY_NOUNS,
+  SiteHead: SITE_HEADS,
   OrgOpener: ORG_OPENERS,
   CompanySuffix: COMPANY_SUFFIXES,
   EventHead: EVENT_HEADS,
