@@ -13,7 +13,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { stopServiceWorker, type ChromiumSession, type ExtensionSession } from '../../tests/e2e/browser';
 import { escapeHtml } from '../../tests/helpers/news-page';
-import { articlePage, LONGTASK_SCRIPT, type FactEntity } from './pages';
+import { articlePage, type FactEntity } from './pages';
 import { attribute, startProfiler, stopProfiler } from './profile';
 
 export const HUGE_WORDS = 1_000_000;

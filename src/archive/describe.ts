@@ -25,6 +25,7 @@ export function resolveCounterparts(entities: LocalEntity[]): void {
 /** The role to show: the latest article's, the most often stated there, then the most specific, then the first. */
 export function chooseDescription(roles: DatedRole[]): string | undefined {
   if (!roles.length) return undefined;
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would make them numbers
   const latest = roles.reduce((d, r) => (r.date > d ? r.date : d), '');
   const now = roles.filter((r) => r.date === latest);
   const held = now.filter((r) => !r.ended);

@@ -94,7 +94,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     if (existing) existing.mentions.push(span);
     return;
   }
-  if (existing && existing.date && compatible(existing.date, date) && sameOrdinal(existing, mods.words)) {
+  if (existing?.date && compatible(existing.date, date) && sameOrdinal(existing, mods.words)) {
     existing.mentions.push(span);
     setDate(existing, date);
     return;

@@ -11,7 +11,6 @@ import type { LocalEntity } from './local';
 
 /** Words between a subject and its verb of saying: "X also said", "X on Wednesday said", "X had earlier said". */
 const BETWEEN = /^(also|later|earlier|then|on|last|this|next|had|has|have|would|will|again|previously|separately|once)$/;
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/;
 /** Words of a title between "said" and the name: "said forum president Oren Halvard". */
 const TITLE_WORDS = 6;
 /** How many sentences back "he" may look for its person (a whole paragraph of a one-paragraph story is too far). */
@@ -127,7 +126,7 @@ function clauseSubject(words: Token[], sentence: Sentence, s: number, ctx: Conte
  * "he"/"she": the one person named (outside quotes) before it in its sentence, else in its paragraph, else
  * in the previous paragraph; with several, the last speaker if among them; with none, the last speaker.
  */
-function pronoun(t: Token, sentence: Sentence, s: number, ctx: Context): LocalEntity | null {
+function pronoun(t: Token, _sentence: Sentence, s: number, ctx: Context): LocalEntity | null {
   const fits = (e: LocalEntity) => e.type === 'person' && genderFits(e, t.lower);
   const paragraph = ctx.paragraphOf[s]!;
   const scopes: Mention[][] = [ctx.mentioned[s]!.filter((m) => m.start < t.start), [], []];
