@@ -45,21 +45,35 @@ function shift(s: Sentence, base: number): Sentence {
 }
 
 /**
- * [offset, piece] pairs covering the text: paragraphs (split at blank lines), and a paragraph longer than
- * MAX_PIECE_CHARS cut after a sentence end, else at a space, else (no spaces at all) anywhere. Words longer
- * than MAX_WORD_CHARS are cut too, by replacing nothing: the piece keeps its offsets, so a cut word reads
- * as two. Pieces never overlap and never move characters.
+ * [offset, piece] pairs covering the text: runs of whole paragraphs (split at blank lines) of up to
+ * MAX_PIECE_CHARS together (compromise ends a sentence at a blank line, and one call per one-line paragraph
+ * cost twice the time of the same text in paragraphs), and a paragraph longer than MAX_PIECE_CHARS cut after
+ * a sentence end, else at a space, else (no spaces at all) anywhere. Words longer than MAX_WORD_CHARS are
+ * cut too, by replacing nothing: the piece keeps its offsets, so a cut word reads as two. Pieces never
+ * overlap and never move characters.
  */
 export function* pieces(text: string): Generator<[number, string]> {
   const paragraph = /\n[ \t]*\n/g;
   let at = 0;
+  /** Start of the run of short paragraphs not yet given out, and the end of its last paragraph. */
+  let runStart = -1;
+  let runEnd = 0;
   for (;;) {
     const m = paragraph.exec(text);
     const end = m ? m.index : text.length;
-    yield* cut(text, at, end);
-    if (!m) return;
+    if (runStart >= 0 && end - runStart > MAX_PIECE_CHARS) {
+      yield [runStart, breakLongWords(text.slice(runStart, runEnd))];
+      runStart = -1;
+    }
+    if (end - at > MAX_PIECE_CHARS) yield* cut(text, at, end);
+    else if (end > at) {
+      if (runStart < 0) runStart = at;
+      runEnd = end;
+    }
+    if (!m) break;
     at = m.index + m[0].length;
   }
+  if (runStart >= 0) yield [runStart, breakLongWords(text.slice(runStart, runEnd))];
 }
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
