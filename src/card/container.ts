@@ -2,7 +2,7 @@
  * The card's container: the one host element we add to a page, its closed shadow root, styles, placement,
  * keyboard handling and teardown. The Card component itself only takes props.
  *
- * Page hazards handled here (docs/reliability.md rows 6, 7, 8, 9):
+ * Page hazards handled here (reliability rows 6, 7, 8, 9 in tests/README.md):
  * - host on <html>, not <body>: frameworks re-render body; a custom element, not a div, so `div {…}` rules miss it;
  * - closed shadow root, `attachShadow` captured at load so a later page patch cannot intercept it;
  * - `:host` rules with !important (see styles.ts) plus inline !important styles, so page CSS cannot hide it;

@@ -1,5 +1,5 @@
 /**
- * Validation for a card payload arriving in the content script (docs/reliability.md rows 10, 11): the same
+ * Validation for a card payload arriving in the content script (reliability rows 10, 11 in tests/README.md): the same
  * field rules as the fact base's schema, so a poisoned message is rejected before anything renders it.
  * Kept apart from payload.ts so the card's own bundle does not pull in valibot through view-model.ts.
  */

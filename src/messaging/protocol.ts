@@ -1,7 +1,7 @@
 /**
  * The typed protocol between the extension's contexts, declared once.
  * Every incoming message is validated: content scripts run inside hostile pages, and nothing unvalidated is
- * trusted (docs/reliability.md row 11: unknown types, missing fields, huge strings, `__proto__` keys).
+ * trusted (reliability row 11 in tests/README.md: unknown types, missing fields, huge strings, `__proto__` keys).
  */
 import * as v from 'valibot';
 import { ENTITY_ID } from './page-requests';

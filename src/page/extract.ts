@@ -3,7 +3,7 @@ import { isExcluded, isHidden } from './excluded';
 import { queryAll, treeWalker } from './safe-dom';
 import { nextTask } from './tasks';
 
-/** Extraction stops past this many characters (a 2 MB-text page; reliability.md test 12). */
+/** Extraction stops past this many characters (a 2 MB-text page; reliability row 12 in tests/README.md). */
 export const MAX_CHARS = 2_000_000;
 /** Virtual character between blocks: words of two blocks never join into one name. */
 export const BLOCK_SEPARATOR = '\u2029';

@@ -18,7 +18,7 @@ export interface PaintedMention extends MentionToPaint {
   text: string;
 }
 
-/** 'all': every mention; 'first': the first mention of each entity (ux.md: underlines that feel intrusive). */
+/** 'all': every mention; 'first': the first mention of each entity (for readers who find underlines intrusive). */
 export type Density = 'all' | 'first';
 
 export interface PainterOptions {
@@ -147,7 +147,7 @@ export function createPainter(opts: PainterOptions): Painter {
 
   // Some pages call CSS.highlights.clear() now and then. Nothing announces it, so the registry
   // is checked on a slow timer and our names are put back in the next frame. A page that
-  // keeps clearing wins: after maxRestores in restoreWindowMs we stop (reliability.md test 4).
+  // keeps clearing wins: after maxRestores in restoreWindowMs we stop (reliability row 4 in tests/README.md).
   const watch = (): void => {
     watchTimer = undefined;
     if (signal.aborted || gaveUp || painted.length === 0) return;

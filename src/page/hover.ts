@@ -1,5 +1,5 @@
 /**
- * Hover with intent (docs/ux.md): a mention must stay under a trusted pointer for `dwellMs` before the card
+ * Hover with intent: a mention must stay under a trusted pointer for `dwellMs` before the card
  * opens; the card hides `hideMs` after the pointer leaves both the mention and the card. Hit-testing runs at
  * most once per animation frame and never touches the DOM.
  */
@@ -75,7 +75,7 @@ export function watchHover(o: HoverOptions): Hover {
     }, o.dwellMs);
   };
   const onMove = (e: PointerEvent) => {
-    // Only a real pointer opens cards: pages can dispatch synthetic events (reliability.md row 7).
+    // Only a real pointer opens cards: pages can dispatch synthetic events (reliability row 7 in tests/README.md).
     if (!e.isTrusted || e.pointerType === 'touch') return;
     const m = o.modifier ?? 'off';
     if (m !== 'off' && !(m === 'alt' ? e.altKey : m === 'shift' ? e.shiftKey : e.ctrlKey)) return;

@@ -8,7 +8,7 @@ export interface WatchChangesOptions {
   /** Called in the observer's callback, so stale highlights go before the next paint. */
   onStale: (records: readonly MutationRecord[]) => void;
   onRescan: (reason: RescanReason) => void;
-  /** Delay from the first change to the rescan; keep it under 300 ms (reliability.md budgets). */
+  /** Delay from the first change to the rescan; keep it under 300 ms (the reliability budgets in tests/README.md). */
   debounceMs?: number;
   /** More records than this in one callback means one deferred full rescan. */
   bigBatch?: number;
@@ -33,7 +33,7 @@ const IDLE_TIMEOUT_MS = 1000;
  * reports its records to `onStale` at once; rescans are coalesced: the first change starts a
  * `debounceMs` timer and later ones ride on it, so a rescan follows any change within that
  * delay. A callback with more than `bigBatch` records or `bigInsert` added nodes (5,000 nodes
- * inserted at once, reliability.md test 13) schedules one full rescan for an idle moment
+ * inserted at once, reliability row 13 in tests/README.md) schedules one full rescan for an idle moment
  * instead. On pages that never stop changing, rescans back off to one a second
  * (budget: 5 % CPU per 10 s under constant mutation).
  */

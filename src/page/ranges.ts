@@ -69,7 +69,7 @@ export function nodeAt(page: PageText, offset: number): number {
  * True when `range` no longer shows `expectedText`: it collapsed, an end left the document or
  * stopped being a Text node (live Ranges move to the parent when their node is removed), or
  * its text differs. A stale highlight would paint text that is not the mention
- * (reliability.md, "Facts to design for" and test 3).
+ * (reliability row 3 in tests/README.md).
  */
 export function isStale(range: Range, expectedText: string): boolean {
   if (range.collapsed) return true;

@@ -1,7 +1,7 @@
 // Pages can clobber document properties with named elements: `<form name="body">` makes
 // `document.body` return the form, in the content script's world too, because named
-// properties live on the document object itself (reliability.md, "Facts to design for",
-// and test 6). Reading through the prototype chain skips them.
+// properties live on the document object itself (reliability row 6 in tests/README.md). Reading through
+// the prototype chain skips them.
 
 /** Reads `key` from `obj`'s prototype chain, ignoring own (possibly clobbered) properties. */
 export function protoGet<T>(obj: object, key: string): T | undefined {
