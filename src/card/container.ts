@@ -16,12 +16,16 @@ import type { VirtualElement } from '@floating-ui/dom';
 import { Card, type CardTheme } from './card';
 import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
-import { CARD_OFFSET, VIEWPORT_PADDING, placeCard } from './place';
+
 import { createShadowHost } from './host';
 import type { CardModel } from './view-model';
 
 /** The card never gets shorter than this, even when the anchor leaves little room. */
 const MIN_HEIGHT = 160;
+/** Gap between the mention and the card, px. */
+const CARD_OFFSET = 8;
+/** Space kept between the card and the viewport's edges, px. */
+const VIEWPORT_PADDING = 8;
 
 /** What the card is placed against: a Range or Element (followed as it moves) or a fixed rectangle. */
 export type CardAnchor = { getBoundingClientRect(): DOMRect } | DOMRect;
@@ -171,14 +175,11 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const moveTo = (x: number, y: number) => {
       frame.style.left = `${Math.round(x)}px`;
       frame.style.top = `${Math.round(y)}px`;
+      frame.style.opacity = '';
     };
-    const fallback = () => {
-      const r = reference.getBoundingClientRect();
-      const p = placeCard(r, { width: frame.offsetWidth, height: frame.offsetHeight },
-        { width: window.innerWidth, height: window.innerHeight });
-      moveTo(p.x, p.y);
-    };
-    fallback(); // first frame at the right place, before the async computation settles
+    // Unseen until floating-ui has placed it (its promise settles in microtasks, before the next frame);
+    // transparent rather than hidden, so that focus can go into it at once.
+    frame.style.opacity = '0';
     let current = true;
     const update = () => {
       if (!current) return;
@@ -199,7 +200,10 @@ export function createCardHost(options: CardHostOptions): CardHost {
               frame.style.setProperty('--nc-available', `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`),
           }),
         ],
-      }).then(({ x, y }) => current && open && moveTo(x, y), () => current && open && fallback());
+      }).then(
+        ({ x, y }) => current && open && moveTo(x, y),
+        () => current && hide(), // nowhere to put it: better no card than one in the wrong place
+      );
     };
     let cleanup: (() => void) | undefined;
     stopUpdates = () => {

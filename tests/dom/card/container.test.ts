@@ -128,12 +128,22 @@ describe('createCardHost', () => {
     expect(onPointerEnter).toHaveBeenCalledTimes(1);
   });
 
-  it('places the card below the anchor on the first frame', () => {
+  it('keeps the card unseen until floating-ui has placed it, then shows it there', async () => {
     const ui = setup();
     ui.show(model, anchor);
     const frame = lastRoot().querySelector<HTMLElement>('.frame')!;
-    expect(frame.style.left).toBe('100px');
-    expect(frame.style.top).toBe('126px');
+    expect(frame.style.opacity).toBe('0');
+    await vi.mocked(floating.computePosition).mock.results.at(-1)!.value;
+    await Promise.resolve();
+    expect(frame.style.opacity).toBe('');
+    expect(frame.style.left).not.toBe('');
+  });
+
+  it('hides the card when it cannot be placed', async () => {
+    const ui = setup();
+    vi.mocked(floating.computePosition).mockRejectedValueOnce(new Error('no layout'));
+    ui.show(model, anchor);
+    await vi.waitFor(() => expect(ui.isOpen()).toBe(false));
   });
 
   it('follows the anchor with @floating-ui/dom: fixed strategy, offset, flip, shift and size', async () => {
