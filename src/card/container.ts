@@ -10,13 +10,14 @@
  * - key events stopped at the shadow root so page shortcuts never see typing inside the card;
  * - pointer hooks listen inside the shadow root, where pages cannot dispatch synthetic events.
  */
-import { h, render } from 'preact';
+import { h } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { VirtualElement } from '@floating-ui/dom';
 import { Card, type CardTheme } from './card';
 import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
 
+import { createPanel, type Panel } from './panel';
 import { createShadowHost } from './host';
 import type { CardModel } from './view-model';
 
@@ -76,12 +77,10 @@ export function createCardHost(options: CardHostOptions): CardHost {
   const { signal } = options;
   const life = new AbortController();
   const on = { signal: life.signal };
-  let shell: Shell | undefined;
-  let open = false;
-  let returnFocus: (Element & HTMLOrSVGElement) | undefined;
+  let shell: (Shell & { card: Panel; list: Panel }) | undefined;
   let stopUpdates: (() => void) | undefined;
 
-  const build = (): Shell => {
+  const build = () => {
     const { host, root } = createShadowHost();
     const frame = document.createElement('div');
     frame.className = 'frame';
@@ -101,10 +100,17 @@ export function createCardHost(options: CardHostOptions): CardHost {
     frame.addEventListener('pointerleave', () => options.onPointerLeave?.(), on);
     // WCAG 1.4.13: Esc dismisses a hover-opened card while focus stays on the page.
     window.addEventListener('keydown', (e) => {
-      if (open && e.key === 'Escape' && e.isTrusted && !e.composedPath().includes(host)) hide();
+      if (shell?.card.open && e.key === 'Escape' && e.isTrusted && !e.composedPath().includes(host)) hide();
     }, { capture: true, signal: life.signal });
-    return { host, root, frame, listFrame };
+    return { host, root, frame, listFrame, card: createPanel(frame, root, host), list: createPanel(listFrame, root, host) };
   };
+  /** The shell, built at the first use and put back on the page if the page removed it. */
+  const attached = () => {
+    shell ??= build();
+    if (!shell.host.isConnected) document.documentElement.append(shell.host);
+    return shell;
+  };
+  const theme = () => (typeof options.theme === 'function' ? options.theme() : options.theme);
 
   const close = () => {
     hide();
@@ -114,115 +120,34 @@ export function createCardHost(options: CardHostOptions): CardHost {
   const hide = () => {
     stopUpdates?.();
     stopUpdates = undefined;
-    if (!shell || !open) return;
-    const hadFocus = shell.root.activeElement !== null;
-    open = false;
-    render(null, shell.frame);
-    shell.frame.hidden = true;
-    if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
-    returnFocus = undefined;
+    shell?.card.hide();
   };
 
-  let listOpen = false;
-  let listReturnFocus: (Element & HTMLOrSVGElement) | undefined;
   const showList: CardHost['showList'] = (props) => {
     if (life.signal.aborted) return;
-    shell ??= build();
-    const { host, root, listFrame } = shell;
-    if (!host.isConnected) document.documentElement.append(host);
-    if (!listOpen) {
-      const active = document.activeElement;
-      listReturnFocus = active && active !== host && 'focus' in active ? (active as Element & HTMLOrSVGElement) : undefined;
-    }
+    const { root, list } = attached();
+    const takeFocus = !list.open;
     hide(); // one thing at a time: the list shows its own cards
-    const theme = typeof options.theme === 'function' ? options.theme() : options.theme;
-    listFrame.hidden = false;
-    listOpen = true;
-    render(h(MentionList, { ...props, theme, onClose: hideList }), listFrame);
+    list.show(h(MentionList, { ...props, theme: theme(), onClose: hideList }), takeFocus);
     if (!root.activeElement) root.querySelector<HTMLElement>('.list [data-entry], .list')?.focus({ preventScroll: true });
   };
-  const hideList = () => {
-    if (!shell || !listOpen) return;
-    const hadFocus = shell.root.activeElement !== null;
-    listOpen = false;
-    render(null, shell.listFrame);
-    shell.listFrame.hidden = true;
-    if (hadFocus && listReturnFocus?.isConnected) listReturnFocus.focus({ preventScroll: true });
-    listReturnFocus = undefined;
-  };
+  const hideList = () => shell?.list.hide();
 
   const show: CardHost['show'] = (model, anchor, opts = {}) => {
     if (life.signal.aborted) return;
-    shell ??= build();
-    const { host, root, frame } = shell;
-    if (!host.isConnected) document.documentElement.append(host);
+    const { root, frame, card } = attached();
     const hadFocus = root.activeElement !== null;
-    if (opts.focus && !hadFocus) {
-      const active = document.activeElement;
-      returnFocus = active && active !== host && 'focus' in active ? (active as Element & HTMLOrSVGElement) : undefined;
-    }
-    const theme = typeof options.theme === 'function' ? options.theme() : options.theme;
-    render(h(Card, { model, theme, onRelated: (id) => options.onRelated?.(id), onClose: close }), frame);
-    frame.hidden = false;
-    open = true;
-    follow(frame, anchor);
-    if (opts.focus || hadFocus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
-  };
-
-  const follow = (frame: HTMLElement, anchor: CardAnchor) => {
+    card.show(h(Card, { model, theme: theme(), onRelated: (id) => options.onRelated?.(id), onClose: close }), !!opts.focus);
     stopUpdates?.();
-    const reference = virtual(anchor);
-    const moveTo = (x: number, y: number) => {
-      frame.style.left = `${Math.round(x)}px`;
-      frame.style.top = `${Math.round(y)}px`;
-      frame.style.opacity = '';
-    };
-    // Unseen until floating-ui has placed it (its promise settles in microtasks, before the next frame);
-    // transparent rather than hidden, so that focus can go into it at once.
-    frame.style.opacity = '0';
-    let current = true;
-    const update = () => {
-      if (!current) return;
-      const r = reference.getBoundingClientRect();
-      const ctx = reference.contextElement;
-      // The mention was removed from the page: never leave the card pointing at nothing.
-      if (ctx && (!ctx.isConnected || (!r.width && !r.height && !r.x && !r.y))) return hide();
-      computePosition(reference, frame, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(CARD_OFFSET),
-          flip({ padding: VIEWPORT_PADDING }),
-          shift({ padding: VIEWPORT_PADDING }),
-          size({
-            padding: VIEWPORT_PADDING,
-            apply: ({ availableHeight }) =>
-              frame.style.setProperty('--nc-available', `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`),
-          }),
-        ],
-      }).then(
-        ({ x, y }) => current && open && moveTo(x, y),
-        () => current && hide(), // nowhere to put it: better no card than one in the wrong place
-      );
-    };
-    let cleanup: (() => void) | undefined;
-    stopUpdates = () => {
-      current = false;
-      cleanup?.();
-    };
-    cleanup = autoUpdate(reference, frame, update);
-    if (!current) cleanup(); // update() hid the card synchronously
+    stopUpdates = followAnchor(frame, anchor, hide);
+    if (opts.focus || hadFocus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   };
 
   const destroy = () => {
     hide();
     hideList();
     life.abort();
-    if (shell) {
-      render(null, shell.frame);
-      render(null, shell.listFrame);
-      shell.host.remove();
-    }
+    shell?.host.remove();
   };
   if (signal.aborted) destroy();
   else signal.addEventListener('abort', destroy, { once: true });
@@ -230,15 +155,63 @@ export function createCardHost(options: CardHostOptions): CardHost {
   return {
     show,
     hide,
-    isOpen: () => open,
+    isOpen: () => !!shell?.card.open,
     showList,
     hideList,
-    isListOpen: () => listOpen,
+    isListOpen: () => !!shell?.list.open,
     contains: (node) => !!node && !!shell && (node === shell.host || shell.host.contains(node) || shell.root.contains(node)),
     get host() {
       return shell?.host;
     },
   };
+}
+
+/**
+ * Keeps `frame` beside `anchor` with floating-ui while either moves; calls `gone` when the mention left the
+ * page or the card cannot be placed. Returns the stop.
+ */
+function followAnchor(frame: HTMLElement, anchor: CardAnchor, gone: () => void): () => void {
+  const reference = virtual(anchor);
+  const moveTo = (x: number, y: number) => {
+    frame.style.left = `${Math.round(x)}px`;
+    frame.style.top = `${Math.round(y)}px`;
+    frame.style.opacity = '';
+  };
+  // Unseen until floating-ui has placed it (its promise settles in microtasks, before the next frame);
+  // transparent rather than hidden, so that focus can go into it at once.
+  frame.style.opacity = '0';
+  let current = true;
+  const update = () => {
+    if (!current) return;
+    const r = reference.getBoundingClientRect();
+    const ctx = reference.contextElement;
+    // The mention was removed from the page: never leave the card pointing at nothing.
+    if (ctx && (!ctx.isConnected || (!r.width && !r.height && !r.x && !r.y))) return gone();
+    computePosition(reference, frame, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(CARD_OFFSET),
+        flip({ padding: VIEWPORT_PADDING }),
+        shift({ padding: VIEWPORT_PADDING }),
+        size({
+          padding: VIEWPORT_PADDING,
+          apply: ({ availableHeight }) => frame.style.setProperty('--nc-available', `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`),
+        }),
+      ],
+    }).then(
+      ({ x, y }) => current && moveTo(x, y),
+      () => current && gone(), // nowhere to put it: better no card than one in the wrong place
+    );
+  };
+  let cleanup: (() => void) | undefined;
+  const stop = () => {
+    current = false;
+    cleanup?.();
+  };
+  cleanup = autoUpdate(reference, frame, update);
+  if (!current) cleanup(); // update() found the mention gone, synchronously
+  return stop;
 }
 
 function virtual(anchor: CardAnchor): VirtualElement {
