@@ -6,6 +6,7 @@
  * - host on <html>, not <body>: frameworks re-render body; a custom element, not a div, so `div {…}` rules miss it;
  * - closed shadow root, `attachShadow` captured at load so a later page patch cannot intercept it;
  * - `:host` rules with !important (see styles.ts) plus inline !important styles, so page CSS cannot hide it;
+ * - a manual popover in the top layer (host.ts raiseHost), so a page's own open popover or modal cannot cover it;
  * - styles through adoptedStyleSheets (not blocked by `style-src 'none'`), a <style> element as fallback;
  * - key events stopped at the shadow root so page shortcuts never see typing inside the card;
  * - pointer hooks listen inside the shadow root, where pages cannot dispatch synthetic events.
@@ -17,7 +18,7 @@ import { Card, type CardTheme } from './card';
 import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
 import { CARD_OFFSET, VIEWPORT_PADDING, placeCard } from './place';
-import { createShadowHost } from './host';
+import { createShadowHost, raiseHost } from './host';
 import type { CardModel } from './view-model';
 
 /** The card never gets shorter than this, even when the anchor leaves little room. */
@@ -131,6 +132,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
       listReturnFocus = active && active !== host && 'focus' in active ? (active as Element & HTMLOrSVGElement) : undefined;
     }
     hide(); // one thing at a time: the list shows its own cards
+    raiseHost(host, root.activeElement !== null);
     const theme = typeof options.theme === 'function' ? options.theme() : options.theme;
     listFrame.hidden = false;
     listOpen = true;
@@ -153,6 +155,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const { host, root, frame } = shell;
     if (!host.isConnected) document.documentElement.append(host);
     const hadFocus = root.activeElement !== null;
+    raiseHost(host, hadFocus);
     if (opts.focus && !hadFocus) {
       const active = document.activeElement;
       returnFocus = active && active !== host && 'focus' in active ? (active as Element & HTMLOrSVGElement) : undefined;
