@@ -451,3 +451,19 @@ export async function evaluateInContentScript<T>(session: ExtensionSession, page
     await cdp.detach().catch(() => {});
   }
 }
+
+/**
+ * A positive signal that the content script has had its chance to act on everything before this call: makes
+ * a harmless page change (a comment node at the end of <body>), waits for the rescan it causes to start and
+ * finish (marks `scan-start`, then `painted`), and returns the number of scans started before the change.
+ * Anything the content script had scheduled earlier with a shorter delay than the change's rescan debounce
+ * (250 ms: a navigation follow-up, a pending rescan) has run by then; so `markCount(page, 'scan-start')`
+ * afterwards being `returned + 1` means nothing but this change made it scan.
+ */
+export async function rescanned(page: Page, timeoutMs = 10_000): Promise<number> {
+  const [scans, painted] = [await markCount(page, 'scan-start'), await markCount(page, 'painted')];
+  await page.evaluate(() => document.body.append(document.createComment('news-context test: a harmless change')));
+  await waitForMarks(page, 'scan-start', scans + 1, timeoutMs);
+  await waitForMarks(page, 'painted', painted + 1, timeoutMs);
+  return scans;
+}
