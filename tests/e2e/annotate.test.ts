@@ -337,7 +337,7 @@ describe('annotating a news page in Chromium', () => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       for (const e of [...clone.querySelectorAll('*')]) if (e.tagName.startsWith('NEWS-CONTEXT')) e.remove();
       return {
-        hosts: ours.map((e) => ({ tag: e.tagName.toLowerCase(), parent: e.parentElement?.tagName.toLowerCase(), attributes: e.getAttributeNames() })),
+        hosts: ours.map((e) => ({ tag: e.tagName.toLowerCase(), parent: e.parentElement?.tagName.toLowerCase(), attributes: e.getAttributeNames().sort() })),
         html: clone.outerHTML,
         head: document.head.outerHTML,
         body: document.body.outerHTML,
@@ -345,7 +345,7 @@ describe('annotating a news page in Chromium', () => {
       };
     });
     // (popover: the host is a manual popover, to be above the page's own top layer; src/card/host.ts)
-    expect(after.hosts).toEqual([{ tag: 'news-context-card', parent: 'html', attributes: ['style', 'popover'] }]);
+    expect(after.hosts).toEqual([{ tag: 'news-context-card', parent: 'html', attributes: ['popover', 'style'] }]);
     expect(after.htmlChildren).toEqual(['head', 'body', 'news-context-card']);
     expect(after.head).toBe(without.head);
     expect(after.body).toBe(without.body);
