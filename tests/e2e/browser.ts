@@ -57,6 +57,8 @@ export interface LaunchOptions {
    * fresh temporary profile, removed on close.
    */
   profile?: string;
+  /** Playwright's default flags to leave out, e.g. '--disable-back-forward-cache' for a bfcache test. */
+  ignoreDefaultArgs?: string[];
 }
 
 export interface ChromiumSession {
@@ -91,6 +93,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
       args,
+      ...(options.ignoreDefaultArgs ? { ignoreDefaultArgs: options.ignoreDefaultArgs } : {}),
       viewport: options.viewport ?? { width: 1200, height: 800 },
     });
   } catch (err) {
