@@ -6,6 +6,7 @@
  * - host on <html>, not <body>: frameworks re-render body; a custom element, not a div, so `div {…}` rules miss it;
  * - closed shadow root, `attachShadow` captured at load so a later page patch cannot intercept it;
  * - `:host` rules with !important (see styles.ts) plus inline !important styles, so page CSS cannot hide it;
+ * - a manual popover in the top layer (host.ts raiseHost), so a page's own open popover or modal cannot cover it;
  * - styles through adoptedStyleSheets (not blocked by `style-src 'none'`), a <style> element as fallback;
  * - key events stopped at the shadow root so page shortcuts never see typing inside the card;
  * - pointer hooks listen inside the shadow root, where pages cannot dispatch synthetic events.
@@ -16,9 +17,8 @@ import type { VirtualElement } from '@floating-ui/dom';
 import { Card, type CardTheme } from './card';
 import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
-
 import { createPanel, type Panel } from './panel';
-import { createShadowHost } from './host';
+import { createShadowHost, raiseHost } from './host';
 import type { CardModel } from './view-model';
 
 /** The card never gets shorter than this, even when the anchor leaves little room. */
@@ -125,9 +125,10 @@ export function createCardHost(options: CardHostOptions): CardHost {
 
   const showList: CardHost['showList'] = (props) => {
     if (life.signal.aborted) return;
-    const { root, list } = attached();
+    const { root, list, host } = attached();
     const takeFocus = !list.open;
     hide(); // one thing at a time: the list shows its own cards
+    raiseHost(host, root.activeElement !== null);
     list.show(h(MentionList, { ...props, theme: theme(), onClose: hideList }), takeFocus);
     if (!root.activeElement) root.querySelector<HTMLElement>('.list [data-entry], .list')?.focus({ preventScroll: true });
   };
@@ -135,8 +136,9 @@ export function createCardHost(options: CardHostOptions): CardHost {
 
   const show: CardHost['show'] = (model, anchor, opts = {}) => {
     if (life.signal.aborted) return;
-    const { root, frame, card } = attached();
+    const { root, frame, card, host } = attached();
     const hadFocus = root.activeElement !== null;
+    raiseHost(host, hadFocus);
     card.show(h(Card, { model, theme: theme(), onRelated: (id) => options.onRelated?.(id), onClose: close }), !!opts.focus);
     stopUpdates?.();
     stopUpdates = followAnchor(frame, anchor, hide);

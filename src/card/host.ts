@@ -25,6 +25,24 @@ export function createShadowHost(): { host: HTMLElement; root: ShadowRoot } {
   return { host, root };
 }
 
+/**
+ * Lifts the host into the top layer, above the page's own open popovers and modal dialogs, which no z-index
+ * can beat (reliability.md row 8): a manual popover, shown again so it is the last one in. Not while focus is
+ * inside (hiding a popover moves focus out); where there is no Popover API, z-index is all there is.
+ */
+export function raiseHost(host: HTMLElement, focusInside: boolean): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    const isOpen = host.matches(':popover-open');
+    if (isOpen && focusInside) return;
+    if (isOpen) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // a disconnected host or an engine without :popover-open: stays where z-index puts it
+  }
+}
+
 /** A host with a closed shadow root; if a page has defined our tag and grabbed the root, a random tag. */
 function attach(): { host: HTMLElement; root: ShadowRoot } {
   for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {

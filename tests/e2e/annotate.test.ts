@@ -15,10 +15,12 @@ import type { Page } from 'playwright-core';
 import {
   launchChromium,
   launchWithExtensionRetrying,
+  markCount,
   ourHighlightNames,
   paintedRanges,
   pollUntil,
   readCard,
+  rescanned,
   sendToTab,
   serveFixtures,
   waitForContentScript,
@@ -159,8 +161,7 @@ describe('annotating a news page in Chromium', () => {
     const page = await open('/annotate/story.html');
     const full = await centre(page, 'John Kerry');
     await page.mouse.move(full.x, full.y);
-    await page.waitForTimeout(700);
-    const shown = await waitForCard(page, 'John Kerry', 2_000);
+    const shown = await waitForCard(page, 'John Kerry', 5_000);
     expect(shown.text).toContain(entity('John Kerry').description!); // "US climate envoy"
     expect(shown.text).toContain('From the archive');
     expect(shown.text).toContain('ended successfully'); // the archive's fact (a quote) ...
@@ -194,9 +195,13 @@ describe('annotating a news page in Chromium', () => {
     await page.mouse.move(at.x, at.y);
     await page.mouse.move(at.x, at.y + 200); // a paragraph gap further down
     const passed = Date.now() - t0;
-    await page.waitForTimeout(600);
-    // only conclusive when the pointer really left within the 150 ms dwell (a loaded machine can stall)
-    if (passed < 100) expect((await card(page)).open).toBe(false);
+    // Then rest on another name: its card opening is the signal that a dwell started by the pass (earlier,
+    // and as long) would have ended by now. Only conclusive when the pointer really left within the 150 ms
+    // dwell (a loaded machine can stall).
+    const rest = await centre(page, 'Beijing');
+    await page.mouse.move(rest.x, rest.y);
+    await waitForCard(page, 'Beijing', 5_000);
+    if (passed < 100) expect(await markCount(page, 'card-requested')).toBe(1);
     await page.close();
   });
 
@@ -231,14 +236,15 @@ describe('annotating a news page in Chromium', () => {
       // the keyboard command's keys, forged
       for (const key of ['N', 'n']) document.dispatchEvent(new KeyboardEvent('keydown', { key, code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
     }, at);
-    await page.waitForTimeout(700);
     const hosts = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('NEWS-CONTEXT')).length);
     expect(hosts).toBe(0);
     expect(await card(page)).toEqual({ host: false, open: false, name: '', text: '' });
 
-    // the same point with the real mouse does open it: the synthetic events were aimed right
+    // the same point with the real mouse does open it: the synthetic events were aimed right; and a dwell
+    // they had started (earlier, as long) would have asked for a card before this one: only one was asked for
     await page.mouse.move(at.x, at.y);
-    await waitForCard(page, 'Xie Zhenhua');
+    await waitForCard(page, 'Xie Zhenhua', 5_000);
+    expect(await markCount(page, 'card-requested')).toBe(1);
     await page.close();
   });
 
@@ -259,6 +265,7 @@ describe('annotating a news page in Chromium', () => {
         t.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       }
       (host as HTMLElement).blur();
+      // No signal exists for a hide that does not happen: twice the 300 ms hide delay a forged leave would start.
       await new Promise((resolve) => setTimeout(resolve, 600));
       return host.shadowRoot === null ? 'closed root' : 'open root';
     });
@@ -330,14 +337,15 @@ describe('annotating a news page in Chromium', () => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       for (const e of [...clone.querySelectorAll('*')]) if (e.tagName.startsWith('NEWS-CONTEXT')) e.remove();
       return {
-        hosts: ours.map((e) => ({ tag: e.tagName.toLowerCase(), parent: e.parentElement?.tagName.toLowerCase(), attributes: e.getAttributeNames() })),
+        hosts: ours.map((e) => ({ tag: e.tagName.toLowerCase(), parent: e.parentElement?.tagName.toLowerCase(), attributes: e.getAttributeNames().sort() })),
         html: clone.outerHTML,
         head: document.head.outerHTML,
         body: document.body.outerHTML,
         htmlChildren: [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
       };
     });
-    expect(after.hosts).toEqual([{ tag: 'news-context-card', parent: 'html', attributes: ['style'] }]);
+    // (popover: the host is a manual popover, to be above the page's own top layer; src/card/host.ts)
+    expect(after.hosts).toEqual([{ tag: 'news-context-card', parent: 'html', attributes: ['popover', 'style'] }]);
     expect(after.htmlChildren).toEqual(['head', 'body', 'news-context-card']);
     expect(after.head).toBe(without.head);
     expect(after.body).toBe(without.body);
@@ -421,11 +429,13 @@ describe('annotating a news page in Chromium', () => {
           await new Promise((resolve) => requestAnimationFrame(resolve));
         }
       })();
+      // the page's own edits, spaced out so that frames (and our rescans) fall between them
       const tick = async (when: string) => {
         await Promise.resolve();
         check(when);
         await new Promise((resolve) => setTimeout(resolve, 120));
       };
+      const scans = performance.getEntriesByName('news-context:scan-start').length;
       // 1. split the text node of p1 in the middle of "John Kerry" (as editors and translation tools do)
       const p1 = document.getElementById('p1')!;
       const t1 = p1.firstChild as Text;
@@ -448,7 +458,13 @@ describe('annotating a news page in Chromium', () => {
       const p1Text = [...p1.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes('Xie Zhenhua')) as Text;
       p1Text.data = p1Text.data.replace('Xie Zhenhua', "Xie's team");
       await tick('after editing data');
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      const lastEdit = performance.now();
+      // keep sampling frames until a rescan that started after the last edit has painted (or 5 s)
+      const done = () => {
+        const started = performance.getEntriesByName('news-context:scan-start').slice(scans).filter((e) => e.startTime >= lastEdit);
+        return started.length > 0 && performance.getEntriesByName('news-context:painted').some((e) => e.startTime > started[0]!.startTime);
+      };
+      while (!done() && performance.now() - lastEdit < 5_000) await new Promise((resolve) => requestAnimationFrame(resolve));
       sampling = false;
       await frames;
       return bad;
@@ -476,13 +492,16 @@ describe('annotating a news page in Chromium', () => {
     const findingsA = await settledFindings(page);
 
     // a hash change: the very same Range objects stay painted, the findings do not change
+    const scansBefore = await markCount(page, 'scan-start');
     await page.evaluate(() => {
       const all: Range[] = [];
       for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith('news-context-')) all.push(...h);
       (window as unknown as { before: Range[] }).before = all;
       location.hash = '#comments';
     });
-    await page.waitForTimeout(1_200); // past the debounce (250 ms) and the 1 s navigation poll where there is no Navigation API
+    // Chromium has the Navigation API: a navigation would be seen at once and rescanned then and 150 ms later.
+    // A ping is answered after the navigation events; the ranges are compared before anything else rescans.
+    await waitForContentScript(browser, page.url());
     const same = await page.evaluate(() => {
       const before = (window as unknown as { before: Range[] }).before;
       const now: Range[] = [];
@@ -491,6 +510,9 @@ describe('annotating a news page in Chromium', () => {
     });
     expect(same).toEqual({ hash: '#comments', count: A.length, same: true });
     expect(await sendToTab(browser, page.url(), { type: 'findings' })).toEqual(findingsA);
+    // the signal that a rescan had its chance: a later page change's own rescan came, and it was the only one
+    expect(await rescanned(page)).toBe(scansBefore);
+    expect(await markCount(page, 'scan-start')).toBe(scansBefore + 1);
 
     // pushState to another article: A's highlights gone, B's painted (timed in the page, frame by frame)
     const msToB = await page.evaluate(async (expected) => {
@@ -528,7 +550,7 @@ describe('annotating a news page in Chromium', () => {
     });
     const last = await pollUntil(texts, (t) => JSON.stringify(t) === JSON.stringify(A), 4_000, 50);
     expect(last.value).toEqual(A);
-    await page.waitForTimeout(400);
+    await rescanned(page); // every navigation's follow-up scan has had its chance
     expect(await texts()).toEqual(A);
     console.log(`spa: B painted ${msToB} ms after pushState, A back within ${back.ms} ms of goBack`);
     await page.close();
@@ -549,7 +571,10 @@ describe('annotating a news page in Chromium', () => {
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     });
     await page.mouse.move(at.x, at.y);
-    await page.waitForTimeout(700);
+    // No signal can come from a session that does not exist (session.ts returns before any hover code):
+    // a bound of twice the 150 ms dwell, in case it ever did.
+    await page.waitForTimeout(300);
+    expect(await markCount(page, 'card-requested')).toBe(0);
     expect(await paintedRanges(page)).toEqual([]);
     expect(await ourHighlightNames(page)).toEqual([]);
     expect(await card(page)).toMatchObject({ host: false, open: false });

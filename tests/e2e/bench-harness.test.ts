@@ -91,8 +91,8 @@ describe('bundle', () => {
     cdp.on('Debugger.scriptParsed', (e: { url: string }) => {
       if (e.url.startsWith('chrome-extension://')) scripts.add(e.url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
     });
-    await cdp.send('Debugger.enable'); // reports every script already parsed in the page's isolate, isolated worlds included
-    await page.waitForTimeout(300);
+    // reports every script already parsed in the page's isolate, isolated worlds included, before it answers
+    await cdp.send('Debugger.enable');
     expect([...scripts]).toEqual(['content-scripts/content.js']);
     const target = await page.evaluate(() => {
       for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {

@@ -57,6 +57,8 @@ export interface LaunchOptions {
    * fresh temporary profile, removed on close.
    */
   profile?: string;
+  /** Playwright's default flags to leave out, e.g. '--disable-back-forward-cache' for a bfcache test. */
+  ignoreDefaultArgs?: string[];
 }
 
 export interface ChromiumSession {
@@ -91,6 +93,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
       args,
+      ...(options.ignoreDefaultArgs ? { ignoreDefaultArgs: options.ignoreDefaultArgs } : {}),
       viewport: options.viewport ?? { width: 1200, height: 800 },
     });
   } catch (err) {
@@ -411,4 +414,59 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<void
     await cdp.detach().catch(() => {});
     await page.close();
   }
+}
+
+/**
+ * How many times the content script has set the performance mark `news-context:<name>` on this page
+ * (src/page: scan-start, extracted, first-painted, painted, card-requested, card-shown, settings...). The
+ * marks are set in the content script's world but land in the page's one performance timeline.
+ */
+export function markCount(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(`news-context:${n}`).length, name);
+}
+
+/** Waits until mark `news-context:<name>` has been set at least `count` times; throws with what it saw. */
+export async function waitForMarks(page: Page, name: string, count: number, timeoutMs = 10_000): Promise<number> {
+  const r = await pollUntil(() => markCount(page, name), (n) => n >= count, timeoutMs);
+  if (!r.ok) throw new Error(`mark news-context:${name} set ${r.value} times, not ${count}, within ${timeoutMs} ms`);
+  return r.value;
+}
+
+/**
+ * Evaluates `expression` (awaiting a promise, returning JSON) in the content script's own isolated world of
+ * `page`, through CDP: what a compromised or buggy content script could send, which no page can.
+ */
+export async function evaluateInContentScript<T>(session: ExtensionSession, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable'); // reports the contexts that exist already
+    const ours = contexts.find((c) => c.origin === `chrome-extension://${session.extensionId}` && c.auxData?.type === 'isolated');
+    if (!ours) throw new Error('no content-script world of ours in this page');
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text?: string; exception?: { description?: string } };
+    };
+    if (r.exceptionDetails) throw new Error(`in the content script: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * A positive signal that the content script has had its chance to act on everything before this call: makes
+ * a harmless page change (a comment node at the end of <body>), waits for the rescan it causes to start and
+ * finish (marks `scan-start`, then `painted`), and returns the number of scans started before the change.
+ * Anything the content script had scheduled earlier with a shorter delay than the change's rescan debounce
+ * (250 ms: a navigation follow-up, a pending rescan) has run by then; so `markCount(page, 'scan-start')`
+ * afterwards being `returned + 1` means nothing but this change made it scan.
+ */
+export async function rescanned(page: Page, timeoutMs = 10_000): Promise<number> {
+  const [scans, painted] = [await markCount(page, 'scan-start'), await markCount(page, 'painted')];
+  await page.evaluate(() => document.body.append(document.createComment('news-context test: a harmless change')));
+  await waitForMarks(page, 'scan-start', scans + 1, timeoutMs);
+  await waitForMarks(page, 'painted', painted + 1, timeoutMs);
+  return scans;
 }

@@ -21,6 +21,10 @@ import { FIREFOX_PATH } from './paths';
 export const GECKO_ID = 'news-context@example.org';
 const STARTUP_TIMEOUT_MS = 30_000;
 const COMMAND_TIMEOUT_MS = 15_000;
+/** `session.new` starts the browser's session machinery: seconds on a busy machine (15 s was seen to miss). */
+const SESSION_TIMEOUT_MS = 45_000;
+/** Start-up attempts before giving up (within the e2e hook timeout): a loaded machine can miss one. */
+const ATTEMPTS = 2;
 
 export interface FirefoxSession {
   /** moz-extension://<uuid>: fixed through a profile pref, so extension pages have a known address. */
@@ -48,8 +52,26 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+/**
+ * Starts Firefox ESR with a WebDriver BiDi session, trying again (a fresh process and profile) when a start
+ * fails: on a loaded machine the BiDi port or `session.new` can be late. After ATTEMPTS failures the error
+ * says what each attempt ran into.
+ */
 export async function launchFirefox(): Promise<FirefoxSession> {
   if (typeof WebSocket === 'undefined') throw new Error('no global WebSocket: run Node 20 with --experimental-websocket (Node 22+ has it)');
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      return await launchOnce();
+    } catch (err) {
+      failures.push(`attempt ${attempt}: ${String(err).split('\n')[0]}`);
+      if (attempt < ATTEMPTS) console.warn(`Firefox ESR did not start a BiDi session (${failures.at(-1)}); trying again`);
+    }
+  }
+  throw new Error(`Firefox ESR (${FIREFOX_PATH}) did not start a WebDriver BiDi session in ${ATTEMPTS} attempts:\n${failures.join('\n')}`);
+}
+
+async function launchOnce(): Promise<FirefoxSession> {
   const profile = await mkdtemp(path.join(tmpdir(), 'news-context-firefox-'));
   const uuid = randomUUID();
   await writeFile(path.join(profile, 'user.js'), userPrefs(uuid));
@@ -87,19 +109,19 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     pending.clear();
   });
 
-  const send = <T>(method: string, params: object = {}): Promise<T> =>
+  const send = <T>(method: string, params: object = {}, timeoutMs = COMMAND_TIMEOUT_MS): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
-        reject(new Error(`BiDi ${method} got no answer in ${COMMAND_TIMEOUT_MS} ms`));
-      }, COMMAND_TIMEOUT_MS);
+        reject(new Error(`BiDi ${method} got no answer in ${timeoutMs} ms`));
+      }, timeoutMs);
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       socket.send(JSON.stringify({ id, method, params }));
     });
 
   try {
-    await send('session.new', { capabilities: {} });
+    await send('session.new', { capabilities: {} }, SESSION_TIMEOUT_MS);
   } catch (err) {
     socket.close();
     await stopFirefox();

@@ -113,7 +113,12 @@ describe('a page that changes while it is being matched', () => {
       // the first paint, taken the moment it happened, and the page once the rescan after the change is done
       expect(await page.evaluate(() => (window as unknown as { __changed?: boolean }).__changed)).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __firstPaint: string[] }).__firstPaint)).toEqual(['Xie Zhenhua']);
-      await page.waitForTimeout(400);
+      // the rescan the change caused has painted: a 'painted' mark after the second scan started (the first
+      // scan's own paint may have been dropped for being older)
+      await page.waitForFunction(() => {
+        const second = performance.getEntriesByName('news-context:scan-start')[1];
+        return second !== undefined && performance.getEntriesByName('news-context:painted').some((e) => e.startTime > second.startTime);
+      }, null, { timeout: 10_000 });
       const ranges = await paintedRanges(page);
       // whatever was read before the change, nothing paints the new words
       expect(ranges.filter((r) => r.block === 'a')).toEqual([]);

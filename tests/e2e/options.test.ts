@@ -110,7 +110,9 @@ describe('options page', () => {
     expect(await textNow(notice)).toMatch(/Nothing was changed\.$/);
     expect(await notice.isVisible()).toBe(true);
     expect(await form(page)).toEqual(shown);
-    await page.waitForTimeout(300); // a write, if one were made, would start on the next task
+    // A write, if one were made, would start on the next task; storage calls are answered in order, so a
+    // read made after that task is answered after any such write.
+    await page.evaluate('new Promise((r) => setTimeout(r, 0)).then(() => chrome.storage.sync.get(null))');
     expect(await stored()).toEqual(before);
     await page.close();
   });

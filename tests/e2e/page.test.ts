@@ -5,7 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readCard, sendToTab, serveFixtures, waitForContentScript, waitForFindings, type ExtensionSession, type FixtureServer } from './browser';
+import {
+  launchWithExtension,
+  markCount,
+  readCard,
+  rescanned,
+  sendToTab,
+  serveFixtures,
+  waitForContentScript,
+  waitForFindings,
+  waitForMarks,
+  type ExtensionSession,
+  type FixtureServer,
+} from './browser';
 
 const head = (extra = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><meta property="article:published_time" content="2023-11-10T08:00:00Z">${extra}</head>`;
@@ -102,8 +114,12 @@ describe('annotating a news page in Chromium', () => {
     await page.evaluate(({ x, y }) => {
       for (let i = 0; i < 5; i++) window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
     }, at);
-    await page.waitForTimeout(800);
     expect(await page.evaluate(() => document.querySelector('news-context-card'))).toBeNull();
+    // a real hover after them opens its card: a dwell they had started (earlier, as long) would have asked first
+    const real = await centreOf(page, 'Beijing');
+    await page.mouse.move(real.x, real.y);
+    await expect.poll(async () => (await readCard(browser, page)).name, { timeout: 5000 }).toBe('Beijing');
+    expect(await markCount(page, 'card-requested')).toBe(1);
     await page.close();
   });
 
@@ -135,10 +151,11 @@ describe('annotating a news page in Chromium', () => {
   it('leaves the page’s DOM as it was, apart from the one card host', async () => {
     const page = await openStory();
     const before = await page.evaluate(() => document.documentElement.outerHTML);
+    let shown = 0;
     for (const name of ['John Kerry', 'Xie Zhenhua', 'Beijing', 'Joe Biden', 'Xi Jinping']) {
       const at = await centreOf(page, name);
       await page.mouse.move(at.x, at.y);
-      await page.waitForTimeout(450);
+      await waitForMarks(page, 'card-shown', ++shown);
     }
     const after = await page.evaluate(() => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
@@ -168,8 +185,11 @@ describe('annotating a news page in Chromium', () => {
   it('rescans after single-page navigation, not after a change of #hash', async () => {
     const page = await openStory();
     const first = await painted(page);
+    const scans = await markCount(page, 'scan-start');
     await page.evaluate(() => (location.hash = '#comments'));
-    await page.waitForTimeout(1200);
+    // a later change's own rescan (its 250 ms debounce outlasts a navigation's follow-up) is the only one
+    expect(await rescanned(page)).toBe(scans);
+    expect(await markCount(page, 'scan-start')).toBe(scans + 1);
     expect(await painted(page)).toEqual(first);
     await page.click('#spa');
     await expect.poll(async () => (await painted(page)).person, { timeout: 3000 }).toEqual(['Han Zheng']);

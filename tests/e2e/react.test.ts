@@ -145,7 +145,11 @@ async function runApp(session: ChromiumSession, withExtension: ExtensionSession 
     await check('after going back');
 
     if (withExtension) run.badFrames = await page.evaluate(() => (window as unknown as { __badFrames: string[] }).__badFrames);
-    await page.waitForTimeout(300); // late errors and messages
+    // the page's console messages and errors arrive in order: this marker's arrival means all before it have
+    const marker = new Promise<void>((resolve) => page.on('console', (m) => m.text() === '__end' && resolve()));
+    await page.evaluate(() => setTimeout(() => console.log('__end'), 0));
+    await marker;
+    run.console = run.console.filter((m) => m !== 'log: __end');
     return run;
   } finally {
     await page.close();
