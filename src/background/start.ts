@@ -12,9 +12,16 @@ import { createBadges, toolbarAction } from './badge';
 
 type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show'>;
 
+/**
+ * Most mentions a page is given, in text order: past this a page is marked no further (each mention costs
+ * the page a Range, and the whole set passes through its main thread in a few tasks; nobody reads 10,000).
+ */
+export const MAX_PAGE_MENTIONS = 10_000;
+
 async function matchText(text: string, pageDate: string | undefined) {
   const matcher = await bundledMatcher();
-  return encodeMentions(nameMentions(matcher, findMentions(matcher, text, pageDate ? { pageDate } : {})));
+  const found = findMentions(matcher, text, pageDate ? { pageDate } : {});
+  return encodeMentions(nameMentions(matcher, found.length > MAX_PAGE_MENTIONS ? found.slice(0, MAX_PAGE_MENTIONS) : found));
 }
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
@@ -44,6 +51,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       const text = kept + request.append;
       if (text.length > MAX_MATCH_TEXT) return { error: `text over ${MAX_MATCH_TEXT} characters` };
       keepText(frame, text, request.scan);
+      if (request.hold) return { held: true };
       return matchText(text, request.pageDate);
     }
     case 'archive-stats':

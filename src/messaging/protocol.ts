@@ -48,6 +48,8 @@ export const Request = v.variant('type', [
     append: v.pipe(v.string(), v.maxLength(MAX_MATCH_TEXT)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
     scan: ScanId,
+    /** More of the text follows: keep it and answer `{ held: true }` (a long text travels in parts). */
+    hold: v.optional(v.literal(true)),
   }),
   /** content script → background: the slice of the archive one card shows. */
   v.strictObject({ type: v.literal('card'), id: EntityId }),
@@ -125,7 +127,7 @@ export interface Responses {
   ping: { ok: true; url: string };
   'archive-stats': ArchiveStats;
   match: WireMentions | { error: string };
-  'match-more': WireMentions | { error: string };
+  'match-more': WireMentions | { held: true } | { error: string };
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] } | { error: string };
   findings: Findings;

@@ -225,9 +225,10 @@ export function createPainter(opts: PainterOptions): Painter {
     paint(mentions) {
       if (signal.aborted) return [];
       const before = new Map(requested.map((m) => [spanKey(m.range, m.type, m.id), m] as const));
+      const nodes = new Set(requested.map((m) => m.range.startContainer));
       requested = mentions.map((m) => {
         const text = m.text ?? m.range.toString();
-        const same = before.get(spanKey(m.range, m.type, m.id));
+        const same = nodes.has(m.range.startContainer) ? before.get(spanKey(m.range, m.type, m.id)) : undefined;
         return same && same.text === text && !isStale(same.range, text) ? same : { range: m.range, type: m.type, id: m.id, text };
       });
       render();

@@ -28,6 +28,14 @@ const quietly = (remove: () => void) => () => {
 
 /** The storage.sync item holding the settings (src/settings/quota.ts: SETTINGS_ITEM). */
 const SETTINGS_ITEM = 'settings';
+/** A long page's rest travels to the background in parts of this many characters. */
+const REST_PART = 200_000;
+
+/** The mentions in the background's answer, or its error thrown. */
+function decodeAnswer(answer: object, textLength: number) {
+  if ('error' in answer) throw new Error(String(answer.error));
+  return decodeMentions(answer, textLength);
+}
 
 /** Resolves once the document is parsed (the content script starts at document_start). */
 function domReady(signal: AbortSignal): Promise<void> {
@@ -81,10 +89,15 @@ export function startContent(ctx: ContentScriptContext): void {
         // The background still has the top of the page: only the rest travels (unless it was restarted).
         matchRest: async (text, from, pageDate, scan) => {
           const date = pageDate ? { pageDate } : {};
-          let answer = await send({ type: 'match-more', append: text.slice(from), scan, ...date });
+          // in parts of REST_PART characters, one message a task: copying megabytes into one message is a long task
+          let at = from;
+          for (; text.length - at > REST_PART; at += REST_PART) {
+            const held = await send({ type: 'match-more', append: text.slice(at, at + REST_PART), scan, hold: true, ...date });
+            if (!('held' in held)) return decodeAnswer(await send({ type: 'match', text, scan, ...date }), text.length);
+          }
+          let answer: object = await send({ type: 'match-more', append: text.slice(at), scan, ...date });
           if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'match', text, scan, ...date });
-          if ('error' in answer) throw new Error(answer.error);
-          return decodeMentions(answer, text.length);
+          return decodeAnswer(answer, text.length);
         },
         // The background runs it on the text it was just sent to match; sent again only if it lost it.
         detectUnknown: async (text) => {
