@@ -8,7 +8,8 @@
  *   extension ≤ 1.2× without;
  * - the first page after the service worker was stopped: first highlights ≤ 300 ms after DOMContentLoaded.
  * Each is visited `repeats` times; the median and the worst are reported, and a budget is met only if the
- * worst run meets it.
+ * worst run meets it (for the "within 1.2× of the page without us" budgets: the worst with us against the
+ * worst without, and the median against the median).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { stopServiceWorker, type ChromiumSession, type ExtensionSession } from '../../tests/e2e/browser';
@@ -37,6 +38,11 @@ el.textContent = 'Update ' + (++k) + ': ' + names[k % names.length] + ' and ' + 
 }
 
 const LONGEST = `Math.max(0, ...(window.__longtasks || []).map((t) => t.duration))`;
+const PHASES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const at = (n) => (performance.getEntriesByName('news-context:' + n)[0]?.startTime ?? NaN) - nav.domContentLoadedEventEnd;
+  return { scanStart: at('scan-start'), firstPainted: at('first-painted') };
+})()`;
 const DCL_TO_FIRST = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const t = ['first-painted', 'painted'].map((n) => performance.getEntriesByName('news-context:' + n)[0]?.startTime).filter((x) => x !== undefined);
@@ -53,6 +59,8 @@ export interface HugeVisit {
   longestTaskMs: number;
   oursLongestTaskMs?: number;
   dclToFirst?: number | null;
+  /** ms after DOMContentLoaded: the first scan's start (after the page's first frame) and its top painted. */
+  phases?: { scanStart: number; firstPainted: number };
 }
 
 /** The huge page, with the extension (profiled) or without. */
@@ -68,7 +76,12 @@ export async function visitHuge(context: { newPage(): Promise<Page>; newCDPSessi
     const longestTaskMs = (await page.evaluate(LONGEST)) as number;
     if (!ours) return { longestTaskMs };
     const profile = attribute(await stopProfiler(cdp), (u) => u.startsWith('chrome-extension://'));
-    return { longestTaskMs, oursLongestTaskMs: profile.longestTaskMs, dclToFirst: (await page.evaluate(DCL_TO_FIRST)) as number | null };
+    return {
+      longestTaskMs,
+      oursLongestTaskMs: profile.longestTaskMs,
+      dclToFirst: (await page.evaluate(DCL_TO_FIRST)) as number | null,
+      phases: (await page.evaluate(PHASES)) as { scanStart: number; firstPainted: number },
+    };
   } finally {
     await page.close();
   }
@@ -132,21 +145,25 @@ export async function runHeavy(
     const c = await visitCold(session, urls.blank, urls.seed);
     if (c !== null) cold.push(c);
   }
-  const ratios = huge.ours.map((v, k) => v.longestTaskMs / Math.max(1, huge.plain[k]!.longestTaskMs));
-  const tickerRatios = ticker.ours.map((v, k) => v / Math.max(1, ticker.plain[k]!));
+  // Distributions compared, not pairs: the median with to the median without, the worst with to the worst
+  // without (a visit without the extension can have no long task at all, which makes one pair meaningless).
+  const compare = (withUs: number[], without: number[]) => [median(withUs) / Math.max(1, median(without)), worst(withUs) / Math.max(1, worst(without))];
+  const ratios = compare(huge.ours.map((v) => v.longestTaskMs), huge.plain.map((v) => v.longestTaskMs));
+  const tickerRatios = compare(ticker.ours, ticker.plain);
   const oursLongest = huge.ours.map((v) => v.oursLongestTaskMs ?? 0);
   const first = huge.ours.map((v) => v.dclToFirst ?? Number.POSITIVE_INFINITY);
   const lines = [
     `Hardening (issue 10): ${repeats} visit(s) each, median / worst`,
-    `  1,000,000-word page: longest task of ours ${fmt(oursLongest)} ms; page's longest task ${fmt(huge.ours.map((v) => v.longestTaskMs))} ms with, ${fmt(huge.plain.map((v) => v.longestTaskMs))} ms without (ratio ${median(ratios).toFixed(2)} / ${worst(ratios).toFixed(2)}); DCL → first highlights ${fmt(first)} ms`,
-    `  text changing every 10 ms for 20 s: main-thread time ${fmt(ticker.ours)} ms with, ${fmt(ticker.plain)} ms without (ratio ${median(tickerRatios).toFixed(2)} / ${worst(tickerRatios).toFixed(2)})`,
+    `  1,000,000-word page: longest task of ours ${fmt(oursLongest)} ms; page's longest task ${fmt(huge.ours.map((v) => v.longestTaskMs))} ms with, ${fmt(huge.plain.map((v) => v.longestTaskMs))} ms without (ratio of medians ${ratios[0]!.toFixed(2)}, of worsts ${ratios[1]!.toFixed(2)}); DCL → first highlights ${fmt(first)} ms`,
+    `    (DCL → first scan's start ${fmt(huge.ours.map((v) => v.phases?.scanStart ?? Number.NaN))} ms; → its top painted ${fmt(huge.ours.map((v) => v.phases?.firstPainted ?? Number.NaN))} ms)`,
+    `  text changing every 10 ms for 20 s: main-thread time ${fmt(ticker.ours)} ms with, ${fmt(ticker.plain)} ms without (ratio of medians ${tickerRatios[0]!.toFixed(2)}, of worsts ${tickerRatios[1]!.toFixed(2)})`,
     `  first page after a stopped service worker: DCL → first highlights ${cold.length ? fmt(cold) : 'none'} ms`,
   ];
   const budgets = [
     { name: '1,000,000 words: no task of ours ≥ 50 ms', met: worst(oursLongest) < 50, detail: `worst ${worst(oursLongest).toFixed(0)} ms` },
-    { name: "1,000,000 words: page's longest task ≤ 1.2× without", met: worst(ratios) <= 1.2, detail: `worst ${worst(ratios).toFixed(2)}×` },
+    { name: "1,000,000 words: page's longest task ≤ 1.2× without", met: Math.max(...ratios) <= 1.2, detail: `medians ${ratios[0]!.toFixed(2)}×, worsts ${ratios[1]!.toFixed(2)}×` },
     { name: '1,000,000 words: first highlights ≤ 200 ms after DCL', met: worst(first) <= 200, detail: `worst ${worst(first).toFixed(0)} ms` },
-    { name: 'ticker: main-thread time ≤ 1.2× without', met: worst(tickerRatios) <= 1.2, detail: `worst ${worst(tickerRatios).toFixed(2)}×` },
+    { name: 'ticker: main-thread time ≤ 1.2× without', met: Math.max(...tickerRatios) <= 1.2, detail: `medians ${tickerRatios[0]!.toFixed(2)}×, worsts ${tickerRatios[1]!.toFixed(2)}×` },
     { name: 'cold service worker: first highlights ≤ 300 ms after DCL', met: cold.length === repeats && worst(cold) <= 300, detail: cold.length ? `worst ${worst(cold).toFixed(0)} ms` : 'never painted' },
   ];
   return { lines, budgets };
