@@ -1,17 +1,27 @@
 /**
- * Reliability row 1: a React-style page keeps working with the extension. React itself cannot be installed
- * here, so fixtures/react/live.html carries a small reconciler that behaves like react-dom where extensions
- * break it: it hydrates server-rendered markup (and fails on any difference), then re-renders a feed of
- * paragraphs 50 times, changing, inserting, removing and reordering its own nodes with
- * nodeValue/insertBefore/removeChild, with archive names inside conditionally rendered text and names split
- * over several text nodes; it throws if any node it owns was moved, removed, wrapped or retexted. Then it
- * navigates client-side (pushState) and back.
+ * Reliability row 1: a React page keeps working with the extension. Two apps, driven the same way:
+ *
+ * - **React 19 itself** (fixtures/react/app.jsx): rendered here in Node with react-dom/server, bundled for
+ *   the page with esbuild (react-dom's development build, which reports every hydration mismatch), and
+ *   hydrated with hydrateRoot when the test lets its bundle arrive (after the content script has painted).
+ *   React reports any error (mismatches it recovers from, caught and uncaught errors) to the console.
+ * - **A hand-written reconciler** (fixtures/react/live.html) that behaves like react-dom where extensions
+ *   break it, and stricter: it throws if any node it owns was moved, removed, wrapped or retexted.
+ *
+ * Each hydrates server-rendered markup, then re-renders a feed of paragraphs 50 times, changing, inserting,
+ * removing and reordering its own nodes, with archive names inside conditionally rendered text and names
+ * split over several text nodes. Then it navigates client-side (pushState) and back.
  *
  * The same run without the extension gives the reference console output. With the extension: no page
  * errors, the same console output, no frame in which a highlight paints anything but an archive name, and at
- * the end (and after each navigation) the highlights match the final text.
+ * the end (and after each navigation) the highlights match the final text. A control run (React, no
+ * extension) wraps a name in <font> before hydration, as a DOM-editing extension would, and must see errors:
+ * the proof that these checks can fail.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -34,9 +44,56 @@ const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: 
 const KNOWN = [...new Set(archive.entities.flatMap((e) => [e.name, ...e.aliases]))];
 const FULL_NAMES = archive.entities.map((e) => e.name);
 
+const NODE_ENV = { 'process.env.NODE_ENV': '"development"' };
+
+/** The React app's page, server-rendered now with react-dom/server, and its client bundle. */
+async function reactPages(): Promise<Record<string, { body: string; type?: string }>> {
+  const dir = path.join(FIXTURES, 'react');
+  const ssr = await build({
+    stdin: {
+      contents: "import { renderToString } from 'react-dom/server'; import { App } from './app.jsx'; export const render = (route) => renderToString(<App route={route} />);",
+      loader: 'jsx',
+      resolveDir: dir,
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    jsx: 'automatic',
+    jsxImportSource: 'react', // not the project's preact (tsconfig.json)
+    define: NODE_ENV,
+    write: false,
+    logLevel: 'error',
+  });
+  const mod = { exports: {} as { render(route: string): string } };
+  new Function('module', 'exports', 'require', ssr.outputFiles[0]!.text)(mod, mod.exports, createRequire(import.meta.url));
+  const client = await build({
+    entryPoints: [path.join(dir, 'client.jsx')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'react', // not the project's preact (tsconfig.json)
+    define: NODE_ENV,
+    write: false,
+    logLevel: 'error',
+  });
+  const shell = readFileSync(path.join(FIXTURES, 'react/live.html'), 'utf8');
+  const head = shell.slice(0, shell.indexOf('<body>'));
+  const html = `${head}<body>
+<div id="root">${mod.exports.render('live')}</div>
+<script>
+  // React's bundle arrives when the test says so (after the content script has painted), as a late bundle would.
+  window.__bundleArrived = () => { const s = document.createElement('script'); s.src = '/react-dom/client.js'; document.body.append(s); };
+</script>
+</body>
+</html>
+`;
+  return { '/react-dom/live': { body: html }, '/react-dom/client.js': { body: client.outputFiles[0]!.text, type: 'text/javascript; charset=utf-8' } };
+}
+
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await serveFixtures({ root: FIXTURES });
+  server = await serveFixtures({ root: FIXTURES, pages: await reactPages() });
 });
 afterAll(async () => {
   await server?.close();
@@ -89,8 +146,11 @@ async function compareHighlights(page: Page): Promise<{ ok: boolean; problems: s
   return { ok: problems.length === 0, problems, painted: now.ranges.length };
 }
 
-/** Loads the page, lets it hydrate, clicks for 50 re-renders, navigates client-side and back. */
-async function runApp(session: ChromiumSession, withExtension: ExtensionSession | undefined): Promise<Run> {
+/**
+ * Loads the page, lets it hydrate, clicks for 50 re-renders, navigates client-side and back. `tamper` runs
+ * in the page just before its bundle arrives (the control run).
+ */
+async function runApp(session: ChromiumSession, withExtension: ExtensionSession | undefined, url: string, tamper?: () => void): Promise<Run> {
   const page = await session.context.newPage();
   const run: Run = { console: [], errors: [], checks: [], badFrames: [], highlightsAtHydration: -1 };
   page.on('console', (m) => run.console.push(`${m.type()}: ${m.text()}`));
@@ -101,11 +161,12 @@ async function runApp(session: ChromiumSession, withExtension: ExtensionSession 
     run.checks.push({ when, ...r.value, ms: r.ms });
   };
   try {
-    await page.goto(server.url('/react/live.html'));
+    await page.goto(server.url(url));
     if (withExtension) {
       await waitForContentScript(withExtension, page.url());
       await wait('the first highlights', () => paintedRanges(page), (r) => r.length > 0, 5_000, run.errors);
     }
+    if (tamper) await page.evaluate(tamper);
     await page.evaluate(() => (window as unknown as { __bundleArrived(): void }).__bundleArrived());
     await wait('hydration', () => page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true), Boolean, 5_000, run.errors);
     run.highlightsAtHydration = await page.evaluate(() => (window as unknown as { __highlightsAtHydration: number }).__highlightsAtHydration);
@@ -156,20 +217,23 @@ async function runApp(session: ChromiumSession, withExtension: ExtensionSession 
   }
 }
 
-describe('a React-style page with the extension', () => {
+describe.each([
+  { app: 'React 19 (react-dom/server, hydrateRoot)', url: '/react-dom/live' },
+  { app: 'a hand-written React-style reconciler', url: '/react/live.html' },
+])('$app, with the extension', ({ url }) => {
   let without: Run;
   let withExt: Run;
 
   beforeAll(async () => {
     const plain = await launchChromium({ extension: false });
     try {
-      without = await runApp(plain, undefined);
+      without = await runApp(plain, undefined, url);
     } finally {
       await plain.close();
     }
     const browser = await launchWithExtensionRetrying();
     try {
-      withExt = await runApp(browser, browser);
+      withExt = await runApp(browser, browser, url);
     } finally {
       await browser.close();
     }
@@ -179,7 +243,8 @@ describe('a React-style page with the extension', () => {
     expect(without.errors).toEqual([]);
     const renders = without.console.filter((l) => /^log: render \d+ \(click\)/.test(l));
     expect(renders).toHaveLength(50);
-    expect(without.console[0]).toBe('log: hydrated: 6 paragraphs');
+    expect(without.console.filter((l) => l.startsWith('log: hydrated'))).toEqual(['log: hydrated: 6 paragraphs']);
+    expect(without.console.filter((l) => l.startsWith('error:') || l.startsWith('warning:'))).toEqual([]);
     expect(without.console.filter((l) => /^log: done: 50 renders, \d+ paragraphs$/.test(l))).toHaveLength(1);
     expect(without.console.filter((l) => l.includes('(navigate)') || l.includes('(popstate)'))).toHaveLength(2);
   });
@@ -203,6 +268,31 @@ describe('a React-style page with the extension', () => {
       expect(c.problems, c.when).toEqual([]);
       expect(c.painted, c.when).toBeGreaterThan(0);
     }
-    console.log(`react: highlights matched the text ${withExt.checks.map((c) => `${c.when} in ${c.ms} ms`).join(', ')}`);
+    console.log(`${url}: highlights matched the text ${withExt.checks.map((c) => `${c.when} in ${c.ms} ms`).join(', ')}`);
+  });
+});
+
+describe('the control: React 19 with a name wrapped in <font> before hydration (no extension)', () => {
+  it('gets React errors, so the checks above can fail', async () => {
+    const plain = await launchChromium({ extension: false });
+    let run: Run;
+    try {
+      run = await runApp(plain, undefined, '/react-dom/live', () => {
+        // what a DOM-editing extension (or a translator) does: wrap a name's text node in an element
+        const walker = document.createTreeWalker(document.getElementById('feed')!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.nodeValue === 'John Kerry') {
+            const font = document.createElement('font');
+            n.parentNode!.replaceChild(font, n);
+            font.append(n);
+            break;
+          }
+        }
+      }).catch((err: unknown) => ({ console: [], errors: [String(err)], checks: [], badFrames: [], highlightsAtHydration: -1 }));
+    } finally {
+      await plain.close();
+    }
+    const reported = [...run.errors, ...run.console.filter((l) => l.startsWith('error:'))];
+    expect(reported.some((l) => l.includes('Hydration failed')), `React did not report the foreign <font>: ${reported.join('\n')}`).toBe(true);
   });
 });
