@@ -98,7 +98,7 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
 
   const queue = createWriteQueue<Settings>({
     intervalMs: options.writeIntervalMs ?? WRITE_INTERVAL_MS,
-    async commit(changes) {
+    commit: (changes) => exclusively(async () => {
       const raw = await item.getValue();
       if (isNewerVersion(raw)) throw new NewerVersionError();
       const base = parseSettings(raw);
@@ -108,7 +108,7 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
       await item.setValue(settings);
       stored = { settings, problems: [] };
       if (dropped.length) report(droppedNotice(dropped));
-    },
+    }),
     onFailure: (error) => report({ kind: 'write-failed', message: describeWriteError(error), cause: error }),
     onSettled: notify,
   });
@@ -153,6 +153,18 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
       signal.addEventListener('abort', () => errorWatchers.delete(cb), { once: true });
     },
   };
+}
+
+/**
+ * Runs a commit (read the stored settings, apply the changes, write) while holding a lock shared by all the
+ * extension's pages and its background (Web Locks: one origin, every context of the extension). Without it,
+ * two contexts committing at once both read the same value and the second write undoes the first one's
+ * change (found by tests/e2e/concurrent-settings.test.ts: the popup's switch lost to a keyboard command).
+ * Where there are no Web Locks (unit tests), commits run as they come.
+ */
+function exclusively<T>(commit: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request('news-context:settings-commit', commit) : commit();
 }
 
 let shared: SettingsStore | undefined;
