@@ -1,0 +1,225 @@
+/**
+ * The reliability rows that apply to Firefox ESR, with the Firefox build (MV2) driven through WebDriver BiDi
+ * (firefox.ts): painting is checked by reading `CSS.highlights` from the page (the registry belongs to the
+ * document), waiting by polling, since Firefox has no CDP and our performance marks stay in the content
+ * script's own timeline there.
+ *   - row 3: text replaced, removed, split, wrapped in <font> and moved: no frame paints other text, and the
+ *     names are painted again after;
+ *   - row 4: the page's own highlight is kept, with its ranges and priority;
+ *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
+ *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
+ *   - row 14: pushState repaints the new route, going back repaints the old one;
+ *   - row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; a page
+ *     that opts out is not painted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './firefox';
+import { FACT_BASE_FILE, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
+import { serveFixtures, type FixtureServer } from './server';
+
+const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
+/** Every form of a name the archive knows: all a painted range may show. */
+const KNOWN = [...new Set(archive.entities.flatMap((e) => [e.name, ...e.aliases]))];
+
+const HEAD = '<meta charset="utf-8"><meta property="article:published_time" content="2023-11-10"><title>Talks</title>';
+const STORY = `<article id="story">
+<p id="p1">US climate envoy John Kerry met his Chinese counterpart Xie Zhenhua in Beijing before COP28.</p>
+<p id="p2">Kerry said the talks were useful.</p>
+</article>`;
+const page = (head: string, body = STORY) => `<!doctype html><html lang="en"><head>${HEAD}${head}</head><body>${body}</body></html>`;
+const CSP = "default-src 'none'; style-src 'none'; require-trusted-types-for 'script'";
+
+const PAGES: Record<string, string | { body: string; headers: Record<string, string> }> = {
+  '/story.html': page(''),
+  '/own-highlight.html': page(`<style>::highlight(page-search) { background-color: yellow; }</style>
+<script>
+  document.addEventListener('DOMContentLoaded', () => {
+    const text = document.getElementById('p2').firstChild;
+    const r = new Range(); r.setStart(text, 0); r.setEnd(text, 5);
+    window.__pageHighlight = new Highlight(r);
+    window.__pageHighlight.priority = 3;
+    CSS.highlights.set('page-search', window.__pageHighlight);
+  });
+</script>`),
+  '/clobbered.html': page(
+    `<form name="body"></form><img name="documentElement"><img name="querySelectorAll"><img name="querySelector">
+<img name="createTreeWalker"><img name="createElement"><img name="createRange"><img name="getElementById">
+<img name="adoptedStyleSheets"><img name="caretPositionFromPoint"><form name="head"></form>
+<script>
+  window.__patchErrors = 0;
+  const fail = (what) => function () { window.__patchErrors++; throw new Error('page patch: ' + what); };
+  Element.prototype.attachShadow = fail('attachShadow');
+  Range.prototype.setStart = fail('setStart');
+  Range.prototype.setEnd = fail('setEnd');
+  Document.prototype.createRange = fail('createRange');
+  CSS.highlights.set = fail('highlights.set');
+</script>`,
+  ),
+  '/csp.html': { body: page(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`), headers: { 'content-security-policy': CSP } },
+  '/spa.html': page(
+    '',
+    `${STORY}<script>
+  window.__route = (path, html) => { history.pushState({ html: document.getElementById('story').innerHTML }, '', path); document.getElementById('story').innerHTML = html; };
+  addEventListener('popstate', (e) => { if (e.state && e.state.html !== undefined) document.getElementById('story').innerHTML = e.state.html; else location.reload(); });
+</script>`,
+  ),
+  '/skip.html': page(
+    '',
+    `<article id="story">
+<p id="p1">US climate envoy John Kerry met Xie Zhenhua.</p>
+<div contenteditable="true"><p>Joe Biden in an editor</p></div>
+<textarea>Xi Jinping in a textarea</textarea><input value="Han Zheng in an input">
+<pre><code>COP28 in code</code></pre>
+<p translate="no">Beijing, not to be translated</p>
+<p hidden>Joe Biden, hidden</p>
+<div id="shadow-host"></div>
+</article>
+<script>document.getElementById('shadow-host').attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping in a shadow root</p>';</script>`,
+  ),
+  '/opt-out.html': page('<meta name="news-context" content="off">'),
+};
+
+/** Our painted ranges' texts in document order, and whether each is still in the document. */
+const READ = `(() => {
+  const found = [];
+  for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) found.push(r);
+  found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return found.map((r) => r.toString());
+})()`;
+
+const hasFirefox = existsSync(FIREFOX_PATH);
+
+describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxSession;
+  let tab: string;
+
+  beforeAll(async () => {
+    server = await serveFixtures({ pages: PAGES });
+    firefox = await launchFirefox();
+    await firefox.installExtension(FIREFOX_EXTENSION_DIR);
+    tab = await firefox.firstTab();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  const painted = () => firefox.evaluate<string[]>(tab, READ);
+  /** Polls until `ok` accepts what is painted; throws with the last reading. */
+  async function paintedUntil(ok: (texts: string[]) => boolean, what: string, timeoutMs = 10_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const texts = await painted();
+      if (ok(texts)) return texts;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(texts)} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const same = (want: string[]) => (texts: string[]) => JSON.stringify(texts) === JSON.stringify(want);
+  async function open(path: string, want?: string[]): Promise<string[]> {
+    await firefox.navigate(tab, server.url(path));
+    return paintedUntil(want ? same(want) : (t) => t.length > 0, `painting ${path}`);
+  }
+  const CLEAN = ['US', 'John Kerry', 'Xie Zhenhua', 'Beijing', 'COP28', 'Kerry'];
+
+  it('row 3: replaced, removed, split, <font>-wrapped and moved text: no frame paints other text, names are painted again', async () => {
+    await open('/story.html', CLEAN);
+    // every frame from here on: our ranges only ever show an archive name, on text still in the page
+    await firefox.evaluate(
+      tab,
+      `(() => {
+        const names = new Set(${JSON.stringify(KNOWN)});
+        const bad = window.__bad = [];
+        const frame = () => {
+          for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) {
+            const t = r.toString();
+            if (bad.length < 20 && (!names.has(t) || !r.startContainer.isConnected)) bad.push(t);
+          }
+          requestAnimationFrame(frame);
+        };
+        frame();
+        return 1;
+      })()`,
+    );
+    // replaced: p1's text becomes other names
+    await firefox.evaluate(tab, `(document.getElementById('p1').firstChild.data = 'Later Joe Biden called Xi Jinping from Beijing.', 1)`);
+    await paintedUntil(same(['Joe Biden', 'Xi Jinping', 'Beijing', 'Kerry']), 'after replacing p1');
+    // split inside a name, then wrapped in <font> (as a translator does), then moved to the top of the article
+    await firefox.evaluate(
+      tab,
+      `(() => {
+        const text = document.getElementById('p1').firstChild;
+        const rest = text.splitText(text.data.indexOf('Biden') + 2);
+        const font = document.createElement('font');
+        text.parentNode.insertBefore(font, rest);
+        font.append(rest);
+        document.getElementById('story').prepend(document.getElementById('p2'));
+        return 1;
+      })()`,
+    );
+    await paintedUntil(same(['Kerry', 'Joe Biden', 'Xi Jinping', 'Beijing']), 'after splitting, wrapping and moving');
+    // removed
+    await firefox.evaluate(tab, `(document.getElementById('p2').remove(), 1)`);
+    await paintedUntil(same(['Joe Biden', 'Xi Jinping', 'Beijing']), 'after removing p2');
+    expect(await firefox.evaluate<string[]>(tab, 'window.__bad')).toEqual([]);
+  });
+
+  it('row 4: the page’s own highlight keeps its ranges and priority while ours are painted', async () => {
+    await open('/own-highlight.html', CLEAN);
+    const own = await firefox.evaluate<{ same: boolean; size: number; text: string; priority: number }>(
+      tab,
+      `(() => { const h = CSS.highlights.get('page-search'); return { same: h === window.__pageHighlight, size: h.size, text: [...h][0].toString(), priority: h.priority }; })()`,
+    );
+    expect(own).toEqual({ same: true, size: 1, text: 'Kerry', priority: 3 });
+  });
+
+  it('row 6: with clobbering elements and patched prototypes, painted as the clean page is; no patch reached', async () => {
+    await open('/clobbered.html', CLEAN);
+    expect(await firefox.evaluate<number>(tab, 'window.__patchErrors')).toBe(0);
+  });
+
+  it('row 9: a strict CSP header and meta: painted, our rule applies, no violation', async () => {
+    const preload = await firefox.send<{ script: string }>('script.addPreloadScript', {
+      functionDeclaration: `() => { window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile)); }`,
+    });
+    try {
+      await open('/csp.html', CLEAN);
+      const styled = await firefox.evaluate<{ rule: boolean; violations: string[] }>(
+        tab,
+        `({ rule: document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(news-context-person)'))), violations: window.__violations })`,
+      );
+      // the browser's own favicon request is refused too (img-src 'none'): not ours
+      expect({ ...styled, violations: styled.violations.filter((v) => !v.includes('/favicon.ico')) }).toEqual({ rule: true, violations: [] });
+    } finally {
+      await firefox.send('script.removePreloadScript', { script: preload.script });
+    }
+  });
+
+  it('row 14: pushState repaints the new route, back repaints the old one', async () => {
+    await open('/spa.html', CLEAN);
+    await firefox.evaluate(tab, `(window.__route('/spa-b.html', '<p id="b1">Joe Biden called Xi Jinping.</p>'), 1)`);
+    await paintedUntil(same(['Joe Biden', 'Xi Jinping']), 'after pushState');
+    await firefox.evaluate(tab, '(history.back(), 1)');
+    await paintedUntil(same(CLEAN), 'after going back');
+  });
+
+  it('row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; an opted-out page is not painted', async () => {
+    await open('/skip.html', ['US', 'John Kerry', 'Xie Zhenhua']);
+    // the opted-out page: the same story, nothing painted once the clean story has been (the script is alive)
+    await open('/story.html', CLEAN);
+    await firefox.navigate(tab, server.url('/opt-out.html'));
+    const ping = `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => browser.tabs.sendMessage(t.id, { type: 'findings' }).catch(() => null)))).then((a) => a.filter(Boolean))`;
+    const ext = await firefox.openExtensionPage('options.html');
+    // the content script has answered on the opted-out page: it has decided, and painted nothing
+    const deadline = Date.now() + 10_000;
+    let answers: unknown[] = [];
+    while (Date.now() < deadline && answers.length === 0) {
+      answers = await firefox.evaluate<unknown[]>(ext, ping);
+      if (answers.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(answers).toEqual([expect.objectContaining({ status: 'off', entities: [] })]);
+    expect(await painted()).toEqual([]);
+  });
+});
