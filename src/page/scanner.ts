@@ -8,7 +8,7 @@ import { extractTextInSlices, type PageText } from './extract';
 import type { createPainter } from './highlights';
 import { pageDate } from './page-date';
 import { isStale, rangesOf, type Scan, type ScannedMention } from './ranges';
-import { afterNextFrame, nextTask } from './tasks';
+import { nextTask } from './tasks';
 
 /** On a long page the top of the article (about this many characters) is matched and painted first. */
 const HEAD_CHARS = 20_000;
@@ -50,7 +50,6 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let failure: string | undefined;
   let mentions = new Map<Range, ScannedMention>();
   let generation = 0;
-  let scanned = false;
   let lastText = '';
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
@@ -90,12 +89,6 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     if (signal.aborted) return;
     const run = ++generation;
     const current = () => run === generation && !signal.aborted;
-    if (!scanned) {
-      // the first read waits for the page's first layout rather than forcing it
-      scanned = true;
-      await afterNextFrame();
-      if (!current()) return;
-    }
     performance.mark('news-context:scan-start');
     const readAt = changes;
     const id = ++scanIds;

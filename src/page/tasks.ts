@@ -4,15 +4,3 @@ export const nextTask = (): Promise<void> => {
   return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/**
- * Resolves after the page's next rendering update: style and layout are then up to date, so reading
- * visibility does not make us pay for the page's own first layout (on a huge page, tens of milliseconds).
- */
-export const afterNextFrame = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-      resolve();
-      return;
-    }
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
