@@ -50,7 +50,7 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
     if (j >= maxEnd || !m.prefixes.has(key)) break;
     const next = tokens[++j]!;
     if (!next.joined) break;
-    key += ' ' + next.lower;
+    key += ` ${next.lower}`;
   }
   return best;
 }

@@ -62,7 +62,7 @@ function findDatePublished(value: unknown, depth: number): string | undefined {
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
     const obj = item as Record<string, unknown>;
-    const raw = obj['datePublished'];
+    const raw = obj.datePublished;
     const d = parseDate(typeof raw === 'string' ? raw : Array.isArray(raw) ? raw[0] : undefined);
     if (d) return d;
     const nested = Array.isArray(item) ? item : obj['@graph'];

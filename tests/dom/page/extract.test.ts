@@ -131,7 +131,7 @@ describe('extractText: separators', () => {
 });
 
 describe('chooseRoot', () => {
-  const story = '<p>' + 'President Joe Biden met Xi Jinping in California on Wednesday. '.repeat(5) + '</p>';
+  const story = `<p>${'President Joe Biden met Xi Jinping in California on Wednesday. '.repeat(5)}</p>`;
 
   it('prefers the article over nav, aside and footer', () => {
     const doc = page(

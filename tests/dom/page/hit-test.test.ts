@@ -25,14 +25,14 @@ function paint(html: string, words: [string, string, Box][]): { source: HitSourc
 const doc = document as unknown as Record<string, unknown>;
 const realCss = Object.getOwnPropertyDescriptor(globalThis, 'CSS')!;
 afterEach(() => {
-  delete doc['caretPositionFromPoint'];
-  delete doc['caretRangeFromPoint'];
+  delete doc.caretPositionFromPoint;
+  delete doc.caretRangeFromPoint;
   Object.defineProperty(globalThis, 'CSS', realCss);
 });
 
 /** caretPositionFromPoint that maps x to a character of the first text node: 10 px a character. */
 function caretOverFirstNode(): void {
-  doc['caretPositionFromPoint'] = (x: number, y: number) => {
+  doc.caretPositionFromPoint = (x: number, y: number) => {
     if (y < 0 || y > 20 || x < 0) return null;
     const node = document.querySelector('p')!.firstChild as Text;
     return { offsetNode: node, offset: Math.min(node.length, Math.round(x / 10)) };
@@ -64,9 +64,9 @@ describe('mentionAt through the caret position', () => {
   });
 
   it('uses caretRangeFromPoint where caretPositionFromPoint is missing', () => {
-    const position = doc['caretPositionFromPoint'] as (x: number, y: number) => { offsetNode: Node; offset: number };
-    delete doc['caretPositionFromPoint'];
-    doc['caretRangeFromPoint'] = (x: number, y: number) => {
+    const position = doc.caretPositionFromPoint as (x: number, y: number) => { offsetNode: Node; offset: number };
+    delete doc.caretPositionFromPoint;
+    doc.caretRangeFromPoint = (x: number, y: number) => {
       const p = position(x, y);
       const r = document.createRange();
       r.setStart(p.offsetNode, p.offset);
@@ -79,7 +79,7 @@ describe('mentionAt through the caret position', () => {
     expect(mentionAt(-5, -5, source)).toBeUndefined();
     expect(mentionAt(Number.NaN, 10, source)).toBeUndefined();
     expect(mentionAt(72, 10, { all: () => [], owns: () => false })).toBeUndefined();
-    doc['caretPositionFromPoint'] = () => {
+    doc.caretPositionFromPoint = () => {
       throw new Error('detached');
     };
     expect(mentionAt(72, 10, source)).toBeUndefined();
@@ -90,7 +90,7 @@ it('finds a mention over several text nodes by its geometry', () => {
   const { source } = paint('<p>President <a href="#">Joe</a> <b>Biden</b> spoke</p>', [
     ['Joe Biden', 'joe-biden', { left: 100, top: 0, right: 190, bottom: 20 }],
   ]);
-  doc['caretPositionFromPoint'] = () => ({ offsetNode: document.querySelector('b')!.firstChild, offset: 2 });
+  doc.caretPositionFromPoint = () => ({ offsetNode: document.querySelector('b')!.firstChild, offset: 2 });
   expect(mentionAt(170, 10, source)?.mention.id).toBe('joe-biden');
 });
 

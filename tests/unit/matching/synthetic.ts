@@ -80,10 +80,10 @@ export function syntheticText(entities: number, words: number, seed = 1): { text
   };
   const mention = (s: string, i: number, reason: string, suffix = '') => {
     expected.push({ start: length, end: length + s.length, id: `p-${i}`, reason });
-    add(s + suffix + ' ');
+    add(`${s + suffix} `);
   };
   while (count < words) {
-    for (let k = 0; k < 8; k++) add(FILLER[Math.floor(rnd() * FILLER.length)]! + ' ');
+    for (let k = 0; k < 8; k++) add(`${FILLER[Math.floor(rnd() * FILLER.length)]!} `);
     count += 10;
     const i = Math.floor(rnd() * (entities - lone));
     const roll = rnd();
@@ -94,7 +94,7 @@ export function syntheticText(entities: number, words: number, seed = 1): { text
       const j = [...named][Math.floor(rnd() * named.size)]!;
       mention(surname(j), j, 'full-name-on-page', roll < 0.5 ? "'s" : '');
     } else if (roll < 0.85) {
-      add(surname(i).toLowerCase() + ' ');
+      add(`${surname(i).toLowerCase()} `);
     } else {
       // a surname whose full name is never on the page: the scan finds it, disambiguation refuses it
       unsupported++;
