@@ -64,9 +64,13 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   runsPerSentence.forEach((runs, s) => {
     const sentence = sentences[s]!;
     const paired = new Map<Run, Candidate>();
+    /** The end of the last candidate: a run inside it ("Literature" of "Nobel Prize in Literature") is its. */
+    let covered = -1;
     for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
+      if (run.tokens[0]!.start < covered) continue;
       const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
+      covered = c.end;
       // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       out.push(c);
@@ -126,12 +130,15 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   }
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
+  // the word that says what kind of name it is, before any field or year that follows it
+  const head = name[name.length - 1]!;
+  extendTitle(name, sentence);
   const first = name[0]!;
   const last = name[name.length - 1]!;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
-  const institution = hasTag(last, 'EventHead') || hasTag(last, 'OrgHead') || hasTag(last, 'AgreementHead') || hasTag(last, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
+  const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
   const roleTokens = before.length ? before : after;
@@ -155,8 +162,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)),
-    agreementTag: name.length > 1 && hasTag(last, 'AgreementHead'),
-    awardTag: name.length > 1 && (hasTag(last, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     placeContext:
       !title.length &&
       !!prev &&
@@ -321,6 +328,29 @@ function groupPlural(name: Token[], role: Token[]): boolean {
 
 /** "Incredibly, …", "Remarkably": a capitalised adverb by its suffix, never a name. */
 const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ib|ab|ous|iv|ed|ing|ful|less|ent|ant|ic|ate)ly$/u;
+
+/**
+ * What follows an award's or a law's name and belongs to it: the field of a prize ("Nobel Prize in
+ * Literature", "Pulitzer Prize for Fiction") and the year of an act ("Investment Company Act of 1940").
+ */
+function extendTitle(name: Token[], sentence: Sentence): void {
+  const last = name[name.length - 1]!;
+  const joiner = sentence.tokens[last.i + 1];
+  const next = sentence.tokens[last.i + 2];
+  if (!joiner || !next || !/^\s+$/.test(last.post) || !/^\s+$/.test(joiner.post)) return;
+  if (hasTag(last, 'AgreementHead') && joiner.lower === 'of' && /^(1[6-9]|20)\d\d$/.test(next.text)) {
+    name.push(joiner, next);
+    return;
+  }
+  if (!hasTag(last, 'AwardHead') || !/^(in|for)$/.test(joiner.lower) || !isCapitalised(next)) return;
+  name.push(joiner);
+  for (let k = next.i; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    if (!isCapitalised(t) || hasTag(t, 'Date')) break;
+    name.push(t);
+    if (!/^\s+$/.test(t.post)) break;
+  }
+}
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 function isNotAName(name: Token[]): boolean {

@@ -142,7 +142,7 @@ export const INCIDENTS = set(`attack attacks shooting bombing bombings coup upri
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
-  declaration pact charter statement communique communiqué deal directive regulation ordinance`);
+  declaration pact charter statement communique communiqué deal directive regulation ordinance bill`);
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
