@@ -37,6 +37,18 @@ function mentions(html: string, spans: [string, MentionToPaint['type'], string][
   });
 }
 
+/** One paragraph of these words, each a person's mention. */
+function personMentions(words: string[]): MentionToPaint[] {
+  document.body.innerHTML = `<p>${words.join(' ')}</p>`;
+  const page = extractText(document, { root: document.body });
+  let from = 0;
+  return words.map((w) => {
+    const s = page.text.indexOf(w, from);
+    from = s + w.length;
+    return { range: toRange(page, s, s + w.length)!, type: 'person', id: w.toLowerCase() };
+  });
+}
+
 const html = '<p>John Kerry met Xi Jinping in Beijing. Kerry said APEC would help.</p>';
 const spans: [string, MentionToPaint['type'], string][] = [
   ['John Kerry', 'person', 'john-kerry'],
@@ -241,14 +253,7 @@ describe('what the browser has to redo', () => {
 
   it('on a page with thousands of mentions, registers at most MAX_REGISTERED at once but keeps them all', () => {
     const words = Array.from({ length: MAX_REGISTERED + 500 }, (_, i) => `Kerry${i}`);
-    document.body.innerHTML = `<p>${words.join(' ')}</p>`;
-    const page = extractText(document, { root: document.body });
-    let from = 0;
-    const many = words.map((w) => {
-      const s = page.text.indexOf(w, from);
-      from = s + w.length;
-      return { range: toRange(page, s, s + w.length)!, type: 'person' as const, id: w.toLowerCase() };
-    });
+    const many = personMentions(words);
     const painter = createPainter({ signal: controller.signal });
     painter.paint(many);
     expect((registry.get(highlightName('person')) as FakeHighlight).size).toBe(MAX_REGISTERED);
@@ -261,14 +266,7 @@ describe('on a page that keeps changing', () => {
 
   it('registers only the mentions on screen while busy, and all of them again once quiet', () => {
     const words = Array.from({ length: 200 }, (_, i) => `Kerry${i}`);
-    document.body.innerHTML = `<p>${words.join(' ')}</p>`;
-    const page = extractText(document, { root: document.body });
-    let from = 0;
-    const many = words.map((w) => {
-      const s = page.text.indexOf(w, from);
-      from = s + w.length;
-      return { range: toRange(page, s, s + w.length)!, type: 'person' as const, id: w.toLowerCase() };
-    });
+    const many = personMentions(words);
     // a line of 20 px per mention, the page scrolled to the top
     const line = new Map(many.map((m, k) => [m.range, k * 20] as const));
     vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
