@@ -228,7 +228,8 @@ export interface CardReading {
   text: string;
 }
 
-interface CdpNode {
+/** A node of CDP's `DOM.getDocument` tree (closed shadow roots included with `pierce`). */
+export interface CdpNode {
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
@@ -239,7 +240,8 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-const cdpKids = (n: CdpNode): CdpNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+/** A node's shadow roots, then its children. */
+export const cdpKids = (n: CdpNode): CdpNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
 const cdpAttr = (n: CdpNode, name: string): string | undefined => {
   const a = n.attributes ?? [];
   for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === name) return a[i + 1];
@@ -265,16 +267,21 @@ function cdpText(n: CdpNode, out: string[] = []): string[] {
  * Works with any Chromium session (with or without the extension): no host gives `{ host: false, open: false }`.
  */
 export async function readCard(session: ChromiumSession, page: Page): Promise<CardReading> {
+  const host = await readCardHost(session, page);
+  if (!host) return { host: false, open: false, name: '', text: '' };
+  const frame = cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('frame'));
+  const card = frame && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
+  if (!frame || !card || cdpAttr(frame, 'hidden') !== undefined) return { host: true, open: false, name: '', text: '' };
+  const heading = cdpFind(card, (n) => n.nodeName === 'H2');
+  return { host: true, open: true, name: heading ? cdpText(heading).join(' ') : '', text: cdpText(card).join(' | ') };
+}
+
+/** Our card host and everything in its closed shadow root, through CDP `DOM.getDocument({ pierce: true })`. */
+export async function readCardHost(session: ChromiumSession, page: Page): Promise<CdpNode | undefined> {
   const cdp = await session.context.newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = cdpFind(root, (n) => n.nodeType === 1 && n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
-    if (!host) return { host: false, open: false, name: '', text: '' };
-    const frame = cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('frame'));
-    const card = frame && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
-    if (!frame || !card || cdpAttr(frame, 'hidden') !== undefined) return { host: true, open: false, name: '', text: '' };
-    const heading = cdpFind(card, (n) => n.nodeName === 'H2');
-    return { host: true, open: true, name: heading ? cdpText(heading).join(' ') : '', text: cdpText(card).join(' | ') };
+    return cdpFind(root, (n) => n.nodeType === 1 && n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -290,25 +297,19 @@ export interface ListReading {
 }
 
 export async function readList(session: ChromiumSession, page: Page): Promise<ListReading> {
-  const cdp = await session.context.newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = cdpFind(root, (n) => n.nodeType === 1 && n.nodeName.startsWith('NEWS-CONTEXT-CARD'));
-    const frame = host && cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('list-frame'));
-    const list = frame && cdpAttr(frame, 'hidden') === undefined && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('list'));
-    if (!list) return { open: false, entries: [], card: '' };
-    const entries: string[] = [];
-    const walk = (n: CdpNode) => {
-      if (n.nodeType === 1 && cdpAttr(n, 'data-entry') !== undefined) entries.push(cdpAttr(n, 'aria-label') ?? '');
-      cdpKids(n).forEach(walk);
-    };
-    walk(list);
-    const card = cdpFind(list, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
-    const heading = card && cdpFind(card, (n) => n.nodeName === 'H2');
-    return { open: true, entries, card: heading ? cdpText(heading).join(' ') : '' };
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
+  const host = await readCardHost(session, page);
+  const frame = host && cdpFind(host, (n) => n.nodeType === 1 && cdpClasses(n).includes('list-frame'));
+  const list = frame && cdpAttr(frame, 'hidden') === undefined && cdpFind(frame, (n) => n.nodeType === 1 && cdpClasses(n).includes('list'));
+  if (!list) return { open: false, entries: [], card: '' };
+  const entries: string[] = [];
+  const walk = (n: CdpNode) => {
+    if (n.nodeType === 1 && cdpAttr(n, 'data-entry') !== undefined) entries.push(cdpAttr(n, 'aria-label') ?? '');
+    cdpKids(n).forEach(walk);
+  };
+  walk(list);
+  const card = cdpFind(list, (n) => n.nodeType === 1 && cdpClasses(n).includes('card'));
+  const heading = card && cdpFind(card, (n) => n.nodeName === 'H2');
+  return { open: true, entries, card: heading ? cdpText(heading).join(' ') : '' };
 }
 
 /** One painted range, read in the page. */

@@ -12,7 +12,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtensionRetrying, openPopupFor, readCard, serveFixtures, waitForContentScript, type ExtensionSession, type FixtureServer } from './browser';
+import {
+  cdpKids,
+  launchWithExtensionRetrying,
+  openPopupFor,
+  readCard,
+  readCardHost,
+  serveFixtures,
+  waitForContentScript,
+  type CdpNode,
+  type ExtensionSession,
+  type FixtureServer,
+} from './browser';
 import { extensionWithFactBase, type ExtensionCopy } from './extension-with-fact-base';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -68,40 +79,23 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p id="p2">A reader wrote &lt;img src=x onerror="window.__pwned=5"&gt; and <a href="javascript:void 0">a link</a> about Jonas &#x202E;Quillfeather&#x202C; Amundsen.</p>
 </article></body></html>`;
 
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
 /** Everything inside our card host, through CDP (its shadow root is closed): text nodes, elements, attributes. */
 async function cardDom(browser: ExtensionSession, page: Page): Promise<{ texts: string[]; elements: string[]; attributes: string[]; bdi: string[] }> {
-  const cdp = await browser.context.newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const out = { texts: [] as string[], elements: [] as string[], attributes: [] as string[], bdi: [] as string[] };
-    const kids = (n: CdpNode) => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
-    const find = (n: CdpNode): CdpNode | undefined => (n.nodeName.startsWith('NEWS-CONTEXT-CARD') ? n : kids(n).map(find).find(Boolean));
-    const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : kids(n).map(textOf).join(''));
-    const walk = (n: CdpNode) => {
-      if (n.nodeType === 3) out.texts.push(n.nodeValue ?? '');
-      if (n.nodeType === 1) {
-        out.elements.push(n.nodeName);
-        const a = n.attributes ?? [];
-        for (let i = 0; i + 1 < a.length; i += 2) out.attributes.push(`${a[i]}=${a[i + 1]}`);
-        if (n.nodeName === 'BDI') out.bdi.push(textOf(n));
-      }
-      if (n.nodeName !== 'STYLE') kids(n).forEach(walk);
-    };
-    const host = find(root);
-    if (host) walk(host);
-    return out;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
+  const out = { texts: [] as string[], elements: [] as string[], attributes: [] as string[], bdi: [] as string[] };
+  const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : cdpKids(n).map(textOf).join(''));
+  const walk = (n: CdpNode) => {
+    if (n.nodeType === 3) out.texts.push(n.nodeValue ?? '');
+    if (n.nodeType === 1) {
+      out.elements.push(n.nodeName);
+      const a = n.attributes ?? [];
+      for (let i = 0; i + 1 < a.length; i += 2) out.attributes.push(`${a[i]}=${a[i + 1]}`);
+      if (n.nodeName === 'BDI') out.bdi.push(textOf(n));
+    }
+    if (n.nodeName !== 'STYLE') cdpKids(n).forEach(walk);
+  };
+  const host = await readCardHost(browser, page);
+  if (host) walk(host);
+  return out;
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
