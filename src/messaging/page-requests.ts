@@ -18,6 +18,7 @@ export type PageRequest =
   | { type: 'ping' }
   | { type: 'findings' }
   | { type: 'list' }
+  | { type: 'read' }
   | { type: 'show'; id: string }
   | { type: 'step'; direction: 'next' | 'previous' };
 
@@ -35,6 +36,7 @@ export function parsePageRequest(message: unknown): PageRequest | undefined {
     case 'ping':
     case 'findings':
     case 'list':
+    case 'read':
       return only('type') ? { type: m.type } : undefined;
     case 'show':
       return only('type', 'id') && typeof m.id === 'string' && m.id.length <= 120 && ENTITY_ID.test(m.id)

@@ -69,6 +69,8 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   /** popup → content script: what this page mentions. */
   v.strictObject({ type: v.literal('findings') }),
+  /** popup → content script: the text it read as the story (what `npm run annotate -- --text` prints). */
+  v.strictObject({ type: v.literal('read') }),
   /** popup → content script: scroll to the first mention of this entity and open its card. */
   v.strictObject({ type: v.literal('show'), id: EntityId }),
   /** background (keyboard command) → content script: move to the next or previous mention and open its card. */
@@ -131,6 +133,8 @@ export interface Responses {
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] } | { error: string };
   findings: Findings;
+  /** The story's text as last read (blocks joined by U+2029), the element it was read from, '' before the first read. */
+  read: { text: string; root: string };
   search: { results: { id: string; name: string; type: EntityType }[] };
   step: { ok: boolean };
   list: { ok: boolean };

@@ -38,6 +38,8 @@ export interface Scanner {
   mentionOf(range: Range): ScannedMention | undefined;
   /** The text the painted mentions come from. */
   text(): string;
+  /** The element that text was read from ('' before the first read), as `tag#id.class`. */
+  root(): string;
   status(): Findings['status'];
   /** Why the page could not be searched, when the background failed to answer. */
   failure(): string | undefined;
@@ -51,15 +53,17 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let mentions = new Map<Range, ScannedMention>();
   let generation = 0;
   let lastText = '';
+  let lastRoot: Element | undefined;
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
   let changes = 0;
 
   /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
-  const commit = (found: ReturnType<typeof rangesOf>, text: string) => {
+  const commit = (found: ReturnType<typeof rangesOf>, text: string, root: Element) => {
     const used = painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
     mentions = new Map(found.map(({ m }, k) => [used[k] ?? found[k]!.range, m]));
     lastText = text;
+    lastRoot = root;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
     if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
@@ -69,7 +73,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     performance.mark('news-context:matched');
     const found = rangesOf(result, unchanged);
     performance.mark('news-context:ranged');
-    commit(found, result.page.text);
+    commit(found, result.page.text, result.page.root);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number, readAt: number) => {
@@ -82,7 +86,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     // the page changed while the slices were made: ranges made before the change may no longer show their name
     const text = result.page.text;
     if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
-    commit(found, text);
+    commit(found, text, result.page.root);
   };
 
   const scan = async () => {
@@ -145,7 +149,15 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     },
     mentionOf: (range) => mentions.get(range),
     text: () => lastText,
+    root: () => (lastRoot ? describeElement(lastRoot) : ''),
     status: () => status,
     failure: () => failure,
   };
+}
+
+/** `tag#id.class.class`: enough to tell which region of a page was read. */
+export function describeElement(el: Element): string {
+  const id = el.id ? `#${el.id}` : '';
+  const classes = Array.from(el.classList, (c) => `.${c}`).join('');
+  return `${el.localName}${id}${classes}`;
 }

@@ -50,6 +50,8 @@ export interface Session {
   show(id: string): boolean;
   /** Opens the in-page list of the names found (focus in it), or closes it when it is open. */
   list(): Promise<boolean>;
+  /** The story's text as last read and the element it came from. */
+  read(): { text: string; root: string };
 }
 
 /** A single-page app renders its new page just after the address changes; scan again this much later. */
@@ -60,6 +62,7 @@ const OPTED_OUT: Session = {
   step: () => false,
   show: () => false,
   list: async () => false,
+  read: () => ({ text: '', root: '' }),
 };
 
 export function startSession(o: SessionOptions): Session {
@@ -149,6 +152,7 @@ export function startSession(o: SessionOptions): Session {
 
   return {
     findings,
+    read: () => ({ text: scanner.text(), root: scanner.root() }),
     step(direction) {
       const all = painter.all();
       if (!all.length) return false;

@@ -152,6 +152,8 @@ export function startContent(ctx: ContentScriptContext): void {
         return Promise.resolve({ ok: session?.run.show(request.id) ?? false } satisfies Responses['show']);
       case 'step':
         return Promise.resolve({ ok: session?.run.step(request.direction) ?? false } satisfies Responses['step']);
+      case 'read':
+        return Promise.resolve(session?.run.read() ?? ({ text: '', root: '' } satisfies Responses['read']));
       case 'list':
         return (session?.run.list() ?? Promise.resolve(false)).then((ok): Responses['list'] => ({ ok }));
       default:
