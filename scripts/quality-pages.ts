@@ -136,6 +136,7 @@ async function visit(name: string): Promise<PageResult> {
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await waitForMarks(page, 'painted', 1, 15_000);
+    if (await revealLikeItsScript(page)) await waitForMarks(page, 'painted', 2, 15_000);
     const read = (await sendToTab(session, page.url(), { type: 'read' })) as { text: string; root: string };
     Object.assign(result, overlap(read.text, ref.text), { root: read.root, chars: read.text.length });
     for (const m of await marksOf(page)) {
@@ -150,6 +151,21 @@ async function visit(name: string): Promise<PageResult> {
     await page.close();
   }
   return result;
+}
+
+/**
+ * Anti-flicker snippets hide the body until their remote script shows it, and every remote script is blocked
+ * here: do what the snippet's script does (remove its style element, its class on <html>). True if it did.
+ */
+function revealLikeItsScript(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    if (document.body.checkVisibility({ visibilityProperty: true })) return false;
+    for (const style of Array.from(document.querySelectorAll('style'))) {
+      if (/body\s*\{[^}]*visibility\s*:\s*hidden/.test(style.textContent ?? '')) style.remove();
+    }
+    document.documentElement.classList.remove('async-hide');
+    return true;
+  });
 }
 
 /** Our painted ranges with the text of the block each sits in. */

@@ -1,4 +1,4 @@
-import { chooseRoot } from './article-root';
+import { articleSteps } from './article';
 import { isExcluded, isHidden } from './excluded';
 import { queryAll, treeWalker } from './safe-dom';
 import { nextTask } from './tasks';
@@ -23,14 +23,14 @@ export interface PageText {
   starts: number[];
   /** `ends[i]`: `starts[i]` plus the node's length when it was read. */
   ends: number[];
-  /** The element that was read. */
+  /** The element that was read (the story's main region when it was found in several). */
   root: Element;
   /** True when the text was cut at {@link MAX_CHARS}. */
   truncated: boolean;
 }
 
 export interface ExtractOptions {
-  /** Element to read; default: the article region ({@link chooseRoot}). */
+  /** Element to read; default: the story's regions ({@link articleSteps}). */
   root?: Element;
   /** Subtrees to leave out, e.g. our own card host. */
   skip?: (el: Element) => boolean;
@@ -104,7 +104,9 @@ export const SLICE_MS = 8;
 const NODES_PER_CHECK = 256;
 
 function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText> {
-  const root = opts.root ?? chooseRoot(doc);
+  const article = opts.root ? { roots: [opts.root], skipped: new Set<Element>() } : yield* articleSteps(doc);
+  const roots = article.roots;
+  const root = roots.find((r) => !/^h[1-6]$/.test(r.localName)) ?? roots[0] ?? doc.documentElement;
   const max = opts.maxChars ?? MAX_CHARS;
   const checkVisibility = opts.checkVisibility ?? true;
   const parts: string[] = [];
@@ -118,7 +120,7 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
 
   const reject = (el: Element): boolean => {
     try {
-      return isExcluded(el) || !!opts.skip?.(el) || (checkVisibility && isHidden(el));
+      return isExcluded(el) || article.skipped.has(el) || !!opts.skip?.(el) || (checkVisibility && isHidden(el));
     } catch {
       return true; // a hostile page (a form clobbering its own properties): leave it out
     }
@@ -127,14 +129,14 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
   // elements entered; TreeWalker.nextSibling() filters the parent again when it runs out of
   // siblings, and the stack top answers that without a second style lookup.
   const open: Element[] = [];
-  const walker = treeWalker(doc, root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
+  const filter = {
+    acceptNode(node: Node) {
       if (node.nodeType !== 1 || node === open[open.length - 1]) return 1; // FILTER_ACCEPT
       if (!reject(node as Element)) return 1;
       pending = HARD;
       return 2; // FILTER_REJECT: skips the whole subtree
     },
-  });
+  };
 
   const onText = (t: Text): boolean => {
     const data = t.data;
@@ -164,31 +166,36 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
     else if (isBlock(el)) pending = HARD;
   };
 
-  let node: Node | null = walker.firstChild();
   let visited = 0;
-  walk: while (node) {
-    if (++visited % NODES_PER_CHECK === 0) yield;
-    if (node.nodeType === 3) {
-      if (!onText(node as Text)) {
-        truncated = true;
-        break;
+  regions: for (const region of roots) {
+    if (reject(region)) continue;
+    pending = HARD;
+    const walker = treeWalker(doc, region, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, filter);
+    let node: Node | null = walker.firstChild();
+    walk: while (node) {
+      if (++visited % NODES_PER_CHECK === 0) yield;
+      if (node.nodeType === 3) {
+        if (!onText(node as Text)) {
+          truncated = true;
+          break regions;
+        }
+      } else {
+        edge(node as Element);
+        open.push(node as Element);
+        if (walker.firstChild()) {
+          node = walker.currentNode;
+          continue;
+        }
+        open.pop();
       }
-    } else {
-      edge(node as Element);
-      open.push(node as Element);
-      if (walker.firstChild()) {
-        node = walker.currentNode;
-        continue;
+      while (!walker.nextSibling()) {
+        const parent = open.pop();
+        if (!parent) break walk;
+        edge(parent);
+        walker.currentNode = parent;
       }
-      open.pop();
+      node = walker.currentNode;
     }
-    while (!walker.nextSibling()) {
-      const parent = open.pop();
-      if (!parent) break walk;
-      edge(parent);
-      walker.currentNode = parent;
-    }
-    node = walker.currentNode;
   }
   return { text: parts.join(''), nodes, starts, ends, root, truncated };
 }

@@ -1,4 +1,4 @@
-import { chooseRoot } from './article-root';
+import { chooseRoot } from './article';
 import { queryAll } from './safe-dom';
 
 const MIN_YEAR = 1990;

@@ -11,6 +11,7 @@ import { isOptedOut } from './extract';
 import { createPainter, type Density, type PaintedMention } from './highlights';
 import { watchChanges, watchNavigation } from './observe';
 import { staleCheckFor, type ScannedMention } from './ranges';
+import { watchReveal } from './reveal';
 import { createScanner } from './scanner';
 import type { EntityType, MarkStyle } from './theme';
 import { watchUnknownNames } from './unknown-names';
@@ -98,7 +99,8 @@ export function startSession(o: SessionOptions): Session {
   });
   const unknown = watchUnknownNames({ signal, detect: o.detectUnknown, text: scanner.text });
 
-  void scanner.scan();
+  // a page hidden while it loads (anti-flicker snippets) is read again once it shows
+  void scanner.scan().then(() => watchReveal({ signal, onReveal: () => void scanner.scan() }));
   watchChanges({
     root: document.documentElement,
     signal,

@@ -35,7 +35,10 @@ export function allPages(): string[] {
 }
 
 export interface Reference {
-  /** Readability's article text, blocks separated by newlines. */
+  /**
+   * Readability's article text, blocks separated by newlines, with the page's title first when Readability
+   * left it out (it shows the title apart from the text; the extension reads the headline as part of the story).
+   */
   text: string;
   /** The page's title from Readability's metadata (the headline, which Readability leaves out of the text). */
   title: string;
@@ -69,7 +72,10 @@ export function reference(page: string): Reference {
   } catch {
     // no metadata: no headline to allow
   }
-  return { text: parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim(), title };
+  const text = parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+  const titleWords = words(title).join(' ');
+  const inText = titleWords !== '' && ` ${words(text).slice(0, 200).join(' ')} `.includes(` ${titleWords} `);
+  return { text: inText || !titleWords ? text : `${title}\n${text}`, title };
 }
 
 export type MarkPlace = 'story' | 'headline' | 'outside';

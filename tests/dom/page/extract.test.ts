@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseRoot } from '../../../src/page/article-root';
 import { isExcluded } from '../../../src/page/excluded';
 import { extractText, extractTextInSlices, isOptedOut, type PageText } from '../../../src/page/extract';
 
@@ -127,54 +126,6 @@ describe('extractText: separators', () => {
     expect(p.text).toBe('aaaa\u2029bbbb');
     expect(p.truncated).toBe(true);
     expect(extractText(doc, { root: doc.body }).truncated).toBe(false);
-  });
-});
-
-describe('chooseRoot', () => {
-  const story = `<p>${'President Joe Biden met Xi Jinping in California on Wednesday. '.repeat(5)}</p>`;
-
-  it('prefers the article over nav, aside and footer', () => {
-    const doc = page(
-      `<header><nav>China World</nav></header><main><article><h1>Biden and Xi</h1>${story}${story}</article>` +
-        `<aside><p>Most read: Kerry in Beijing</p></aside></main><footer><p>Contact</p></footer>`,
-    );
-    const root = chooseRoot(doc);
-    expect(root.localName).toBe('article');
-    const { text } = extractText(doc);
-    expect(text.startsWith('Biden and Xi\u2029')).toBe(true);
-    expect(text).not.toContain('Most read');
-    expect(text).not.toContain('Contact');
-  });
-
-  it('takes main when there is no article element', () => {
-    const doc = page(`<nav>Menu</nav><div role="main"><h1>Title</h1>${story}</div><footer><p>Contact</p></footer>`);
-    expect(chooseRoot(doc).getAttribute('role')).toBe('main');
-  });
-
-  it('takes the common container of several articles (a live blog)', () => {
-    const posts = [1, 2, 3].map((i) => `<article><h2>Update ${i}</h2>${story}</article>`).join('');
-    const doc = page(`<nav>Menu</nav><div><div id="feed">${posts}</div></div><footer>Contact</footer>`);
-    expect(chooseRoot(doc).id).toBe('feed');
-  });
-
-  it('does not take a lone teaser article over the story', () => {
-    const doc = page(`<div id="story"><h1>Title</h1>${story}${story}</div><aside><article><p>Teaser</p></article></aside>`);
-    expect(chooseRoot(doc).id).toBe('story');
-  });
-
-  it('picks the story among articles spread over the page', () => {
-    const doc = page(`<article id="story"><h1>Title</h1>${story}</article><footer><article><p>Teaser</p></article></footer>`);
-    expect(chooseRoot(doc).id).toBe('story');
-  });
-
-  it('falls back to the densest paragraph block, then the body', () => {
-    expect(chooseRoot(page(`<div><div id="text">${story}${story}</div><div><p>short</p></div></div>`)).id).toBe('text');
-    expect(chooseRoot(page('<div>Just a few words</div>'))).toBe(document.body);
-  });
-
-  it('is not fooled by a clobbered document.body', () => {
-    const doc = page(`<form name="body"><input></form><div id="text">${story}</div>`);
-    expect(chooseRoot(doc).id).toBe('text');
   });
 });
 
