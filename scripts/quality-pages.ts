@@ -57,6 +57,8 @@ interface PageResult extends Overlap {
   /** The content script's read of the page (scan-start -> extracted), ms, including waits between slices. */
   readMs?: number;
   failure?: string;
+  /** The text read (with --verbose; artifacts/ is not committed: the pages' text stays out of the repository). */
+  text?: string;
 }
 
 if (!hasRealPages()) {
@@ -139,6 +141,7 @@ async function visit(name: string): Promise<PageResult> {
     if (await revealLikeItsScript(page)) await waitForMarks(page, 'painted', 2, 15_000);
     const read = (await sendToTab(session, page.url(), { type: 'read' })) as { text: string; root: string };
     Object.assign(result, overlap(read.text, ref.text), { root: read.root, chars: read.text.length });
+    if (values.verbose) result.text = read.text;
     for (const m of await marksOf(page)) {
       const place = markPlace(m.block, ref, refWords);
       result.marks[place]++;

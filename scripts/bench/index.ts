@@ -13,6 +13,8 @@ import { buildExtension } from '../../tests/e2e/build';
 import { CHROME_EXTENSION_DIR, ROOT } from '../../tests/e2e/paths';
 import { visitOurs, type OurVisit } from './ours';
 import { heavyPages, runHeavy, type HeavyResult } from './heavy';
+import { REALPAGES, hasRealPages } from '../../tests/quality/pages';
+import { runReal, type RealResult } from './real';
 import { benchPages, readFactBase } from './pages';
 import { PEERS, visitPeer, type PeerName, type PeerVisit } from './peers';
 import { budgets, bundleSizes, makeRow, printTable, type Row } from './report';
@@ -43,6 +45,8 @@ if (!values['no-build']) {
 const { pages: allPages, aliases, entities } = await benchPages({ quick });
 const only = values.only?.split(',');
 const pages = only ? allPages.filter((p) => only.includes(p.key)) : allPages;
+const withReal = (!only || only.includes('real')) && hasRealPages();
+if (!hasRealPages()) console.log(`bench: ${REALPAGES} is absent: the real-page rows are left out`);
 console.log(`bench: ${pages.length} pages, ${aliases.length} names and aliases from the fact base, ${repeats} visit(s) each`);
 
 const withHeavy = !only || only.includes('heavy');
@@ -53,17 +57,20 @@ const server = await serveFixtures({
     ...Object.fromEntries(pages.map((p) => [`/${p.key}.html`, p.html])),
     ...(heavy ? { '/heavy-huge.html': heavy.huge, '/heavy-ticker.html': heavy.ticker, '/seed.html': allPages.find((p) => p.key === 'seed')!.html } : {}),
   },
+  // the real pages, served from their folder (every other host is blocked by the browser's trap proxy)
+  ...(withReal ? { root: REALPAGES } : {}),
 });
 const session = await launchWithExtensionRetrying();
 const plain = await launchChromium({ extension: false });
 const blank = server.url('/blank.html');
 const rows: Row[] = [];
 let heavyResult: HeavyResult | undefined;
+let realResult: RealResult | undefined;
 let chromium = 'Chromium';
 try {
   chromium = `Chromium ${session.context.browser()?.version() ?? ''}`.trim();
   // One throw-away visit: the first page of a session pays for starting the service worker and loading the matcher.
-  await visitOurs(session, blank, server.url(`/${pages[0]!.key}.html`), { windowMs: WINDOW_MS, hover: true });
+  if (pages[0]) await visitOurs(session, blank, server.url(`/${pages[0]!.key}.html`), { windowMs: WINDOW_MS, hover: true });
   for (const p of pages) {
     const t0 = performance.now();
     const ours: OurVisit[] = [];
@@ -75,6 +82,9 @@ try {
     const row = makeRow(p.key, p.label, Boolean(p.live), ours, peers);
     rows.push(row);
     console.log(`  ${p.label}: ours ${row.oursMs.toFixed(2)} ms, minimal ${row.peers.minimal.ms?.toFixed(2)} ms, mark.js ${row.peers.markjs.ms?.toFixed(1)} ms, naive ${row.peers.naive.ms?.toFixed(1)} ms (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  if (withReal) {
+    realResult = await runReal(session, plain, { blank, page: (name) => server.url(`/${name}/source.html`) }, aliases, repeats);
   }
   if (heavy) {
     const urls = { blank, huge: server.url('/heavy-huge.html'), ticker: server.url('/heavy-ticker.html'), seed: server.url('/seed.html') };
@@ -106,10 +116,14 @@ for (const r of rows) {
   where.push(`    leaves: ${r.topLeaves.slice(0, 6).map((f) => `${f.frame.replace(/ ext:.*$/, '')} ${f.ms.toFixed(2)}`).join(' | ')}`);
 }
 console.log(`\n${where.join('\n')}`);
+if (realResult) {
+  console.log(`\n${realResult.lines.join('\n')}`);
+  for (const b of realResult.budgets) console.log(`  ${b.met ? 'met    ' : 'NOT met'}  ${b.name} (${b.detail})`);
+}
 if (heavyResult) {
   console.log(`\n${heavyResult.lines.join('\n')}`);
   for (const b of heavyResult.budgets) console.log(`  ${b.met ? 'met    ' : 'NOT met'}  ${b.name} (${b.detail})`);
 }
 await mkdir(path.dirname(OUT), { recursive: true });
-await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text, where, heavy: heavyResult }, null, 1)}\n`);
+await writeFile(OUT, `${JSON.stringify({ when: new Date().toISOString(), chromium, repeats, quick, windowMs: WINDOW_MS, seconds, aliases, rows, bundles, budgets: list, table: text, where, heavy: heavyResult, real: realResult }, null, 1)}\n`);
 console.log(`\nbench: written to ${path.relative(process.cwd(), OUT)}`);

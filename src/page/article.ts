@@ -133,6 +133,7 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
   };
 
   const reject = (el: Element): boolean => {
+    if (!el.hasAttributes()) return isExcluded(el); // most elements: no class, id, role or style to look at
     if (isExcluded(el) || !probablyVisible(el)) return true;
     if (el.getAttribute('role') === 'dialog' && el.getAttribute('aria-modal') === 'true') return true;
     const match = matchString(el);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { REALPAGES } from './realpages';
+import { similarity } from '../../src/page/article';
 import { overlap, words } from './shingles';
 
 export { REALPAGES };
@@ -75,7 +76,17 @@ export function reference(page: string): Reference {
   const text = parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim();
   const titleWords = words(title).join(' ');
   const inText = titleWords !== '' && ` ${words(text).slice(0, 200).join(' ')} `.includes(` ${titleWords} `);
-  return { text: inText || !titleWords ? text : `${title}\n${text}`, title };
+  const headline = inText ? undefined : pageHeadline(readFileSync(join(dir, 'source.html'), 'utf8'), title);
+  return { text: headline ? `${headline}\n${text}` : text, title };
+}
+
+/** The page's h1 or h2 whose words are mostly the title's (Readability's test, as src/page/article.ts uses it). */
+function pageHeadline(html: string, title: string): string | undefined {
+  for (const m of html.matchAll(/<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/gi)) {
+    const text = m[2]!.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+    if (text && similarity(title, text) > 0.75) return text;
+  }
+  return undefined;
 }
 
 export type MarkPlace = 'story' | 'headline' | 'outside';

@@ -1,0 +1,105 @@
+/**
+ * Real pages in the bench: a set of the real news pages of ../shared/realpages (served locally, every other
+ * host blocked), each visited with the extension and, in a browser without it, by the minimal painter and
+ * mark.js with the same names. Per page: our sampled main-thread time (extraction, the matching round trip,
+ * painting), the longest task of ours, DOMContentLoaded -> first highlights, and the peers' main-thread time;
+ * then the budgets of issue 11 over all pages (median, worst).
+ */
+import type { ChromiumSession, ExtensionSession } from '../../tests/e2e/browser';
+import { visitOurs, type OurVisit } from './ours';
+import { visitPeer, type PeerVisit } from './peers';
+import { median } from './report';
+
+/** News pages of several sizes and frameworks (names of folders in ../shared/realpages/readability-test-pages). */
+export const REAL_BENCH_PAGES = [
+  'bbc-1', 'cnn', 'guardian-1', 'lemonde-1', 'nytimes-1', 'nytimes-4', 'quanta-1', 'telegraph', 'tmz-1', 'wapo-1',
+  'yahoo-3', 'breitbart',
+];
+
+export interface RealRow {
+  page: string;
+  oursMs: number;
+  oursWorstMs: number;
+  longestTaskMs: number;
+  dclToFirst: number;
+  dclToFirstWorst: number;
+  pageLongestTaskMs: number;
+  minimalMs: number;
+  markjsMs: number;
+  ranges: number;
+  topFrames: { frame: string; ms: number }[];
+}
+
+export interface RealResult {
+  rows: RealRow[];
+  lines: string[];
+  budgets: { name: string; met: boolean; detail: string }[];
+}
+
+export async function runReal(
+  session: ExtensionSession,
+  plain: ChromiumSession,
+  urls: { blank: string; page(name: string): string },
+  aliases: string[],
+  repeats: number,
+  pages = REAL_BENCH_PAGES,
+): Promise<RealResult> {
+  const rows: RealRow[] = [];
+  // a throw-away visit: the first page of a session pays for starting the service worker
+  await visitOurs(session, urls.blank, urls.page(pages[0]!), { windowMs: 0, hover: false });
+  for (const name of pages) {
+    const ours: OurVisit[] = [];
+    const minimal: PeerVisit[] = [];
+    const markjs: PeerVisit[] = [];
+    for (let i = 0; i < repeats; i++) {
+      ours.push(await visitOurs(session, urls.blank, urls.page(name), { windowMs: 0, hover: false }));
+      minimal.push(await visitPeer(plain, urls.blank, urls.page(name), 'minimal', aliases));
+      markjs.push(await visitPeer(plain, urls.blank, urls.page(name), 'markjs', aliases));
+    }
+    const ms = ours.map((o) => o.profile.ms);
+    const first = ours.map((o) => o.dclToFirst).filter(Number.isFinite);
+    rows.push({
+      page: name,
+      oursMs: median(ms),
+      oursWorstMs: Math.max(...ms),
+      longestTaskMs: Math.max(...ours.map((o) => o.profile.longestTaskMs)),
+      dclToFirst: first.length ? median(first) : Number.NaN,
+      dclToFirstWorst: first.length ? Math.max(...first) : Number.NaN,
+      pageLongestTaskMs: median(ours.map((o) => o.pageLongestTaskMs)),
+      minimalMs: median(minimal.map((p) => p.ms)),
+      markjsMs: median(markjs.map((p) => p.ms)),
+      ranges: median(ours.map((o) => o.ranges)),
+      topFrames: ours.at(-1)!.profile.byFrame.slice(0, 5),
+    });
+    const r = rows.at(-1)!;
+    console.log(`  real ${name}: ours ${r.oursMs.toFixed(1)} ms (worst ${r.oursWorstMs.toFixed(1)}), longest ${r.longestTaskMs.toFixed(1)}, DCL->first ${r.dclToFirst.toFixed(0)} ms, minimal ${r.minimalMs.toFixed(1)}, mark.js ${r.markjsMs.toFixed(1)}`);
+  }
+  return { rows, lines: table(rows, repeats), budgets: budgets(rows) };
+}
+
+function table(rows: RealRow[], repeats: number): string[] {
+  const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  const out = [
+    `real news pages (../shared/realpages), ${repeats} visit(s) each, median (worst); ms of main-thread time sampled by the profiler:`,
+    `  ${'page'.padEnd(12)} ${'ours'.padStart(14)} ${'longest'.padStart(8)} ${'DCL->first'.padStart(14)} ${'page longest'.padStart(13)} ${'minimal'.padStart(8)} ${'mark.js'.padStart(8)} ${'marks'.padStart(6)}`,
+  ];
+  for (const r of rows) {
+    out.push(
+      `  ${r.page.padEnd(12)} ${`${f(r.oursMs)} (${f(r.oursWorstMs)})`.padStart(14)} ${f(r.longestTaskMs).padStart(8)} ${`${f(r.dclToFirst, 0)} (${f(r.dclToFirstWorst, 0)})`.padStart(14)} ${f(r.pageLongestTaskMs).padStart(13)} ${f(r.minimalMs).padStart(8)} ${f(r.markjsMs).padStart(8)} ${String(r.ranges).padStart(6)}`,
+    );
+  }
+  out.push(`  where ours goes (deepest frame of ours, last visit): ${rows.map((r) => `${r.page}: ${r.topFrames.slice(0, 2).map((t) => `${t.frame.replace(/ ext:.*$/, '')} ${t.ms.toFixed(1)}`).join(', ')}`).join('; ')}`);
+  return out;
+}
+
+function budgets(rows: RealRow[]): RealResult['budgets'] {
+  const ms = rows.map((r) => r.oursMs);
+  const worstMs = rows.map((r) => r.oursWorstMs);
+  const longest = Math.max(...rows.map((r) => r.longestTaskMs));
+  const first = rows.map((r) => r.dclToFirstWorst).filter(Number.isFinite);
+  return [
+    { name: 'real pages: our main-thread time, median over pages <= 10 ms', met: median(worstMs) <= 10, detail: `median ${median(ms).toFixed(1)} ms, median of each page's worst visit ${median(worstMs).toFixed(1)} ms` },
+    { name: 'real pages: no task of ours >= 50 ms', met: longest < 50, detail: `longest ${longest.toFixed(1)} ms` },
+    { name: 'real pages: first highlights <= 100 ms after DOMContentLoaded', met: Math.max(...first) <= 100, detail: `median ${median(rows.map((r) => r.dclToFirst).filter(Number.isFinite)).toFixed(0)} ms, worst ${Math.max(...first).toFixed(0)} ms` },
+  ];
+}
