@@ -132,7 +132,7 @@ async function visit(name: string): Promise<PageResult> {
   };
   const page = await session.context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) result.errors.push(m.text().slice(0, 200));
+    if (m.type() === 'error' && m.location().url.startsWith(`chrome-extension://${session.extensionId}/`)) result.errors.push(m.text().slice(0, 200));
   });
   const url = server.url(`/${name}/source.html`);
   try {

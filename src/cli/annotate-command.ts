@@ -1,6 +1,6 @@
 /**
- * `npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD]`: the archive's names and
- * events in a page or text, as JSON. Runs the content script's own extraction and matching (HTML through
+ * `npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD] [--text]`: the archive's names
+ * and events in a page or text, as JSON; with `--text`, the page's story text as the extension reads it. Runs the content script's own extraction and matching (HTML through
  * happy-dom), and the background's detection of names the archive does not know.
  * Exit 0 with JSON on stdout; 1 on unreadable input or archive; 2 on bad usage.
  */
@@ -24,12 +24,14 @@ const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
  */
 const MAX_DEPTH = 2_000;
 
-const USAGE = `usage: npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD]
+const USAGE = `usage: npm run annotate -- <file.html|file.txt> [--archive file] [--date YYYY-MM-DD] [--text]
 
   Prints {"mentions": [...], "unknown": [...]} as JSON: the archive's names and events found in the file
   (offsets into the extracted text), and names the archive does not know.
   --archive file   the fact base to match against (default: ${DEFAULT_ARCHIVE}; npm run archive -- build makes it)
-  --date day       the page's date, for events (default: from the page's metadata or URL-like dates)`;
+  --date day       the page's date, for events (default: from the page's metadata or URL-like dates)
+  --text           print the story's text as the extension reads it (the same extraction code), one block a
+                   line, instead of the JSON`;
 
 /** The command: returns the exit code; output goes to `io`. */
 export async function annotate(argv: string[], io: IO = consoleIO): Promise<number> {
@@ -41,7 +43,7 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
     parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { archive: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { archive: { type: 'string' }, date: { type: 'string' }, text: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }),
   );
   if (args instanceof Error) return usage(args.message);
@@ -117,6 +119,10 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
     text = content;
     mentions = annotateText(matcher, text, date ?? seedDate(content));
   }
+  if (args.values.text) {
+    io.out(readableText(text));
+    return 0;
+  }
   const unknown = detectUnknownNames(text, knownNames(fb.entities.flatMap((e) => [e.name, ...e.aliases])));
   const out = {
     mentions: mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end, entity: m.id, name: m.name, type: m.type, reason: m.reason })),
@@ -124,6 +130,11 @@ export async function annotate(argv: string[], io: IO = consoleIO): Promise<numb
   };
   io.out(JSON.stringify(out, null, 1));
   return 0;
+}
+
+/** The extracted text with its block separators (U+2029) as line breaks. */
+export function readableText(text: string): string {
+  return text.replaceAll('\u2029', '\n');
 }
 
 /** "2023-02-30" is not a day (Date.parse would roll it over to March). */
