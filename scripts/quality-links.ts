@@ -195,7 +195,7 @@ for (const f of labelFiles) {
       if (!hit) say(`missed ${kind} "${s.text}" @${s.start} (${s.key})`);
     }
   }
-  if (show) for (const m of mentions) say(`  link "${body.slice(m.start, m.end)}" → ${m.id} (${m.reason})`);
+  if (show) for (const m of mentions) say(`  link "${body.slice(m.start, m.end)}" → ${m.id} (${m.reason}) in "…${body.slice(Math.max(0, m.start - 40), m.end + 20).replace(/\s+/g, " ")}…"`);
   for (const key of Object.keys(total) as (keyof Count)[]) total[key] += c[key];
   rows.push(
     `${lab.file.replace(/\.txt$/, '').padEnd(40)} ${pct(c.right, c.right + c.wrong).padStart(9)} ${`${c.right}/${c.right + c.wrong}`.padStart(7)}` +

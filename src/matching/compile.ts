@@ -25,7 +25,7 @@ export const isShortForm = (form: string): boolean => !form.includes(' ') || isA
  */
 export function compileMatcher(fb: FactBase): CompiledMatcher {
   const index = new Map(fb.entities.map((e, i) => [e.id, i]));
-  const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [] };
+  const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [], participants: [] };
   for (const e of fb.entities) {
     // a name with no word in it ("—") can never match; keep it so that indices stay aligned
     const name = normaliseAlias(e.name) || e.name;
@@ -48,6 +48,7 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
     m.dates.push(e.type === 'event' ? (e.date ?? '') : '');
     m.related.push(e.related.map((r) => index.get(r.id)).filter((i): i is number => i !== undefined));
     m.context.push(contextWords(e.description));
+    m.participants.push(e.type === 'event' ? (e.participants ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined) : []);
   }
   return m;
 }

@@ -23,7 +23,7 @@ const CONTEXT_WORDS = 8;
 
 type Verdict = { ok: true; reason: LinkReason; evidence?: string } | { ok: false; reason: RejectReason; evidence?: string };
 
-const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3 };
+const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3, 'event-described': 4 };
 
 /** Decides, for each scanned candidate, whether and to what it links. */
 export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], candidates: Candidate[], pageDate?: string): MatchResult {
@@ -131,10 +131,10 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
 }
 
 /**
- * Does a longer name make every bare use of the word on the page doubtful? Yes for a surname ("Hunter Biden":
- * a later "Biden" may be either) and for a same-named place ("Washington State": a later "Washington" in that
- * story is the state). No for the full name of a place inside the name of something else ("Taiwan Strait",
- * "South China Sea", "France Pavilion"): the longer name claims only its own span, and "Taiwan" elsewhere is Taiwan.
+ * Does a longer name make every bare use of the word on the page doubtful? Yes for a surname ("Per Lindqvist":
+ * a later "Lindqvist" may be either) and for a same-named place ("Victoria State": a later "Victoria" in that
+ * story is the state). No for the full name of a place inside the name of something else ("Lima Strait",
+ * "South Lima Sea", "Lima Pavilion"): the longer name claims only its own span, and "Lima" elsewhere is Lima.
  */
 function claimsPage(m: LoadedMatcher, ref: number, longer: string): boolean {
   return isShortRef(m, ref) || PLACE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1).toLowerCase());
