@@ -3,6 +3,7 @@
  */
 import type { FactBase } from '../factbase/schema';
 import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from './compiled';
+import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
 import { isAcronym, tokenize } from './tokenize';
 
 /** Enough description words to recognise a role next to a bare name; more adds size, not precision. */
@@ -25,7 +26,8 @@ export const isShortForm = (form: string): boolean => !form.includes(' ') || isA
  */
 export function compileMatcher(fb: FactBase): CompiledMatcher {
   const index = new Map(fb.entities.map((e, i) => [e.id, i]));
-  const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [] };
+  const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [], participants: [] };
+  const unclaimed = unclaimedForms(fb);
   for (const e of fb.entities) {
     // a name with no word in it ("—") can never match; keep it so that indices stay aligned
     const name = normaliseAlias(e.name) || e.name;
@@ -39,6 +41,12 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
       seen.add(form);
       (isShortForm(form) ? short : long).push(form);
     }
+    // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
+    for (const f of wellKnownForms([name, ...long, ...short])) {
+      if (seen.has(f) || !unclaimed(f, e.id)) continue;
+      seen.add(f);
+      (NEEDS_SUPPORT.has(f) ? short : long).push(f);
+    }
     const forms = [name, ...long, ...short].slice(0, MAX_ALIASES);
     m.ids.push(e.id);
     m.names.push(e.name);
@@ -48,8 +56,30 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
     m.dates.push(e.type === 'event' ? (e.date ?? '') : '');
     m.related.push(e.related.map((r) => index.get(r.id)).filter((i): i is number => i !== undefined));
     m.context.push(contextWords(e.description));
+    m.participants.push(e.type === 'event' ? (e.participants ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined) : []);
   }
   return m;
+}
+
+/**
+ * A well-known form may be added to an entity only when no entity of the archive writes it and no other entity
+ * would receive it too (an archive with a stray "U.K." organisation beside its United Kingdom gives neither "Britain").
+ */
+function unclaimedForms(fb: FactBase): (form: string, id: string) => boolean {
+  const written = new Set<string>();
+  const formsOf = new Map<string, string[]>();
+  for (const e of fb.entities) {
+    const forms = [e.name, ...e.aliases].map(normaliseAlias).filter(Boolean);
+    for (const f of forms) written.add(f);
+    formsOf.set(e.id, forms);
+  }
+  const receivers = new Map<string, Set<string>>();
+  for (const [id, forms] of formsOf) {
+    for (const f of wellKnownForms(forms)) {
+      if (!written.has(f)) receivers.set(f, (receivers.get(f) ?? new Set()).add(id));
+    }
+  }
+  return (form, id) => receivers.get(form)?.size === 1 && receivers.get(form)!.has(id);
 }
 
 function contextWords(description: string | undefined): string[] {

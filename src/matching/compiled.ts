@@ -9,7 +9,7 @@ import type { EntityType } from '../factbase/kinds';
  * Bump when the shape changes; `loadMatcher` rejects other versions. New kinds only add letters to `types`:
  * a matcher without them is still valid, so they need no bump (and the matcher ships with its own build).
  */
-export const MATCHER_VERSION = 1;
+export const MATCHER_VERSION = 2;
 
 /** One letter per entity type in `types`. */
 export const TYPE_CODES = { person: 'p', organization: 'o', place: 'g', event: 'e', agreement: 'a', award: 'w' } as const satisfies Record<EntityType, string>;
@@ -42,6 +42,8 @@ export const CompiledMatcherSchema = v.strictObject({
   related: v.array(v.array(Int)),
   /** Per entity: a few lower-case words of its description/role ("climate", "envoy"). */
   context: v.array(v.array(Str)),
+  /** Per entity: indices of an event's participants (empty for other entities): "the summit" with both on the page. */
+  participants: v.array(v.array(Int)),
 });
 
 /** The JSON-serialisable matcher produced at build time by `compileMatcher`. */
@@ -60,13 +62,14 @@ export function validateCompiled(json: unknown): CompiledMatcher {
   }
   const m = result.output;
   const n = m.ids.length;
-  const columns = { names: m.names, types: m.types, aliases: m.aliases, firstShort: m.firstShort, dates: m.dates, related: m.related, context: m.context };
+  const columns = { names: m.names, types: m.types, aliases: m.aliases, firstShort: m.firstShort, dates: m.dates, related: m.related, context: m.context, participants: m.participants };
   for (const [key, column] of Object.entries(columns)) {
     if (column.length !== n) throw new MatcherError(`corrupt matcher: ${key} has ${column.length} entries for ${n} entities`);
   }
   for (let i = 0; i < n; i++) {
     if (m.firstShort[i]! > m.aliases[i]!.length) throw new MatcherError(`corrupt matcher: firstShort.${i} is past the aliases`);
     for (const r of m.related[i]!) if (r >= n) throw new MatcherError(`corrupt matcher: related.${i} refers to entity ${r} of ${n}`);
+    for (const r of m.participants[i]!) if (r >= n) throw new MatcherError(`corrupt matcher: participants.${i} refers to entity ${r} of ${n}`);
   }
   return m;
 }

@@ -2,7 +2,8 @@
  * Which matches to link, after the scan, with the reason kept. Passes:
  * 0. events are checked against dates; a span naming only events that do not fit gives way to the
  *    names inside it ("OECS summit" in 2024 → "OECS");
- * 1. single words that are part of another, longer name are blocked, and that name is remembered;
+ * 1. single words that are part of another, longer name are blocked; that name is remembered when it makes the
+ *    bare word ambiguous on the whole page (see `claimsPage`);
  * 2. entities named in full (not blocked, dates fitting) are "on the page": they back short forms of
  *    themselves and of their related entities;
  * 3. each match is judged; the best-backed entity wins, a tie is ambiguous.
@@ -15,14 +16,14 @@ import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } 
 import { otherName } from './other-name';
 import type { Candidate } from './scan';
 import type { Token } from './tokenize';
-import { SPEECH, TYPE_WORDS } from './words';
+import { PLACE_SUFFIXES, SPEECH, TYPE_WORDS } from './words';
 
 /** How many words either side of a short form are read for a fitting word ("envoy", "summit"). */
 const CONTEXT_WORDS = 8;
 
 type Verdict = { ok: true; reason: LinkReason; evidence?: string } | { ok: false; reason: RejectReason; evidence?: string };
 
-const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3 };
+const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3, 'event-described': 4 };
 
 /** Decides, for each scanned candidate, whether and to what it links. */
 export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], candidates: Candidate[], pageDate?: string): MatchResult {
@@ -53,8 +54,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   const others = new Map<string, { at: number; name: string }[]>();
   spans.forEach((s, k) => {
     blocks[k]!.forEach((name, x) => {
-      if (!name) return;
-      push(others, formOf(m, s.refs[x]!).toLowerCase(), { at: s.i, name });
+      if (name && claimsPage(m, s.refs[x]!, name)) push(others, formOf(m, s.refs[x]!).toLowerCase(), { at: s.i, name });
     });
   });
 
@@ -128,6 +128,16 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   });
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/**
+ * Does a longer name make every bare use of the word on the page doubtful? Yes for a surname ("Per Lindqvist":
+ * a later "Lindqvist" may be either) and for a same-named place ("Victoria State": a later "Victoria" in that
+ * story is the state). No for the full name of a place inside the name of something else ("Lima Strait",
+ * "South Lima Sea", "Lima Pavilion"): the longer name claims only its own span, and "Lima" elsewhere is Lima.
+ */
+function claimsPage(m: LoadedMatcher, ref: number, longer: string): boolean {
+  return isShortRef(m, ref) || PLACE_SUFFIXES.has(longer.slice(longer.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

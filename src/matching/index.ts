@@ -4,6 +4,7 @@
  */
 import type { CompiledMatcher } from './compiled';
 import { disambiguate } from './disambiguate';
+import { describedEvents } from './event-refs';
 import { asLoaded, type LoadedMatcher } from './load';
 import type { MatchOptions, MatchResult, Mention } from './mention';
 import { scan } from './scan';
@@ -24,7 +25,10 @@ export type { LinkReason, MatchOptions, MatchResult, Mention, RejectedMention, R
 export function matchText(m: CompiledMatcher | LoadedMatcher, text: string, opts: MatchOptions = {}): MatchResult {
   const loaded = asLoaded(m);
   const tokens = tokenize(text);
-  return disambiguate(loaded, text, tokens, scan(loaded, tokens), opts.pageDate);
+  const result = disambiguate(loaded, text, tokens, scan(loaded, tokens), opts.pageDate);
+  const described = describedEvents(loaded, tokens, result.mentions, opts.pageDate);
+  if (described.length) result.mentions = [...result.mentions, ...described].sort((a, b) => a.start - b.start);
+  return result;
 }
 
 /** The archive's entities that `text` mentions, left to right, with the reason for each link. */

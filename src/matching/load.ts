@@ -4,7 +4,7 @@
  * whatever the number of aliases.
  */
 import { MAX_ALIASES, validateCompiled, type CompiledMatcher } from './compiled';
-import { startsUpper } from './tokenize';
+import { isAnyCaseForm, startsUpper } from './tokenize';
 
 /** A compiled matcher with its lookup tables built; what `findMentions` scans with. */
 export interface LoadedMatcher {
@@ -28,7 +28,7 @@ export function prepareMatcher(compiled: CompiledMatcher): LoadedMatcher {
   compiled.aliases.forEach((list, entity) => {
     list.forEach((form, a) => {
       const key = form.toLowerCase();
-      if (!startsUpper(form)) lowerStarts.add(key.split(' ', 1)[0]!);
+      if (!startsUpper(form) || isAnyCaseForm(form)) lowerStarts.add(key.split(' ', 1)[0]!);
       const refs = forms.get(key);
       if (refs) refs.push(entity * MAX_ALIASES + a);
       else forms.set(key, [entity * MAX_ALIASES + a]);

@@ -10,8 +10,10 @@
  * - related-on-page: a short form, and an entity related to it in the archive is named in full on the page.
  * - context: a short form with a fitting word next to it ("envoy Okafor", "Okafor said", "OECS summit").
  * - event-date: an event whose date fits the page's date; event-year: fits a year written next to it.
+ * - event-described: a word such as "summit" or "talks" with the event's participants around it on a page
+ *   dated near the event, or "the summit" after the event was named or described (event-refs.ts).
  */
-export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year';
+export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year' | 'event-described';
 
 /**
  * Why a match was not linked:

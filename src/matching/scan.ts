@@ -4,7 +4,7 @@
  */
 import { formOf, isEvent } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
-import { isAcronym, startsUpper, type Token } from './tokenize';
+import { isAcronym, isAnyCaseForm, startsUpper, type Token } from './tokenize';
 
 /** A span of tokens that matches one or more forms. */
 export interface Candidate {
@@ -59,10 +59,11 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
  * Case rules. A short single word ("Wu", "US", "Dong") or an acronym ("OECS") matches only exactly as
  * the archive writes it: "us" and "Us" are not "US". Otherwise every word the archive capitalises must
  * be capitalised on the page too (Title or ALL CAPS: "Lima", "LIMA"), so lower-case words in URLs
- * and running text ("china" the porcelain) do not match.
+ * and running text ("china" the porcelain) do not match; official names ("Ministry of Finance") match in any case.
  */
 function caseFits(form: string, tokens: Token[], i: number): boolean {
   if (!form.includes(' ') && (form.length <= 3 || isAcronym(form))) return tokens[i]!.text === form;
+  if (isAnyCaseForm(form)) return true;
   let k = i;
   for (const part of form.split(' ')) {
     if (!tokens[k]!.upper && startsUpper(part)) return false;

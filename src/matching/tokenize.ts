@@ -106,3 +106,13 @@ export const startsUpper = (s: string): boolean => {
 
 /** All letters upper-case, at least two of them ("US", "OECS", "COP29"). */
 export const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);
+
+/**
+ * An official name of three words or more with a lower-case joining word ("Ministry of Finance", "Department
+ * of Energy and Climate"): pages write it in lower case too ("the ministry of finance"), and in that shape it
+ * cannot be an ordinary phrase by chance, so it matches in any case.
+ */
+export const isAnyCaseForm = (form: string): boolean => {
+  const words = form.split(' ');
+  return words.length >= 3 && words.some((w) => w === 'of' || w === 'and' || w === 'for') && words.filter(startsUpper).length >= 2;
+};

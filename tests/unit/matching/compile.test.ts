@@ -44,8 +44,9 @@ describe('compileMatcher', () => {
 
   it('puts longer aliases before short forms and drops duplicates of "US" / "U.S."', () => {
     const us = at('united-states');
-    expect(compiled.aliases[us]).toEqual(['United States', 'US']);
-    expect(compiled.firstShort[us]).toBe(1);
+    // "United States of America" and "USA" come from the curated table of well-known forms (short-forms.ts)
+    expect(compiled.aliases[us]).toEqual(['United States', 'United States of America', 'USA', 'US']);
+    expect(compiled.firstShort[us]).toBe(3);
     const summit = at('apec-summit');
     expect(compiled.aliases[summit]).toEqual(['Asia - Pacific Economic Cooperation summit', 'APEC summit']);
     expect(compiled.firstShort[summit]).toBe(2);

@@ -98,3 +98,18 @@ describe('full names link without support', () => {
     ['Park Ji-hoon arrived.', ['Park Ji-hoon→park-ji-hoon:full-name']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
+
+describe('a longer name claims only its own span', () => {
+  it.each([
+    // a place's own name inside the name of a sea, a strait, a pavilion: the bare name elsewhere is still the place
+    ['Ships crossed the South China Sea. China protested.', ['China→china:full-name']],
+    ['China protested. Ships crossed the South China Sea.', ['China→china:full-name']],
+    ['Visitors queued at the Washington Pavilion. Washington said it would help.', ['Washington→washington:full-name']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+
+  it.each([
+    // ...but a same-named place ("Washington State") and a surname ("Hunter Biden") keep the whole page doubtful
+    ['Wildfires hit Washington State. Washington declared an emergency.'],
+    ['Hunter Biden spoke. Biden left.'],
+  ])('%s', (text) => expect(linked(text)).toEqual([]));
+});

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbas
 import { compileMatcher } from '../../../src/matching/compile';
 import { prepareMatcher } from '../../../src/matching/load';
 
-type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; description?: string; related?: string[]; date?: string };
+type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; description?: string; related?: string[]; date?: string; participants?: string[] };
 
 const specs: Spec[] = [
   { id: 'john-kerry', type: 'person', name: 'John Kerry', aliases: ['Kerry'], description: 'US climate envoy', related: ['xie-zhenhua', 'united-states', 'cop28'] },
@@ -20,7 +20,8 @@ const specs: Spec[] = [
   { id: 'reuters', type: 'organization', name: 'Reuters' },
   { id: 'apec-summit', type: 'event', name: 'Asia-Pacific Economic Cooperation summit', aliases: ['APEC summit'], date: '2023-11', related: ['apec'] },
   { id: 'cop28', type: 'event', name: 'COP28', date: '2023-11', related: ['united-states', 'john-kerry'] },
-  { id: 'biden-xi-meeting', type: 'event', name: 'Biden-Xi meeting', date: '2023-11-15', related: ['joe-biden', 'xi-jinping'] },
+  { id: 'biden-xi-meeting', type: 'event', name: 'Biden-Xi meeting', date: '2023-11-15', related: ['joe-biden', 'xi-jinping'], participants: ['joe-biden', 'xi-jinping'] },
+  { id: 'kerry-xie-talks', type: 'event', name: 'Kerry-Xie talks', date: '2023-07', related: ['john-kerry', 'xie-zhenhua'], participants: ['john-kerry', 'xie-zhenhua'] },
   { id: 'g20-summit', type: 'event', name: 'G20 summit', date: '2022', related: [] },
 ];
 
@@ -40,6 +41,7 @@ export const factBase: FactBase = {
     firstSeen: '2023-11-09',
     lastSeen: '2023-11-09',
     ...(s.date ? { date: s.date } : {}),
+    ...(s.participants ? { participants: s.participants } : {}),
   })),
 };
 

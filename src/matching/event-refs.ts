@@ -1,0 +1,148 @@
+/**
+ * Events the page describes without naming them: "a high-stakes summit in the hills" in a story where Okafor
+ * and Lindqvist are named, "Okafor's upcoming visit", "Wednesday's talks" the day after, and later "the summit".
+ * An event word (summit, talks, meeting...) in lower case links to an archive event when
+ * - its sentence names two of the event's participants (or one, after "with": "a summit with Lindqvist"), and
+ * - the page is dated within NEAR_DAYS of the event, with no other year written next to the word; or
+ * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit").
+ * Only the event word is marked.
+ */
+import { isEvent } from './entity';
+import { nearbyYears } from './dates';
+import type { LoadedMatcher } from './load';
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+import { NEUTRAL_NEIGHBOURS } from './words';
+
+/** A story written this many days before or after an event may describe it without its name (previews, reports). */
+const NEAR_DAYS = 10;
+/** Words that stand for a meeting of people; "conference" and "forum" are too often the names' own words. */
+const EVENT_WORDS = new Set(['summit', 'meeting', 'talks', 'visit', 'meet', 'meets']);
+/** Before the word in its sentence, these make it another occurrence: "an earlier round of talks", "last year's ... summit". */
+const ANOTHER_TIME = new Set(['earlier', 'previous', 'prior', 'last', 'past', 'former', 'another']);
+/** Words that may stand between "the" and the event word: "the high-stakes meeting", "the closed meeting". */
+const MAX_GAP = 3;
+
+const DAY = 86_400_000;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** First and last day (ms) of a YYYY-MM-DD or YYYY-MM date; undefined for a year or nothing. */
+function span(date: string): [number, number] | undefined {
+  const m = DATE.exec(date);
+  if (!m?.[2]) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1;
+  if (m[3]) {
+    const d = Date.UTC(y, mo, Number(m[3]));
+    return [d, d];
+  }
+  return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1) - DAY];
+}
+
+/** Adds mentions of described events to `mentions` (sorted by start); returns the new ones. */
+export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Mention[], pageDate: string | undefined): Mention[] {
+  const c = m.compiled;
+  const page = pageDate ? span(pageDate) : undefined;
+  if (!page || !mentions.length) return [];
+  // events of the archive with participants, dated near the page
+  const near: number[] = [];
+  c.participants.forEach((parts, e) => {
+    if (parts.length < 2 || !isEvent(c, e)) return;
+    const when = span(c.dates[e]!);
+    if (when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY) near.push(e);
+  });
+  const onPage = new Set(mentions.map((x) => x.entity));
+  const events = near.filter((e) => c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
+  const named = mentions.filter((x) => isEvent(c, x.entity));
+  if (!events.length && !named.length) return [];
+
+  const found: Mention[] = [];
+  // token index of each mention's start, to find the sentence it is in
+  let k = 0;
+  const inMention = new Uint8Array(tokens.length);
+  const entityAt = new Int32Array(tokens.length).fill(-1);
+  for (const x of mentions) {
+    while (k < tokens.length && tokens[k]!.start < x.start) k++;
+    for (let t = k; t < tokens.length && tokens[t]!.end <= x.end; t++) {
+      inMention[t] = 1;
+      entityAt[t] = x.entity;
+    }
+  }
+  let sentence = 0;
+  let last: { entity: number; at: number } | undefined;
+  const lastNamedBefore = (t: number) => {
+    let best: Mention | undefined;
+    for (const x of named) if (tokens[t]!.start > x.start) best = x;
+    return best;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (tok.brk) sentence = t;
+    if (inMention[t] || tok.upper || !EVENT_WORDS.has(tok.lower)) continue;
+    // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
+    // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
+    const before = tokens[t - 1];
+    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower)) continue;
+    if (nearbyYears(tokens, t, t).length || anotherTime(tokens, sentence, t)) continue;
+    let end = t + 1;
+    while (end < tokens.length && !tokens[end]!.brk) end++;
+    const withAt = withBefore(tokens, sentence, end);
+    let pick: number | undefined;
+    let bestCount = 0;
+    let tie = false;
+    for (const e of events) {
+      const parts = c.participants[e]!;
+      let count = 0;
+      let afterWith = false;
+      const seen = new Set<number>();
+      for (let s = sentence; s < end; s++) {
+        const who = entityAt[s]!;
+        if (who >= 0 && parts.includes(who) && !seen.has(who)) {
+          seen.add(who);
+          count++;
+          if (withAt >= 0 && s > withAt && withAt > t - 1) afterWith = true;
+        }
+      }
+      const score = count >= 2 ? count : count === 1 && afterWith ? 1 : 0;
+      if (score > bestCount) {
+        bestCount = score;
+        pick = e;
+        tie = false;
+      } else if (score && score === bestCount) tie = true;
+    }
+    let evidence: string | undefined;
+    if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
+    else if (theBefore(tokens, t)) {
+      // "the summit" refers back to the latest event of the story, named or described
+      const prior = lastNamedBefore(t);
+      const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
+      if (candidate === undefined) continue;
+      pick = candidate;
+      evidence = c.names[candidate];
+    } else continue;
+    found.push({ start: tok.start, end: tok.end, entity: pick!, id: c.ids[pick!]!, reason: 'event-described', evidence: evidence! });
+    last = { entity: pick!, at: t };
+  }
+  return found;
+}
+
+function anotherTime(tokens: Token[], from: number, to: number): boolean {
+  for (let s = from; s < to; s++) if (ANOTHER_TIME.has(tokens[s]!.lower)) return true;
+  return false;
+}
+
+/** Index of the first "with" in the sentence's tokens [from, to), or -1. */
+function withBefore(tokens: Token[], from: number, to: number): number {
+  for (let s = from; s < to; s++) if (tokens[s]!.lower === 'with') return s;
+  return -1;
+}
+
+/** "the summit", "the closed meeting", "the high-stakes meeting": "the" at most MAX_GAP words before. */
+function theBefore(tokens: Token[], t: number): boolean {
+  for (let s = t - 1; s >= 0 && s >= t - 1 - MAX_GAP; s--) {
+    if (tokens[s + 1]!.brk) return false;
+    if (tokens[s]!.lower === 'the') return true;
+    if (tokens[s]!.upper) return false;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+/**
+ * Short forms the world uses for a few countries and organisations, whether or not the archive ever wrote them:
+ * an archive that only spells out a name still links the page's short form ("UK" for its "United Kingdom").
+ * A small curated table of unambiguous forms (case-exact acronyms, or names no other thing has); each group is
+ * a set of equivalent forms, normalised as aliases are ("U.K." → "UK").
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['United States', 'United States of America', 'US', 'USA'],
+  ['United Kingdom', 'UK', 'Britain', 'Great Britain'],
+  ['United Arab Emirates', 'UAE'],
+  ['European Union', 'EU'],
+  ['United Nations', 'UN'],
+  ['Soviet Union', 'USSR'],
+  ['North Atlantic Treaty Organization', 'NATO'],
+  ['International Monetary Fund', 'IMF'],
+  ['Democratic Republic of the Congo', 'DRC', 'DR Congo'],
+  ['South Korea', 'Republic of Korea'],
+  ['North Korea', "Democratic People's Republic of Korea", 'DPRK'],
+];
+
+/** Forms that are also English words in capitals ("LET US GO"): like the archive's own short forms, they need support. */
+export const NEEDS_SUPPORT: ReadonlySet<string> = new Set(['US']);
+
+const BY_FORM = new Map<string, readonly string[]>();
+for (const group of GROUPS) for (const form of group) BY_FORM.set(form.replace(/\./g, ''), group);
+
+/** The well-known other forms of any of `forms` (normalised aliases), not counting `forms` themselves. */
+export function wellKnownForms(forms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of forms) for (const g of BY_FORM.get(f) ?? []) out.add(g);
+  for (const f of forms) out.delete(f);
+  return [...out];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type FactBase } from '../../../src/factbase/schema';
+import { compileMatcher, findMentions } from '../../../src/matching/index';
+import { wellKnownForms } from '../../../src/matching/short-forms';
+
+/** An archive of our own that spells everything out and never writes the short forms. */
+const fb: FactBase = {
+  schema: SCHEMA_VERSION,
+  articles: [],
+  entities: [
+    ['united-kingdom', 'place', 'United Kingdom'],
+    ['united-arab-emirates', 'place', 'United Arab Emirates'],
+    ['united-states', 'place', 'United States'],
+    ['finance-ministry', 'organization', 'Ministry of Finance'],
+    ['stray-us', 'organization', 'U.S. Navy'],
+  ].map(([id, type, name]) => ({ id: id!, type: type as 'place', name: name!, aliases: [], facts: [], related: [], articles: [], firstSeen: '2023-01-01', lastSeen: '2023-01-01' })),
+};
+const m = compileMatcher(fb);
+const linked = (text: string) => findMentions(m, text).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+
+describe('well-known short forms the archive never wrote', () => {
+  it('the table pairs each name with its short forms, both ways', () => {
+    expect(wellKnownForms(['United Kingdom'])).toContain('UK');
+    expect(wellKnownForms(['UAE'])).toEqual(['United Arab Emirates']);
+    expect(wellKnownForms(['Lima'])).toEqual([]);
+  });
+
+  it.each([
+    ['Talks in the UK ended.', ['UK→united-kingdom']],
+    ['Delegates met in the UAE on Monday.', ['UAE→united-arab-emirates']],
+    ['Britain said no.', ['Britain→united-kingdom']],
+    // an English word in capitals keeps needing support, as the archive's own "US" would
+    ['LET US GO', []],
+    ['uk and uae in lower case are not names', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('official names in any case', () => {
+  it.each([
+    ['A spokesman for the ministry of finance said so.', ['ministry of finance→finance-ministry']],
+    ['The MINISTRY OF FINANCE said so.', ['MINISTRY OF FINANCE→finance-ministry']],
+    ['The Ministry of Finance said so.', ['Ministry of Finance→finance-ministry']],
+    // single and two-word names keep their case rule
+    ['The ministry said so.', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
