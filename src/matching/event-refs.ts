@@ -17,7 +17,7 @@ import { NEUTRAL_NEIGHBOURS } from './words';
 /** A story written this many days before or after an event may describe it without its name (previews, reports). */
 const NEAR_DAYS = 10;
 /** Words that stand for a meeting of people; "conference" and "forum" are too often the names' own words. */
-const EVENT_WORDS = new Set(['summit', 'meeting', 'talks', 'visit', 'meet', 'meets']);
+export const EVENT_WORDS = new Set(['summit', 'meeting', 'talks', 'visit', 'meet', 'meets']);
 /** Before the word in its sentence, these make it another occurrence: "an earlier round of talks", "last year's ... summit". */
 const ANOTHER_TIME = new Set(['earlier', 'previous', 'prior', 'last', 'past', 'former', 'another']);
 /** Words that may stand between "the" and the event word: "the high-stakes meeting", "the closed meeting". */

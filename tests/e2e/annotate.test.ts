@@ -28,6 +28,7 @@ import {
   type FixtureServer,
   type PaintedRange,
 } from './browser';
+import { EVENT_WORDS } from '../../src/matching/event-refs';
 import { ENTITY_TYPES } from '../../src/factbase/kinds';
 import type { Findings } from '../../src/messaging/protocol';
 import { FACT_BASE_FILE } from './paths';
@@ -42,8 +43,8 @@ interface ArchiveEntity {
   description?: string;
 }
 const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: ArchiveEntity[] };
-/** Every form of a name the archive knows: what a painted range may show. */
-const KNOWN = new Set(archive.entities.flatMap((e) => [e.name, ...e.aliases]));
+/** Every form of a name the archive knows, and the words that describe its events: what a painted range may show. */
+const KNOWN = new Set([...archive.entities.flatMap((e) => [e.name, ...e.aliases]), ...EVENT_WORDS]);
 const entity = (name: string) => archive.entities.find((e) => e.name === name)!;
 
 /** What story.html says, paragraph by paragraph: full names, short forms its text supports, an event with a date that fits. */
@@ -52,7 +53,7 @@ const STORY_PAINTED: Record<string, [type: string, text: string][]> = {
   p2: [['person', 'Kerry']], // "Xi'an" in the same paragraph is a city, not Xi
   p3: [['person', 'Joe Biden'], ['person', 'Xi Jinping'], ['event', 'APEC summit'], ['place', 'San Francisco']],
   p4: [], // "Hunter Biden" is someone else
-  p5: [['person', 'Xi'], ['person', 'Han Zheng']],
+  p5: [['person', 'Xi'], ['person', 'Han Zheng'], ['event', 'talks']],
   p6: [['place', 'Beijing']],
 };
 
@@ -150,7 +151,7 @@ describe('annotating a news page in Chromium', () => {
       'Joe Biden': 1, // not 2: "Hunter Biden" is not him
       'Han Zheng': 1,
       COP28: 1,
-      'Asia-Pacific Economic Cooperation summit': 1,
+      'Asia-Pacific Economic Cooperation summit': 2, // its name, and "the talks" that follow it (#p5)
       'San Francisco': 1,
       Beijing: 1,
     });
@@ -366,7 +367,7 @@ describe('annotating a news page in Chromium', () => {
         }
         return out;
       };
-      document.getElementById('p3')!.textContent = 'The meeting was pushed back by a day, a senior official said on Monday.';
+      document.getElementById('p3')!.textContent = 'The dinner was pushed back by a day, a senior official said on Monday.';
       await Promise.resolve();
       const list = [{ ms: 0, ranges: read() }];
       const t0 = performance.now();

@@ -3,6 +3,7 @@
  * hover and keyboard open the card with the archive's background, nothing in the page's DOM changes but our
  * one host element, and the highlights follow the page as it changes.
  */
+import { EVENT_WORDS } from '../../src/matching/event-refs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -175,7 +176,7 @@ describe('annotating a news page in Chromium', () => {
       p.textContent = 'Later, Han Zheng spoke.';
       document.querySelector('article')!.append(p);
     });
-    const names = ['John Kerry', 'Xie Zhenhua', 'Kerry', 'US', 'Beijing', 'COP28', 'Han Zheng'];
+    const names = ['John Kerry', 'Xie Zhenhua', 'Kerry', 'US', 'Beijing', 'COP28', 'Han Zheng', ...EVENT_WORDS];
     await expect.poll(async () => Object.values(await painted(page)).flat().every((t) => names.includes(t)), { timeout: 1000 }).toBe(true);
     await expect.poll(async () => (await painted(page)).person, { timeout: 2000 }).toContain('Han Zheng');
     expect((await painted(page)).person).not.toContain('Joe Biden');

@@ -18,6 +18,7 @@
  * extension) wraps a name in <font> before hydration, as a DOM-editing extension would, and must see errors:
  * the proof that these checks can fail.
  */
+import { EVENT_WORDS } from '../../src/matching/event-refs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -41,7 +42,7 @@ import { FACT_BASE_FILE } from './paths';
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
 /** Every form of a name the archive knows: what a painted range may show. */
-const KNOWN = [...new Set(archive.entities.flatMap((e) => [e.name, ...e.aliases]))];
+const KNOWN = [...new Set([...archive.entities.flatMap((e) => [e.name, ...e.aliases]), ...EVENT_WORDS])];
 const FULL_NAMES = archive.entities.map((e) => e.name);
 
 const NODE_ENV = { 'process.env.NODE_ENV': '"development"' };
