@@ -12,7 +12,7 @@ import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Con
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 
 export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   retypeShows(ctx, events);
@@ -124,12 +124,14 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
-  const before = sentence.tokens[mods.first.i - 1];
+  const described = describers(sentence, mods.first);
+  const first = described?.first ?? mods.first;
+  const before = sentence.tokens[first.i - 1];
   const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
-  const span: Span = { start: (owner ? before! : mods.first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
+  const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
+  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && !target) return;
   if (!date) {
@@ -138,13 +140,60 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     if (same) same.mentions.push(span);
     return;
   }
-  const label = [...mods.words, noun.word].join(' ');
+  const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
   const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
+  // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
+  // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
+  const sameDay = (e: LocalEntity) => date.precision === 'day' && e.date?.precision === 'day' && e.date.from === date.from;
+  const twin =
+    events.find((e) => isIncident(e) && e.contest !== noun.word && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e))) ??
+    (before!.lower === 'the' && !target ? told(ctx, events, s, date) : undefined);
+  if (twin) {
+    if (twin.contest && twin.mentions.some((m) => m.sentence === s)) twin.aliases.add(name);
+    twin.mentions.push(span);
+    setPlace(twin, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+    return;
+  }
   const event = upsert(events, name, span);
   event.contest = noun.word;
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/** An incident: one described in words ("2002 attack") or named ("the Ridge Fire"). */
+const isIncident = (e: LocalEntity) =>
+  e.type === 'event' && (e.contest ? INCIDENTS.has(e.contest) : INCIDENTS.has(e.name.split(/\s+/).pop()!.toLowerCase()));
+
+/** The incident the text last told of before sentence `s`, at a date that fits: what "the blaze" refers to. */
+function told(ctx: Context, events: LocalEntity[], s: number, date: DateMention): LocalEntity | undefined {
+  let best: { e: LocalEntity; at: number } | undefined;
+  for (const e of [...ctx.entities, ...events]) {
+    if (!isIncident(e) || (e.date && !compatible(e.date, date))) continue;
+    const at = Math.max(-1, ...e.mentions.filter((m) => m.sentence < s).map((m) => m.sentence));
+    if (at >= 0 && (!best || at > best.at)) best = { e, at };
+  }
+  return best?.e;
+}
+
+/**
+ * Lower-case words that describe an incident between its article and its noun: "a car bombing", "a mass
+ * stranding", "a cruise missile strike", "a popular uprising". The nouns among them name its kind and stay
+ * in its name; adjectives ("popular") do not. Only when an article, a possessive or a year opens them.
+ */
+function describers(sentence: Sentence, from: Token): { first: Token; nouns: string[] } | undefined {
+  const nouns: string[] = [];
+  let first: Token | undefined;
+  for (let k = from.i - 1; k >= 0 && k >= from.i - 3; k--) {
+    const t = sentence.tokens[k]!;
+    if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
+    if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
+    if (hasTag(t, 'Noun') && !hasTag(t, 'Adjective')) nouns.unshift(t.lower);
+    first = t;
+  }
+  const opener = first && sentence.tokens[first.i - 1];
+  if (!first || !opener || !(/^(the|a|an|its|his|her|their)$/.test(opener.lower) || opener.possessive || /^(19|20)\d\d$/.test(opener.text))) return undefined;
+  return { first, nouns };
 }
 
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */

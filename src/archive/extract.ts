@@ -46,7 +46,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
 
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => hasTag(t, 'EventNoun') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
+  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
   return event && s.tokens.some((t) => hasTag(t, 'Date'));
 }
 

@@ -138,7 +138,9 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  */
 export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
-  hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing`);
+  hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
+  removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
+  blaze`);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
