@@ -73,3 +73,13 @@ describe('named incidents', () => {
     expect(named(/Redwood/)).toEqual([]);
   });
 });
+
+describe('named events the text dates loosely', () => {
+  it('"GENEVA: … at the Global Water Forum in Geneva", undated: going on as the story is filed, its month', () => {
+    expect(named(/Global Water Forum/).map((e) => e.date)).toEqual(['2024-01']);
+  });
+
+  it('"at the next Ocean Rights Conference this fall in Chile": a season is a date', () => {
+    expect(named(/Ocean Rights Conference/).map((e) => e.date)).toEqual(['2024']);
+  });
+});
