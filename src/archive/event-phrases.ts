@@ -5,7 +5,7 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -18,6 +18,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   retypeShows(ctx, events);
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
+      if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
@@ -161,6 +162,27 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
 }
 
+/**
+ * "X was sentenced on Friday", "X was indicted in May": what happened to a person or a body, dated in its
+ * clause, named by the verb's noun ("X sentencing"); "the sentencing" later refers back to it.
+ */
+function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const aux = sentence.tokens[verb.i - 1];
+  const subject = sentence.tokens[verb.i - 2];
+  if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower) || /[,;:]/.test(subject.post)) return;
+  const who = ctx.entityAt(subject.start);
+  if (who?.type !== 'person' && who?.type !== 'organization') return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = PASSIVE_EVENTS.get(verb.lower)!;
+  const event = upsert(events, `${short(who)} ${noun}`, span);
+  event.contest = noun;
+  event.participants = [who];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, verb));
+}
+
 /** An incident: one described in words ("2002 attack") or named ("the Ridge Fire"). */
 const isIncident = (e: LocalEntity) =>
   e.type === 'event' && (e.contest ? INCIDENTS.has(e.contest) : INCIDENTS.has(e.name.split(/\s+/).pop()!.toLowerCase()));
@@ -256,7 +278,11 @@ function possessivePlace(ctx: Context, sentence: Sentence): LocalEntity | undefi
   return undefined;
 }
 
-const short = (e: LocalEntity) => [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ?? e.name;
+/** A name's short form: a person's surname ("Belkadi"), a body's or place's first word when it is an alias. */
+const short = (e: LocalEntity) =>
+  (e.type === 'person' ? [...e.aliases].find((a) => e.name.split(/\s+/).slice(1).includes(a)) : undefined) ??
+  [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ??
+  e.name;
 
 /**
  * "Nordwerk shareholders will vote at an extraordinary general meeting in Milan on June 12", "The new

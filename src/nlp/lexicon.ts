@@ -140,7 +140,23 @@ export const INCIDENTS = set(`attack attacks shooting bombing bombings coup upri
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
-  blaze`);
+  blaze conviction acquittal impeachment inauguration extradition`);
+
+/**
+ * What happens to a person, said with a passive verb ("X was sentenced on Friday", "X was indicted in
+ * May"): the verb → the noun for the event, which names it ("X sentencing").
+ */
+export const PASSIVE_EVENTS = new Map([
+  ['sentenced', 'sentencing'],
+  ['indicted', 'indictment'],
+  ['convicted', 'conviction'],
+  ['acquitted', 'acquittal'],
+  ['impeached', 'impeachment'],
+  ['inaugurated', 'inauguration'],
+  ['extradited', 'extradition'],
+  ['assassinated', 'assassination'],
+  ['kidnapped', 'kidnapping'],
+]);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment

@@ -18,6 +18,7 @@ import {
   MEETING_VERBS,
   ORG_HEADS,
   ORG_OPENERS,
+  PASSIVE_EVENTS,
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
@@ -43,6 +44,7 @@ export const WORD_TAGS = {
   SpeechVerb: SPEECH_VERBS,
   AgreementHead: AGREEMENT_HEADS,
   AwardHead: AWARD_HEADS,
+  PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

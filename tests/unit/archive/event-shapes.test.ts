@@ -83,3 +83,17 @@ describe('named events the text dates loosely', () => {
     expect(named(/Ocean Rights Conference/).map((e) => e.date)).toEqual(['2024']);
   });
 });
+
+describe('what happened to a person, told by a passive verb', () => {
+  it('"X was sentenced on Friday": X\'s sentencing, the Friday before the article, with X taking part', () => {
+    const [sentencing, ...more] = named(/sentencing/);
+    expect(more).toEqual([]);
+    expect(sentencing!.name).toBe('Wanyoike sentencing');
+    expect(sentencing!.date).toBe('2023-05-12');
+    expect(sentencing!.participants?.map((p) => byId.get(p)?.name)).toEqual(['Joseph Wanyoike']);
+  });
+
+  it('"his conviction", undated and tied to no name, is no event', () => {
+    expect(named(/conviction/)).toEqual([]);
+  });
+});
