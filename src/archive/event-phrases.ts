@@ -5,7 +5,7 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -19,6 +19,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
       if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
@@ -145,9 +146,10 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
   // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
   // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
-  const sameDay = (e: LocalEntity) => date.precision === 'day' && e.date?.precision === 'day' && e.date.from === date.from;
   const twin =
-    events.find((e) => isIncident(e) && e.contest !== noun.word && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e))) ??
+    events.find(
+      (e) => isIncident(e) && !!e.date && ((e.contest !== noun.word && compatible(e.date, date) && e.mentions.some((m) => m.sentence === s)) || sameDay(e.date, date)),
+    ) ??
     (before!.lower === 'the' && !target ? told(ctx, events, s, date) : undefined);
   if (twin) {
     if (twin.contest && twin.mentions.some((m) => m.sentence === s)) twin.aliases.add(name);
@@ -182,6 +184,35 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, verb));
 }
+
+/** "Gunmen stormed the X Museum on Tuesday": an attack on a named place, dated in its sentence. */
+function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const prev = sentence.tokens[verb.i - 1];
+  if (prev && /^(was|were|is|are|been|be)$/.test(prev.lower)) return; // "their homes were attacked": told elsewhere
+  let k = verb.i + 1;
+  if (sentence.tokens[k]?.lower === 'the') k++;
+  const object = sentence.tokens[k];
+  const place = object && ctx.entityAt(object.start);
+  if (place?.type !== 'place') return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = ASSAULT_VERBS.get(verb.lower)!;
+  const name = `${place.name} ${noun}`;
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
+    if (twin.contest) twin.aliases.add(name);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, name, span);
+  event.contest = noun;
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+const sameDay = (a: DateMention, b: DateMention) => a.precision === 'day' && b.precision === 'day' && a.from === b.from;
 
 /** An incident: one described in words ("2002 attack") or named ("the Ridge Fire"). */
 const isIncident = (e: LocalEntity) =>

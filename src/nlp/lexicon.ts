@@ -158,6 +158,21 @@ export const PASSIVE_EVENTS = new Map([
   ['kidnapped', 'kidnapping'],
 ]);
 
+/**
+ * Violence done to a place, said with an active verb ("gunmen stormed the X Museum on Tuesday", "in 2012,
+ * crowds assaulted the Y Embassy"): the verb → the noun for the event ("X Museum attack"). Only with a
+ * place for object: "A attacked B" of two people is mostly words.
+ */
+export const ASSAULT_VERBS = new Map([
+  ['attacked', 'attack'],
+  ['assaulted', 'attack'],
+  ['stormed', 'attack'],
+  ['bombed', 'bombing'],
+  ['raided', 'raid'],
+  ['shelled', 'shelling'],
+  ['invaded', 'invasion'],
+]);
+
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
   declaration pact charter statement communique communiqué deal directive regulation ordinance bill`);

@@ -6,6 +6,7 @@
  */
 import {
   AGREEMENT_HEADS,
+  ASSAULT_VERBS,
   AWARD_HEADS,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
@@ -45,6 +46,7 @@ export const WORD_TAGS = {
   AgreementHead: AGREEMENT_HEADS,
   AwardHead: AWARD_HEADS,
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
+  AssaultVerb: new Set(ASSAULT_VERBS.keys()),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

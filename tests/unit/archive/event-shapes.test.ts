@@ -97,3 +97,21 @@ describe('what happened to a person, told by a passive verb', () => {
     expect(named(/conviction/)).toEqual([]);
   });
 });
+
+describe('violence done to a named place, told by an active verb', () => {
+  const here = events.filter((e) => e.articles.includes('306-assault'));
+
+  it('"gunmen stormed the X Museum on Tuesday" and "the attack Tuesday": one attack on the museum, that Tuesday', () => {
+    const museum = here.filter((e) => /Museum/.test(e.name) || e.date === '2020-10-06');
+    expect(museum.map((e) => [e.name, e.date])).toEqual([['Coraline National Museum attack', '2020-10-06']]);
+    expect(byId.get(museum[0]!.place!)?.name).toBe('Coraline National Museum');
+  });
+
+  it('"In 2016, protesters assaulted the U.S. Embassy in Quito"', () => {
+    expect(here.filter((e) => /Embassy/.test(e.name)).map((e) => e.date)).toEqual(['2016']);
+  });
+
+  it('"minister A attacked opposition leader B on Monday": words, not an event', () => {
+    expect(here).toHaveLength(2);
+  });
+});
