@@ -125,7 +125,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!name.length || isNotAName(name)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];
-  if (hasTag(name[name.length - 1]!, 'EventHead') && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
+  if ((hasTag(name[name.length - 1]!, 'EventHead') || namedIncident(name, sentence)) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
     name.unshift(year);
   }
   const media = mediaNamedAfterPlace(name, sentence);
@@ -161,7 +161,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
-    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)),
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     placeContext:
@@ -226,6 +226,20 @@ function organizationInRole(
   };
 }
 
+/**
+ * "the so-called Ridge Fire", "the 2019 Harbour Blaze": a name that ends in an incident's noun, written as a
+ * name for it (after "the", a year or a few lower-case words may sit between); "Cal Fire" (no "the") is a body.
+ */
+function namedIncident(name: Token[], sentence: Sentence): boolean {
+  if (name.length < 2 || !hasTag(name[name.length - 1], 'Incident')) return false;
+  for (let k = name[0]!.i - 1; k >= 0 && k >= name[0]!.i - 4; k--) {
+    const t = sentence.tokens[k]!;
+    if (t.lower === 'the') return true;
+    if (!/^(?:(?:19|20)\d\d|\p{Ll}+)$/u.test(t.text) || hasTag(t, 'Verb', 'Preposition', 'Determiner', 'Pronoun')) return false;
+  }
+  return false;
+}
+
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>
   name.length > 1 &&
@@ -285,6 +299,8 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
   const last = place[place.length - 1]!;
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
   if (!knownPlace(text) && !place.every((t) => hasTag(t, ...PLACE_TAGS))) return undefined;
+  // "the Ridge Fire": compromise's guess that a word is a place is not enough inside an incident's name
+  if (hasTag(words[words.length - 1], 'Incident') && !knownPlace(text)) return undefined;
   return {
     tokens: place,
     text,

@@ -13,6 +13,8 @@ export interface Context {
   sentences: Sentence[];
   dates: DateMention[];
   entities: LocalEntity[];
+  /** The place the story was filed from (its dateline), when it is one. */
+  filedFrom?: LocalEntity | undefined;
   /** Which entity a character offset belongs to (from the mentions found so far). */
   entityAt: (offset: number) => LocalEntity | undefined;
 }

@@ -5,19 +5,21 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 
 export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   retypeShows(ctx, events);
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
+      if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
@@ -124,12 +126,14 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
-  const before = sentence.tokens[mods.first.i - 1];
+  const described = describers(sentence, mods.first);
+  const first = described?.first ?? mods.first;
+  const before = sentence.tokens[first.i - 1];
   const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
-  const span: Span = { start: (owner ? before! : mods.first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
+  const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
+  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && !target) return;
   if (!date) {
@@ -138,13 +142,111 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     if (same) same.mentions.push(span);
     return;
   }
-  const label = [...mods.words, noun.word].join(' ');
+  const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
   const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
+  // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
+  // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
+  const twin =
+    events.find(
+      (e) => isIncident(e) && !!e.date && ((e.contest !== noun.word && compatible(e.date, date) && e.mentions.some((m) => m.sentence === s)) || sameDay(e.date, date)),
+    ) ??
+    (before!.lower === 'the' && !target ? told(ctx, events, s, date) : undefined);
+  if (twin) {
+    if (twin.contest && twin.mentions.some((m) => m.sentence === s)) twin.aliases.add(name);
+    twin.mentions.push(span);
+    setPlace(twin, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+    return;
+  }
   const event = upsert(events, name, span);
   event.contest = noun.word;
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/**
+ * "X was sentenced on Friday", "X was indicted in May": what happened to a person or a body, dated in its
+ * clause, named by the verb's noun ("X sentencing"); "the sentencing" later refers back to it.
+ */
+function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const aux = sentence.tokens[verb.i - 1];
+  const subject = sentence.tokens[verb.i - 2];
+  if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower) || /[,;:]/.test(subject.post)) return;
+  const who = ctx.entityAt(subject.start);
+  if (who?.type !== 'person' && who?.type !== 'organization') return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = PASSIVE_EVENTS.get(verb.lower)!;
+  const event = upsert(events, `${short(who)} ${noun}`, span);
+  event.contest = noun;
+  event.participants = [who];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, verb));
+}
+
+/** "Gunmen stormed the X Museum on Tuesday": an attack on a named place, dated in its sentence. */
+function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const prev = sentence.tokens[verb.i - 1];
+  if (prev && /^(was|were|is|are|been|be)$/.test(prev.lower)) return; // "their homes were attacked": told elsewhere
+  let k = verb.i + 1;
+  if (sentence.tokens[k]?.lower === 'the') k++;
+  const object = sentence.tokens[k];
+  const place = object && ctx.entityAt(object.start);
+  if (place?.type !== 'place') return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = ASSAULT_VERBS.get(verb.lower)!;
+  const name = `${place.name} ${noun}`;
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
+    if (twin.contest) twin.aliases.add(name);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, name, span);
+  event.contest = noun;
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+const sameDay = (a: DateMention, b: DateMention) => a.precision === 'day' && b.precision === 'day' && a.from === b.from;
+
+/** An incident: one described in words ("2002 attack") or named ("the Ridge Fire"). */
+const isIncident = (e: LocalEntity) =>
+  e.type === 'event' && (e.contest ? INCIDENTS.has(e.contest) : INCIDENTS.has(e.name.split(/\s+/).pop()!.toLowerCase()));
+
+/** The incident the text last told of before sentence `s`, at a date that fits: what "the blaze" refers to. */
+function told(ctx: Context, events: LocalEntity[], s: number, date: DateMention): LocalEntity | undefined {
+  let best: { e: LocalEntity; at: number } | undefined;
+  for (const e of [...ctx.entities, ...events]) {
+    if (!isIncident(e) || (e.date && !compatible(e.date, date))) continue;
+    const at = Math.max(-1, ...e.mentions.filter((m) => m.sentence < s).map((m) => m.sentence));
+    if (at >= 0 && (!best || at > best.at)) best = { e, at };
+  }
+  return best?.e;
+}
+
+/**
+ * Lower-case words that describe an incident between its article and its noun: "a car bombing", "a mass
+ * stranding", "a cruise missile strike", "a popular uprising". The nouns among them name its kind and stay
+ * in its name; adjectives ("popular") do not. Only when an article, a possessive or a year opens them.
+ */
+function describers(sentence: Sentence, from: Token): { first: Token; nouns: string[] } | undefined {
+  const nouns: string[] = [];
+  let first: Token | undefined;
+  for (let k = from.i - 1; k >= 0 && k >= from.i - 3; k--) {
+    const t = sentence.tokens[k]!;
+    if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
+    if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
+    if (hasTag(t, 'Noun') && !hasTag(t, 'Adjective')) nouns.unshift(t.lower);
+    first = t;
+  }
+  const opener = first && sentence.tokens[first.i - 1];
+  if (!first || !opener || !(/^(the|a|an|its|his|her|their)$/.test(opener.lower) || opener.possessive || /^(19|20)\d\d$/.test(opener.text))) return undefined;
+  return { first, nouns };
 }
 
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */
@@ -207,7 +309,11 @@ function possessivePlace(ctx: Context, sentence: Sentence): LocalEntity | undefi
   return undefined;
 }
 
-const short = (e: LocalEntity) => [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ?? e.name;
+/** A name's short form: a person's surname ("Belkadi"), a body's or place's first word when it is an alias. */
+const short = (e: LocalEntity) =>
+  (e.type === 'person' ? [...e.aliases].find((a) => e.name.split(/\s+/).slice(1).includes(a)) : undefined) ??
+  [...e.aliases].find((a) => e.name.startsWith(a) && !a.includes(' ')) ??
+  e.name;
 
 /**
  * "Nordwerk shareholders will vote at an extraordinary general meeting in Milan on June 12", "The new

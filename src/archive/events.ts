@@ -83,7 +83,19 @@ export function findEvents(ctx: Context): LocalEntity[] {
     }
   });
   findPhraseEvents(ctx, events);
+  for (const e of events) if (!e.date && !e.contest && e.place && e.place === ctx.filedFrom) setDate(e, filedMonth(ctx, e));
   return events.filter((e) => !ctx.entities.includes(e));
+}
+
+/**
+ * "DAVOS: … he told reporters at the Global Water Forum in Davos": a named event the text does not date,
+ * held where the story was filed, is going on as the reporter writes: the article's month.
+ */
+function filedMonth(ctx: Context, e: LocalEntity): DateMention {
+  const m = e.mentions[0]!;
+  const month = ctx.articleDate.slice(0, 7);
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { text: e.name, start: m.start, end: m.end, from: `${month}-01`, to: last, precision: 'month' };
 }
 
 /** The meeting between these people at a compatible date, or a new one. */

@@ -19,11 +19,11 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   const { sentences: all, dates } = analyse(text, article.date, (s) => s.start < body.length && mayDateAnEvent(s));
   const sentences = all.filter((s) => s.start < body.length);
   const { entities, pending } = resolveEntities(findCandidates(sentences, article.dateline));
-  addDateline(entities, article.dateline);
+  const filedFrom = addDateline(entities, article.dateline);
   if (asides) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= body.length), article.dateline), entities);
 
   const entityAt = indexMentions(entities);
-  const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt });
+  const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });
   entities.push(...events);
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
@@ -44,17 +44,25 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   };
 }
 
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => hasTag(t, 'EventNoun') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
-  return event && s.tokens.some((t) => hasTag(t, 'Date'));
+  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
+  // compromise's own tagger does not know seasons as dates ("this fall"); compromise-dates does
+  return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower));
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */
-function addDateline(entities: LocalEntity[], dateline: string): void {
+function addDateline(entities: LocalEntity[], dateline: string): LocalEntity | undefined {
   const name = titleCase(dateline.split(',')[0]!.trim());
-  if (!name || entities.some((e) => normalizeName(e.name) === normalizeName(name) || e.aliases.has(name))) return;
-  entities.push({ key: `place:${normalizeName(name)}`, type: 'place', name, aliases: new Set(), roles: [], mentions: [] });
+  if (!name) return undefined;
+  const known = entities.find((e) => e.type === 'place' && (normalizeName(e.name) === normalizeName(name) || e.aliases.has(name)));
+  if (known) return known;
+  if (entities.some((e) => normalizeName(e.name) === normalizeName(name) || e.aliases.has(name))) return undefined;
+  const place: LocalEntity = { key: `place:${normalizeName(name)}`, type: 'place', name, aliases: new Set(), roles: [], mentions: [] };
+  entities.push(place);
+  return place;
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

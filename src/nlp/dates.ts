@@ -4,7 +4,7 @@
  */
 import { DATES_HOOK } from './engine';
 import type { Doc, Sentence } from './tokens';
-import { hasTag } from './tokens';
+import { hasTag, isCapitalised } from './tokens';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
 
@@ -24,6 +24,7 @@ interface CompromiseDate {
   dates: { start: string | null; end: string | null; unit?: string | null };
 }
 
+const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const DAY_MS = 86_400_000;
@@ -55,10 +56,17 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     const text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
     // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit,
     // and "their first talks in a year" is a duration too, not a date a year from now.
-    if (/^by\b/i.test(text) || !unit || DURATION.test(text)) continue;
+    const ago = AGO.exec(text);
+    if (/^by\b/i.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(sentences, d.offset.start, d.offset.start + text.length)) continue;
     let from = day(s);
     let to = day(e);
     const start = d.offset.start;
+    if (ago) {
+      // "four years ago": that year, not that day; "two months ago": that month; "a week ago": about then
+      const [f, t, precision] = agoSpan(from, ago[1]!.toLowerCase());
+      out.push({ text, start, end: start + text.length, from: f, to: t, precision });
+      continue;
+    }
     const sentence = sentences.find((x) => start >= x.start && start < x.end);
     const tense = sentence && from > articleDate ? clauseTense(sentence, start) : 'future';
     if (tense !== 'future') {
@@ -73,7 +81,52 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     }
     out.push({ text, start, end: start + text.length, from, to, precision: precisionOf(unit, from, to) });
   }
-  return out;
+  // compromise-dates misses some ("… its leader four years ago, setting …"): read those ourselves
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    for (const m of sentence.text.matchAll(AGO_PHRASE)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      const word = m[1]!.toLowerCase();
+      const n = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : NUMBER_WORDS.indexOf(word);
+      const unit = m[2]!.toLowerCase();
+      const at = unit === 'year' ? addYears(articleDate, -n) : unit === 'month' ? addMonths(articleDate, -n) : addDays(articleDate, -n * (unit === 'week' ? 7 : 1));
+      const [from, to, precision] = agoSpan(at, unit);
+      out.push({ text: m[0], start, end, from, to, precision });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/gi;
+const addMonths = (iso: string, n: number) => {
+  const d = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 + n, 1));
+  return d.toISOString().slice(0, 10);
+};
+
+/** "four years ago", "a week ago": a time before the article's date, by its unit. */
+const AGO = /\b(day|week|month|year)s?\s+ago\b/i;
+
+function agoSpan(at: string, unit: string): [string, string, Precision] {
+  if (unit === 'year') return [`${at.slice(0, 4)}-01-01`, `${at.slice(0, 4)}-12-31`, 'year'];
+  if (unit === 'month') return [`${at.slice(0, 7)}-01`, day(new Date(Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)), 0)).toISOString()), 'month'];
+  if (unit === 'week') return [addDays(at, -3), addDays(at, 3), 'week'];
+  return [at, at, 'day'];
+}
+
+/**
+ * A "date" that is only a word compromise-dates takes for a time zone (the zone database has one called
+ * "Factory"): "a strike against a factory" has no date in it.
+ */
+function timezoneOnly(sentences: Sentence[], start: number, end: number): boolean {
+  const all = sentences.flatMap((s) => s.tokens);
+  const first = all.findIndex((t) => t.start >= start);
+  // "the Arab Spring": a season after a capitalised word is part of a name
+  if (first > 0 && SEASON.test(all[first]!.text) && /^\p{Lu}/u.test(all[first]!.text) && isCapitalised(all[first - 1]!) && all[first - 1]!.end === all[first]!.start - 1) return true;
+  const words = sentences.flatMap((s) => s.tokens).filter((t) => t.start >= start && t.end <= end && !hasTag(t, 'Preposition', 'Determiner'));
+  return words.length > 0 && words.every((t) => hasTag(t, 'Timezone') && !hasTag(t, 'WeekDay', 'Month', 'Duration') && /^\p{Ll}/u.test(t.text));
 }
 
 function precisionOf(unit: string, from: string, to: string): Precision {

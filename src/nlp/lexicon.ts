@@ -138,7 +138,40 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  */
 export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
-  hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing`);
+  hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
+  removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
+  blaze conviction acquittal impeachment inauguration extradition`);
+
+/**
+ * What happens to a person, said with a passive verb ("X was sentenced on Friday", "X was indicted in
+ * May"): the verb → the noun for the event, which names it ("X sentencing").
+ */
+export const PASSIVE_EVENTS = new Map([
+  ['sentenced', 'sentencing'],
+  ['indicted', 'indictment'],
+  ['convicted', 'conviction'],
+  ['acquitted', 'acquittal'],
+  ['impeached', 'impeachment'],
+  ['inaugurated', 'inauguration'],
+  ['extradited', 'extradition'],
+  ['assassinated', 'assassination'],
+  ['kidnapped', 'kidnapping'],
+]);
+
+/**
+ * Violence done to a place, said with an active verb ("gunmen stormed the X Museum on Tuesday", "in 2012,
+ * crowds assaulted the Y Embassy"): the verb → the noun for the event ("X Museum attack"). Only with a
+ * place for object: "A attacked B" of two people is mostly words.
+ */
+export const ASSAULT_VERBS = new Map([
+  ['attacked', 'attack'],
+  ['assaulted', 'attack'],
+  ['stormed', 'attack'],
+  ['bombed', 'bombing'],
+  ['raided', 'raid'],
+  ['shelled', 'shelling'],
+  ['invaded', 'invasion'],
+]);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment

@@ -6,6 +6,7 @@
  */
 import {
   AGREEMENT_HEADS,
+  ASSAULT_VERBS,
   AWARD_HEADS,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
@@ -18,6 +19,7 @@ import {
   MEETING_VERBS,
   ORG_HEADS,
   ORG_OPENERS,
+  PASSIVE_EVENTS,
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
@@ -43,6 +45,8 @@ export const WORD_TAGS = {
   SpeechVerb: SPEECH_VERBS,
   AgreementHead: AGREEMENT_HEADS,
   AwardHead: AWARD_HEADS,
+  PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
+  AssaultVerb: new Set(ASSAULT_VERBS.keys()),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;
