@@ -155,7 +155,9 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
       return true;
     },
     exit(el, s, runs) {
-      stats.set(el, s);
+      // kept for candidates only (their descendants scored them before they are left): holding every element's
+      // counts would move a big page's worth of objects to the old generation, and its collection is a long task
+      if (scores.has(el)) stats.set(el, s);
       const tag = el.localName;
       if (SCORED.has(tag) || (tag === 'div' && !s.block)) paragraph(el.parentElement, s.text, s.commas);
       else if (tag === 'div') for (const run of runs) paragraph(el, run.text, run.commas);
@@ -220,8 +222,8 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
       roots.push(sibling);
       continue;
     }
-    const s = stats.get(sibling);
-    if (!s) continue; // rejected: not read
+    if (skipped.has(sibling)) continue; // rejected: not read
+    const s = stats.get(sibling) ?? countsOf(sibling, skipped);
     const bonus = bestClass !== '' && sibling.getAttribute('class') === bestClass ? bestScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= siblingThreshold) roots.push(sibling);
@@ -269,8 +271,11 @@ function cleaned(el: Element, s: Stats, root: Element, flags: Flags, classWeight
   if (s.commas >= 10) return false;
   const isList = tag === 'ul' || (s.text > 0 && s.list / s.text > 0.9);
   if (s.video) return false;
-  const text = (el.textContent ?? '').trim();
-  if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  // "Advertisement", "Loading...": only a short block can be one (reading a long one's text would cost its size)
+  if (s.text <= 40) {
+    const text = (el.textContent ?? '').trim();
+    if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  }
   const density = linkDensity(s);
   const headingDensity = s.text ? s.heading / s.text : 0;
   const textDensity = s.text ? s.textish / s.text : 0;
@@ -294,6 +299,15 @@ function cleaned(el: Element, s: Stats, root: Element, flags: Flags, classWeight
     return s.img !== s.li;
   }
   return remove;
+}
+
+/** The counts of one subtree, leaving out what was rejected (a sibling of the story that was not scored). */
+function countsOf(el: Element, skipped: Set<Element>): Stats {
+  const steps = postOrder(el, { reject: (e) => skipped.has(e), exit: () => undefined });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 interface Visitor {
