@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchWithExtensionRetrying, sendToTab, serveFixtures, waitForMarks } from '../tests/e2e/browser';
+import { launchWithExtensionRetrying, markedBlocks, sendToTab, serveFixtures, waitForMarks } from '../tests/e2e/browser';
 import { buildExtension } from '../tests/e2e/build';
 import { ROOT } from '../tests/e2e/paths';
 import { allPages, hasRealPages, markPlace, NEWS_PAGES, REALPAGES, reference, type MarkPlace } from '../tests/quality/pages';
@@ -146,7 +146,7 @@ async function visit(name: string): Promise<PageResult> {
     const read = (await sendToTab(session, page.url(), { type: 'read' })) as { text: string; root: string };
     Object.assign(result, overlap(read.text, ref.text), { root: read.root, chars: read.text.length });
     if (values.verbose) result.text = read.text;
-    for (const m of await marksOf(page)) {
+    for (const m of await markedBlocks(page)) {
       const place = markPlace(m.block, ref, refWords);
       result.marks[place]++;
       if (place === 'outside') result.outside.push(`${m.text} in "${m.block.slice(0, 80)}"`);
@@ -172,23 +172,6 @@ function revealLikeItsScript(page: Page): Promise<boolean> {
     }
     document.documentElement.classList.remove('async-hide');
     return true;
-  });
-}
-
-/** Our painted ranges with the text of the block each sits in. */
-function marksOf(page: Page): Promise<{ text: string; block: string }[]> {
-  return page.evaluate(() => {
-    const out: { text: string; block: string }[] = [];
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-      if (!name.startsWith('news-context-')) continue;
-      for (const r of h) {
-        if (!(r instanceof Range)) continue;
-        let el: Element | null = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
-        while (el?.parentElement && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
-        out.push({ text: r.toString(), block: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) });
-      }
-    }
-    return out;
   });
 }
 

@@ -27,7 +27,7 @@ export const isShortForm = (form: string): boolean => !form.includes(' ') || isA
 export function compileMatcher(fb: FactBase): CompiledMatcher {
   const index = new Map(fb.entities.map((e, i) => [e.id, i]));
   const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [], participants: [] };
-  const unclaimed = unclaimedForms(fb);
+  const granted = grantedForms(fb);
   for (const e of fb.entities) {
     // a name with no word in it ("—") can never match; keep it so that indices stay aligned
     const name = normaliseAlias(e.name) || e.name;
@@ -42,8 +42,8 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
       (isShortForm(form) ? short : long).push(form);
     }
     // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
-    for (const f of wellKnownForms([name, ...long, ...short])) {
-      if (seen.has(f) || !unclaimed(f, e.id)) continue;
+    for (const f of granted.get(e.id) ?? []) {
+      if (seen.has(f)) continue;
       seen.add(f);
       (NEEDS_SUPPORT.has(f) ? short : long).push(f);
     }
@@ -62,10 +62,11 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
 }
 
 /**
- * A well-known form may be added to an entity only when no entity of the archive writes it and no other entity
- * would receive it too (an archive with a stray "U.K." organisation beside its United Kingdom gives neither "Britain").
+ * The well-known forms each entity receives: a form goes to an entity only when no entity of the archive writes
+ * it and no other entity would receive it too (an archive with a stray "U.K." organisation beside its United
+ * Kingdom gives neither "Britain").
  */
-function unclaimedForms(fb: FactBase): (form: string, id: string) => boolean {
+function grantedForms(fb: FactBase): Map<string, string[]> {
   const written = new Set<string>();
   const formsOf = new Map<string, string[]>();
   for (const e of fb.entities) {
@@ -79,7 +80,13 @@ function unclaimedForms(fb: FactBase): (form: string, id: string) => boolean {
       if (!written.has(f)) receivers.set(f, (receivers.get(f) ?? new Set()).add(id));
     }
   }
-  return (form, id) => receivers.get(form)?.size === 1 && receivers.get(form)!.has(id);
+  const granted = new Map<string, string[]>();
+  for (const [form, ids] of receivers) {
+    if (ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    granted.set(id, [...(granted.get(id) ?? []), form]);
+  }
+  return granted;
 }
 
 function contextWords(description: string | undefined): string[] {

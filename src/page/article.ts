@@ -9,11 +9,13 @@
  * page, not with its depth; they yield every few hundred nodes so that the caller can slice the work.
  */
 import { isExcluded } from './excluded';
-import { bodyOf, protoGet } from './safe-dom';
+import { bodyOf, protoGet, queryAll } from './safe-dom';
 
 export interface Article {
   /** Elements to read, in document order, none inside another. */
   roots: Element[];
+  /** The region the story was found in (the best-scored one): where the page's date and similar hints are looked for. */
+  main: Element;
   /** Elements inside the roots that are not the story: never read. */
   skipped: Set<Element>;
 }
@@ -96,7 +98,7 @@ export function findArticle(doc: Document): Article {
 /** The story's regions, a few hundred nodes per step. */
 export function* articleSteps(doc: Document): Generator<void, Article> {
   const body = bodyOf(doc);
-  if (!body) return { roots: [], skipped: new Set() };
+  if (!body) return { roots: [], main: doc.documentElement, skipped: new Set() };
   const attempts: { article: Article; length: number }[] = [];
   for (const flags of [
     { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
@@ -104,28 +106,35 @@ export function* articleSteps(doc: Document): Generator<void, Article> {
     { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
   ]) {
-    const found = yield* attempt(doc, body, flags);
+    const found = yield* attempt(body, flags);
     if (found.length >= CHAR_THRESHOLD) return withHeadline(doc, found.article);
     attempts.push(found);
   }
   attempts.sort((a, b) => b.length - a.length);
   const best = attempts[0];
-  return best && best.length > 0 ? withHeadline(doc, best.article) : { roots: [body], skipped: new Set() };
+  return best && best.length > 0 ? withHeadline(doc, best.article) : { roots: [body], main: body, skipped: new Set() };
 }
 
-function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, { article: Article; length: number }> {
+function* attempt(body: Element, flags: Flags): Generator<void, { article: Article; length: number }> {
   const classWeight = (el: Element): number => (flags.weightClasses ? weightOf(el) : 0);
   const scores = new Map<Element, number>();
   const skipped = new Set<Element>();
   let bylineFound = false;
 
+  /** A candidate's score, starting from its tag and class hints the first time it is asked for. */
+  const scoreOf = (el: Element): number => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
+      scores.set(el, s);
+    }
+    return s;
+  };
   const addScore = (start: Element | null, points: number) => {
     let el = start;
     for (let level = 0; el && level < 5; level++, el = el.parentElement) {
       if (!el.parentElement) return; // the root element is never a candidate
-      let score = scores.get(el);
-      if (score === undefined) score = (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
-      scores.set(el, score + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      scores.set(el, scoreOf(el) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   };
   const paragraph = (el: Element | null, length: number, commas: number) => {
@@ -176,7 +185,7 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
     if (top.length > 5) top.pop();
   }
   let best = top[0]?.el;
-  if (!best || best === body) return { article: { roots: [body], skipped }, length: stats.get(body)?.text ?? 0 };
+  if (!best || best === body) return { article: { roots: [body], main: body, skipped }, length: stats.get(body)?.text ?? 0 };
 
   // Several strong candidates under one ancestor: that ancestor.
   const alternatives = top.slice(1).filter((t) => t.score / top[0]!.score >= 0.75).map((t) => t.el);
@@ -188,14 +197,6 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
       }
     }
   }
-  const scoreOf = (el: Element): number => {
-    let s = scores.get(el);
-    if (s === undefined) {
-      s = (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
-      scores.set(el, s);
-    }
-    return s;
-  };
   // A parent that scores higher than the best takes its place.
   let lastScore = scoreOf(best);
   const threshold = lastScore / 3;
@@ -252,8 +253,7 @@ function* attempt(doc: Document, body: Element, flags: Flags): Generator<void, {
       },
     });
   }
-  void doc;
-  return { article: { roots, skipped }, length };
+  return { article: { roots, main: best, skipped }, length };
 }
 
 /** Readability's removals inside the story, decided on the counts of `el` without what was removed below it. */
@@ -496,18 +496,17 @@ function withHeadline(doc: Document, article: Article): Article {
   if (!first) return article;
   const title = pageTitle(doc);
   if (!title) return article;
-  const body = bodyOf(doc);
-  for (const h of body ? Array.from(body.querySelectorAll('h1, h2')).slice(0, 20) : []) {
+  for (const h of queryAll(doc, 'body h1, body h2').slice(0, 20)) {
     if (article.roots.some((r) => r.contains(h))) return article;
     if (!(first.compareDocumentPosition(h) & 2 /* PRECEDING */)) return article;
     if (isExcluded(h) || h.closest('[hidden], [aria-hidden="true"]')) continue;
-    if (similarity(title, h.textContent ?? '') > 0.75) return { roots: [h, ...article.roots], skipped: article.skipped };
+    if (similarity(title, h.textContent ?? '') > 0.75) return { ...article, roots: [h, ...article.roots] };
   }
   return article;
 }
 
 function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
+  const og = queryAll(doc, 'meta[property="og:title"], meta[name="twitter:title"]')[0]?.getAttribute('content');
   return (og || (protoGet<string>(doc, 'title') ?? '')).trim();
 }
 
@@ -523,5 +522,5 @@ export function similarity(a: string, b: string): number {
 
 /** The first region: where the page's date and similar hints are looked for. */
 export function chooseRoot(doc: Document): Element {
-  return findArticle(doc).roots.find((r) => !HEADINGS.has(r.localName)) ?? bodyOf(doc) ?? doc.documentElement;
+  return findArticle(doc).main;
 }

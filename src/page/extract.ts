@@ -104,9 +104,8 @@ export const SLICE_MS = 8;
 const NODES_PER_CHECK = 256;
 
 function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText> {
-  const article = opts.root ? { roots: [opts.root], skipped: new Set<Element>() } : yield* articleSteps(doc);
-  const roots = article.roots;
-  const root = roots.find((r) => !/^h[1-6]$/.test(r.localName)) ?? roots[0] ?? doc.documentElement;
+  const article = opts.root ? { roots: [opts.root], main: opts.root, skipped: new Set<Element>() } : yield* articleSteps(doc);
+  const { roots, main: root } = article;
   const max = opts.maxChars ?? MAX_CHARS;
   const checkVisibility = opts.checkVisibility ?? true;
   const parts: string[] = [];

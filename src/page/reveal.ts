@@ -6,6 +6,7 @@
  * slow timer for changes no mutation shows (a stylesheet disabled from script); once the body shows, it
  * calls `onReveal` once and stops.
  */
+import { isHidden } from './excluded';
 import { bodyOf } from './safe-dom';
 
 /** How often to look while nothing observable changed, and for how long in all. */
@@ -15,12 +16,12 @@ const GIVE_UP_MS = 60_000;
 export function watchReveal(opts: { signal: AbortSignal; onReveal: () => void }): void {
   const { signal } = opts;
   const body = bodyOf(document);
-  if (!body || signal.aborted || !isHiddenBody(body)) return;
+  if (!body || signal.aborted || !isHidden(body)) return;
   const stop = new AbortController();
   const done = () => stop.abort();
   signal.addEventListener('abort', done, { once: true, signal: stop.signal });
   const check = () => {
-    if (stop.signal.aborted || isHiddenBody(body)) return;
+    if (stop.signal.aborted || isHidden(body)) return;
     done();
     opts.onReveal();
   };
@@ -38,15 +39,4 @@ export function watchReveal(opts: { signal: AbortSignal; onReveal: () => void })
     observer.disconnect();
     clearInterval(timer);
   });
-}
-
-/** The body, or all of it, is not shown (display none or visibility hidden on it or above it). */
-export function isHiddenBody(body: Element): boolean {
-  try {
-    if (typeof body.checkVisibility === 'function') return !body.checkVisibility({ visibilityProperty: true });
-    const style = getComputedStyle(body);
-    return style.display === 'none' || style.visibility === 'hidden';
-  } catch {
-    return false;
-  }
 }

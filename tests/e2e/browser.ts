@@ -343,6 +343,27 @@ export function paintedRanges(page: Page): Promise<PaintedRange[]> {
   });
 }
 
+/**
+ * Every range in our highlights with the text of the block it sits in (its nearest ancestor that is not laid out
+ * inline): what `npm run quality:pages` and the real-pages test compare with a page's story. No local
+ * functions inside: tsx, which runs the scripts, would wrap them in a helper the page does not have.
+ */
+export function markedBlocks(page: Page): Promise<{ text: string; block: string }[]> {
+  return page.evaluate(() => {
+    const out: { text: string; block: string }[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      if (!name.startsWith('news-context-')) continue;
+      for (const r of h) {
+        if (!(r instanceof Range)) continue;
+        let el: Element | null = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
+        while (el?.parentElement && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+        out.push({ text: r.toString(), block: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) });
+      }
+    }
+    return out;
+  });
+}
+
 /** Our highlight names registered in the page (`news-context-*`), whatever they hold. */
 export function ourHighlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((n) => n.startsWith('news-context-')).sort());

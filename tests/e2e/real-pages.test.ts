@@ -21,6 +21,7 @@ import { words } from '../quality/shingles';
 import {
   launchChromium,
   launchWithExtensionRetrying,
+  markedBlocks,
   sendToTab,
   serveFixtures,
   waitForMarks,
@@ -40,20 +41,6 @@ const DOM_WITHOUT_OURS = `(() => {
   const clone = document.documentElement.cloneNode(true);
   for (const e of [...clone.querySelectorAll('*')]) if (e.tagName.startsWith('NEWS-CONTEXT')) e.remove();
   return clone.outerHTML;
-})()`;
-
-/** Our painted ranges and the text of the block each sits in (the block: the nearest non-inline ancestor). */
-const MARKS = `(() => {
-  const out = [];
-  for (const [name, h] of CSS.highlights) {
-    if (!name.startsWith('news-context-')) continue;
-    for (const r of h) {
-      let el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
-      while (el && el.parentElement && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
-      out.push({ text: r.toString(), block: (el ? el.textContent : '').replace(/\\s+/g, ' ').trim().slice(0, 2000) });
-    }
-  }
-  return out;
 })()`;
 
 async function cliText(file: string): Promise<string> {
@@ -142,7 +129,7 @@ describe.skipIf(!hasRealPages())('the real pages of ../shared/realpages', () => 
       if ((NEWS_PAGES as readonly string[]).includes(name)) {
         const ref = reference(name);
         const refWords = words(ref.text).join(' ');
-        for (const m of (await page.evaluate(MARKS)) as { text: string; block: string }[]) {
+        for (const m of await markedBlocks(page)) {
           if (markPlace(m.block, ref, refWords) === 'outside') problems.push(`${name}: "${m.text}" marked outside the story, in "${m.block.slice(0, 80)}"`);
         }
       }
