@@ -55,6 +55,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // NC_NO_MINIFY=1 keeps function names, for reading the bench's profiles ("where ours goes").
+  vite: () => (process.env.NC_NO_MINIFY ? { build: { minify: false } } : {}),
   hooks: {
     // The bundled fact base always comes from seeds/: rebuild it before every build, dev start and zip.
     'build:before': () => {

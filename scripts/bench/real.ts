@@ -28,6 +28,7 @@ export interface RealRow {
   markjsMs: number;
   ranges: number;
   topFrames: { frame: string; ms: number }[];
+  topLeaves: { frame: string; ms: number }[];
 }
 
 export interface RealResult {
@@ -70,6 +71,7 @@ export async function runReal(
       markjsMs: median(markjs.map((p) => p.ms)),
       ranges: median(ours.map((o) => o.ranges)),
       topFrames: ours.at(-1)!.profile.byFrame.slice(0, 5),
+      topLeaves: ours.at(-1)!.profile.byLeaf.slice(0, 5),
     });
     const r = rows.at(-1)!;
     console.log(`  real ${name}: ours ${r.oursMs.toFixed(1)} ms (worst ${r.oursWorstMs.toFixed(1)}), longest ${r.longestTaskMs.toFixed(1)}, DCL->first ${r.dclToFirst.toFixed(0)} ms, minimal ${r.minimalMs.toFixed(1)}, mark.js ${r.markjsMs.toFixed(1)}`);

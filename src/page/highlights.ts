@@ -1,6 +1,5 @@
 import { isStale } from './ranges';
-import { protoGet } from './safe-dom';
-import { chooseTheme, darkQuery, ENTITY_TYPES, highlightCss, highlightName, type EntityType, type MarkStyle, type Theme } from './theme';
+import { chooseTheme, darkQuery, ENTITY_TYPES, highlightName, type EntityType, type Theme } from './theme';
 
 export { chooseTheme, ENTITY_TYPES, highlightName, type EntityType, type Theme } from './theme';
 
@@ -22,11 +21,9 @@ export interface PaintedMention extends MentionToPaint {
 export type Density = 'all' | 'first';
 
 export interface PainterOptions {
-  /** Aborting removes our highlights and stylesheet and stops every timer. */
+  /** Aborting removes our highlights and stops every timer. (The stylesheet is mark-sheet.ts's.) */
   signal: AbortSignal;
   density?: Density;
-  /** How each kind of name is marked (default: underline and tint). */
-  styles?: Partial<Record<EntityType, MarkStyle>>;
   doc?: Document;
   /** Called once when the page keeps deleting our highlights and we stop putting them back. */
   onGiveUp?: (reason: string) => void;
@@ -48,7 +45,7 @@ export interface Painter {
    * those now used for `mentions`, in order.
    */
   paint(mentions: readonly MentionToPaint[]): readonly Range[];
-  /** Unpaints everything, keeping the registry entries and stylesheet for the next paint. */
+  /** Unpaints everything, keeping the registry entries for the next paint. */
   clear(): void;
   /** Drops the mentions `check` calls stale (default {@link isStale}); returns how many. */
   dropStale(check?: (range: Range, text: string) => boolean): number;
@@ -99,7 +96,7 @@ export function createPainter(opts: PainterOptions): Painter {
   let painted: readonly PaintedMention[] = [];
   const highlights = new Map<EntityType, Highlight>();
   const ours = new Set<unknown>();
-  let sheet: CSSStyleSheet | undefined;
+  /** The page's theme, chosen at the first paint: the names our highlights are registered under. */
   let theme: Theme | undefined;
   let watchTimer: ReturnType<typeof setTimeout> | undefined;
   let restoreFrame: number | undefined;
@@ -112,37 +109,35 @@ export function createPainter(opts: PainterOptions): Painter {
     for (const hl of highlights.values()) ours.add(hl);
   }
 
+  const nameOf = (type: EntityType) => highlightName(type, theme);
   const registerAll = (): void => {
     const reg = registry();
     // Only names we own, and only when free: a page highlight under our name is left alone.
-    if (reg) for (const [type, hl] of highlights) if (!reg.has(highlightName(type))) reg.set(highlightName(type), hl);
+    if (reg) for (const [type, hl] of highlights) if (!reg.has(nameOf(type))) reg.set(nameOf(type), hl);
+  };
+  const unregisterAll = (): void => {
+    const reg = registry();
+    for (const [type, hl] of highlights) if (reg?.get(nameOf(type)) === hl) reg.delete(nameOf(type));
   };
 
-  /** `recheck`: look at the page's colours again (the system theme changed); otherwise once per session. */
-  const adoptSheet = (recheck = false): void => {
-    // Reading the page's background costs a style lookup up the tree: done at the first paint, not each rescan.
-    if (sheet && !recheck) return;
-    const wanted = chooseTheme(doc, painted[0]?.range.startContainer.parentElement);
-    if (sheet && wanted === theme) return;
-    theme = wanted;
-    if (!sheet) {
-      // The reader can switch the system theme while the page is open.
-      darkQuery()?.addEventListener?.('change', () => sheet && adoptSheet(true), { signal });
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss(theme, opts.styles));
-      const adopted = protoGet<CSSStyleSheet[]>(doc, 'adoptedStyleSheets') ?? [];
-      // Reassigned rather than pushed: older engines expose a frozen array.
-      doc.adoptedStyleSheets = [...adopted, sheet];
-    } else {
-      sheet.replaceSync(highlightCss(theme, opts.styles));
-    }
-  };
-
-  const removeSheet = (): void => {
-    if (!sheet) return;
-    const adopted = protoGet<CSSStyleSheet[]>(doc, 'adoptedStyleSheets') ?? [];
-    doc.adoptedStyleSheets = adopted.filter((s) => s !== sheet);
-    sheet = undefined;
+  /**
+   * Light or dark names for the page as it looks. Reading the page's background costs a style lookup up the
+   * tree: done at the first paint, not each rescan, and again when the reader switches the system theme.
+   */
+  const chooseNames = (): void => {
+    if (theme) return;
+    theme = chooseTheme(doc, painted[0]?.range.startContainer.parentElement);
+    darkQuery()?.addEventListener?.(
+      'change',
+      () => {
+        const wanted = chooseTheme(doc, painted[0]?.range.startContainer.parentElement);
+        if (wanted === theme) return;
+        unregisterAll();
+        theme = wanted;
+        if (!gaveUp) registerAll();
+      },
+      { signal },
+    );
   };
 
   // Some pages call CSS.highlights.clear() now and then. Nothing announces it, so the registry
@@ -152,7 +147,7 @@ export function createPainter(opts: PainterOptions): Painter {
     watchTimer = undefined;
     if (signal.aborted || gaveUp || painted.length === 0) return;
     const reg = registry();
-    const missing = reg && ENTITY_TYPES.some((t) => highlights.get(t)!.size > 0 && !reg.has(highlightName(t)));
+    const missing = reg && ENTITY_TYPES.some((t) => highlights.get(t)!.size > 0 && !reg.has(nameOf(t)));
     if (missing && restoreFrame === undefined) restoreFrame = requestAnimationFrame(restore);
     watchTimer = setTimeout(watch, watchMs);
   };
@@ -194,7 +189,7 @@ export function createPainter(opts: PainterOptions): Painter {
     if (reason) return;
     register(windowed.pick(painted));
     if (painted.length === 0) return;
-    adoptSheet();
+    chooseNames();
     if (!gaveUp) registerAll();
     startWatching();
   };
@@ -208,13 +203,9 @@ export function createPainter(opts: PainterOptions): Painter {
     () => {
       if (watchTimer !== undefined) clearTimeout(watchTimer);
       if (restoreFrame !== undefined) cancelAnimationFrame(restoreFrame);
-      const reg = registry();
       registered = new Map();
-      for (const [type, hl] of highlights) {
-        hl.clear();
-        if (reg?.get(highlightName(type)) === hl) reg.delete(highlightName(type));
-      }
-      removeSheet();
+      for (const hl of highlights.values()) hl.clear();
+      unregisterAll();
       requested = painted = [];
     },
     { once: true },

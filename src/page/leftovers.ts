@@ -5,7 +5,7 @@
  * its ::highlight stylesheet and its card host stay behind. The new copy removes them once, as it starts.
  * (Chromium leaves the old copy running; it removes its own: extension-context.ts.)
  */
-import { ENTITY_TYPES, highlightName } from './theme';
+import { ENTITY_TYPES, highlightName, THEMES } from './theme';
 import { protoGet } from './safe-dom';
 
 /** The card host's tag, or the start of its random-suffix fallback (src/card/host.ts: HOST_TAG). */
@@ -32,7 +32,7 @@ export function removeLeftovers(doc: Document = document): number {
     removed += adopted.length - keep.length;
     doc.adoptedStyleSheets = keep;
     const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
-    for (const type of ENTITY_TYPES) if (registry?.delete(highlightName(type))) removed++;
+    for (const theme of THEMES) for (const type of ENTITY_TYPES) if (registry?.delete(highlightName(type, theme))) removed++;
   }
   const root = protoGet<Element | null>(doc, 'documentElement');
   for (const el of Array.from(root?.children ?? [])) {

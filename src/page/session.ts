@@ -13,7 +13,6 @@ import { watchChanges, watchNavigation } from './observe';
 import { staleCheckFor, type ScannedMention } from './ranges';
 import { watchReveal } from './reveal';
 import { createScanner } from './scanner';
-import type { EntityType, MarkStyle } from './theme';
 import { watchUnknownNames } from './unknown-names';
 
 export interface SessionOptions {
@@ -35,7 +34,6 @@ export interface SessionOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
-  styles?: Partial<Record<EntityType, MarkStyle>>;
 }
 
 export interface Session {
@@ -69,7 +67,7 @@ const OPTED_OUT: Session = {
 export function startSession(o: SessionOptions): Session {
   const { signal } = o;
   if (isOptedOut(document)) return OPTED_OUT;
-  const painter = createPainter({ signal, density: o.density ?? 'all', ...(o.styles ? { styles: o.styles } : {}) });
+  const painter = createPainter({ signal, density: o.density ?? 'all' });
   let stepAt = -1;
   const scanner = createScanner(
     {

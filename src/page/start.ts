@@ -6,6 +6,8 @@ import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
 import { watchExtensionContext, type ExtensionContext } from './extension-context';
 import { removeLeftovers } from './leftovers';
 import { startSession, type Session } from './session';
+import { isOptedOut } from './extract';
+import { adoptMarkSheet } from './mark-sheet';
 
 type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
 
@@ -67,8 +69,13 @@ export function startContent(ctx: ContentScriptContext): void {
     const stop = new AbortController();
     life.signal.addEventListener('abort', () => stop.abort(), { once: true });
     session = undefined;
+    // now, while the page is still loading: adopted later, the rules would make the browser restyle it all
+    const sheet = new AbortController();
+    stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
+    adoptMarkSheet(document, settings.styles, sheet.signal);
     await domReady(stop.signal);
     if (stop.signal.aborted || life.signal.aborted) return;
+    if (isOptedOut(document)) sheet.abort();
     off = undefined;
     session = {
       stop,
@@ -78,7 +85,6 @@ export function startContent(ctx: ContentScriptContext): void {
         dwellMs: settings.hoverDelayMs,
         hideMs: settings.hideDelayMs,
         modifier: settings.modifierOnly,
-        styles: settings.styles,
         requestCard: (id) => send({ type: 'card', id }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         match: async (text, pageDate, scan) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from '../../../src/page/extract';
-import { createPainter, highlightName, MAX_REGISTERED, supported, unsupportedReason, type MentionToPaint } from '../../../src/page/highlights';
+import { createPainter, ENTITY_TYPES, highlightName, MAX_REGISTERED, supported, unsupportedReason, type MentionToPaint } from '../../../src/page/highlights';
 import { toRange } from '../../../src/page/ranges';
 
 // happy-dom has no CSS Custom Highlight API. A Map stands in for the registry and a Set for
@@ -87,7 +87,7 @@ describe('without the Highlight API', () => {
 describe('with the Highlight API (fake registry)', () => {
   beforeEach(installFakeApi);
 
-  it('registers one highlight per type under our names, with one stylesheet', () => {
+  it('registers one highlight per type under our names, and leaves stylesheets alone', () => {
     const pageSheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [pageSheet];
     const pageHighlight = new FakeHighlight();
@@ -104,15 +104,30 @@ describe('with the Highlight API (fake registry)', () => {
     expect(painter.owns(person)).toBe(true);
     expect(painter.owns(pageHighlight)).toBe(false);
 
-    expect(document.adoptedStyleSheets).toHaveLength(2);
-    expect(document.adoptedStyleSheets[0]).toBe(pageSheet);
-    expect(document.adoptedStyleSheets[1]).toBeInstanceOf(CSSStyleSheet); // its rules: theme.test.ts
+    // the rules were adopted before the page was styled (mark-sheet.ts): painting must not restyle the page
+    expect(document.adoptedStyleSheets).toEqual([pageSheet]);
 
-    // Repainting reuses the same highlights and stylesheet.
+    // Repainting reuses the same highlights.
     painter.paint(mentions(html, spans.slice(0, 2)));
     expect(registry.get(highlightName('person'))).toBe(person);
     expect(person.size).toBe(2);
-    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(document.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+
+  it('on a dark page registers under the dark names (the same stylesheet styles both), and removes them at the end', () => {
+    document.body.style.backgroundColor = 'rgb(20, 20, 24)';
+    try {
+      const painter = createPainter({ signal: controller.signal });
+      painter.paint(mentions(html, spans));
+      expect([...registry.keys()].filter((k) => k.startsWith('news-context-')).sort()).toEqual(
+        ENTITY_TYPES.map((t) => highlightName(t, 'dark')).sort(),
+      );
+      expect([...(registry.get(highlightName('person', 'dark')) as FakeHighlight)].map(String)).toEqual(['John Kerry', 'Xi Jinping', 'Kerry']);
+      controller.abort();
+      expect([...registry.keys()].filter((k) => k.startsWith('news-context-'))).toEqual([]);
+    } finally {
+      document.body.style.backgroundColor = '';
+    }
   });
 
   it('removes only what is ours when the signal aborts', () => {

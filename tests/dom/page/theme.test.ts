@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENTITY_TYPES, chooseTheme, highlightCss, luminance, parseColor, type Theme } from '../../../src/page/theme';
+import { ENTITY_TYPES, chooseTheme, highlightCss, highlightName, luminance, parseColor, type Theme } from '../../../src/page/theme';
 
 afterEach(() => {
   document.body.removeAttribute('style');
@@ -70,16 +70,16 @@ describe('colour helpers', () => {
   });
 });
 
-/** Our rule for `type` in `css`. */
-function ruleOf(css: string, type: string): string {
-  const m = new RegExp(`::highlight\\(news-context-${type}\\)\\{([^}]*)\\}`).exec(css);
+/** Our rule for `type` on a page of `theme` in `css`. */
+function ruleOf(css: string, type: string, theme: Theme = 'light'): string {
+  const m = new RegExp(`::highlight\\(${highlightName(type as never, theme)}\\)\\{([^}]*)\\}`).exec(css);
   expect(m, type).not.toBeNull();
   return m![1]!;
 }
 
 /** Each kind's underline: colour, style and thickness, read back from the stylesheet. */
 function lineOf(theme: Theme, type: string): { rgb: [number, number, number]; style: string; px: number } {
-  const m = /text-decoration:underline (\w+) rgb\((\d+),(\d+),(\d+)\) (\d+)px/.exec(ruleOf(highlightCss(theme), type))!;
+  const m = /text-decoration:underline (\w+) rgb\((\d+),(\d+),(\d+)\) (\d+)px/.exec(ruleOf(highlightCss(), type, theme))!;
   return { rgb: [Number(m[2]), Number(m[3]), Number(m[4])], style: m[1]!, px: Number(m[5]) };
 }
 
@@ -98,8 +98,8 @@ function hue([r, g, b]: readonly number[]): number {
 
 describe('highlightCss', () => {
   it.each(['light', 'dark'] as const)('%s: a rule per type, each with its own colour and line', (theme) => {
-    const css = highlightCss(theme);
-    const rules = ENTITY_TYPES.map((t) => ruleOf(css, t));
+    const css = highlightCss();
+    const rules = ENTITY_TYPES.map((t) => ruleOf(css, t, theme));
     expect(new Set(rules).size).toBe(ENTITY_TYPES.length);
     for (const r of rules) {
       expect(r).toMatch(/text-decoration:underline (solid|dashed|dotted) rgb\(/);
@@ -107,8 +107,16 @@ describe('highlightCss', () => {
       expect(r).toMatch(/background-color:rgba\([\d,]+,0\.\d+\)/);
     }
     expect(css).toContain('forced-colors: active');
-    for (const t of ENTITY_TYPES) expect(css).toMatch(new RegExp(`forced-colors: active\\).*::highlight\\(news-context-${t}\\)`));
-    expect(highlightCss('light')).not.toBe(highlightCss('dark'));
+    for (const t of ENTITY_TYPES) expect(css).toMatch(new RegExp(`forced-colors: active\\).*::highlight\\(${highlightName(t, theme)}\\)`));
+    expect(ruleOf(css, 'person', 'light')).not.toBe(ruleOf(css, 'person', 'dark'));
+  });
+
+  it('the two themes are told apart by the highlight names, so one stylesheet serves both', () => {
+    expect(highlightName('person')).toBe('news-context-person');
+    expect(highlightName('person', 'dark')).toBe('news-context-person-dark');
+    const names = ENTITY_TYPES.flatMap((t) => [highlightName(t, 'light'), highlightName(t, 'dark')]);
+    expect(new Set(names).size).toBe(ENTITY_TYPES.length * 2);
+    expect(highlightCss()).toBe(highlightCss({}));
   });
 
   // WCAG 1.4.11: an underline that tells kinds apart needs 3:1 against the page; these all reach text's 4.5:1.
@@ -134,13 +142,13 @@ describe('highlightCss', () => {
   it('agreements and awards have their own colour, line and tint', () => {
     expect(lineOf('light', 'agreement')).toEqual({ rgb: [0, 121, 110], style: 'dashed', px: 3 });
     expect(lineOf('light', 'award')).toEqual({ rgb: [183, 28, 84], style: 'dotted', px: 3 });
-    expect(ruleOf(highlightCss('dark'), 'award')).toMatch(/background-color:rgba\(255,143,171,0\.16\)/);
+    expect(ruleOf(highlightCss(), 'award', 'dark')).toMatch(/background-color:rgba\(255,143,171,0\.16\)/);
   });
 });
 
 describe('mark styles per kind of name', () => {
   it('draws an underline, a tint, or both, as the options say', () => {
-    const css = highlightCss('light', { person: 'underline', place: 'background' });
+    const css = highlightCss({ person: 'underline', place: 'background' });
     const rule = (type: string) => css.split('\n').find((l) => l.startsWith(`::highlight(news-context-${type})`))!;
     expect(rule('person')).toMatch(/text-decoration:underline/);
     expect(rule('person')).toMatch(/background-color:transparent/);
@@ -151,8 +159,8 @@ describe('mark styles per kind of name', () => {
   });
 
   it('for agreements and awards too', () => {
-    const css = highlightCss('dark', { agreement: 'background', award: 'underline' });
-    expect(ruleOf(css, 'agreement')).toMatch(/^text-decoration:none;background-color:rgba\(92,212,196,0\.4\)$/);
-    expect(ruleOf(css, 'award')).toMatch(/text-decoration:underline dotted rgb\(255,143,171\) 3px;.*background-color:transparent$/);
+    const css = highlightCss({ agreement: 'background', award: 'underline' });
+    expect(ruleOf(css, 'agreement', 'dark')).toMatch(/^text-decoration:none;background-color:rgba\(92,212,196,0\.4\)$/);
+    expect(ruleOf(css, 'award', 'dark')).toMatch(/text-decoration:underline dotted rgb\(255,143,171\) 3px;.*background-color:transparent$/);
   });
 });
