@@ -5,7 +5,8 @@
  * hovered for the card's latency.
  */
 import type { ExtensionSession } from '../../tests/e2e/browser';
-import { attribute, heapAfterGc, startProfiler, stopProfiler, type Attribution } from './profile';
+import { attribute, deepestFrameOf, heapAfterGc, startProfiler, stopProfiler, type Attribution } from './profile';
+import { sampleTimes, startTracing, tasksHolding, type TaskFigures } from './trace';
 
 export interface OurVisit {
   words: number;
@@ -29,6 +30,8 @@ export interface OurVisit {
   pageLongTasks: number;
   pageLongestTaskMs: number;
   profile: Attribution;
+  /** Our tasks as the browser's trace shows them (with `trace`). */
+  tasks?: TaskFigures;
 }
 
 const READ_MARKS = `(() => {
@@ -62,7 +65,7 @@ export async function visitOurs(
   session: ExtensionSession,
   blankUrl: string,
   url: string,
-  opts: { live?: 'blog' | 'feed'; windowMs: number; hover: boolean },
+  opts: { live?: 'blog' | 'feed'; windowMs: number; hover: boolean; trace?: boolean },
 ): Promise<OurVisit> {
   const page = await session.context.newPage();
   try {
@@ -70,6 +73,7 @@ export async function visitOurs(
     await page.goto(blankUrl);
     await page.waitForTimeout(300);
     const cdp = await session.context.newCDPSession(page);
+    const endTrace = opts.trace ? await startTracing(cdp) : undefined;
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('news-context:painted').length > 0, null, { timeout: 30_000 });
@@ -85,6 +89,9 @@ export async function visitOurs(
     }
     const heapBytes = await heapAfterGc(cdp);
     const profile = await stopProfiler(cdp);
+    const owns = (u: string) => u.startsWith('chrome-extension://');
+    const deepest = deepestFrameOf(profile, owns);
+    const tasks = endTrace ? tasksHolding(await endTrace(), sampleTimes(profile, (id) => deepest(id) !== null)) : undefined;
     await cdp.detach().catch(() => undefined);
     if (opts.hover) {
       const target = (await page.evaluate(`(() => {
@@ -102,7 +109,7 @@ export async function visitOurs(
       }
     }
     const marks = (await page.evaluate(READ_MARKS)) as Omit<OurVisit, 'profile' | 'heapBytes'>;
-    return { ...marks, heapBytes, profile: attribute(profile, (u) => u.startsWith('chrome-extension://'), opts.windowMs) };
+    return { ...marks, heapBytes, profile: attribute(profile, owns, opts.windowMs), ...(tasks ? { tasks } : {}) };
   } finally {
     await page.close();
   }

@@ -73,21 +73,27 @@ const frameName = (f: CallFrame) => {
   return `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
 };
 
-/** Attributes the profile's samples to the scripts `owns` accepts. */
-export function attribute(profile: CpuProfile, owns: (url: string) => boolean, windowMs = 10_000): Attribution {
+/** Per profile node: the deepest frame on its stack of a script `owns` accepts, or null (memoised). */
+export function deepestFrameOf(profile: CpuProfile, owns: (url: string) => boolean): (id: number) => ProfileNode | null {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  /** Per node: the deepest frame of ours on its stack (or null). Memoised. */
-  const ourFrame = new Map<number, ProfileNode | null>();
-  const deepestOurs = (id: number): ProfileNode | null => {
-    if (ourFrame.has(id)) return ourFrame.get(id)!;
+  const memo = new Map<number, ProfileNode | null>();
+  const deepest = (id: number): ProfileNode | null => {
+    if (memo.has(id)) return memo.get(id)!;
     const n = byId.get(id)!;
     const p = parent.get(id);
-    const hit = n.callFrame.url && owns(n.callFrame.url) ? n : p === undefined ? null : deepestOurs(p);
-    ourFrame.set(id, hit);
+    const hit = n.callFrame.url && owns(n.callFrame.url) ? n : p === undefined ? null : deepest(p);
+    memo.set(id, hit);
     return hit;
   };
+  return deepest;
+}
+
+/** Attributes the profile's samples to the scripts `owns` accepts. */
+export function attribute(profile: CpuProfile, owns: (url: string) => boolean, windowMs = 10_000): Attribution {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const deepestOurs = deepestFrameOf(profile, owns);
   const times: number[] = [];
   let t = 0;
   for (const d of profile.timeDeltas) {

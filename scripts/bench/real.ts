@@ -20,7 +20,10 @@ export interface RealRow {
   page: string;
   oursMs: number;
   oursWorstMs: number;
+  /** The most of our time in one task (the browser's trace), worst visit. */
   longestTaskMs: number;
+  /** The longest whole task that was mostly ours (native work included), worst visit. */
+  mostlyOursMs: number;
   dclToFirst: number;
   dclToFirstWorst: number;
   pageLongestTaskMs: number;
@@ -53,7 +56,7 @@ export async function runReal(
     const minimal: PeerVisit[] = [];
     const markjs: PeerVisit[] = [];
     for (let i = 0; i < repeats; i++) {
-      ours.push(await visitOurs(session, urls.blank, urls.page(name), { windowMs: 0, hover: false }));
+      ours.push(await visitOurs(session, urls.blank, urls.page(name), { windowMs: 0, hover: false, trace: true }));
       minimal.push(await visitPeer(plain, urls.blank, urls.page(name), 'minimal', aliases));
       markjs.push(await visitPeer(plain, urls.blank, urls.page(name), 'markjs', aliases));
     }
@@ -63,7 +66,8 @@ export async function runReal(
       page: name,
       oursMs: median(ms),
       oursWorstMs: Math.max(...ms),
-      longestTaskMs: Math.max(...ours.map((o) => o.profile.longestTaskMs)),
+      longestTaskMs: Math.max(...ours.map((o) => o.tasks?.longestOursMs ?? o.profile.longestTaskMs)),
+      mostlyOursMs: Math.max(...ours.map((o) => o.tasks?.longestMostlyOursMs ?? Number.NaN)),
       dclToFirst: first.length ? median(first) : Number.NaN,
       dclToFirstWorst: first.length ? Math.max(...first) : Number.NaN,
       pageLongestTaskMs: median(ours.map((o) => o.pageLongestTaskMs)),
@@ -82,12 +86,13 @@ export async function runReal(
 function table(rows: RealRow[], repeats: number): string[] {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const out = [
-    `real news pages (../shared/realpages), ${repeats} visit(s) each, median (worst); ms of main-thread time sampled by the profiler:`,
-    `  ${'page'.padEnd(12)} ${'ours'.padStart(14)} ${'longest'.padStart(8)} ${'DCL->first'.padStart(14)} ${'page longest'.padStart(13)} ${'minimal'.padStart(8)} ${'mark.js'.padStart(8)} ${'marks'.padStart(6)}`,
+    `real news pages (../shared/realpages), ${repeats} visit(s) each, median (worst); ms of main-thread time sampled by the profiler;`,
+    '  longest: the most of our time in one task, and the longest task that was mostly ours (both from the browser\'s trace, worst visit):',
+    `  ${'page'.padEnd(12)} ${'ours'.padStart(14)} ${'longest'.padStart(14)} ${'DCL->first'.padStart(14)} ${'page longest'.padStart(13)} ${'minimal'.padStart(8)} ${'mark.js'.padStart(8)} ${'marks'.padStart(6)}`,
   ];
   for (const r of rows) {
     out.push(
-      `  ${r.page.padEnd(12)} ${`${f(r.oursMs)} (${f(r.oursWorstMs)})`.padStart(14)} ${f(r.longestTaskMs).padStart(8)} ${`${f(r.dclToFirst, 0)} (${f(r.dclToFirstWorst, 0)})`.padStart(14)} ${f(r.pageLongestTaskMs).padStart(13)} ${f(r.minimalMs).padStart(8)} ${f(r.markjsMs).padStart(8)} ${String(r.ranges).padStart(6)}`,
+      `  ${r.page.padEnd(12)} ${`${f(r.oursMs)} (${f(r.oursWorstMs)})`.padStart(14)} ${`${f(r.longestTaskMs)} / ${f(r.mostlyOursMs)}`.padStart(14)} ${`${f(r.dclToFirst, 0)} (${f(r.dclToFirstWorst, 0)})`.padStart(14)} ${f(r.pageLongestTaskMs).padStart(13)} ${f(r.minimalMs).padStart(8)} ${f(r.markjsMs).padStart(8)} ${String(r.ranges).padStart(6)}`,
     );
   }
   out.push(`  where ours goes (deepest frame of ours, last visit): ${rows.map((r) => `${r.page}: ${r.topFrames.slice(0, 2).map((t) => `${t.frame.replace(/ ext:.*$/, '')} ${t.ms.toFixed(1)}`).join(', ')}`).join('; ')}`);
@@ -97,7 +102,7 @@ function table(rows: RealRow[], repeats: number): string[] {
 function budgets(rows: RealRow[]): RealResult['budgets'] {
   const ms = rows.map((r) => r.oursMs);
   const worstMs = rows.map((r) => r.oursWorstMs);
-  const longest = Math.max(...rows.map((r) => r.longestTaskMs));
+  const longest = Math.max(...rows.map((r) => Math.max(r.longestTaskMs, Number.isFinite(r.mostlyOursMs) ? r.mostlyOursMs : 0)));
   const first = rows.map((r) => r.dclToFirstWorst).filter(Number.isFinite);
   return [
     { name: 'real pages: our main-thread time, median over pages <= 10 ms', met: median(worstMs) <= 10, detail: `median ${median(ms).toFixed(1)} ms, median of each page's worst visit ${median(worstMs).toFixed(1)} ms` },

@@ -98,7 +98,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     const id = ++scanIds;
     // A long page: its top, which the reader sees first, is matched and painted as soon as it is read, while
     // the rest is still being read; the background then matches the rest.
-    let head: { page: PageText; date: string | undefined; painted: Promise<void> } | undefined;
+    let head: { page: PageText; date: Promise<string | undefined>; painted: Promise<void> } | undefined;
     const paintHead = async (top: PageText, date: string | undefined, mentions: Promise<ScannedMention[]>) => {
       const found = await mentions;
       if (!current()) return;
@@ -111,14 +111,19 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
       signal,
       headChars: HEAD_CHARS,
       onHead: (top) => {
-        const date = pageDate(document, location.href, top.root);
-        head = { page: top, date, painted: paintHead(top, date, o.match(top.text, date, id)) };
-        head.painted.catch(() => undefined);
+        // sent from a task of its own: the slice that read the top is a full slice already
+        const date = nextTask().then(() => pageDate(document, location.href, top.root));
+        const painted = date.then((d) => paintHead(top, d, o.match(top.text, d, id)));
+        head = { page: top, date, painted };
+        painted.catch(() => undefined);
       },
     });
     if (!page || !current()) return;
     performance.mark('news-context:extracted');
-    const date = head?.date ?? pageDate(document, location.href, page.root);
+    if (head) await nextTask(); // the rest is sent from a task of its own too
+    if (!current()) return;
+    const date = head ? await head.date : pageDate(document, location.href, page.root);
+    if (!current()) return;
     try {
       if (!head) {
         const found = await o.match(page.text, date, id);

@@ -8,6 +8,7 @@ import { removeLeftovers } from './leftovers';
 import { startSession, type Session } from './session';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
+import { nextTask } from './tasks';
 
 type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
 
@@ -74,6 +75,8 @@ export function startContent(ctx: ContentScriptContext): void {
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
     await domReady(stop.signal);
+    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own
+    await nextTask();
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;

@@ -1,0 +1,107 @@
+/**
+ * Tasks as the browser runs them, from its own trace (CDP Tracing: the main thread's RunTask events). A task is
+ * ours when a profiler sample of ours (profile.ts) falls inside it, and its length is the whole task's, native
+ * work it caused (style, layout) included. The profiler alone cannot tell where a task ends: our reading of a
+ * big page is cut into slices that yield to the page (scheduler.yield), and on a page with nothing else to do
+ * the next slice starts within a millisecond, so runs of our samples join slices that were separate tasks.
+ */
+import type { CDPSession } from 'playwright-core';
+import type { CpuProfile } from './profile';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Starts the browser's trace of the page; the returned function ends it and gives its events. */
+export async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] },
+  } as never);
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/** The profile's samples whose stack `ours` accepts: when (µs, the trace's clock) and until the next sample. */
+export function sampleTimes(profile: CpuProfile, ours: (nodeId: number) => boolean): { at: number; until: number }[] {
+  const out: { at: number; until: number }[] = [];
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) {
+    t += d;
+    times.push(t);
+  }
+  for (let i = 0; i < profile.samples.length; i++) {
+    if (ours(profile.samples[i]!)) out.push({ at: times[i]!, until: times[i + 1] ?? profile.endTime });
+  }
+  return out;
+}
+
+export interface TaskFigures {
+  /** Tasks holding at least one sample of ours. */
+  tasks: number;
+  /** The most of our samples' time within one task, ms: our longest task. */
+  longestOursMs: number;
+  /** Tasks in which our samples' time reaches 50 ms. */
+  over50: number;
+  /** The longest whole task (native work included) in which most of the time was ours, ms. */
+  longestMostlyOursMs: number;
+  /** Samples of ours that fell in no task the trace shows (a sign the clocks or threads did not match). */
+  unplaced: number;
+}
+
+/**
+ * The renderer main threads' tasks that hold one of our samples (each standing for the time until the next
+ * sample, within the task).
+ * A page's own task can hold some of ours (our mutation observer's callback runs at the end of the parser's
+ * task): what counts is our time within each task.
+ */
+export function tasksHolding(events: readonly TraceEvent[], samples: readonly { at: number; until: number }[]): TaskFigures {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events
+    .filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name) && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`))
+    .map((e) => ({ from: e.ts, to: e.ts + e.dur! }))
+    .sort((a, b) => a.from - b.from);
+  const ours = new Map<number, number>();
+  let unplaced = 0;
+  for (const { at, until } of samples) {
+    // the last task starting at or before `at`; nested task events: the outermost that holds it
+    let lo = 0;
+    let hi = tasks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tasks[mid]!.from <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    let found = -1;
+    for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (tasks[i]!.to >= at) found = i;
+    if (found < 0) unplaced++;
+    else ours.set(found, (ours.get(found) ?? 0) + (Math.min(until, tasks[found]!.to) - at) / 1000);
+  }
+  const held = [...ours].map(([i, ms]) => ({ ms, length: (tasks[i]!.to - tasks[i]!.from) / 1000 }));
+  return {
+    tasks: held.length,
+    longestOursMs: Math.max(0, ...held.map((t) => t.ms)),
+    over50: held.filter((t) => t.ms >= 50).length,
+    longestMostlyOursMs: Math.max(0, ...held.filter((t) => t.ms >= t.length / 2).map((t) => t.length)),
+    unplaced,
+  };
+}
