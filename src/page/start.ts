@@ -79,7 +79,7 @@ export function startContent(ctx: ContentScriptContext): void {
         hideMs: settings.hideDelayMs,
         modifier: settings.modifierOnly,
         styles: settings.styles,
-        requestCard: (id) => send({ type: 'card', id }),
+        requestCard: (id, page) => send({ type: 'card', id, ...page }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         match: async (text, pageDate, scan) => {
           const answer = await send({ type: 'match', text, scan, ...(pageDate ? { pageDate } : {}) });
