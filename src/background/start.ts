@@ -5,7 +5,9 @@ import { factBaseStats } from '../factbase/stats';
 import { searchArchive } from '../factbase/search';
 import { COMMANDS, LIFE_PORT, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { encodeMentions, findMentions, nameMentions } from '../matching';
+import { isoDay } from '../time/partial-date';
 import { bundledArchive, bundledMatcher } from './archive';
+import { cardPageFor, entityOf, relatedIds } from './card-page';
 import { frameOf, keepText, keptText } from './page-texts';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { createBadges, toolbarAction } from './badge';
@@ -20,8 +22,17 @@ export const MAX_PAGE_MENTIONS = 10_000;
 
 async function matchText(text: string, pageDate: string | undefined) {
   const matcher = await bundledMatcher();
-  const found = findMentions(matcher, text, pageDate ? { pageDate } : {});
+  let found = findMentions(matcher, text, pageDate ? { pageDate } : {});
+  if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate);
   return encodeMentions(nameMentions(matcher, found.length > MAX_PAGE_MENTIONS ? found.slice(0, MAX_PAGE_MENTIONS) : found));
+}
+
+/** The option "Only mark names with background that relates to this page": the other names go unmarked. */
+async function onlyRelated<M extends { id: string }>(found: M[], text: string, pageDate: string | undefined): Promise<M[]> {
+  const { fb } = await bundledArchive();
+  const ids = [...new Set(found.map((m) => m.id))];
+  const keep = relatedIds(fb, ids, text, pageDate ?? isoDay(new Date()));
+  return found.filter((m) => keep.has(m.id));
 }
 
 /** Answers the requests the background owns. Everything else is for content scripts. */
@@ -57,8 +68,12 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case 'archive-stats':
       return factBaseStats((await bundledArchive()).fb);
     case 'card': {
-      const payload = cardPayload((await bundledArchive()).fb, request.id);
-      return payload ?? { error: `no entity ${request.id} in the archive` };
+      const { fb } = await bundledArchive();
+      const entity = entityOf(fb, request.id);
+      if (!entity) return { error: `no entity ${request.id} in the archive` };
+      const { settings } = await settingsStore().get();
+      const page = cardPageFor(fb, entity, request, { text: keptText(frame), showLater: settings.showLaterFacts, now: new Date() });
+      return cardPayload(fb, request.id, page) ?? { error: `no entity ${request.id} in the archive` };
     }
     case 'search':
       return { results: searchArchive((await bundledArchive()).fb, request.query) };

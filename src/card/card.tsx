@@ -42,25 +42,37 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
         {model.description && (
           <p class="desc" id={descId}>
             {model.description}
+            {model.descriptionWhen && <span class="when"> ({model.descriptionWhen})</span>}
           </p>
         )}
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
           ×
         </button>
       </header>
+      {model.asOf?.fromPage && (
+        <p class="asof">
+          As of this page: <time dateTime={model.asOf.iso}>{model.asOf.date}</time>
+        </p>
+      )}
       <EventLine model={model} onRelated={onRelated} />
-      {model.facts && (
+      {model.roles && (
         <>
-          <h3 class="section-title" id={`${id}-facts`}>From the archive</h3>
-          {/* Focusable so keyboard users can scroll it (a scrollable region must be: WCAG 2.1.1). */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable list must take focus to scroll by keyboard */}
-          <ol class="facts" tabIndex={0} aria-labelledby={`${id}-facts`}>
-            {model.facts.map((fact, i) => (
-              <FactItem key={i} fact={fact} />
+          <h3 class="section-title" id={`${id}-roles`}>Roles</h3>
+          <ul class="roles" aria-labelledby={`${id}-roles`}>
+            {model.roles.map((r, i) => (
+              <li key={i} class={`role role-${r.status}`}>
+                <bdi>{r.text}</bdi> <span class="when">({r.when})</span>
+              </li>
             ))}
-          </ol>
+          </ul>
         </>
       )}
+      {model.notes?.map((note, i) => (
+        <p key={i} class="note">
+          {note}
+        </p>
+      ))}
+      <Timeline model={model} labelId={`${id}-facts`} />
       {model.related && (
         <>
           <h3 class="section-title" id={`${id}-related`}>Related</h3>
@@ -83,8 +95,64 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
   );
 }
 
+/**
+ * The archive's facts: the background (its most relevant first, the rest behind "More") and, apart, what
+ * came after the page, closed by default. One scrollable region, focusable so keyboard users can scroll it.
+ */
+function Timeline({ model, labelId }: { model: CardModel; labelId: string }) {
+  const { facts, moreFacts, later, laterHidden } = model;
+  if (!facts && !moreFacts && !later && !laterHidden) return null;
+  const background = facts || moreFacts;
+  const afterWhat = model.asOf?.fromPage === false ? 'today' : 'this article';
+  return (
+    <>
+      <h3 class="section-title" id={labelId}>
+        {background ? 'From the archive' : 'In the archive'}
+      </h3>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (WCAG 2.1.1) */}
+      <section class="timeline" tabIndex={0} aria-labelledby={labelId}>
+        {facts && <FactList facts={facts} />}
+        {moreFacts && (
+          <details class="more">
+            <summary>{facts ? `More (${moreFacts.length})` : `The archive's background (${moreFacts.length})`}</summary>
+            <FactList facts={moreFacts} />
+          </details>
+        )}
+        {later && (
+          <details class="later">
+            <summary>
+              Later, after {afterWhat} ({later.length})
+            </summary>
+            <FactList facts={later} />
+          </details>
+        )}
+        {laterHidden && (
+          <p class="note">
+            {laterHidden === 1 ? '1 later fact is' : `${laterHidden} later facts are`} hidden (see the options).
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function FactList({ facts }: { facts: CardFact[] }) {
+  return (
+    <ol class="facts">
+      {facts.map((fact, i) => (
+        <FactItem key={i} fact={fact} />
+      ))}
+    </ol>
+  );
+}
+
 function EventLine({ model, onRelated }: { model: CardModel; onRelated(id: string): void }) {
   const parts = [
+    model.timing && (
+      <strong key="timing" class={`timing timing-${model.timing.status}`}>
+        {model.timing.label}
+      </strong>
+    ),
     model.date && <time key="date">{model.date}</time>,
     model.place && <RefButton key="place" item={model.place} class="link" onRelated={onRelated} />,
     model.participants && (
@@ -125,6 +193,7 @@ function FactItem({ fact }: { fact: CardFact }) {
         )}
       </p>
       {fact.targets && <p class="fact-meta">Targets: {fact.targets.join(', ')}</p>}
+      {fact.relates && <Relates relates={fact.relates} />}
       <p class="fact-meta">
         <time dateTime={fact.iso}>{fact.date}</time>
         {citation.dateline && (
@@ -142,6 +211,24 @@ function FactItem({ fact }: { fact: CardFact }) {
         )}
       </p>
     </li>
+  );
+}
+
+/** Why a fact is shown first: the page's other names it mentions, the page's words it shares. */
+function Relates({ relates }: { relates: NonNullable<CardFact['relates']> }) {
+  const { names, terms } = relates;
+  return (
+    <p class="fact-meta relates">
+      {'On this page: '}
+      {names.map((n, i) => (
+        <Fragment key={n.id}>
+          {i > 0 && ', '}
+          <bdi>{n.name}</bdi>
+        </Fragment>
+      ))}
+      {names.length > 0 && terms.length > 0 && '; '}
+      {terms.length > 0 && terms.map((t) => `“${t}”`).join(', ')}
+    </p>
   );
 }
 

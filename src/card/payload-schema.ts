@@ -5,15 +5,35 @@
  */
 import * as v from 'valibot';
 import { Article, Entity } from '../factbase/schema';
+import { MAX_REASONS } from '../relevance/limits';
+import { isPartialDate } from '../time/partial-date';
 import type { CardPayload } from './payload';
 
 const NAMED = ['id', 'type', 'name'] as const;
+const Id = Entity.entries.id;
+const Reasons = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_REASONS));
+
+const CardPageSchema = v.strictObject({
+  asOf: v.pipe(v.string(), v.check(isPartialDate, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
+  fromPage: v.boolean(),
+  later: v.picklist(['collapsed', 'hidden']),
+  relevance: v.optional(
+    v.array(
+      v.strictObject({
+        score: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
+        ids: Reasons(Id),
+        terms: Reasons(v.pipe(v.string(), v.maxLength(100))),
+      }),
+    ),
+  ),
+});
 
 export const CardPayloadSchema = v.strictObject({
   articles: v.array(v.pick(Article, ['id', 'date', 'dateline', 'headline', 'lead'])),
   entities: v.array(
     v.strictObject({ ...v.pick(Entity, NAMED).entries, ...v.partial(v.omit(Entity, NAMED)).entries }),
   ),
+  page: v.optional(CardPageSchema),
 });
 
 /** The payload, or undefined when `input` is not a well-formed card payload. */

@@ -3,6 +3,7 @@
  * content script, so a page never loads the whole fact base; `cardModel` reads either shape.
  */
 import type { Article, Entity, FactBase } from '../factbase/schema';
+import type { FactRelevance } from '../relevance/relevance';
 
 /** An article as the card cites it: no file name or word count. */
 export type CardArticle = Pick<Article, 'id' | 'date' | 'dateline' | 'headline' | 'lead'>;
@@ -16,22 +17,40 @@ export interface CardSource {
   readonly entities: readonly CardEntity[];
 }
 
+/**
+ * The page the card opens on, as the background saw it. Optional: a payload without it (from an older
+ * background, or a test) is a card with no "now", its facts in date order.
+ */
+export interface CardPage {
+  /** The card's "now": the page's date (YYYY, YYYY-MM or YYYY-MM-DD), or today's when it gave none. */
+  asOf: string;
+  /** Whether `asOf` is the page's own date (false: today's). */
+  fromPage: boolean;
+  /** Facts after `asOf`: behind a closed disclosure, or left out and only counted (the reader's option). */
+  later: 'collapsed' | 'hidden';
+  /** How each of the entity's facts relates to the page, in the order of its `facts`; absent: unknown. */
+  relevance?: FactRelevance[];
+}
+
 /** The minimal subset of the fact base for one card; plain JSON, safe to send between contexts. */
 export interface CardPayload extends CardSource {
   articles: CardArticle[];
   entities: CardEntity[];
+  page?: CardPage;
 }
 
 /**
  * The entity `id` with the articles its facts cite, plus id/type/name of every entity the card names
- * (related, participants, place, speakers). Undefined when the fact base has no such entity.
+ * (related, participants, place, speakers, the page's names its facts mention), and the page it opens on.
+ * Undefined when the fact base has no such entity.
  */
-export function cardPayload(fb: FactBase | CardSource, id: string): CardPayload | undefined {
+export function cardPayload(fb: FactBase | CardSource, id: string, page?: CardPage): CardPayload | undefined {
   const entity = fb.entities.find((e) => e.id === id);
   if (!entity) return undefined;
   const facts = entity.facts ?? [];
   const named = new Set<string>([
     ...(entity.related ?? []).map((r) => r.id),
+    ...(page?.relevance ?? []).flatMap((r) => r.ids),
     ...(entity.participants ?? []),
     ...(entity.place ? [entity.place] : []),
     ...facts.flatMap((f) => (f.speaker ? [f.speaker] : [])),
@@ -51,5 +70,6 @@ export function cardPayload(fb: FactBase | CardSource, id: string): CardPayload 
       own,
       ...fb.entities.filter((e) => named.has(e.id)).map(({ id, type, name }) => ({ id, type, name })),
     ],
+    ...(page ? { page } : {}),
   };
 }

@@ -83,10 +83,21 @@ ${ENTITY_TYPES.map((t) => `.chip-${t} { background: var(--nc-${t}); }`).join('\n
   margin: 0; padding: 8px 14px 4px; border-top: 1px solid var(--nc-rule);
   font-size: 12px; font-weight: 600; color: var(--nc-muted); text-transform: uppercase; letter-spacing: 0.04em;
 }
-.facts {
-  list-style: none; margin: 0; padding: 0 14px 8px; flex: 0 1 auto; min-height: 48px;
+.timeline {
+  margin: 0; padding: 0 14px 8px; flex: 0 1 auto; min-height: 48px;
   max-height: min(60vh, 420px); overflow-y: auto; overscroll-behavior: contain;
 }
+.facts { list-style: none; margin: 0; padding: 0; }
+.more, .later { border-top: 1px solid var(--nc-rule); padding-top: 4px; }
+.more > summary, .later > summary { cursor: pointer; padding: 4px 0; color: var(--nc-accent); font-size: 13px; }
+.later > .facts { opacity: 0.9; }
+.asof { margin: 0; padding: 0 14px 6px; font-size: 12px; color: var(--nc-muted); }
+.note { margin: 0; padding: 0 14px 8px; font-size: 13px; color: var(--nc-fg); }
+.timeline .note { padding: 4px 0; color: var(--nc-muted); }
+.when { color: var(--nc-muted); }
+.timing { font-weight: 600; }
+.roles { list-style: none; margin: 0; padding: 0 14px 8px; font-size: 13px; }
+.role-later { color: var(--nc-muted); }
 .fact { padding: 6px 0; border-bottom: 1px solid var(--nc-rule); }
 .fact:last-child { border-bottom: 0; }
 .fact-text { margin: 0; unicode-bidi: isolate; }
@@ -110,7 +121,7 @@ ${ENTITY_TYPES.map((t) => `.chip-${t} { background: var(--nc-${t}); }`).join('\n
 .list-frame { left: auto; right: 16px; top: 16px; }
 .list { max-height: calc(100vh - 32px); overflow-y: auto; overscroll-behavior: contain; }
 .list .card { width: 100%; max-width: none; max-height: none; border: 0; border-radius: 0; box-shadow: none; animation: none; }
-.list .facts { max-height: none; }
+.list .timeline { max-height: none; }
 .back { margin: 10px 14px 0; align-self: flex-start; font-size: 13px; }
 .groups { padding-bottom: 8px; }
 .entries { list-style: none; margin: 0; padding: 0 8px 4px; }

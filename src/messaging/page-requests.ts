@@ -22,6 +22,17 @@ export type PageRequest =
   | { type: 'show'; id: string }
   | { type: 'step'; direction: 'next' | 'previous' };
 
+/** Most archive names a card request carries as the page's (a page rarely mentions more than a few dozen). */
+export const MAX_PAGE_IDS = 2_000;
+
+/** The page a card opens on, as a card request carries it (protocol.ts: the `card` request). */
+export interface CardPageContext {
+  /** The page's date, YYYY-MM-DD; absent: the card's "now" is today. */
+  pageDate?: string;
+  /** The ids of the archive names found on the page, at most MAX_PAGE_IDS. */
+  pageIds?: string[];
+}
+
 /** Entity ids: lower-case words joined by single hyphens, at most 120 characters (protocol.ts: EntityId). */
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,7 +4,7 @@
  * trusted (reliability row 11 in tests/README.md: unknown types, missing fields, huge strings, `__proto__` keys).
  */
 import * as v from 'valibot';
-import { ENTITY_ID } from './page-requests';
+import { ENTITY_ID, MAX_PAGE_IDS } from './page-requests';
 import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
 import type { EntityType } from '../factbase/schema';
@@ -14,7 +14,7 @@ import type { WireMentions } from '../matching/wire';
 export const MAX_DETECT_TEXT = 200_000;
 /** Longest page text the background matches (the content script stops extracting at 2,000,000 characters). */
 export const MAX_MATCH_TEXT = 2_100_000;
-export { LIFE_PORT, NO_TEXT } from './page-requests';
+export { LIFE_PORT, MAX_PAGE_IDS, NO_TEXT } from './page-requests';
 
 /** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
 export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
@@ -51,8 +51,17 @@ export const Request = v.variant('type', [
     /** More of the text follows: keep it and answer `{ held: true }` (a long text travels in parts). */
     hold: v.optional(v.literal(true)),
   }),
-  /** content script → background: the slice of the archive one card shows. */
-  v.strictObject({ type: v.literal('card'), id: EntityId }),
+  /**
+   * content script (or popup) → background: the slice of the archive one card shows, and the page it opens
+   * on: its date (the card's "now"; without one, today) and the ids of the archive names found on it (what
+   * the card's facts are ranked against; without them, no ranking).
+   */
+  v.strictObject({
+    type: v.literal('card'),
+    id: EntityId,
+    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+    pageIds: v.optional(v.pipe(v.array(EntityId), v.maxLength(MAX_PAGE_IDS))),
+  }),
   /**
    * content script → background: names in this text (or, without one, in the text last matched for this
    * frame) that the archive does not know (compromise, off the page).

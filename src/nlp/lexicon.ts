@@ -208,3 +208,19 @@ export const INVERTED_SPEECH_VERBS = set(
 export const PARTICIPLES = set(
   `saying adding telling noting writing arguing warning insisting stressing explaining declaring asking calling
   describing`);
+
+/**
+ * Words too common in news to say what a page or a fact is about (key terms leave them out): function words,
+ * reporting verbs, and the calendar. Lower case, as `key-terms.ts` normalises words before looking them up.
+ */
+export const TERM_STOP_WORDS = set(`about above after again against also although among another around because been
+  before being below between both could does doing down during each either else even every first from further
+  have having here hers herself himself however into itself just last later least less many more most much must
+  near never next once only other ours over same several should since some such than that their theirs them
+  themselves then there these they this those though through thus under until upon very were what when where
+  whether which while whom whose will with within without would your yours year years month months week weeks
+  today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
+  june july august september october november december said says saying told tell tells according added asked
+  according news report reported reports reporter reporters article story stories people thing things time times
+  make made makes take took taken come came comes going went want wants like also still well back just even
+  percent per cent number numbers part parts mr mrs ms dr one two three four five six seven eight nine ten`);

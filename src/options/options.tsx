@@ -116,6 +116,12 @@ export function Options({ load, change, onError }: OptionsProps) {
             <option value="ctrl">Ctrl</option>
           </select>
         </label>
+        <Toggle
+          testId="show-later"
+          checked={settings.showLaterFacts}
+          onChange={(on) => void set((s) => ({ ...s, showLaterFacts: on }))}
+          label="List facts from after the page's date (under “Later, after this article”, closed until opened)"
+        />
       </section>
       <section aria-labelledby="marks">
         <h2 id="marks">Marks</h2>
@@ -150,6 +156,12 @@ export function Options({ load, change, onError }: OptionsProps) {
             </select>
           </label>
         ))}
+        <Toggle
+          testId="only-related"
+          checked={settings.onlyRelatedMarks}
+          onChange={(on) => void set((s) => ({ ...s, onlyRelatedMarks: on }))}
+          label="Only mark names with background that relates to this page"
+        />
         <label>
           <input
             type="checkbox"
@@ -212,5 +224,19 @@ export function Options({ load, change, onError }: OptionsProps) {
         </button>
       </section>
     </main>
+  );
+}
+
+function Toggle(props: { testId: string; checked: boolean; onChange(on: boolean): void; label: string }) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />{' '}
+      {props.label}
+    </label>
   );
 }

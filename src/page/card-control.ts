@@ -5,6 +5,7 @@
  */
 import type { CardHost } from '../card/container';
 import type { CardPayload } from '../card/payload';
+import { MAX_PAGE_IDS, type CardPageContext } from '../messaging/page-requests';
 import { loadCardModule } from './card-loader';
 import type { PaintedMention } from './highlights';
 import { watchHover } from './hover';
@@ -16,8 +17,10 @@ export interface CardControlOptions {
   signal: AbortSignal;
   /** The painted mentions the pointer can rest on. */
   painted: Parameters<typeof watchHover>[0]['painted'];
-  /** The card's slice of the archive, from the background. */
-  requestCard(id: string): Promise<unknown>;
+  /** The card's slice of the archive, from the background, for a card opening on this page. */
+  requestCard(id: string, page: CardPageContext): Promise<unknown>;
+  /** The page as last read: its date and the archive names found on it (the card's "now" and its ranking). */
+  page(): { date: string | undefined; ids: readonly string[] };
   /** Why a mention was linked to its entity, for the card (undefined for a full name). */
   why(mention: PaintedMention): string | undefined;
   dwellMs?: number;
@@ -39,6 +42,7 @@ export interface CardControl {
 
 export function createCardControl(o: CardControlOptions): CardControl {
   const { signal } = o;
+  /** By entity and page: a rescan that finds other names or another date asks again. */
   const payloads = new Map<string, Promise<CardPayload | undefined>>();
   let pointerOnCard = false;
   let card: CardHost | undefined;
@@ -64,13 +68,16 @@ export function createCardControl(o: CardControlOptions): CardControl {
   };
 
   const payloadFor = (id: string) => {
-    let p = payloads.get(id);
+    const { date, ids } = o.page();
+    const page: CardPageContext = { ...(date ? { pageDate: date } : {}), pageIds: ids.slice(0, MAX_PAGE_IDS) };
+    const key = `${id}\u0000${date ?? ''}\u0000${page.pageIds!.join(' ')}`;
+    let p = payloads.get(key);
     if (!p) {
-      p = Promise.all([o.requestCard(id), loadCardModule()]).then(
+      p = Promise.all([o.requestCard(id, page), loadCardModule()]).then(
         ([json, mod]) => mod.parseCardPayload(json),
         () => undefined,
       );
-      payloads.set(id, p);
+      payloads.set(key, p);
     }
     return p;
   };

@@ -38,6 +38,10 @@ export interface Scanner {
   mentionOf(range: Range): ScannedMention | undefined;
   /** The text the painted mentions come from. */
   text(): string;
+  /** The date of the page as last read (the card's "now"), when it has one. */
+  pageDate(): string | undefined;
+  /** The ids of the archive names painted, each once, in text order. */
+  ids(): string[];
   /** The element that text was read from ('' before the first read), as `tag#id.class`. */
   root(): string;
   status(): Findings['status'];
@@ -53,16 +57,18 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let mentions = new Map<Range, ScannedMention>();
   let generation = 0;
   let lastText = '';
+  let lastDate: string | undefined;
   let lastRoot: Element | undefined;
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
   let changes = 0;
 
   /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
-  const commit = (found: ReturnType<typeof rangesOf>, text: string, root: Element) => {
+  const commit = (found: ReturnType<typeof rangesOf>, text: string, root: Element, date: string | undefined) => {
     const used = painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
     mentions = new Map(found.map(({ m }, k) => [used[k] ?? found[k]!.range, m]));
     lastText = text;
+    lastDate = date;
     lastRoot = root;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
@@ -73,7 +79,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     performance.mark('news-context:matched');
     const found = rangesOf(result, unchanged);
     performance.mark('news-context:ranged');
-    commit(found, result.page.text, result.page.root);
+    commit(found, result.page.text, result.page.root, result.date);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number, readAt: number) => {
@@ -86,7 +92,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     // the page changed while the slices were made: ranges made before the change may no longer show their name
     const text = result.page.text;
     if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
-    commit(found, text, result.page.root);
+    commit(found, text, result.page.root, result.date);
   };
 
   const scan = async () => {
@@ -154,6 +160,8 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     },
     mentionOf: (range) => mentions.get(range),
     text: () => lastText,
+    pageDate: () => lastDate,
+    ids: () => [...new Set(Array.from(mentions.values(), (m) => m.id))],
     root: () => (lastRoot ? describeElement(lastRoot) : ''),
     status: () => status,
     failure: () => failure,

@@ -5,6 +5,7 @@
  */
 import type { DetectedName } from '../archive/detect';
 import { explainMention } from '../matching/explain';
+import type { CardPageContext } from '../messaging/page-requests';
 import type { Findings, FoundEntity } from '../messaging/protocol';
 import { createCardControl } from './card-control';
 import { isOptedOut } from './extract';
@@ -24,8 +25,8 @@ export interface SessionOptions {
   match(text: string, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
   /** The same for the whole `text`, of which `text.slice(0, from)` was just sent to `match` for this scan. */
   matchRest(text: string, from: number, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
-  /** The card's slice of the archive, from the background. */
-  requestCard(id: string): Promise<unknown>;
+  /** The card's slice of the archive, from the background, with the page it opens on (date, names found). */
+  requestCard(id: string, page: CardPageContext): Promise<unknown>;
   /** Names the archive does not know, detected off the page's main thread. */
   detectUnknown?(text: string): Promise<DetectedName[]>;
   /** Tells the background how many archive names the page mentions (the toolbar badge). */
@@ -86,6 +87,7 @@ export function startSession(o: SessionOptions): Session {
     signal,
     painted: painter,
     requestCard: o.requestCard,
+    page: () => ({ date: scanner.pageDate(), ids: scanner.ids() }),
     // the reason sentence is written only when a card asks for it: long pages have thousands of mentions
     why: (p) => {
       const m = scanner.mentionOf(p.range);

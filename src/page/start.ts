@@ -88,7 +88,7 @@ export function startContent(ctx: ContentScriptContext): void {
         dwellMs: settings.hoverDelayMs,
         hideMs: settings.hideDelayMs,
         modifier: settings.modifierOnly,
-        requestCard: (id) => send({ type: 'card', id }),
+        requestCard: (id, page) => send({ type: 'card', id, ...page }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         match: async (text, pageDate, scan) => {
           const answer = await send({ type: 'match', text, scan, ...(pageDate ? { pageDate } : {}) });

@@ -39,11 +39,19 @@ const withEveryKindStyled =
     return { ...old, version, ...styles };
   };
 
+/** v3 → v4: the two options on cards and time; settings that have them (a file edited by hand) keep them. */
+function toV4(old: unknown): unknown {
+  if (!isPlainObject(old)) return old;
+  const { showLaterFacts, onlyRelatedMarks } = defaultSettings();
+  return { showLaterFacts, onlyRelatedMarks, ...old, version: 4 };
+}
+
 /** Migration to version N, keyed by N (the shape @wxt-dev/storage expects). */
 export const migrations: Record<number, Migration> = {
   2: toV2,
   // v3: the kinds agreement and award
   3: withEveryKindStyled(3),
+  4: toV4,
 };
 
 /** Bring a value of version `from` to SETTINGS_VERSION (for imports; storage runs `migrations` itself). */

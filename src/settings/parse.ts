@@ -45,6 +45,8 @@ const EXPECTED: Record<Exclude<SettingsField, 'version' | 'sites' | 'styles'>, s
   modifierOnly: '"off", "alt", "shift" or "ctrl"',
   density: '"all" or "first"',
   badge: 'true or false',
+  showLaterFacts: 'true or false',
+  onlyRelatedMarks: 'true or false',
 };
 
 /**

@@ -9,8 +9,9 @@ import { ENTITY_TYPES, type EntityType } from '../factbase/kinds';
 /**
  * The current shape. Bump it, and add a migration in migrations.ts, the day the shape changes.
  * 3: a mark style for the kinds agreement and award.
+ * 4: `showLaterFacts` and `onlyRelatedMarks` (cards that know the page's date and what it is about).
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Hover dwell before a card opens: 150 ms is Page Previews' value; users find 100 ms twitchy, 750 ms slow. */
 export const HOVER_DELAY = { default: 150, min: 0, max: 2000 } as const;
@@ -80,6 +81,10 @@ export const Settings = v.strictObject({
   styles: v.strictObject(perKind(() => HighlightStyle)),
   /** Show the count of names on the toolbar button. */
   badge: v.boolean(),
+  /** Cards list facts dated after the page under "Later, after this article" (closed); false: only count them. */
+  showLaterFacts: v.boolean(),
+  /** Mark only names whose archive background (up to the page's date) relates to the page. */
+  onlyRelatedMarks: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 export type SettingsField = keyof Settings;
@@ -97,5 +102,8 @@ export function defaultSettings(): Settings {
     density: 'all',
     styles: perKind(() => DEFAULT_STYLE),
     badge: true,
+    showLaterFacts: true,
+    // off: measured on the real pages, on for places would hide most marks of an archive that knows one story
+    onlyRelatedMarks: false,
   };
 }

@@ -30,9 +30,9 @@ describe('Card', () => {
     expect(screen.getByText('From the archive')).toBeTruthy();
     const facts = [...container.querySelectorAll('.fact')].map((li) => li.textContent);
     expect(facts).toHaveLength(3);
-    expect(facts[0]).toContain('“We will not wait” — Mara Veldt');
-    expect(facts[0]).toContain('10 January 2023 · ELSBY · Veldt opens harbour talks');
-    expect(facts[2]).toContain('Targets: 2030, 2040');
+    expect(facts[2]).toContain('“We will not wait” — Mara Veldt');
+    expect(facts[2]).toContain('10 January 2023 · ELSBY · Veldt opens harbour talks');
+    expect(facts[0]).toContain('Targets: 2030, 2040');
     expect(container.querySelectorAll('.related button')).toHaveLength(8);
     expect(screen.getByText('4 archive articles')).toBeTruthy();
     expect(screen.getByText(/Why this link: The page also names Port Elsby\./)).toBeTruthy();

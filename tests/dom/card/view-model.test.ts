@@ -14,10 +14,11 @@ describe('cardModel', () => {
     expect(cardModel(fb, 'nobody')).toBeUndefined();
   });
 
-  it('lists facts oldest first, each once, quotes as quotes with their speaker, pledges with targets', () => {
+  it('without a page, lists the latest facts first, each once, quotes as quotes with their speaker, pledges with targets', () => {
     const m = cardModel(fb, 'mara-veldt')!;
-    expect(m.facts!.map((f) => f.iso)).toEqual(['2023-01-10', '2023-05-02', '2023-09-20']);
-    const [quote, statement, pledge] = m.facts!;
+    expect(m.facts!.map((f) => f.iso)).toEqual(['2023-09-20', '2023-05-02', '2023-01-10']);
+    expect(m.moreFacts).toBeUndefined();
+    const [pledge, statement, quote] = m.facts!;
     expect(quote).toMatchObject({ kind: 'quote', text: '“We will not wait”', speaker: { id: 'mara-veldt', name: 'Mara Veldt' } });
     expect(statement!.speaker).toBeUndefined();
     expect(pledge).toMatchObject({ kind: 'pledge', targets: ['2030', '2040'] });
@@ -25,7 +26,7 @@ describe('cardModel', () => {
   });
 
   it('cites the headline, else the lead trimmed to about 120 characters, with dateline and date', () => {
-    const [first, second] = cardModel(fb, 'mara-veldt')!.facts!;
+    const [, second, first] = cardModel(fb, 'mara-veldt')!.facts!;
     expect(first!.citation).toEqual({ article: 'a1', title: 'Veldt opens harbour talks', dateline: 'ELSBY', date: '10 January 2023' });
     const title = second!.citation.title!;
     expect(title.startsWith('Harbour officials in Elsby said')).toBe(true);

@@ -47,6 +47,20 @@ describe('options page', () => {
     await waitFor(() => expect(s.current().badge).toBe(false));
   });
 
+  it('switches later facts off and marking to related names only, and back', async () => {
+    const s = mount(defaultSettings());
+    const later = (await screen.findByTestId('show-later')) as HTMLInputElement;
+    const related = screen.getByTestId('only-related') as HTMLInputElement;
+    expect([later.checked, related.checked]).toEqual([true, false]);
+    expect(related.closest('label')!.textContent).toContain('Only mark names with background that relates to this page');
+    fireEvent.click(later);
+    await waitFor(() => expect(s.current().showLaterFacts).toBe(false));
+    fireEvent.click(related);
+    await waitFor(() => expect(s.current().onlyRelatedMarks).toBe(true));
+    fireEvent.click(screen.getByTestId('show-later'));
+    await waitFor(() => expect(s.current().showLaterFacts).toBe(true));
+  });
+
   it('has a mark style for every kind, agreements and awards included, and changes one at a time', async () => {
     const s = mount(defaultSettings());
     const label = (type: string) => (screen.getByTestId(`style-${type}`).closest('label')!.textContent ?? '').split(':')[0];

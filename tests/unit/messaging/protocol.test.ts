@@ -84,3 +84,20 @@ describe('requests to the background', () => {
     expect(accepts(m)).toBe(ok);
   });
 });
+
+describe('the card request', () => {
+  it.each([
+    [{ type: 'card', id: 'john-kerry' }, true],
+    [{ type: 'card', id: 'john-kerry', pageDate: '2015-06-01', pageIds: ['china', 'cop28'] }, true],
+    [{ type: 'card', id: 'john-kerry', pageDate: '2015-06' }, true],
+    [{ type: 'card', id: 'john-kerry', pageDate: '2015' }, true],
+    [{ type: 'card', id: 'john-kerry', pageDate: 'June 2015' }, false],
+    [{ type: 'card', id: 'john-kerry', pageDate: '2015-06-01T10:00' }, false],
+    [{ type: 'card', id: 'john-kerry', pageIds: ['<img src=x>'] }, false],
+    [{ type: 'card', id: 'john-kerry', pageIds: 'china' }, false],
+    [{ type: 'card', id: 'john-kerry', pageIds: Array.from({ length: 2001 }, (_, i) => `n${i}`) }, false],
+    [{ type: 'card', id: 'john-kerry', pageText: 'the whole page' }, false],
+  ])('%j: accepted %s', (message, ok) => {
+    expect(accepts(message)).toBe(ok);
+  });
+});

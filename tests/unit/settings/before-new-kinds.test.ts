@@ -31,6 +31,9 @@ const expected = () => ({
   ...V2_SETTINGS,
   version: SETTINGS_VERSION,
   styles: { ...defaultSettings().styles, ...V2_STYLES },
+  // (version 4's options on cards and time, at their defaults)
+  showLaterFacts: true,
+  onlyRelatedMarks: false,
 });
 
 describe('settings from before agreements and awards', () => {

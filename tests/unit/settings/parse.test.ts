@@ -123,7 +123,7 @@ describe('parseSettings', () => {
   it('__proto__ keys pollute nothing and are dropped', () => {
     const raw = JSON.parse(
       `{"version":${SETTINGS_VERSION},"enabled":true,"mode":"all-sites","hoverDelayMs":150,"hideDelayMs":300,"modifierOnly":"off",` +
-        `"density":"all","badge":true,"styles":{${STYLED_TYPES.map((t) => `"${t}":"underline"`).join(',')},"__proto__":{"x":1}},` +
+        `"density":"all","badge":true,"showLaterFacts":true,"onlyRelatedMarks":false,"styles":{${STYLED_TYPES.map((t) => `"${t}":"underline"`).join(',')},"__proto__":{"x":1}},` +
         '"sites":{"__proto__":{"on":false,"scope":"host","updated":1},"a.com":{"on":false,"scope":"host","updated":1}},' +
         '"__proto__":{"polluted":true}}',
     );
