@@ -50,6 +50,8 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
         hideDelayMs: settings.hideDelayMs,
         modifierOnly: settings.modifierOnly,
         styles: settings.styles,
+        // not used by the page itself: a change restarts its session, which is matched again under the new rule
+        onlyRelatedMarks: settings.onlyRelatedMarks,
       };
     }
     case 'match':

@@ -131,6 +131,8 @@ export interface PageSettings {
   hideDelayMs: number;
   modifierOnly: 'off' | 'alt' | 'shift' | 'ctrl';
   styles: Record<EntityType, 'underline' | 'background' | 'both'>;
+  /** "Only mark names with background that relates to this page" (the background applies it when matching). */
+  onlyRelatedMarks?: boolean;
 }
 
 export interface Responses {
