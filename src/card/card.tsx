@@ -5,6 +5,7 @@
  */
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
+import type { CardLinks } from './links';
 import type { CardFact, CardModel, CardRef } from './view-model';
 
 /** Light or dark palette; 'auto' follows `prefers-color-scheme`. */
@@ -17,10 +18,12 @@ export interface CardProps {
   /** The close button was activated. */
   onClose(): void;
   theme?: CardTheme;
+  /** Links into the archive pages ("Open in archive", each fact's sentence); none without. */
+  links?: CardLinks;
 }
 
 /** The card as a non-modal dialog, labelled by the entity's name and described by its description. */
-export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
+export function Card({ model, onRelated, onClose, theme = 'auto', links }: CardProps) {
   const id = useId();
   const nameId = `${id}-name`;
   const descId = `${id}-desc`;
@@ -56,7 +59,7 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable list must take focus to scroll by keyboard */}
           <ol class="facts" tabIndex={0} aria-labelledby={`${id}-facts`}>
             {model.facts.map((fact, i) => (
-              <FactItem key={i} fact={fact} />
+              <FactItem key={i} fact={fact} links={links} />
             ))}
           </ol>
         </>
@@ -73,10 +76,17 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
           </ul>
         </>
       )}
-      {(count > 0 || model.linkReason) && (
+      {(count > 0 || model.linkReason || links) && (
         <footer class="foot">
           {count > 0 && <p>{count === 1 ? '1 archive article' : `${count} archive articles`}</p>}
           {model.linkReason && <p class="reason">Why this link: {model.linkReason}</p>}
+          {links && (
+            <p class="archive-link">
+              <ArchiveLink href={links.entity(model.id)} links={links}>
+                Open in archive
+              </ArchiveLink>
+            </p>
+          )}
         </footer>
       )}
     </section>
@@ -111,7 +121,7 @@ function EventLine({ model, onRelated }: { model: CardModel; onRelated(id: strin
   );
 }
 
-function FactItem({ fact }: { fact: CardFact }) {
+function FactItem({ fact, links }: { fact: CardFact; links: CardLinks | undefined }) {
   const { citation } = fact;
   return (
     <li class={`fact fact-${fact.kind}`}>
@@ -140,6 +150,14 @@ function FactItem({ fact }: { fact: CardFact }) {
             <cite class="cite">{citation.title}</cite>
           </>
         )}
+        {links && (
+          <>
+            {' · '}
+            <ArchiveLink href={links.article(citation.article, citation.sentence)} links={links}>
+              In the article
+            </ArchiveLink>
+          </>
+        )}
       </p>
     </li>
   );
@@ -151,5 +169,25 @@ function RefButton(props: { item: CardRef; class: string; onRelated(id: string):
     <button type="button" class={props.class} onClick={() => onRelated(item.id)}>
       <bdi>{item.name}</bdi>
     </button>
+  );
+}
+
+/** A link into the archive pages; where the page cannot follow it (a web page), `links.open` does. */
+function ArchiveLink(props: { href: string; links: CardLinks; children: string }) {
+  const { href, links } = props;
+  const open = links.open;
+  return (
+    <a
+      class="link"
+      href={href}
+      target={links.newTab ? '_blank' : undefined}
+      onClick={(e) => {
+        if (!open) return;
+        e.preventDefault();
+        open(href);
+      }}
+    >
+      {props.children}
+    </a>
   );
 }

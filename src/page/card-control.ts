@@ -4,6 +4,7 @@
  * keyboard). Everything it registers ends with `signal`.
  */
 import type { CardHost } from '../card/container';
+import type { CardLinks } from '../card/links';
 import type { CardPayload } from '../card/payload';
 import { loadCardModule } from './card-loader';
 import type { PaintedMention } from './highlights';
@@ -23,6 +24,8 @@ export interface CardControlOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
+  /** Links from the card into the archive pages. */
+  links?: CardLinks;
 }
 
 export interface CardControl {
@@ -50,6 +53,7 @@ export function createCardControl(o: CardControlOptions): CardControl {
     card ??= cardModule.createCardHost({
       signal,
       theme: () => chooseTheme(document),
+      ...(o.links ? { links: o.links } : {}),
       onRelated: (id) => void show(id, lastAnchor, { focus: true }),
       onPointerEnter: () => {
         pointerOnCard = true;
