@@ -31,7 +31,7 @@ export function ArticlePage({ view, sentence, fb, matcher, links }: ArticlePageP
     const life = new AbortController();
     setMarks(markArticle({ root, fb, matcher, date: view.iso, links, signal: life.signal }));
     return () => life.abort();
-  }, [view, fb, matcher, links]);
+  }, [view.id, view.iso, fb, matcher, links]);
   const counts = new Map<string, number>();
   for (const m of marks?.mentions ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   return (
@@ -72,7 +72,7 @@ export function ArticlePage({ view, sentence, fb, matcher, links }: ArticlePageP
             ) : (
               <p key={i} class="stray">
                 <span class="muted">{STRAY[b.kind]}: </span>
-                {b.sentences.join(' ')}
+                {b.sentences.map((x) => x.text).join(' ')}
               </p>
             ),
           )}
