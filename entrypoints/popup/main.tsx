@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { archiveHomeUrl, archiveLinks } from '../../src/archive-pages/links';
 import { Popup, siteOverStore } from '../../src/popup/popup';
 import { CARD_CSS } from '../../src/card/styles';
 import {
@@ -18,6 +20,12 @@ addEventListener('pagehide', () => void store.flush());
 
 const site = siteOverStore(store, requestActiveUrl);
 
+// Archive pages open in a new tab, and the popup closes (it would stay over the new tab).
+const links = archiveLinks({
+  newTab: true,
+  open: (url) => void browser.tabs.create({ url }).then(() => window.close(), () => undefined),
+});
+
 // the card's own styles, as in the page (there they live in its shadow root)
 const style = document.createElement('style');
 style.textContent = CARD_CSS;
@@ -31,4 +39,5 @@ render(
     showEntity={(id) => void requestShow(id)}
     archive={{ search: requestSearch, card: requestCardModel }}
     shortcuts={requestShortcuts}
+    archivePages={{ home: archiveHomeUrl(), links }}
   />, document.getElementById('app')!);

@@ -1,9 +1,11 @@
 import { slug } from '../factbase/ids';
 import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../factbase/schema';
+import { TEXTS_SCHEMA, type ArticleTexts } from '../factbase/texts';
 import { chooseDescription, resolveCounterparts, roleHistory } from './describe';
 import { extractArticle } from './extract';
 import { eventDate, linkArticles, type GlobalEntity } from './link';
 import type { ArticleExtraction } from './local';
+import { articleText } from './texts';
 import type { ParsedArticle } from './types';
 
 /** How many related names an entity keeps: the card shows a handful, the rest is noise. */
@@ -13,6 +15,11 @@ const MAX_RELATED = 12;
  * Parsed articles → fact base. Pure and deterministic: the same articles in any order give the same output.
  */
 export function buildFactBase(articles: ParsedArticle[]): FactBase {
+  return buildArchive(articles).factBase;
+}
+
+/** The fact base and, for the archive pages, every article's text in the builder's own sentences. */
+export function buildArchive(articles: ParsedArticle[]): { factBase: FactBase; texts: ArticleTexts } {
   const sorted = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const items = sorted.map((article) => {
     const extraction = extractArticle(article);
@@ -88,7 +95,11 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     };
   });
   out.sort((a, b) => a.id.localeCompare(b.id));
-  return {
+  const texts: ArticleTexts = {
+    schema: TEXTS_SCHEMA,
+    articles: items.map(({ article, extraction }) => articleText(article, extraction.sentences)),
+  };
+  const factBase: FactBase = {
     schema: SCHEMA_VERSION,
     articles: sorted.map((a) => {
       const lead = leadOf(a);
@@ -103,6 +114,7 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
     }),
     entities: out,
   };
+  return { factBase, texts };
 }
 
 /** The longest fact a card shows: a long sentence (a list run together, a page without full stops) is cut. */

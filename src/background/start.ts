@@ -11,8 +11,9 @@ import { cardPageFor, entityOf, relatedIds } from './card-page';
 import { frameOf, keepText, keptText } from './page-texts';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { createBadges, toolbarAction } from './badge';
+import { openArchivePage } from './open-archive';
 
-type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show'>;
+type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show' | 'open-archive'>;
 
 /**
  * Most mentions a page is given, in text order: past this a page is marked no further (each mention costs
@@ -158,6 +159,7 @@ export function startBackground(): void {
         : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id);
       return tab.then((id) => (id === undefined ? false : runCommand(request.name, id))).then((ok) => ({ ok }));
     }
+    if (request.type === 'open-archive') return openArchivePage(request.route, sender).catch(() => ({ ok: false }));
     if (request.type === 'found') {
       // the count for the badge of the tab that sent it (a content script speaks only for its own tab)
       const tabId = sender.tab?.id;

@@ -5,6 +5,7 @@
  */
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
+import type { CardLinks } from './links';
 import type { CardFact, CardModel, CardRef } from './view-model';
 
 /** Light or dark palette; 'auto' follows `prefers-color-scheme`. */
@@ -17,10 +18,12 @@ export interface CardProps {
   /** The close button was activated. */
   onClose(): void;
   theme?: CardTheme;
+  /** Links into the archive pages ("Open in archive", each fact's sentence); none without. */
+  links?: CardLinks;
 }
 
 /** The card as a non-modal dialog, labelled by the entity's name and described by its description. */
-export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
+export function Card({ model, onRelated, onClose, theme = 'auto', links }: CardProps) {
   const id = useId();
   const nameId = `${id}-name`;
   const descId = `${id}-desc`;
@@ -72,7 +75,7 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
           {note}
         </p>
       ))}
-      <Timeline model={model} labelId={`${id}-facts`} />
+      <Timeline model={model} labelId={`${id}-facts`} links={links} />
       {model.related && (
         <>
           <h3 class="section-title" id={`${id}-related`}>Related</h3>
@@ -85,10 +88,17 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
           </ul>
         </>
       )}
-      {(count > 0 || model.linkReason) && (
+      {(count > 0 || model.linkReason || links) && (
         <footer class="foot">
           {count > 0 && <p>{count === 1 ? '1 archive article' : `${count} archive articles`}</p>}
           {model.linkReason && <p class="reason">Why this link: {model.linkReason}</p>}
+          {links && (
+            <p class="archive-link">
+              <ArchiveLink href={links.entity(model.id)} links={links}>
+                Open in archive
+              </ArchiveLink>
+            </p>
+          )}
         </footer>
       )}
     </section>
@@ -99,7 +109,7 @@ export function Card({ model, onRelated, onClose, theme = 'auto' }: CardProps) {
  * The archive's facts: the background (its most relevant first, the rest behind "More") and, apart, what
  * came after the page, closed by default. One scrollable region, focusable so keyboard users can scroll it.
  */
-function Timeline({ model, labelId }: { model: CardModel; labelId: string }) {
+function Timeline({ model, labelId, links }: { model: CardModel; labelId: string; links: CardLinks | undefined }) {
   const { facts, moreFacts, later, laterHidden } = model;
   if (!facts && !moreFacts && !later && !laterHidden) return null;
   const background = facts || moreFacts;
@@ -111,11 +121,11 @@ function Timeline({ model, labelId }: { model: CardModel; labelId: string }) {
       </h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (WCAG 2.1.1) */}
       <section class="timeline" tabIndex={0} aria-labelledby={labelId}>
-        {facts && <FactList facts={facts} />}
+        {facts && <FactList facts={facts} links={links} />}
         {moreFacts && (
           <details class="more">
             <summary>{facts ? `More (${moreFacts.length})` : `The archive's background (${moreFacts.length})`}</summary>
-            <FactList facts={moreFacts} />
+            <FactList facts={moreFacts} links={links} />
           </details>
         )}
         {later && (
@@ -123,7 +133,7 @@ function Timeline({ model, labelId }: { model: CardModel; labelId: string }) {
             <summary>
               Later, after {afterWhat} ({later.length})
             </summary>
-            <FactList facts={later} />
+            <FactList facts={later} links={links} />
           </details>
         )}
         {laterHidden && (
@@ -136,11 +146,11 @@ function Timeline({ model, labelId }: { model: CardModel; labelId: string }) {
   );
 }
 
-function FactList({ facts }: { facts: CardFact[] }) {
+function FactList({ facts, links }: { facts: CardFact[]; links: CardLinks | undefined }) {
   return (
     <ol class="facts">
       {facts.map((fact, i) => (
-        <FactItem key={i} fact={fact} />
+        <FactItem key={i} fact={fact} links={links} />
       ))}
     </ol>
   );
@@ -179,7 +189,7 @@ function EventLine({ model, onRelated }: { model: CardModel; onRelated(id: strin
   );
 }
 
-function FactItem({ fact }: { fact: CardFact }) {
+function FactItem({ fact, links }: { fact: CardFact; links: CardLinks | undefined }) {
   const { citation } = fact;
   return (
     <li class={`fact fact-${fact.kind}`}>
@@ -207,6 +217,14 @@ function FactItem({ fact }: { fact: CardFact }) {
           <>
             {' · '}
             <cite class="cite">{citation.title}</cite>
+          </>
+        )}
+        {links && (
+          <>
+            {' · '}
+            <ArchiveLink href={links.article(citation.article, citation.sentence)} links={links}>
+              In the article
+            </ArchiveLink>
           </>
         )}
       </p>
@@ -238,5 +256,25 @@ function RefButton(props: { item: CardRef; class: string; onRelated(id: string):
     <button type="button" class={props.class} onClick={() => onRelated(item.id)}>
       <bdi>{item.name}</bdi>
     </button>
+  );
+}
+
+/** A link into the archive pages; where the page cannot follow it (a web page), `links.open` does. */
+function ArchiveLink(props: { href: string; links: CardLinks; children: string }) {
+  const { href, links } = props;
+  const open = links.open;
+  return (
+    <a
+      class="link"
+      href={href}
+      target={links.newTab ? '_blank' : undefined}
+      onClick={(e) => {
+        if (!open) return;
+        e.preventDefault();
+        open(href);
+      }}
+    >
+      {props.children}
+    </a>
   );
 }

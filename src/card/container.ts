@@ -19,6 +19,7 @@ import { MentionList, type MentionListProps } from './mention-list';
 export { HOST_TAG } from './host';
 import { createPanel, type Panel } from './panel';
 import { createShadowHost, raiseHost } from './host';
+import type { CardLinks } from './links';
 import type { CardModel } from './view-model';
 
 /** The card never gets shorter than this, even when the anchor leaves little room. */
@@ -40,6 +41,8 @@ export interface CardHostOptions {
   onRelated?(id: string): void;
   /** The card was closed from inside (close button or Esc). */
   onClose?(): void;
+  /** Links into the archive pages, for the card and the list's cards. */
+  links?: CardLinks;
   /** The pointer entered/left the card: the caller cancels/restarts its hide timer (300 ms). */
   onPointerEnter?(): void;
   onPointerLeave?(): void;
@@ -129,7 +132,8 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const takeFocus = !list.open;
     hide(); // one thing at a time: the list shows its own cards
     raiseHost(host, root.activeElement !== null);
-    list.show(h(MentionList, { ...props, theme: theme(), onClose: hideList }), takeFocus);
+    const links = options.links ? { links: options.links } : {};
+    list.show(h(MentionList, { ...props, ...links, theme: theme(), onClose: hideList }), takeFocus);
     if (!root.activeElement) root.querySelector<HTMLElement>('.list [data-entry], .list')?.focus({ preventScroll: true });
   };
   const hideList = () => shell?.list.hide();
@@ -139,7 +143,8 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const { root, frame, card, host } = attached();
     const hadFocus = root.activeElement !== null;
     raiseHost(host, hadFocus);
-    card.show(h(Card, { model, theme: theme(), onRelated: (id) => options.onRelated?.(id), onClose: close }), !!opts.focus);
+    const links = options.links ? { links: options.links } : {};
+    card.show(h(Card, { model, theme: theme(), onRelated: (id) => options.onRelated?.(id), onClose: close, ...links }), !!opts.focus);
     stopUpdates?.();
     stopUpdates = followAnchor(frame, anchor, hide);
     if (opts.focus || hadFocus) frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });

@@ -7,6 +7,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../factbase/schema';
 import { Card, type CardTheme } from './card';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from './labels';
+import type { CardLinks } from './links';
 import type { CardModel } from './view-model';
 
 export interface ListEntry {
@@ -26,11 +27,13 @@ export interface MentionListProps {
   /** Esc on the list, or its close button. */
   onClose(): void;
   theme?: CardTheme;
+  /** Links into the archive pages, for the cards it shows. */
+  links?: CardLinks;
 }
 
 const mentions = (n: number) => (n === 1 ? '1 mention' : `${n} mentions`);
 
-export function MentionList({ entries, loadCard, onGoTo, onClose, theme = 'auto' }: MentionListProps) {
+export function MentionList({ entries, loadCard, onGoTo, onClose, theme = 'auto', links }: MentionListProps) {
   const id = useId();
   const [card, setCard] = useState<CardModel | undefined>();
   const [missing, setMissing] = useState<string | undefined>();
@@ -96,7 +99,7 @@ export function MentionList({ entries, loadCard, onGoTo, onClose, theme = 'auto'
           <button type="button" class="link back" onClick={back}>
             ← All names on this page
           </button>
-          <Card model={card} theme={theme} onRelated={(other) => open(other, false)} onClose={back} />
+          <Card model={card} theme={theme} onRelated={(other) => open(other, false)} onClose={back} {...(links ? { links } : {})} />
         </>
       ) : (
         <>

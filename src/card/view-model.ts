@@ -30,6 +30,8 @@ export interface CardRef {
 /** Where a fact comes from: the article's headline (or trimmed lead), its dateline and date. */
 export interface CardCitation {
   article: string;
+  /** The sentence as the archive keeps it (its anchor in the archive's article page). */
+  sentence: string;
   title?: string;
   dateline?: string;
   date: string;
@@ -212,6 +214,7 @@ function citation(fact: Fact, article: CardArticle | undefined): CardCitation {
   const dateline = article?.dateline.trim();
   return {
     article: fact.article,
+    sentence: fact.text,
     ...(title ? { title } : {}),
     ...(dateline ? { dateline } : {}),
     date: formatDate(article?.date ?? fact.date),

@@ -5,7 +5,7 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFactBase } from '../archive/build';
+import { buildArchive } from '../archive/build';
 import { ArchiveInputError, loadSeeds } from '../archive/load';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { FactBase } from '../factbase/schema';
@@ -19,6 +19,8 @@ const DEFAULT_SEEDS = 'seeds';
 const DEFAULT_OUT = 'public/data/factbase.json';
 /** The compiled matcher the content script loads (/data/matcher.json), written with the bundled fact base. */
 const DEFAULT_MATCHER = 'public/data/matcher.json';
+/** The articles' text for the archive pages (/data/texts.json, TEXTS_PATH), written with the bundled fact base. */
+const DEFAULT_TEXTS = 'public/data/texts.json';
 
 const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
 
@@ -26,6 +28,8 @@ const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
   --out, -o file   where to write it (default: ${DEFAULT_OUT})
   --matcher file   also write the compiled matcher the content script loads
                    (default: ${DEFAULT_MATCHER} when --out is the default, none otherwise)
+  --texts file     also write the articles' text, sentence by sentence, for the archive pages
+                   (default: ${DEFAULT_TEXTS} when --out is the default, none otherwise)
   --help, -h       show this help`;
 
 /** The command: returns the exit code; output goes to `io`. */
@@ -38,7 +42,7 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
     parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, texts: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }),
   );
   if (args instanceof Error) return usage(args.message);
@@ -51,15 +55,18 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
   if (extra.length) return usage(`unexpected argument "${extra[0]}"`);
   const out = args.values.out ?? DEFAULT_OUT;
   const matcherOut = args.values.matcher ?? (args.values.out ? undefined : DEFAULT_MATCHER);
+  const textsOut = args.values.texts ?? (args.values.out ? undefined : DEFAULT_TEXTS);
 
   const started = performance.now();
   try {
     const irregular = await irregularSeeds(seeds);
     if (irregular.length) throw new ArchiveInputError(irregular);
-    const fb = validateFactBase(buildFactBase(await loadSeeds(seeds)));
+    const built = buildArchive(await loadSeeds(seeds));
+    const fb = validateFactBase(built.factBase);
     const json = `${JSON.stringify(fb, null, 1)}\n`;
-    // the matcher first: a fact base on disk always has its matching matcher beside it
+    // the matcher and texts first: a fact base on disk always has its matching matcher and texts beside it
     if (matcherOut) await writeAtomically(matcherOut, `${JSON.stringify(compileMatcher(fb))}\n`);
+    if (textsOut) await writeAtomically(textsOut, `${JSON.stringify(built.texts)}\n`);
     await writeAtomically(out, json);
     const seconds = (performance.now() - started) / 1000;
     io.out(`archive: ${summary(fb)} → ${out} (${(Buffer.byteLength(json) / 1000).toFixed(1)} kB) in ${seconds.toFixed(1)} s`);

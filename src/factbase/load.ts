@@ -1,15 +1,28 @@
 import { browser } from 'wxt/browser';
 import { migrateFactBase } from './migrate';
 import type { FactBase } from './schema';
+import { parseArticleTexts, type ArticleTexts } from './texts';
 
 /** Where the build puts the fact base inside the extension (public/data/factbase.json). */
 export const FACT_BASE_PATH = '/data/factbase.json';
 /** The compiled matcher the build writes beside it (public/data/matcher.json). */
 export const MATCHER_PATH = '/data/matcher.json';
+/** The articles' text, sentence by sentence (public/data/texts.json), for the archive pages only. */
+export const TEXTS_PATH = '/data/texts.json';
 
 /** Loads the bundled fact base from the extension's own files (a local file read, not a network request), of any schema it reads. */
 export async function loadBundledFactBase(): Promise<FactBase> {
   // A file inside the extension (generated at build time, so WXT's typed list of public paths does not know it).
   const response = await fetch((browser.runtime.getURL as (path: string) => string)(FACT_BASE_PATH));
   return migrateFactBase(await response.json());
+}
+
+/** Loads the bundled articles' text; undefined when the file is missing or malformed (an older build). */
+export async function loadBundledTexts(): Promise<ArticleTexts | undefined> {
+  try {
+    const response = await fetch((browser.runtime.getURL as (path: string) => string)(TEXTS_PATH));
+    return parseArticleTexts(await response.json());
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import type { EntityType, FactBase } from './schema';
 
-const fold = (s: string) =>
+/** Case- and accent-free form of a name or text, for comparing. */
+export const fold = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -86,6 +86,14 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('step'), direction: v.picklist(['next', 'previous']) }),
   /** background (keyboard command) → content script: open (or close) the in-page list of this page's names. */
   v.strictObject({ type: v.literal('list') }),
+  /**
+   * content script → background: open an archive page (the card's "Open in archive", a fact's sentence) in a
+   * new tab; a web page may not navigate to an extension page itself. The route is checked again there.
+   */
+  v.strictObject({
+    type: v.literal('open-archive'),
+    route: v.pipe(v.string(), v.maxLength(300), v.regex(/^#\/(entity|article)\/[a-z0-9-]+(\/s-[0-9a-z]+)?$/)),
+  }),
   /** An extension page → background: run a keyboard command on a tab (the active one when none is given). */
   v.strictObject({
     type: v.literal('command'),
@@ -152,6 +160,7 @@ export interface Responses {
   command: { ok: boolean };
   show: { ok: boolean };
   found: { ok: boolean };
+  'open-archive': { ok: boolean };
 }
 export type ResponseFor<T extends Request['type']> = Responses[T];
 

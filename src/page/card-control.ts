@@ -4,6 +4,7 @@
  * keyboard). Everything it registers ends with `signal`.
  */
 import type { CardHost } from '../card/container';
+import type { CardLinks } from '../card/links';
 import type { CardPayload } from '../card/payload';
 import { MAX_PAGE_IDS, type CardPageContext } from '../messaging/page-requests';
 import { loadCardModule } from './card-loader';
@@ -26,6 +27,8 @@ export interface CardControlOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
+  /** Links from the card into the archive pages. */
+  links?: CardLinks;
 }
 
 export interface CardControl {
@@ -54,6 +57,7 @@ export function createCardControl(o: CardControlOptions): CardControl {
     card ??= cardModule.createCardHost({
       signal,
       theme: () => chooseTheme(document),
+      ...(o.links ? { links: o.links } : {}),
       onRelated: (id) => void show(id, lastAnchor, { focus: true }),
       onPointerEnter: () => {
         pointerOnCard = true;

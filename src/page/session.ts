@@ -4,6 +4,7 @@
  * registers ends with `signal` (site switched off, extension updated or reloaded).
  */
 import type { DetectedName } from '../archive/detect';
+import type { CardLinks } from '../card/links';
 import { explainMention } from '../matching/explain';
 import type { CardPageContext } from '../messaging/page-requests';
 import type { Findings, FoundEntity } from '../messaging/protocol';
@@ -27,6 +28,8 @@ export interface SessionOptions {
   matchRest(text: string, from: number, pageDate: string | undefined, scan: number): Promise<ScannedMention[]>;
   /** The card's slice of the archive, from the background, with the page it opens on (date, names found). */
   requestCard(id: string, page: CardPageContext): Promise<unknown>;
+  /** Links from the card into the archive pages. */
+  links?: CardLinks;
   /** Names the archive does not know, detected off the page's main thread. */
   detectUnknown?(text: string): Promise<DetectedName[]>;
   /** Tells the background how many archive names the page mentions (the toolbar badge). */
@@ -96,6 +99,7 @@ export function startSession(o: SessionOptions): Session {
     ...(o.dwellMs !== undefined ? { dwellMs: o.dwellMs } : {}),
     ...(o.hideMs !== undefined ? { hideMs: o.hideMs } : {}),
     ...(o.modifier ? { modifier: o.modifier } : {}),
+    ...(o.links ? { links: o.links } : {}),
   });
   const unknown = watchUnknownNames({ signal, detect: o.detectUnknown, text: scanner.text });
 

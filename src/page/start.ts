@@ -6,6 +6,7 @@ import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
 import { watchExtensionContext, type ExtensionContext } from './extension-context';
 import { removeLeftovers } from './leftovers';
 import { startSession, type Session } from './session';
+import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
 import { nextTask } from './tasks';
@@ -89,6 +90,8 @@ export function startContent(ctx: ContentScriptContext): void {
         hideMs: settings.hideDelayMs,
         modifier: settings.modifierOnly,
         requestCard: (id, page) => send({ type: 'card', id, ...page }),
+        // a web page may not open an extension page: the background opens it in a new tab
+        links: archiveLinks({ open: (url) => void send({ type: 'open-archive', route: routeOf(url) }).catch(() => undefined) }),
         reportCount: (count) => void send({ type: 'found', count }).catch(() => undefined),
         match: async (text, pageDate, scan) => {
           const answer = await send({ type: 'match', text, scan, ...(pageDate ? { pageDate } : {}) });

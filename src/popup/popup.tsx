@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { ArchiveStats, Findings } from '../messaging/protocol';
 import type { ParsedSettings, Settings, SettingsError, SettingsProblem, SettingsStore } from '../settings';
+import type { CardLinks } from '../card/links';
+import { ArchivePageLink } from './archive-link';
 import { ArchiveSearch, type SearchProps } from './search';
 import { SettingsNotices } from './settings-notices';
 import { Shortcuts, type Shortcut } from './shortcuts';
@@ -45,6 +47,8 @@ export interface PopupProps {
   site?: PopupSite;
   /** The keyboard shortcuts as the browser has them. */
   shortcuts?: () => Promise<Shortcut[]>;
+  /** The archive pages: their front page and the links of search results and cards. */
+  archivePages?: { home: string; links: CardLinks };
 }
 
 const TYPE_LABELS = TYPE_GROUP;
@@ -52,7 +56,7 @@ const TYPE_NAMES = TYPE_NOUN;
 const TYPES = TYPE_ORDER;
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings, site, showEntity, archive, shortcuts }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site, showEntity, archive, shortcuts, archivePages }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   // Problems stay shown once seen: the next write stores valid settings, but the reset already happened.
@@ -109,7 +113,15 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive, shor
         <h2 id="page-title">On this page</h2>
         <PageFindings findings={findings} {...(showEntity ? { showEntity } : {})} />
       </section>
-      {archive && <ArchiveSearch {...archive} />}
+      {archive && <ArchiveSearch {...archive} {...(archivePages ? { links: archivePages.links } : {})} />}
+      {archivePages && (
+        <p>
+          <ArchivePageLink href={archivePages.home} links={archivePages.links} testId="open-archive">
+            Open archive
+          </ArchivePageLink>{' '}
+          <span class="muted">(every name, article and fact, with search)</span>
+        </p>
+      )}
       {error && <p role="alert">Could not read the archive: {error}</p>}
       {stats && (
         <p data-testid="archive-stats">

@@ -27,7 +27,9 @@ describe('cardModel', () => {
 
   it('cites the headline, else the lead trimmed to about 120 characters, with dateline and date', () => {
     const [, second, first] = cardModel(fb, 'mara-veldt')!.facts!;
-    expect(first!.citation).toEqual({ article: 'a1', title: 'Veldt opens harbour talks', dateline: 'ELSBY', date: '10 January 2023' });
+    expect(first!.citation).toEqual({
+      article: 'a1', sentence: '“We will not wait,” Veldt said.', title: 'Veldt opens harbour talks', dateline: 'ELSBY', date: '10 January 2023',
+    });
     const title = second!.citation.title!;
     expect(title.startsWith('Harbour officials in Elsby said')).toBe(true);
     expect(title.length).toBeLessThanOrEqual(120);

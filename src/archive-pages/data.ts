@@ -1,0 +1,25 @@
+/** What the archive pages read: the bundled fact base, the articles' text and the matcher, all files of the extension. */
+import { browser } from 'wxt/browser';
+import { loadBundledFactBase, loadBundledTexts, MATCHER_PATH } from '../factbase/load';
+import type { FactBase } from '../factbase/schema';
+import type { ArticleTexts } from '../factbase/texts';
+import { loadMatcher, type LoadedMatcher } from '../matching';
+
+export interface ArchiveData {
+  fb: FactBase;
+  /** Undefined when the build has none: article pages then show the facts only. */
+  texts: ArticleTexts | undefined;
+  /** Undefined when it cannot be read: article pages then mark no names. */
+  matcher: LoadedMatcher | undefined;
+}
+
+export async function loadArchiveData(): Promise<ArchiveData> {
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  const [fb, texts, matcher] = await Promise.all([
+    loadBundledFactBase(),
+    loadBundledTexts(),
+    // a file inside the extension, not the network
+    fetch(getURL(MATCHER_PATH)).then((r) => r.json()).then(loadMatcher, () => undefined),
+  ]);
+  return { fb, texts, matcher };
+}
