@@ -90,7 +90,7 @@ describe('archive pages', () => {
   it('open from a card, lead from an entity to its articles and back, and keep focus where the reader is', async () => {
     const news = await browser.context.newPage();
     await news.goto(server.url('/story.html'));
-    await waitForMarks(news, 'first-painted', 1);
+    await waitForMarks(news, 'painted', 1);
     await openCard(news, 'John Kerry');
 
     // "Open in archive": the background opens the entity page in a new tab
