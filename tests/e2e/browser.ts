@@ -205,10 +205,11 @@ export async function waitForFindings(session: ExtensionSession, url: string, ti
   }
 }
 
-/** The centre of the first painted range of a highlight type, in viewport coordinates (read in the page). */
+/** The centre of the first painted range of a highlight type (light or dark page), in viewport coordinates (read in the page). */
 export function firstPainted(page: Page, type: string): Promise<{ x: number; y: number; text: string } | undefined> {
   return page.evaluate((name) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+    const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const h = all.get(name)?.size ? all.get(name) : all.get(`${name}-dark`);
     const range = h && [...h][0];
     if (!range) return undefined;
     const r = range.getBoundingClientRect();
@@ -331,7 +332,8 @@ export function paintedRanges(page: Page): Promise<PaintedRange[]> {
     const found: { range: Range; type: string }[] = [];
     for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
       if (!name.startsWith('news-context-')) continue;
-      for (const r of h) if (r instanceof Range) found.push({ range: r, type: name.slice('news-context-'.length) });
+      // a dark page's names end in -dark (src/page/theme.ts: highlightName)
+      for (const r of h) if (r instanceof Range) found.push({ range: r, type: name.slice('news-context-'.length).replace(/-dark$/, '') });
     }
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return found.map(({ range, type }) => {
