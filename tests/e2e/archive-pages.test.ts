@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readCard, serveFixtures, waitForMarks, type ExtensionSession, type FixtureServer } from './browser';
+import { hoverMark, launchWithExtension, readCard, serveFixtures, waitForMarks, type ExtensionSession, type FixtureServer } from './browser';
 
 // A story of our own that names people the bundled archive knows.
 const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
@@ -55,19 +55,7 @@ async function clickInCard(page: Page, text: string): Promise<void> {
 
 /** Hovers the first painted mention reading `text` and waits for its card. */
 async function openCard(page: Page, text: string): Promise<void> {
-  const at = await page.evaluate((wanted) => {
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('news-context-')) continue;
-      const range = [...h].find((r) => r.toString() === wanted);
-      if (range) {
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
-  if (!at) throw new Error(`"${text}" is not marked`);
-  await page.mouse.move(at.x, at.y);
+  await hoverMark(page, text);
   await expect.poll(async () => (await readCard(browser, page)).name, { timeout: 3000 }).toBe(text);
 }
 

@@ -217,6 +217,23 @@ export function firstPainted(page: Page, type: string): Promise<{ x: number; y: 
   }, `news-context-${type}`);
 }
 
+/** Hovers the first painted mention reading `text` (throws when none is); the caller waits for the card. */
+export async function hoverMark(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate((wanted) => {
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (!name.startsWith('news-context-')) continue;
+      const range = [...h].find((r) => r.toString() === wanted);
+      if (range) {
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!at) throw new Error(`"${text}" is not marked`);
+  await page.mouse.move(at.x, at.y);
+}
+
 /** What our card shows, read through CDP: its shadow root is closed, so neither the page nor Playwright's locators see inside. */
 export interface CardReading {
   /** Whether our host element (`news-context-card`, or its random-suffix fallback) is in the page. */

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cdpKids, launchWithExtension, readCard, readCardHost, serveFixtures, waitForMarks, type CdpNode, type ExtensionSession, type FixtureServer } from './browser';
+import { cdpKids, hoverMark, launchWithExtension, readCard, readCardHost, serveFixtures, waitForMarks, type CdpNode, type ExtensionSession, type FixtureServer } from './browser';
 
 const page = (date: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Envoys</title>
 <meta property="article:published_time" content="${date}"></head><body><article><h1>Envoys meet again</h1>
@@ -56,19 +56,7 @@ async function cardTimes(p: Page): Promise<{ background: string[]; later: string
 }
 
 async function hover(p: Page, text: string): Promise<void> {
-  const at = await p.evaluate((wanted) => {
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('news-context-')) continue;
-      const range = [...h].find((r) => r.toString() === wanted);
-      if (range) {
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
-  if (!at) throw new Error(`${text} is not marked`);
-  await p.mouse.move(at.x, at.y);
+  await hoverMark(p, text);
   await expect.poll(async () => (await readCard(browser, p)).name, { timeout: 5000 }).toBe(text);
 }
 
