@@ -217,14 +217,18 @@ export function firstPainted(page: Page, type: string): Promise<{ x: number; y: 
   }, `news-context-${type}`);
 }
 
-/** Hovers the first painted mention reading `text` (throws when none is); the caller waits for the card. */
+/** Hovers the first painted mention reading `text`, scrolled into view (throws when none is); the caller waits for the card. */
 export async function hoverMark(page: Page, text: string): Promise<void> {
   const at = await page.evaluate((wanted) => {
     for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
       if (!name.startsWith('news-context-')) continue;
       const range = [...h].find((r) => r.toString() === wanted);
       if (range) {
-        const r = range.getBoundingClientRect();
+        let r = range.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > innerHeight) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+          r = range.getBoundingClientRect();
+        }
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       }
     }
