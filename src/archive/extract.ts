@@ -4,6 +4,7 @@
 import { analyse } from '../nlp/analyse';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
+import { creditParagraphs } from './credits';
 import { findEvents } from './events';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { findQuotes, pledgeTargets } from './quotes';
@@ -13,7 +14,10 @@ import type { ParsedArticle } from './types';
 
 export function extractArticle(article: ParsedArticle): ArticleExtraction {
   // One compromise pass over the story and, after it, the stray headlines and subheads (asides).
-  const body = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text).join('\n\n');
+  // Staff credits at the foot ("X reported from <city>", "Y contributed") are not read: credits.ts.
+  const story = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+  const credits = creditParagraphs(story);
+  const body = story.filter((_, k) => !credits.has(k)).join('\n\n');
   const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => `${p.text}.`).join('\n\n');
   const text = asides ? `${body}\n\n${asides}` : body;
   const { sentences: all, dates } = analyse(text, article.date, (s) => s.start < body.length && mayDateAnEvent(s));

@@ -1,0 +1,40 @@
+/**
+ * Staff credits at the foot of a story: who reported, wrote, edited or contributed, a reporter's biography, a
+ * newsletter's sign-up line, an author box that is only a name. They name the newsroom, not the news: the
+ * builder reads no entities, facts or aliases from them (the archive pages still show them as the article's
+ * text). Only the last few paragraphs are looked at, where newsrooms put them.
+ */
+
+/** A capitalised name of one to five words, with hyphens, apostrophes and particles ("de", "van"). */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|del|der|di|du|van|von|bin|al|la|le)){0,4}";
+/** Names in a list: "A, B and C". */
+const NAMES = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`;
+
+const CONTRIBUTED = new RegExp(`^${NAMES}\\s+contributed(?:\\s+(?:reporting|research|to this (?:report|article|story)))?(?:\\s+(?:from|in)\\s+[^.]+)?\\.?$`, 'u');
+const REPORTED_FROM = new RegExp(`^${NAMES}\\s+reported\\s+(?:from|in)\\s`, 'u');
+const BY_LINE = /^(?:additional\s+)?(?:reporting|writing|editing|research|edited|written|compiled)\s+by\s/iu;
+const COVERS = new RegExp(`^${NAME}\\s+covers\\s`, 'u');
+const BIO = new RegExp(`^${NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s([^.]{0,140})`, 'u');
+const NEWSROOM_WORD = /\b(?:reporter|correspondent|editor|producer|writer|columnist|journalist|contributor|bureau chief|news assistant)s?\b/iu;
+const SIGN_UP = /^sign up for\s/iu;
+const ONLY_A_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/** How many paragraphs from the end may be credits. */
+export const CREDIT_TAIL = 5;
+
+/** True when `text`, a paragraph near the end of a story, is a staff credit rather than story text. */
+export function isCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 400) return false;
+  if (CONTRIBUTED.test(t) || REPORTED_FROM.test(t) || BY_LINE.test(t) || COVERS.test(t) || SIGN_UP.test(t)) return true;
+  if (ONLY_A_NAME.test(t) && t.split(/\s+/).length >= 2) return true;
+  const bio = BIO.exec(t);
+  return !!bio && NEWSROOM_WORD.test(bio[1]!);
+}
+
+/** The indexes of the credits among `paragraphs` (story text, in order): only in the last {@link CREDIT_TAIL}. */
+export function creditParagraphs(paragraphs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = Math.max(1, paragraphs.length - CREDIT_TAIL); k < paragraphs.length; k++) if (isCredit(paragraphs[k]!)) out.add(k);
+  return out;
+}
