@@ -160,7 +160,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     siteTag: name.length > 1 && hasTag(last, 'SiteHead'),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
-    orgTag: !country && (name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    // a web address as a name ("Example.net") is the site's organisation, never a place or a person
+    orgTag: !country && (WEB_NAME.test(text) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
@@ -369,7 +370,12 @@ function extendTitle(name: Token[], sentence: Sentence): void {
 }
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
+/** A site's name written as its address: one word, a dot, a top-level domain. */
+const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/iu;
+
 function isNotAName(name: Token[]): boolean {
+  // "Name/Agency/Getty Images": a photo credit; names have no slashes
+  if (name.some((t) => t.text.includes('/'))) return true;
   if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
   if (isDemonym(t.text)) return true;

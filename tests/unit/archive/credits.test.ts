@@ -61,3 +61,19 @@ describe('the builder and credits', () => {
     for (const credit of ['Maren Oskarsson', 'Ilja Verhoef', 'Pieter Lund', 'Sanne de Wit', 'Harbour News']) expect(names, credit).not.toContain(credit);
   });
 });
+
+describe('credits and addresses inside the story', () => {
+  it('a photo credit with slashes is no one; a site written as its address is an organisation', () => {
+    const fb = buildFactBase([
+      article(
+        'Fans queued outside the Ghent arena on Tuesday, according to the fan site Tidewatchers.net, which first reported the sale.',
+        'Anouk Claes, the arena director, said the queue had formed overnight. Maren Oskarsson/Harbour Press/Coastal Images',
+        'Tidewatchers.net said the tickets sold out within an hour, Claes told reporters.',
+      ),
+    ]);
+    const names = fb.entities.map((e) => e.name);
+    expect(names.filter((n) => n.includes('/'))).toEqual([]);
+    expect(names).not.toContain('Maren Oskarsson');
+    expect(fb.entities.find((e) => e.name === 'Tidewatchers.net')?.type).toBe('organization');
+  });
+});
