@@ -56,6 +56,8 @@ function writeError(error: unknown): LibraryWriteError {
 
 export interface Library {
   all(): Promise<SavedArticle[]>;
+  /** The stored ids, without reading the articles. */
+  ids(): Promise<string[]>;
   /** Adds every article or none (one transaction); an id already stored refuses the whole batch. */
   add(articles: readonly SavedArticle[]): Promise<void>;
   remove(id: string): Promise<void>;
@@ -92,6 +94,7 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
   };
   return {
     all: () => db.getAllFromIndex('articles', 'savedAt'),
+    ids: () => db.getAllKeys('articles'),
     add: (articles) => write((tx) => Promise.all(articles.map((a) => tx.objectStore('articles').add(a)))),
     remove: (id) => write((tx) => tx.objectStore('articles').delete(id)),
     clear: () => write((tx) => tx.objectStore('articles').clear()),

@@ -68,3 +68,22 @@ export function namesAdded(merged: MergedArchive): Map<string, number> {
   }
   return counts;
 }
+
+/**
+ * When the bundled seeds do not match the bundled fact base (a build that ships another fact base, as
+ * some tests do), the reader's archive is built alone and laid over it: the bundled entities stay as they
+ * are, the reader's names the bundled archive does not have are added.
+ */
+export function overBundled(bundled: FactBase, reader: MergedArchive): MergedArchive {
+  const known = new Set(bundled.entities.map((e) => e.id));
+  const extra = reader.factBase.entities.filter((e) => !known.has(e.id));
+  return {
+    factBase: {
+      ...bundled,
+      articles: [...bundled.articles, ...reader.factBase.articles],
+      entities: [...bundled.entities, ...extra].sort((a, b) => a.id.localeCompare(b.id)),
+    },
+    readerArticles: reader.readerArticles,
+    readerOnly: new Set(extra.map((e) => e.id)),
+  };
+}
