@@ -13,7 +13,7 @@ import type { ParsedArticle } from '../archive/types';
 import { SEEDS_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
-import { createArchiveBuilder, namesAdded, overBundled, type MergedArchive } from '../library/merge';
+import { createArchiveBuilder, namesAdded, overBundled, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
 import { parseSaved, siteOf, type SavedArticle } from '../library/record';
 import { compileMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
 import type { LibraryArticle } from '../messaging/protocol';
@@ -40,7 +40,7 @@ export interface ActiveArchive {
 }
 
 let library: Promise<Library> | undefined;
-const builder = createArchiveBuilder();
+let builder: ArchiveBuilder | undefined;
 let active: Promise<ActiveArchive> | undefined;
 /** Changes run one after another: a build never sees half of another change. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -70,7 +70,37 @@ function revisionOf(parts: readonly string[]): string {
   return (h >>> 0).toString(36);
 }
 
+/**
+ * The builder, with the extractions a previous life of the background kept in IndexedDB: a restart does
+ * not analyse every article again. They are used only by the same version of the extension and bundle
+ * (the salt), and only while an article's content is unchanged.
+ */
+async function builderFor(bundledFb: FactBase): Promise<ArchiveBuilder> {
+  if (builder) return builder;
+  const salt = `${browser.runtime.getManifest().version}:${JSON.stringify(bundledFb).length}:`;
+  const made = createArchiveBuilder(undefined, salt);
+  try {
+    const kept = await (await openOnce()).extractions();
+    made.preload(kept as Map<string, KeptExtraction>);
+  } catch {
+    // a cache: without it the first build takes longer
+  }
+  builder = made;
+  return made;
+}
+
+/** Keeps the extractions the last build made, best effort (a refused write only costs time later). */
+async function keepExtractions(b: ArchiveBuilder, ids: ReadonlySet<string>): Promise<void> {
+  if (!b.fresh.size && b.kept === ids.size) return;
+  try {
+    await (await openOnce()).keepExtractions(b.fresh, ids);
+  } catch (e) {
+    console.warn(`News Context: extractions not kept (the next restart rebuilds them): ${String(e)}`);
+  }
+}
+
 async function merge(bundledFb: FactBase, saved: SavedArticle[]): Promise<MergedArchive> {
+  const builder = await builderFor(bundledFb);
   const reader: ParsedArticle[] = [];
   for (const a of saved) {
     try {
@@ -82,7 +112,9 @@ async function merge(bundledFb: FactBase, saved: SavedArticle[]): Promise<Merged
   const seedArticles = await bundledSeeds();
   const bundledIds = bundledFb.articles.map((a) => a.id).sort().join(' ');
   const matches = seedArticles && seedArticles.map((a) => a.id).sort().join(' ') === bundledIds;
-  return matches ? builder.build(seedArticles, reader) : overBundled(bundledFb, builder.build([], reader));
+  const merged = matches ? builder.build(seedArticles, reader) : overBundled(bundledFb, builder.build([], reader));
+  void keepExtractions(builder, new Set([...(matches ? seedArticles : []), ...reader].map((a) => a.id)));
+  return merged;
 }
 
 /** What the store holds; a store that cannot be opened (a browser without IndexedDB here) holds nothing. */

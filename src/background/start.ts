@@ -7,6 +7,7 @@ import { COMMANDS, LIFE_PORT, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type Comman
 import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { isoDay } from '../time/partial-date';
 import { activeArchive, pageRevision } from './reader-archive';
+import { bundledArchive, bundledMatcher } from './archive';
 import { handleLibrary } from './library-requests';
 import { citeReaderArticles } from './cite-reader';
 import { openAddArticle, watchAddArticleMenu } from './add-article';
@@ -25,16 +26,18 @@ type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' |
 export const MAX_PAGE_MENTIONS = 10_000;
 
 async function matchText(text: string, pageDate: string | undefined) {
-  // the bundled matcher unless the reader lets their own names be marked (reader-archive.ts: privacy)
-  const matcher = (await activeArchive()).pageMatcher;
+  // the bundled matcher unless the reader lets their own names be marked (reader-archive.ts: privacy); then
+  // no page waits for the reader's archive to be built
+  const marksReader = (await pageRevision()) !== '';
+  const matcher = marksReader ? (await activeArchive()).pageMatcher : await bundledMatcher();
   let found = findMentions(matcher, text, pageDate ? { pageDate } : {});
-  if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate);
+  if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate, marksReader);
   return encodeMentions(nameMentions(matcher, found.length > MAX_PAGE_MENTIONS ? found.slice(0, MAX_PAGE_MENTIONS) : found));
 }
 
 /** The option "Only mark names with background that relates to this page": the other names go unmarked. */
-async function onlyRelated<M extends { id: string }>(found: M[], text: string, pageDate: string | undefined): Promise<M[]> {
-  const fb = (await activeArchive()).pageFb;
+async function onlyRelated<M extends { id: string }>(found: M[], text: string, pageDate: string | undefined, marksReader: boolean): Promise<M[]> {
+  const fb = marksReader ? (await activeArchive()).pageFb : (await bundledArchive()).fb;
   const ids = [...new Set(found.map((m) => m.id))];
   const keep = relatedIds(fb, ids, text, pageDate ?? isoDay(new Date()));
   return found.filter((m) => keep.has(m.id));

@@ -7,8 +7,11 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { SavedArticle } from './record';
 
 export const DB_NAME = 'news-context-library';
-/** Bump with a new step in UPGRADES. 1: articles and options. */
-export const DB_VERSION = 1;
+/**
+ * Bump with a new step in UPGRADES. 1: articles and options. 2: each article's extraction, kept so that a
+ * restarted background builds the archive without running the language analysis on every article again.
+ */
+export const DB_VERSION = 2;
 
 /** The reader's options about their archive, kept with it (they are about what is in it). */
 export interface LibraryOptions {
@@ -18,9 +21,16 @@ export interface LibraryOptions {
 
 export const DEFAULT_OPTIONS: LibraryOptions = { markOnPages: false };
 
+/** An article's extraction as the builder made it, and the content it was made from (library/merge.ts). */
+export interface KeptExtraction {
+  key: string;
+  extraction: unknown;
+}
+
 interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { savedAt: number } };
   options: { key: 'options'; value: LibraryOptions };
+  extractions: { key: string; value: KeptExtraction };
 }
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -31,6 +41,9 @@ const UPGRADES: Record<number, (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) 
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('savedAt', 'savedAt');
     db.createObjectStore('options');
+  },
+  2: (db) => {
+    db.createObjectStore('extractions');
   },
 };
 
@@ -64,6 +77,10 @@ export interface Library {
   clear(): Promise<void>;
   options(): Promise<LibraryOptions>;
   setOptions(options: LibraryOptions): Promise<void>;
+  /** The kept extractions, by article id (a cache: losing it costs time, never data). */
+  extractions(): Promise<Map<string, KeptExtraction>>;
+  /** Keeps these extractions and drops those of articles not in `keep`. */
+  keepExtractions(fresh: ReadonlyMap<string, KeptExtraction>, keep: ReadonlySet<string>): Promise<void>;
   close(): void;
 }
 
@@ -75,8 +92,8 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     },
   });
   /** Runs a write; the transaction's failure (quota included) comes out as a LibraryWriteError. */
-  const write = async (run: (tx: IDBPTransaction<LibrarySchema, ['articles', 'options'], 'readwrite'>) => Promise<unknown>) => {
-    const tx = db.transaction(['articles', 'options'], 'readwrite');
+  const write = async (run: (tx: IDBPTransaction<LibrarySchema, ['articles', 'options', 'extractions'], 'readwrite'>) => Promise<unknown>) => {
+    const tx = db.transaction(['articles', 'options', 'extractions'], 'readwrite');
     // The reason is a request's error (ConstraintError, QuotaExceededError), not the transaction's own
     // AbortError that follows it; any failure aborts the whole transaction, so nothing of it is stored.
     const failures: unknown[] = [];
@@ -96,8 +113,19 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     all: () => db.getAllFromIndex('articles', 'savedAt'),
     ids: () => db.getAllKeys('articles'),
     add: (articles) => write((tx) => Promise.all(articles.map((a) => tx.objectStore('articles').add(a)))),
-    remove: (id) => write((tx) => tx.objectStore('articles').delete(id)),
-    clear: () => write((tx) => tx.objectStore('articles').clear()),
+    remove: (id) => write((tx) => Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('extractions').delete(id)])),
+    clear: () => write((tx) => Promise.all([tx.objectStore('articles').clear(), tx.objectStore('extractions').clear()])),
+    extractions: async () => {
+      const tx = db.transaction('extractions');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      return new Map(keys.map((k, i) => [k, values[i]!]));
+    },
+    keepExtractions: (fresh, keep) =>
+      write(async (tx) => {
+        const store = tx.objectStore('extractions');
+        const stale = (await store.getAllKeys()).filter((k) => !keep.has(k));
+        await Promise.all([...stale.map((k) => store.delete(k)), ...[...fresh].map(([id, x]) => store.put(x, id))]);
+      }),
     options: async () => ({ ...DEFAULT_OPTIONS, ...((await db.get('options', 'options')) ?? {}) }),
     setOptions: (options) => write((tx) => tx.objectStore('options').put(options, 'options')),
     close: () => db.close(),

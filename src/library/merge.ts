@@ -21,28 +21,52 @@ export interface MergedArchive {
   readerOnly: ReadonlySet<string>;
 }
 
+/** An article's extraction and the content it was made from. */
+export interface KeptExtraction {
+  key: string;
+  extraction: ArticleExtraction;
+}
+
 export interface ArchiveBuilder {
   build(bundled: readonly ParsedArticle[], reader: readonly ParsedArticle[]): MergedArchive;
   /** How many extractions are kept (for tests and measurements). */
   readonly kept: number;
+  /** Extractions kept elsewhere (IndexedDB, by a background that has since restarted), used while their content matches. */
+  preload(kept: ReadonlyMap<string, KeptExtraction>): void;
+  /** The extractions the last build made (not reused), to keep elsewhere. */
+  readonly fresh: ReadonlyMap<string, KeptExtraction>;
 }
 
 /** What an extraction depends on: an article whose text, date or dateline changed is extracted again. */
 const contentKey = (a: ParsedArticle): string => JSON.stringify([a.date, a.dateline, a.paragraphs]);
 
-/** A builder that keeps each article's extraction between builds (only for the articles of the last build). */
-export function createArchiveBuilder(extract: Extractor = extractArticle): ArchiveBuilder {
-  let cache = new Map<string, { key: string; extraction: ArticleExtraction }>();
+/**
+ * A builder that keeps each article's extraction between builds (only for the articles of the last build).
+ * `salt` names the builder's version: extractions kept by another version are never used.
+ */
+export function createArchiveBuilder(extract: Extractor = extractArticle, salt = ''): ArchiveBuilder {
+  let cache = new Map<string, KeptExtraction>();
+  let fresh = new Map<string, KeptExtraction>();
   return {
     get kept() {
       return cache.size;
     },
+    get fresh() {
+      return fresh;
+    },
+    preload(kept) {
+      for (const [id, x] of kept) if (!cache.has(id)) cache.set(id, x);
+    },
     build(bundled, reader) {
-      const next = new Map<string, { key: string; extraction: ArticleExtraction }>();
+      const next = new Map<string, KeptExtraction>();
+      fresh = new Map();
       const cached: Extractor = (article) => {
-        const key = contentKey(article);
+        const key = salt + contentKey(article);
         let hit = cache.get(article.id);
-        if (hit?.key !== key) hit = { key, extraction: extract(article) };
+        if (hit?.key !== key) {
+          hit = { key, extraction: extract(article) };
+          fresh.set(article.id, hit);
+        }
         next.set(article.id, hit);
         // the builder changes the extraction it is given: it gets a copy, the kept one stays as extracted
         return structuredClone(hit.extraction);

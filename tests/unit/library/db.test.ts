@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryWriteError, openLibrary, type Library } from '../../../src/library/db';
 import type { SavedArticle } from '../../../src/library/record';
@@ -76,5 +77,25 @@ describe('the reader archive store', () => {
     const again = await library(name);
     expect((await again.all()).map((a) => a.id)).toEqual(['a']);
     expect(await again.options()).toEqual({ markOnPages: true });
+  });
+
+  it('upgrades a version 1 database in place, its articles and options kept', async () => {
+    const name = fresh();
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+        db.createObjectStore('options');
+      },
+    });
+    await v1.put('articles', article('a', 1));
+    await v1.put('options', { markOnPages: true }, 'options');
+    v1.close();
+    const l = await library(name);
+    expect((await l.all()).map((a) => a.id)).toEqual(['a']);
+    expect(await l.options()).toEqual({ markOnPages: true });
+    await l.keepExtractions(new Map([['a', { key: 'k', extraction: { sets: new Set(['x']) } }]]), new Set(['a']));
+    expect(await l.extractions()).toEqual(new Map([['a', { key: 'k', extraction: { sets: new Set(['x']) } }]]));
+    await l.remove('a');
+    expect((await l.extractions()).size).toBe(0);
   });
 });

@@ -52,4 +52,21 @@ describe('the merged archive', () => {
     const added = namesAdded(merged);
     expect(added.get(c.id)).toBe(merged.factBase.entities.filter((e) => e.articles.includes(c.id) && merged.readerOnly.has(e.id)).length);
   });
+
+  it('uses extractions kept by an earlier builder of the same version, and none of another', () => {
+    const first = createArchiveBuilder(extractArticle, 'v1:');
+    first.build(seeds, [a, b]);
+    expect([...first.fresh.keys()].sort()).toEqual([...seeds, a, b].map((x) => x.id).sort());
+    const extract = vi.fn(extractArticle);
+    const again = createArchiveBuilder(extract, 'v1:');
+    again.preload(first.fresh);
+    expect(again.build(seeds, [a, b, c]).factBase).toEqual(scratch([a, b, c]));
+    expect(extract).toHaveBeenCalledTimes(1);
+    expect([...again.fresh.keys()]).toEqual([c.id]);
+    const other = vi.fn(extractArticle);
+    const newer = createArchiveBuilder(other, 'v2:');
+    newer.preload(first.fresh);
+    newer.build(seeds, [a]);
+    expect(other).toHaveBeenCalledTimes(seeds.length + 1);
+  });
 });
