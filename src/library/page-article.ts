@@ -61,8 +61,10 @@ export function draftFromPage(page: PageRead, today: string): ArticleDraft {
   let dateline = '';
   if (blocks.length) {
     const m = LEAD_DATELINE.exec(blocks[0]!);
-    if (m && SEEDS_DATELINE.test(m[1]!.trim())) {
-      dateline = m[1]!.trim();
+    // the seeds format writes the whole dateline in capitals ("KALVIK, VESSEL COAST")
+    const found = m?.[1]!.trim().toUpperCase();
+    if (m && found && SEEDS_DATELINE.test(found)) {
+      dateline = found;
       blocks[0] = blocks[0]!.slice(m[0].length);
     }
   }
