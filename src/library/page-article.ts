@@ -62,7 +62,7 @@ export function draftFromPage(page: PageRead, today: string): ArticleDraft {
   if (blocks.length) {
     const m = LEAD_DATELINE.exec(blocks[0]!);
     // the seeds format writes the whole dateline in capitals ("KALVIK, VESSEL COAST")
-    const found = m?.[1]!.trim().toUpperCase();
+    const found = m?.[1]?.trim().toUpperCase();
     if (m && found && SEEDS_DATELINE.test(found)) {
       dateline = found;
       blocks[0] = blocks[0]!.slice(m[0].length);
