@@ -170,9 +170,17 @@ async function compute(): Promise<ActiveArchive> {
 
 /** The archive as it stands (built once per background life, and again after each change). */
 export function activeArchive(): Promise<ActiveArchive> {
-  active ??= compute();
-  active.catch(() => (active = undefined));
-  return active;
+  return active ?? rebuild();
+}
+
+/** Builds again; a failed build is forgotten, so the next request tries again. */
+function rebuild(): Promise<ActiveArchive> {
+  const next = compute();
+  active = next;
+  next.catch(() => {
+    if (active === next) active = undefined;
+  });
+  return next;
 }
 
 /**
@@ -183,10 +191,8 @@ export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => P
   const run = queue.then(async () => {
     const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
     const result = await change(lib, now);
-    const next = compute();
-    active = next;
     revision = undefined;
-    const built = await next;
+    const built = await rebuild();
     await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${built.saved.length}:${revisionOf(built.saved.map((a) => a.id))}:${built.pageRevision}` });
     return result;
   });
