@@ -87,6 +87,7 @@ describe('keyboard commands', () => {
       expect.stringMatching(/^Alt\+Shift\+J.*next/),
       expect.stringMatching(/^Alt\+Shift\+K.*previous/),
       expect.stringMatching(/^Alt\+Shift\+L.*List/),
+      expect.stringMatching(/^not set.*Add this article/),
     ]);
   });
 
