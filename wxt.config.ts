@@ -9,8 +9,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'News Context',
     description: 'Names and events in the news you read, explained from a local archive. No network, no accounts.',
-    // settings (per-site switches, delays) live in storage.sync
-    permissions: ['storage'],
+    // settings (per-site switches, delays) live in storage.sync; contextMenus: "Add this article" on a page
+    permissions: ['storage', 'contextMenus'],
     // The card UI is a chunk the content script imports at the first hover (src/page/card-loader.ts).
     // Chromium: use_dynamic_url serves it only at a per-session URL that runtime.getURL gives the content
     // script, so a page cannot fetch it at chrome-extension://<public id>/card.js to learn we are installed.
@@ -38,6 +38,10 @@ export default defineConfig({
       'mention-list': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: "List this page's marked names (Enter on one opens its card)",
+      },
+      // No suggested key: Chromium gives an extension at most four, and the four above have them.
+      'add-article': {
+        description: 'Add this article to my archive (shows what will be saved first)',
       },
     },
     ...(browser === 'firefox'

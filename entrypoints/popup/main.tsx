@@ -8,11 +8,15 @@ import {
   requestArchiveStats,
   requestCardModel,
   requestFindings,
+  requestRead,
+  requestReaderNames,
+  requestSaveArticle,
   requestSearch,
   requestShortcuts,
   requestShow,
 } from '../../src/popup/requests';
 import { settingsStore } from '../../src/settings';
+import { isoDay } from '../../src/time/partial-date';
 
 const store = settingsStore();
 // The popup can close at any moment: write what is pending before it goes.
@@ -40,4 +44,12 @@ render(
     archive={{ search: requestSearch, card: requestCardModel }}
     shortcuts={requestShortcuts}
     archivePages={{ home: archiveHomeUrl(), links }}
+    addArticle={{
+      read: requestRead,
+      save: requestSaveArticle,
+      // opened by the context menu or the command, straight at the preview
+      open: new URLSearchParams(location.search).has('add'),
+      today: isoDay(new Date()),
+    }}
+    readerNames={requestReaderNames}
   />, document.getElementById('app')!);

@@ -18,11 +18,17 @@ export function buildFactBase(articles: ParsedArticle[]): FactBase {
   return buildArchive(articles).factBase;
 }
 
+/**
+ * One article's extraction, fresh: the builder changes it (resolveCounterparts), so a caller that keeps
+ * extractions between builds (the reader's archive in the browser) must hand out a copy each time.
+ */
+export type Extractor = (article: ParsedArticle) => ArticleExtraction;
+
 /** The fact base and, for the archive pages, every article's text in the builder's own sentences. */
-export function buildArchive(articles: ParsedArticle[]): { factBase: FactBase; texts: ArticleTexts } {
+export function buildArchive(articles: ParsedArticle[], extract: Extractor = extractArticle): { factBase: FactBase; texts: ArticleTexts } {
   const sorted = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const items = sorted.map((article) => {
-    const extraction = extractArticle(article);
+    const extraction = extract(article);
     resolveCounterparts(extraction.entities);
     return { article, extraction };
   });

@@ -6,14 +6,18 @@ import { searchArchive } from '../factbase/search';
 import { COMMANDS, LIFE_PORT, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { isoDay } from '../time/partial-date';
+import { activeArchive, pageRevision } from './reader-archive';
 import { bundledArchive, bundledMatcher } from './archive';
+import { handleLibrary } from './library-requests';
+import { citeReaderArticles } from './cite-reader';
+import { openAddArticle, watchAddArticleMenu } from './add-article';
 import { cardPageFor, entityOf, relatedIds } from './card-page';
 import { frameOf, keepText, keptText } from './page-texts';
 import { isEnabledFor, setSiteRule, settingsStore } from '../settings';
 import { createBadges, toolbarAction } from './badge';
 import { openArchivePage } from './open-archive';
 
-type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show' | 'open-archive'>;
+type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' | 'list' | 'command' | 'show' | 'open-archive' | 'read' | `library-${string}` | 'reader-names'>;
 
 /**
  * Most mentions a page is given, in text order: past this a page is marked no further (each mention costs
@@ -22,15 +26,18 @@ type Handled = Exclude<Request['type'], 'ping' | 'findings' | 'step' | 'found' |
 export const MAX_PAGE_MENTIONS = 10_000;
 
 async function matchText(text: string, pageDate: string | undefined) {
-  const matcher = await bundledMatcher();
+  // the bundled matcher unless the reader lets their own names be marked (reader-archive.ts: privacy); then
+  // no page waits for the reader's archive to be built
+  const marksReader = (await pageRevision()) !== '';
+  const matcher = marksReader ? (await activeArchive()).pageMatcher : await bundledMatcher();
   let found = findMentions(matcher, text, pageDate ? { pageDate } : {});
-  if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate);
+  if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate, marksReader);
   return encodeMentions(nameMentions(matcher, found.length > MAX_PAGE_MENTIONS ? found.slice(0, MAX_PAGE_MENTIONS) : found));
 }
 
 /** The option "Only mark names with background that relates to this page": the other names go unmarked. */
-async function onlyRelated<M extends { id: string }>(found: M[], text: string, pageDate: string | undefined): Promise<M[]> {
-  const { fb } = await bundledArchive();
+async function onlyRelated<M extends { id: string }>(found: M[], text: string, pageDate: string | undefined, marksReader: boolean): Promise<M[]> {
+  const fb = marksReader ? (await activeArchive()).pageFb : (await bundledArchive()).fb;
   const ids = [...new Set(found.map((m) => m.id))];
   const keep = relatedIds(fb, ids, text, pageDate ?? isoDay(new Date()));
   return found.filter((m) => keep.has(m.id));
@@ -41,9 +48,10 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   const frame = frameOf(sender);
   switch (request.type) {
     case 'page-settings': {
-      const { settings } = await settingsStore().get();
+      const [{ settings }, archive] = await Promise.all([settingsStore().get(), pageRevision()]);
       const decision = isEnabledFor(request.url, settings);
       return {
+        ...(archive ? { archive } : {}),
         enabled: decision.enabled,
         reason: decision.reason,
         density: settings.density,
@@ -69,21 +77,24 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return matchText(text, request.pageDate);
     }
     case 'archive-stats':
-      return factBaseStats((await bundledArchive()).fb);
+      return factBaseStats((await activeArchive()).fb);
     case 'card': {
-      const { fb } = await bundledArchive();
+      const active = await activeArchive();
+      // a marked name the merged archive renamed (a surname known first, the full name later) keeps its bundled card
+      const fb = entityOf(active.fb, request.id) ? active.fb : active.pageFb;
       const entity = entityOf(fb, request.id);
       if (!entity) return { error: `no entity ${request.id} in the archive` };
       const { settings } = await settingsStore().get();
       const page = cardPageFor(fb, entity, request, { text: keptText(frame), showLater: settings.showLaterFacts, now: new Date() });
-      return cardPayload(fb, request.id, page) ?? { error: `no entity ${request.id} in the archive` };
+      const payload = cardPayload(fb, request.id, page);
+      return payload ? citeReaderArticles(payload, active.saved) : { error: `no entity ${request.id} in the archive` };
     }
     case 'search':
-      return { results: searchArchive((await bundledArchive()).fb, request.query) };
+      return { results: searchArchive((await activeArchive()).fb, request.query) };
     case 'detect': {
       const text = request.text ?? keptText(frame);
       if (text === undefined) return { error: NO_TEXT };
-      const { isKnown } = await bundledArchive();
+      const { isKnown } = await activeArchive();
       // a slice at a time: other tabs' requests are answered in between
       return { names: await detectUnknownNamesInSlices(text, isKnown, () => new Promise((resolve) => setTimeout(resolve, 0))) };
     }
@@ -112,7 +123,7 @@ async function toggleSite(tabId: number): Promise<boolean> {
 }
 
 /** What the page-side commands ask the content script of the tab. */
-const PAGE_REQUESTS: Record<Exclude<CommandName, 'toggle-site'>, Request> = {
+const PAGE_REQUESTS: Record<Exclude<CommandName, 'toggle-site' | 'add-article'>, Request> = {
   'next-mention': { type: 'step', direction: 'next' },
   'previous-mention': { type: 'step', direction: 'previous' },
   'mention-list': { type: 'list' },
@@ -121,6 +132,7 @@ const PAGE_REQUESTS: Record<Exclude<CommandName, 'toggle-site'>, Request> = {
 /** Runs a keyboard command (manifest `commands`) on a tab; false when no page of ours is there. */
 async function runCommand(command: CommandName, tabId: number): Promise<boolean> {
   if (command === 'toggle-site') return toggleSite(tabId);
+  if (command === 'add-article') return openAddArticle(tabId).then(() => true, () => false);
   const answer = (await browser.tabs.sendMessage(tabId, PAGE_REQUESTS[command]).catch(() => undefined)) as { ok?: unknown } | undefined;
   return answer?.ok === true; // undefined: no content script on this page
 }
@@ -133,6 +145,7 @@ export function startBackground(): void {
   // (the popup, the options page, another browser through sync).
   const badges = createBadges(toolbarAction());
   settingsStore().watch(({ settings }) => badges.setShown(settings.badge), new AbortController().signal);
+  watchAddArticleMenu();
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#3a3f58' })?.catch(() => undefined);
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -158,6 +171,13 @@ export function startBackground(): void {
         ? Promise.resolve(request.tabId)
         : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id);
       return tab.then((id) => (id === undefined ? false : runCommand(request.name, id))).then((ok) => ({ ok }));
+    }
+    if (request.type.startsWith('library-') || request.type === 'reader-names') {
+      // the reader's archive answers our own pages only: a content script lives inside a web page
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+        return Promise.resolve({ error: 'not allowed here' });
+      }
+      return handleLibrary(request as Parameters<typeof handleLibrary>[0]);
     }
     if (request.type === 'open-archive') return openArchivePage(request.route, sender).catch(() => ({ ok: false }));
     if (request.type === 'found') {

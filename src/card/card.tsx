@@ -219,7 +219,22 @@ function FactItem({ fact, links }: { fact: CardFact; links: CardLinks | undefine
             <cite class="cite">{citation.title}</cite>
           </>
         )}
-        {links && (
+        {citation.mine && (
+          <>
+            {' · '}
+            <span class="mine">from your archive</span>
+            {citation.url && (
+              <>
+                {' · '}
+                {/* the reader's own address: opened only when clicked, sending no referrer */}
+                <a class="link" href={citation.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+                  Original
+                </a>
+              </>
+            )}
+          </>
+        )}
+        {links && !citation.mine && (
           <>
             {' · '}
             <ArchiveLink href={links.article(citation.article, citation.sentence)} links={links}>

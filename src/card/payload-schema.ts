@@ -29,7 +29,14 @@ const CardPageSchema = v.strictObject({
 });
 
 export const CardPayloadSchema = v.strictObject({
-  articles: v.array(v.pick(Article, ['id', 'date', 'dateline', 'headline', 'lead'])),
+  articles: v.array(
+    v.strictObject({
+      ...v.pick(Article, ['id', 'date', 'dateline', 'headline', 'lead']).entries,
+      /** An article of the reader's own archive, and where they read it (http or https only). */
+      mine: v.optional(v.literal(true)),
+      url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\//))),
+    }),
+  ),
   entities: v.array(
     v.strictObject({ ...v.pick(Entity, NAMED).entries, ...v.partial(v.omit(Entity, NAMED)).entries }),
   ),

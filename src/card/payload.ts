@@ -6,7 +6,11 @@ import type { Article, Entity, FactBase } from '../factbase/schema';
 import type { FactRelevance } from '../relevance/relevance';
 
 /** An article as the card cites it: no file name or word count. */
-export type CardArticle = Pick<Article, 'id' | 'date' | 'dateline' | 'headline' | 'lead'>;
+export type CardArticle = Pick<Article, 'id' | 'date' | 'dateline' | 'headline' | 'lead'> & {
+  /** An article of the reader's own archive (the background marks them), and where they read it. */
+  mine?: true;
+  url?: string;
+};
 
 /** An entity: id, type and name always; the rest only for the card's own entity. */
 export type CardEntity = Pick<Entity, 'id' | 'type' | 'name'> & Partial<Omit<Entity, 'id' | 'type' | 'name'>>;

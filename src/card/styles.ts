@@ -104,6 +104,7 @@ ${ENTITY_TYPES.map((t) => `.chip-${t} { background: var(--nc-${t}); }`).join('\n
 .fact-quote .fact-text { font-style: italic; }
 .fact-meta { margin: 2px 0 0; font-size: 12px; color: var(--nc-muted); }
 .cite { font-style: normal; unicode-bidi: isolate; }
+.mine { font-weight: 600; }
 
 .related { list-style: none; margin: 0; padding: 0 14px 10px; display: flex; flex-wrap: wrap; gap: 6px; }
 .link, .chip-button {

@@ -35,6 +35,9 @@ export interface CardCitation {
   title?: string;
   dateline?: string;
   date: string;
+  /** From the reader's own archive, with the address they read it at. */
+  mine?: true;
+  url?: string;
 }
 
 /** One dated item of "From the archive". */
@@ -218,5 +221,7 @@ function citation(fact: Fact, article: CardArticle | undefined): CardCitation {
     ...(title ? { title } : {}),
     ...(dateline ? { dateline } : {}),
     date: formatDate(article?.date ?? fact.date),
+    ...(article?.mine ? { mine: true as const } : {}),
+    ...(article?.mine && article.url ? { url: article.url } : {}),
   };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive } from '../archive/build';
 import { ArchiveInputError, loadSeeds } from '../archive/load';
+import { seedsBundle } from '../archive/seeds-bundle';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
 import type { FactBase } from '../factbase/schema';
 import { compileMatcher } from '../matching';
@@ -21,6 +22,8 @@ const DEFAULT_OUT = 'public/data/factbase.json';
 const DEFAULT_MATCHER = 'public/data/matcher.json';
 /** The articles' text for the archive pages (/data/texts.json, TEXTS_PATH), written with the bundled fact base. */
 const DEFAULT_TEXTS = 'public/data/texts.json';
+/** The parsed seed articles (/data/seeds.json, SEEDS_PATH), for building the reader's archive in the browser. */
+const DEFAULT_SEEDS_OUT = 'public/data/seeds.json';
 
 const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
 
@@ -30,6 +33,8 @@ const USAGE = `usage: npm run archive -- build [seedsDir] [--out file]
                    (default: ${DEFAULT_MATCHER} when --out is the default, none otherwise)
   --texts file     also write the articles' text, sentence by sentence, for the archive pages
                    (default: ${DEFAULT_TEXTS} when --out is the default, none otherwise)
+  --seeds-out file also write the parsed articles, for building the reader's own archive in the browser
+                   (default: ${DEFAULT_SEEDS_OUT} when --out is the default, none otherwise)
   --help, -h       show this help`;
 
 /** The command: returns the exit code; output goes to `io`. */
@@ -42,7 +47,7 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
     parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, texts: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, matcher: { type: 'string' }, texts: { type: 'string' }, 'seeds-out': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }),
   );
   if (args instanceof Error) return usage(args.message);
@@ -56,17 +61,20 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
   const out = args.values.out ?? DEFAULT_OUT;
   const matcherOut = args.values.matcher ?? (args.values.out ? undefined : DEFAULT_MATCHER);
   const textsOut = args.values.texts ?? (args.values.out ? undefined : DEFAULT_TEXTS);
+  const seedsOut = args.values['seeds-out'] ?? (args.values.out ? undefined : DEFAULT_SEEDS_OUT);
 
   const started = performance.now();
   try {
     const irregular = await irregularSeeds(seeds);
     if (irregular.length) throw new ArchiveInputError(irregular);
-    const built = buildArchive(await loadSeeds(seeds));
+    const articles = await loadSeeds(seeds);
+    const built = buildArchive(articles);
     const fb = validateFactBase(built.factBase);
     const json = `${JSON.stringify(fb, null, 1)}\n`;
     // the matcher and texts first: a fact base on disk always has its matching matcher and texts beside it
     if (matcherOut) await writeAtomically(matcherOut, `${JSON.stringify(compileMatcher(fb))}\n`);
     if (textsOut) await writeAtomically(textsOut, `${JSON.stringify(built.texts)}\n`);
+    if (seedsOut) await writeAtomically(seedsOut, `${JSON.stringify(seedsBundle(articles))}\n`);
     await writeAtomically(out, json);
     const seconds = (performance.now() - started) / 1000;
     io.out(`archive: ${summary(fb)} → ${out} (${(Buffer.byteLength(json) / 1000).toFixed(1)} kB) in ${seconds.toFixed(1)} s`);

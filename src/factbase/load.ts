@@ -9,6 +9,8 @@ export const FACT_BASE_PATH = '/data/factbase.json';
 export const MATCHER_PATH = '/data/matcher.json';
 /** The articles' text, sentence by sentence (public/data/texts.json), for the archive pages only. */
 export const TEXTS_PATH = '/data/texts.json';
+/** The parsed seed articles (public/data/seeds.json), for building the reader's own archive with them. */
+export const SEEDS_PATH = '/data/seeds.json';
 
 /** Loads the bundled fact base from the extension's own files (a local file read, not a network request), of any schema it reads. */
 export async function loadBundledFactBase(): Promise<FactBase> {

@@ -17,12 +17,27 @@ export const MAX_MATCH_TEXT = 2_100_000;
 export { LIFE_PORT, MAX_PAGE_IDS, NO_TEXT } from './page-requests';
 
 /** The keyboard commands (wxt.config.ts `commands`), in the order the popup lists them. */
-export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list'] as const;
+export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention', 'mention-list', 'add-article'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const ScanId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const EntityId = v.pipe(v.string(), v.regex(ENTITY_ID), v.maxLength(120));
+
+/** Longest article the reader may save or import (archive/parse.ts: MAX_SEED_BYTES, counted in characters here). */
+export const MAX_ARTICLE_TEXT = 10 * 1024 * 1024;
+/** Most articles one import carries. */
+export const MAX_IMPORT_ARTICLES = 10_000;
+const ShortText = v.pipe(v.string(), v.maxLength(1000));
+/** One of the reader's articles as an extension page sends it to be stored (library/record.ts: SavedArticle). */
+const ArticleInput = v.strictObject({
+  file: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_TEXT)),
+  url: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+  headline: v.optional(ShortText),
+  byline: v.optional(ShortText),
+  savedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
 
 export const Request = v.variant('type', [
   /** popup/background → content script: is a script alive in this tab, and on which page? */
@@ -94,6 +109,21 @@ export const Request = v.variant('type', [
     type: v.literal('open-archive'),
     route: v.pipe(v.string(), v.maxLength(300), v.regex(/^#\/(entity|article)\/[a-z0-9-]+(\/s-[0-9a-z]+)?$/)),
   }),
+  /**
+   * The reader's own archive (src/library), from the extension's own pages only (popup, options), never
+   * from a content script: a page must not learn what the reader saved.
+   */
+  v.strictObject({ type: v.literal('library-list') }),
+  /** Save one article (the popup's "Add this article", after the reader confirmed its preview); no `file`: named from its date and headline. */
+  v.strictObject({ type: v.literal('library-add'), article: v.omit(ArticleInput, ['file']), file: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
+  /** Store every article or none (an import the reader confirmed). */
+  v.strictObject({ type: v.literal('library-import'), articles: v.pipe(v.array(ArticleInput), v.maxLength(MAX_IMPORT_ARTICLES)) }),
+  v.strictObject({ type: v.literal('library-delete'), id: EntityId }),
+  v.strictObject({ type: v.literal('library-clear') }),
+  v.strictObject({ type: v.literal('library-export') }),
+  v.strictObject({ type: v.literal('library-options'), markOnPages: v.boolean() }),
+  /** popup → background: the names of the reader's own archive in this tab's page that are not marked on it. */
+  v.strictObject({ type: v.literal('reader-names'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** An extension page → background: run a keyboard command on a tab (the active one when none is given). */
   v.strictObject({
     type: v.literal('command'),
@@ -141,7 +171,38 @@ export interface PageSettings {
   styles: Record<EntityType, 'underline' | 'background' | 'both'>;
   /** "Only mark names with background that relates to this page" (the background applies it when matching). */
   onlyRelatedMarks?: boolean;
+  /**
+   * The reader's archive as marked on pages (a revision), present only while the reader lets its names be
+   * marked: a change restarts the page's session, so new names are marked without a reload.
+   */
+  archive?: string;
 }
+
+/** One of the reader's articles as the options page lists it (library/record.ts: SavedSummary). */
+export interface LibraryArticle {
+  id: string;
+  file: string;
+  date: string;
+  dateline: string;
+  headline?: string;
+  url?: string;
+  site?: string;
+  savedAt: number;
+  namesAdded: number;
+  bytes: number;
+}
+
+export interface LibraryListing {
+  articles: LibraryArticle[];
+  markOnPages: boolean;
+  /** Article ids in use (the bundled archive's and the reader's): an import must not reuse them. */
+  taken: string[];
+  /** Names and events of the merged archive, and how many only the reader's articles know. */
+  entities: number;
+  readerOnly: number;
+}
+
+export type LibraryAnswer = { ok: true; ids: string[]; namesAdded: number } | { ok: false; error: string; quota?: boolean };
 
 export interface Responses {
   'page-settings': PageSettings;
@@ -152,8 +213,11 @@ export interface Responses {
   card: CardPayload | { error: string };
   detect: { names: DetectedName[] } | { error: string };
   findings: Findings;
-  /** The story's text as last read (blocks joined by U+2029), the element it was read from, '' before the first read. */
-  read: { text: string; root: string };
+  /**
+   * The story's text as last read (blocks joined by U+2029), the element it was read from, '' before the
+   * first read; and the page's address, headline, byline and date from its metadata where present.
+   */
+  read: { text: string; root: string; url?: string; headline?: string; byline?: string; date?: string };
   search: { results: { id: string; name: string; type: EntityType }[] };
   step: { ok: boolean };
   list: { ok: boolean };
@@ -161,6 +225,14 @@ export interface Responses {
   show: { ok: boolean };
   found: { ok: boolean };
   'open-archive': { ok: boolean };
+  'library-list': LibraryListing | { error: string };
+  'library-add': LibraryAnswer;
+  'library-import': LibraryAnswer;
+  'library-delete': LibraryAnswer;
+  'library-clear': LibraryAnswer;
+  'library-options': LibraryAnswer;
+  'library-export': { articles: { id: string; file: string; text: string; url?: string; headline?: string; byline?: string; savedAt: number }[] } | { error: string };
+  'reader-names': { names: FoundEntity[]; marked: boolean };
 }
 export type ResponseFor<T extends Request['type']> = Responses[T];
 

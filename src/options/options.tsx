@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TYPE_GROUP } from '../card/labels';
 import { defaultSettings, exportSettings, importSettingsFile, removeSiteRule, type Settings, type SettingsError, type SettingsStore } from '../settings';
@@ -10,6 +11,8 @@ export interface OptionsProps {
   change: (change: (s: Settings) => Settings) => Promise<Settings>;
   /** Calls `cb` with every failed write and rules-dropped notice until `signal` aborts. */
   onError?: (cb: (error: SettingsError) => void, signal: AbortSignal) => void;
+  /** More sections at the end of the page (the reader's archive). */
+  children?: ComponentChildren;
 }
 
 /** The page's props over a settings store: each change written at once, and the form shows what is stored. */
@@ -27,7 +30,7 @@ export function optionsOverStore(store: SettingsStore): OptionsProps {
 }
 
 /** The options page: every setting, the list of site rules, reset, export and import. Props only. */
-export function Options({ load, change, onError }: OptionsProps) {
+export function Options({ load, change, onError, children }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const errorCount = useRef(0);
@@ -223,6 +226,7 @@ export function Options({ load, change, onError }: OptionsProps) {
           Reset to defaults
         </button>
       </section>
+      {children}
     </main>
   );
 }

@@ -10,6 +10,8 @@ import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
 import { nextTask } from './tasks';
+import { pageDate } from './page-date';
+import { pageMeta } from './page-meta';
 
 type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
 
@@ -32,6 +34,8 @@ const quietly = (remove: () => void) => () => {
 
 /** The storage.sync item holding the settings (src/settings/quota.ts: SETTINGS_ITEM). */
 const SETTINGS_ITEM = 'settings';
+/** The storage.local item the background bumps when the reader's archive changes (src/background/reader-archive.ts). */
+const LIBRARY_REVISION_ITEM = 'library-revision';
 /** A long page's rest travels to the background in parts of this many characters. */
 const REST_PART = 200_000;
 
@@ -146,7 +150,8 @@ export function startContent(ctx: ContentScriptContext): void {
       () => undefined,
     );
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && SETTINGS_ITEM in changes) void read();
+    // the reader's archive changed: the background's answer says whether this page's marks change with it
+    if ((area === 'sync' && SETTINGS_ITEM in changes) || (area === 'local' && LIBRARY_REVISION_ITEM in changes)) void read();
   };
   browser.storage.onChanged.addListener(onChanged);
   life.signal.addEventListener('abort', quietly(() => browser.storage.onChanged.removeListener(onChanged)));
@@ -164,8 +169,12 @@ export function startContent(ctx: ContentScriptContext): void {
         return Promise.resolve({ ok: session?.run.show(request.id) ?? false } satisfies Responses['show']);
       case 'step':
         return Promise.resolve({ ok: session?.run.step(request.direction) ?? false } satisfies Responses['step']);
-      case 'read':
-        return Promise.resolve(session?.run.read() ?? ({ text: '', root: '' } satisfies Responses['read']));
+      case 'read': {
+        // the metadata only for "Add this article": read when asked, never while marking
+        const date = pageDate(document, location.href);
+        const read: Responses['read'] = { ...(session?.run.read() ?? { text: '', root: '' }), url: location.href, ...pageMeta(document), ...(date ? { date } : {}) };
+        return Promise.resolve(read);
+      }
       case 'list':
         return (session?.run.list() ?? Promise.resolve(false)).then((ok): Responses['list'] => ({ ok }));
       default:

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
-import type { ArchiveStats, Findings } from '../messaging/protocol';
+import type { ArchiveStats, Findings, Responses } from '../messaging/protocol';
+import { AddArticle, type AddArticleProps } from './add-article';
+import { ReaderNames } from './reader-names';
 import type { ParsedSettings, Settings, SettingsError, SettingsProblem, SettingsStore } from '../settings';
 import type { CardLinks } from '../card/links';
 import { ArchivePageLink } from './archive-link';
@@ -49,6 +51,10 @@ export interface PopupProps {
   shortcuts?: () => Promise<Shortcut[]>;
   /** The archive pages: their front page and the links of search results and cards. */
   archivePages?: { home: string; links: CardLinks };
+  /** "Add this article" to the reader's own archive. */
+  addArticle?: AddArticleProps;
+  /** The page's names that only the reader's own archive knows. */
+  readerNames?: () => Promise<Responses['reader-names']>;
 }
 
 const TYPE_LABELS = TYPE_GROUP;
@@ -56,7 +62,7 @@ const TYPE_NAMES = TYPE_NOUN;
 const TYPES = TYPE_ORDER;
 
 /** The toolbar popup. Takes its data sources as props so it renders the same in tests and in the browser. */
-export function Popup({ loadStats, loadFindings, site, showEntity, archive, shortcuts, archivePages }: PopupProps) {
+export function Popup({ loadStats, loadFindings, site, showEntity, archive, shortcuts, archivePages, addArticle, readerNames }: PopupProps) {
   const [stats, setStats] = useState<ArchiveStats | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   // Problems stay shown once seen: the next write stores valid settings, but the reset already happened.
@@ -109,9 +115,11 @@ export function Popup({ loadStats, loadFindings, site, showEntity, archive, shor
       {problem && <p role="alert">{problem}</p>}
       {site && <SettingsNotices problems={problems} error={writeError} />}
       {site && settings && <SiteSwitch url={url} settings={settings} onChange={change} />}
+      {addArticle && <AddArticle {...addArticle} />}
       <section aria-labelledby="page-title" aria-live="polite">
         <h2 id="page-title">On this page</h2>
         <PageFindings findings={findings} {...(showEntity ? { showEntity } : {})} />
+        {readerNames && findings && findings.status !== 'scanning' && <ReaderNames load={readerNames} />}
       </section>
       {archive && <ArchiveSearch {...archive} {...(archivePages ? { links: archivePages.links } : {})} />}
       {archivePages && (

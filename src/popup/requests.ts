@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { parseCardPayload } from '../card/payload-schema';
 import { cardModel, type CardModel } from '../card/view-model';
 import type { EntityType } from '../factbase/schema';
-import { COMMANDS, type ArchiveStats, type Findings, type Request } from '../messaging/protocol';
+import { COMMANDS, type ArchiveStats, type Findings, type LibraryAnswer, type Request, type Responses } from '../messaging/protocol';
+import type { PageRead } from '../library/page-article';
 import type { Shortcut } from './shortcuts';
 
 /**
@@ -76,4 +77,31 @@ export async function requestShortcuts(): Promise<Shortcut[]> {
     .filter((c) => c.name && order.includes(c.name))
     .sort((a, b) => order.indexOf(a.name!) - order.indexOf(b.name!))
     .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
+}
+
+/** The story and metadata of the page in the tab, for "Add this article"; undefined where no page of ours runs. */
+export async function requestRead(): Promise<PageRead | undefined> {
+  const tab = await describedTab();
+  if (tab?.id === undefined) return undefined;
+  const read: Request = { type: 'read' };
+  const answer = (await browser.tabs.sendMessage(tab.id, read).catch(() => undefined)) as Responses['read'] | undefined;
+  if (typeof answer?.text !== 'string') return undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const [url, headline, byline, date] = [str(answer.url), str(answer.headline), str(answer.byline), str(answer.date)];
+  return { text: answer.text, ...(url ? { url } : {}), ...(headline ? { headline } : {}), ...(byline ? { byline } : {}), ...(date ? { date } : {}) };
+}
+
+/** Saves a confirmed article in the reader's archive (the background stores it and rebuilds). */
+export async function requestSaveArticle(article: { text: string; url?: string; headline?: string; byline?: string }): Promise<LibraryAnswer> {
+  const request: Request = { type: 'library-add', article };
+  return (await browser.runtime.sendMessage(request)) as LibraryAnswer;
+}
+
+/** The names on the tab's page that only the reader's archive knows. */
+export async function requestReaderNames(): Promise<Responses['reader-names']> {
+  const tab = await describedTab();
+  if (tab?.id === undefined) return { names: [], marked: false };
+  const request: Request = { type: 'reader-names', tabId: tab.id };
+  const answer = (await browser.runtime.sendMessage(request)) as Responses['reader-names'] | { error: string };
+  return 'names' in answer ? answer : { names: [], marked: false };
 }

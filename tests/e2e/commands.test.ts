@@ -64,16 +64,19 @@ const run = (name: string) => sendFromExtensionPage(ext, { type: 'command', name
 describe('keyboard commands', () => {
   it('are all given their suggested keys by the browser', async () => {
     const manifest = JSON.parse(await readFile(path.join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-      commands: Record<string, { suggested_key: { default: string } }>;
+      commands: Record<string, { suggested_key?: { default: string } }>;
     };
     const assigned = await browser.worker.evaluate(async () =>
       Object.fromEntries(
         (await chrome.commands.getAll()).filter((c) => c.name !== '_execute_action').map((c) => [c.name!, c.shortcut ?? '']),
       ),
     );
-    const suggested = Object.fromEntries(Object.entries(manifest.commands).map(([name, c]) => [name, c.suggested_key.default]));
+    // 'add-article' has no suggested key: Chromium gives an extension at most four
+    const suggested = Object.fromEntries(Object.entries(manifest.commands).map(([name, c]) => [name, c.suggested_key?.default ?? '']));
+    expect(suggested['add-article']).toBe('');
+    delete suggested['add-article'];
     expect(Object.keys(suggested).sort()).toEqual(['mention-list', 'next-mention', 'previous-mention', 'toggle-site']);
-    expect(assigned).toEqual(suggested);
+    expect(assigned).toEqual({ ...suggested, 'add-article': '' });
     for (const key of Object.values(suggested)) expect(key).toMatch(/^(Alt|Ctrl)\+/);
   });
 
@@ -84,6 +87,7 @@ describe('keyboard commands', () => {
       expect.stringMatching(/^Alt\+Shift\+J.*next/),
       expect.stringMatching(/^Alt\+Shift\+K.*previous/),
       expect.stringMatching(/^Alt\+Shift\+L.*List/),
+      expect.stringMatching(/^not set.*Add this article/),
     ]);
   });
 

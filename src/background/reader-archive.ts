@@ -1,0 +1,223 @@
+/**
+ * The reader's own archive, owned by the background: the IndexedDB store (library/db.ts), the merged
+ * archive built from the bundled seeds and the reader's articles (library/merge.ts), and what a web page
+ * may see of it. Privacy: unless the reader allows it, pages are marked with the bundled matcher only, so
+ * the highlight registry a page script can read is exactly what it would be without the reader's archive;
+ * the reader's own names are listed in the popup instead. Cards (in a closed shadow root) use the merged
+ * archive.
+ */
+import { browser } from 'wxt/browser';
+import { knownNames } from '../archive/detect';
+import { parseSeedsBundle } from '../archive/seeds-bundle';
+import type { ParsedArticle } from '../archive/types';
+import { SEEDS_PATH } from '../factbase/load';
+import type { FactBase } from '../factbase/schema';
+import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
+import { createArchiveBuilder, namesAdded, overBundled, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
+import { parseSaved, siteOf, type SavedArticle } from '../library/record';
+import { compileMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
+import type { LibraryArticle } from '../messaging/protocol';
+import { bundledArchive, bundledMatcher } from './archive';
+
+/** The storage.local item bumped after every change, so content scripts ask again how to mark their page. */
+export const LIBRARY_REVISION_ITEM = 'library-revision';
+
+export interface ActiveArchive {
+  /** The merged archive (the bundled one while the reader's is empty): cards, search, the popup. */
+  fb: FactBase;
+  isKnown: (name: string) => boolean;
+  /** Matches every name of the merged archive. */
+  matcher: LoadedMatcher;
+  /** What web pages are marked with, and the fact base it belongs to (the bundled ones unless the reader allows more). */
+  pageMatcher: LoadedMatcher;
+  pageFb: FactBase;
+  readerOnly: ReadonlySet<string>;
+  saved: SavedArticle[];
+  added: Map<string, number>;
+  options: LibraryOptions;
+  /** Changes whenever what pages are marked with changes; '' while pages see only the bundled archive. */
+  pageRevision: string;
+}
+
+let library: Promise<Library> | undefined;
+let builder: ArchiveBuilder | undefined;
+let active: Promise<ActiveArchive> | undefined;
+/** Changes run one after another: a build never sees half of another change. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function openOnce(): Promise<Library> {
+  library ??= openLibrary();
+  library.catch(() => (library = undefined));
+  return library;
+}
+
+let seeds: Promise<ParsedArticle[] | undefined> | undefined;
+/** The bundled seeds, parsed at build time (a file inside the extension, not the network). */
+function bundledSeeds(): Promise<ParsedArticle[] | undefined> {
+  seeds ??= fetch((browser.runtime.getURL as (path: string) => string)(SEEDS_PATH))
+    .then((r) => r.json() as Promise<unknown>)
+    .then(parseSeedsBundle, () => undefined);
+  return seeds;
+}
+
+/** FNV-1a over the strings: a short revision that is the same after a restart of the background. */
+function revisionOf(parts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * The builder, with the extractions a previous life of the background kept in IndexedDB: a restart does
+ * not analyse every article again. They are used only by the same version of the extension and bundle
+ * (the salt), and only while an article's content is unchanged.
+ */
+async function builderFor(bundledFb: FactBase): Promise<ArchiveBuilder> {
+  if (builder) return builder;
+  const salt = `${browser.runtime.getManifest().version}:${JSON.stringify(bundledFb).length}:`;
+  const made = createArchiveBuilder(undefined, salt);
+  try {
+    const kept = await (await openOnce()).extractions();
+    made.preload(kept as Map<string, KeptExtraction>);
+  } catch {
+    // a cache: without it the first build takes longer
+  }
+  builder = made;
+  return made;
+}
+
+/** Keeps the extractions the last build made, best effort (a refused write only costs time later). */
+async function keepExtractions(b: ArchiveBuilder, ids: ReadonlySet<string>): Promise<void> {
+  if (!b.fresh.size && b.kept === ids.size) return;
+  try {
+    await (await openOnce()).keepExtractions(b.fresh, ids);
+  } catch (e) {
+    console.warn(`News Context: extractions not kept (the next restart rebuilds them): ${String(e)}`);
+  }
+}
+
+async function merge(bundledFb: FactBase, saved: SavedArticle[]): Promise<MergedArchive> {
+  const builder = await builderFor(bundledFb);
+  const reader: ParsedArticle[] = [];
+  for (const a of saved) {
+    try {
+      reader.push(parseSaved(a));
+    } catch (e) {
+      console.warn(`News Context: a stored article could not be read and is left out: ${String(e)}`);
+    }
+  }
+  const seedArticles = await bundledSeeds();
+  const bundledIds = bundledFb.articles.map((a) => a.id).sort().join(' ');
+  const matches = seedArticles && seedArticles.map((a) => a.id).sort().join(' ') === bundledIds;
+  const merged = matches ? builder.build(seedArticles, reader) : overBundled(bundledFb, builder.build([], reader));
+  void keepExtractions(builder, new Set([...(matches ? seedArticles : []), ...reader].map((a) => a.id)));
+  return merged;
+}
+
+/** What the store holds; a store that cannot be opened (a browser without IndexedDB here) holds nothing. */
+async function stored(): Promise<{ saved: SavedArticle[]; options: LibraryOptions }> {
+  try {
+    const lib = await openOnce();
+    const [saved, options] = await Promise.all([lib.all(), lib.options()]);
+    return { saved, options };
+  } catch (e) {
+    console.warn(`News Context: the reader's archive could not be opened: ${String(e)}`);
+    return { saved: [], options: DEFAULT_OPTIONS };
+  }
+}
+
+const pageRevisionOf = (ids: readonly string[], options: LibraryOptions): string =>
+  options.markOnPages && ids.length ? revisionOf([...ids].sort()) : '';
+
+let revision: Promise<string> | undefined;
+
+/**
+ * What pages are marked with, as a revision ('' while only the bundled archive is marked): cheap, read
+ * for every page's settings without building the archive.
+ */
+export function pageRevision(): Promise<string> {
+  revision ??= openOnce()
+    .then(async (lib) => pageRevisionOf(await lib.ids(), await lib.options()))
+    .catch(() => '');
+  return revision;
+}
+
+async function compute(): Promise<ActiveArchive> {
+  const [{ fb: bundledFb, isKnown: bundledKnown }, bundled, { saved, options }] = await Promise.all([bundledArchive(), bundledMatcher(), stored()]);
+  if (!saved.length) {
+    return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, added: new Map(), options, pageRevision: '' };
+  }
+  const merged = await merge(bundledFb, saved);
+  const fb = merged.factBase;
+  const matcher = prepareMatcher(compileMatcher(fb));
+  const marked = options.markOnPages;
+  return {
+    fb,
+    isKnown: knownNames(fb.entities.flatMap((e) => [e.name, ...e.aliases])),
+    matcher,
+    pageMatcher: marked ? matcher : bundled,
+    pageFb: marked ? fb : bundledFb,
+    readerOnly: merged.readerOnly,
+    saved,
+    added: namesAdded(merged),
+    options,
+    pageRevision: pageRevisionOf(saved.map((a) => a.id), options),
+  };
+}
+
+/** The archive as it stands (built once per background life, and again after each change). */
+export function activeArchive(): Promise<ActiveArchive> {
+  return active ?? rebuild();
+}
+
+/** Builds again; a failed build is forgotten, so the next request tries again. */
+function rebuild(): Promise<ActiveArchive> {
+  const next = compute();
+  active = next;
+  next.catch(() => {
+    if (active === next) active = undefined;
+  });
+  return next;
+}
+
+/**
+ * Runs a change to the store, then rebuilds and tells content scripts (storage.local) that the archive
+ * changed. A refused write (quota) rejects with nothing changed and nothing rebuilt.
+ */
+export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
+    const result = await change(lib, now);
+    revision = undefined;
+    const built = await rebuild();
+    await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${built.saved.length}:${revisionOf(built.saved.map((a) => a.id))}:${built.pageRevision}` });
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The reader's articles as the options page lists them, newest first. */
+export function listing(a: ActiveArchive): LibraryArticle[] {
+  const byId = new Map(a.fb.articles.map((x) => [x.id, x]));
+  const encoder = new TextEncoder();
+  return [...a.saved].reverse().map((s) => {
+    const built = byId.get(s.id);
+    const site = siteOf(s.url);
+    return {
+      id: s.id,
+      file: s.file,
+      date: built?.date ?? '',
+      dateline: built?.dateline ?? '',
+      ...(s.headline ? { headline: s.headline } : {}),
+      ...(s.url ? { url: s.url } : {}),
+      ...(site ? { site } : {}),
+      savedAt: s.savedAt,
+      namesAdded: a.added.get(s.id) ?? 0,
+      bytes: encoder.encode(s.text).byteLength,
+    };
+  });
+}

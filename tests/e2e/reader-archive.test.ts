@@ -1,0 +1,156 @@
+/**
+ * The reader's own archive in real Chromium with the built extension: add the open article from the popup
+ * (preview, then confirm), see its new names marked in another open tab without a reload (once the reader
+ * lets their own names be marked), a card citing it "from your archive", delete it from the options page and
+ * see those marks go; and by default, a page script reading the highlight registry (`CSS.highlights`) finds
+ * none of the names only the reader's archive knows, while the popup lists them. Nothing leaves the machine.
+ *
+ * The articles are tests/fixtures/reader (our own words); which names only they bring is worked out here with
+ * the same builder, not written into the test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/archive/parse';
+import { createArchiveBuilder } from '../../src/library/merge';
+import {
+  hoverMark,
+  launchWithExtension,
+  openExtensionPage,
+  openPopupFor,
+  pollUntil,
+  readCard,
+  serveFixtures,
+  waitForContentScript,
+  type ExtensionSession,
+  type FixtureServer,
+} from './browser';
+import { ROOT } from './paths';
+
+const READER = path.join(ROOT, 'tests/fixtures/reader');
+const SAVED_FILE = '2024-03-04-portmere-dock-strike.txt';
+const OTHER_FILE = '2024-03-11-kalvik-mediator.txt';
+const HEADLINE = 'Dockworkers walk out in Portmere';
+
+/** A seeds file as a news page: its lead and paragraphs in an article, its date in the metadata. */
+function pageOf(file: string, headline: string): string {
+  const text = readFileSync(path.join(READER, file), 'utf8');
+  const [, date, , story] = /^date (\S+) ([A-Z ]+): ([\s\S]*)$/.exec(text)!;
+  const paragraphs = story!.split(/\n\s*\n/).map((p) => `<p>${p.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title>
+<meta property="og:title" content="${headline}"><meta name="author" content="A. Writer">
+<meta property="article:published_time" content="${date}T08:00:00Z"></head>
+<body><article><h1>${headline}</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/** Names the saved article brings that the bundled archive does not know and that the other page mentions. */
+function readerOnlyNamesOn(otherText: string): string[] {
+  const enc = new TextEncoder();
+  const seedsDir = path.join(ROOT, 'seeds');
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => parseArticle(f, readFileSync(path.join(seedsDir, f))));
+  const saved = parseArticle(SAVED_FILE, enc.encode(readFileSync(path.join(READER, SAVED_FILE), 'utf8')));
+  const merged = createArchiveBuilder().build(seeds, [saved]);
+  return merged.factBase.entities
+    .filter((e) => merged.readerOnly.has(e.id) && e.name.includes(' ') && otherText.includes(e.name))
+    .map((e) => e.name);
+}
+
+/** Every range's text in every highlight of the page, read by the page's own script (its main world). */
+const highlightTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      for (const r of h) if (r instanceof Range) out.push(r.toString());
+    }
+    return out;
+  });
+
+let server: FixtureServer;
+let browser: ExtensionSession;
+let names: string[];
+
+beforeAll(async () => {
+  server = await serveFixtures({
+    pages: { '/strike.html': pageOf(SAVED_FILE, HEADLINE), '/mediator.html': pageOf(OTHER_FILE, 'Mediator meets both sides') },
+  });
+  names = readerOnlyNamesOn(readFileSync(path.join(READER, OTHER_FILE), 'utf8'));
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTab(pathname: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(pathname));
+  await waitForContentScript(browser, server.url(pathname));
+  return page;
+}
+
+/** Sets "Mark names known only from my archive on web pages" on the options page. */
+async function setMarkOnPages(on: boolean): Promise<void> {
+  const options = await openExtensionPage(browser, 'options.html');
+  const box = options.getByTestId('mark-on-pages');
+  if ((await box.isChecked()) !== on) await box.click();
+  await expect.poll(() => box.isChecked(), { timeout: 5000 }).toBe(on);
+  await options.close();
+}
+
+describe("the reader's own archive", () => {
+  it('has names to look for: the saved article brings names the other page mentions', () => {
+    expect(names.length).toBeGreaterThan(0);
+  });
+
+  it('keeps names only the reader knows away from page scripts by default, and lists them in the popup', async () => {
+    const other = await openTab('/mediator.html');
+    const strike = await openTab('/strike.html');
+    const popup = await openPopupFor(browser, server.url('/strike.html'));
+    await popup.getByTestId('add-article').click();
+    await expect.poll(() => popup.getByTestId('add-excerpt').textContent(), { timeout: 5000 }).toMatch(/^Dockworkers in Portmere walked off the job/);
+    expect(await popup.getByLabel('Headline').inputValue()).toBe(HEADLINE);
+    expect(await popup.getByLabel('Date').inputValue()).toBe('2024-03-04');
+    await popup.getByTestId('add-confirm').click();
+    await expect.poll(() => popup.getByTestId('add-result').textContent(), { timeout: 15_000 }).toMatch(/^Saved to your archive/);
+    await popup.close();
+
+    // the other tab, read again from scratch: what its scripts can see holds none of the reader's names
+    await other.reload();
+    await waitForContentScript(browser, server.url('/mediator.html'));
+    const otherPopup = await openPopupFor(browser, server.url('/mediator.html'));
+    const listed = otherPopup.getByTestId('reader-names');
+    await expect.poll(() => listed.textContent(), { timeout: 10_000 }).toContain(names[0]!);
+    const seen = (await highlightTexts(other)).join('\n');
+    for (const name of names) expect(seen).not.toContain(name);
+    await otherPopup.close();
+    await strike.close();
+    await other.close();
+  });
+
+  it('marks the new names in an open tab without a reload once allowed, cites the article in cards, and unmarks them on delete', async () => {
+    const other = await openTab('/mediator.html');
+    await setMarkOnPages(true);
+    const marked = await pollUntil(() => highlightTexts(other), (texts) => texts.includes(names[0]!), 10_000);
+    expect(marked.ok).toBe(true);
+    console.info(`reader-archive: reader names marked in the open tab ${marked.ms} ms after the option was set`);
+
+    await hoverMark(other, names[0]!);
+    await expect.poll(async () => (await readCard(browser, other)).text, { timeout: 5000 }).toContain('from your archive');
+    expect((await readCard(browser, other)).text).toContain('Original');
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByRole('button', { name: `Delete ${HEADLINE}` }).click();
+    await expect.poll(() => options.getByTestId('archive-notice').textContent(), { timeout: 15_000 }).toMatch(/^Deleted/);
+    const gone = await pollUntil(() => highlightTexts(other), (texts) => !names.some((n) => texts.includes(n)), 10_000);
+    expect(gone.ok).toBe(true);
+    await options.close();
+    await other.close();
+  });
+
+  it('sent nothing anywhere', () => {
+    expect(browser.externalRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The background's reader archive end to end in Node: fake IndexedDB, WXT's fake browser, and the bundled
+ * files (fact base, matcher, seeds) built here from seeds/ and served to the background's fetch.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildArchive } from '../../../src/archive/build';
+import { seedsBundle } from '../../../src/archive/seeds-bundle';
+import { handleLibrary } from '../../../src/background/library-requests';
+import { activeArchive, LIBRARY_REVISION_ITEM, pageRevision } from '../../../src/background/reader-archive';
+import { citeReaderArticles } from '../../../src/background/cite-reader';
+import { cardPayload } from '../../../src/card/payload';
+import { FACT_BASE_PATH, MATCHER_PATH, SEEDS_PATH } from '../../../src/factbase/load';
+import { compileMatcher, findMentions } from '../../../src/matching';
+import type { LibraryAnswer } from '../../../src/messaging/protocol';
+import { readerFiles, seedArticles } from '../library/reader-fixtures';
+
+const [strike, mediator, library] = readerFiles() as [{ name: string; text: string }, { name: string; text: string }, { name: string; text: string }];
+
+beforeAll(() => {
+  const seeds = seedArticles();
+  const fb = buildArchive(seeds).factBase;
+  const files: Record<string, unknown> = { [FACT_BASE_PATH]: fb, [MATCHER_PATH]: compileMatcher(fb), [SEEDS_PATH]: seedsBundle(seeds) };
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = Object.keys(files).find((p) => url.endsWith(p));
+    if (!path) throw new Error(`not bundled: ${url}`);
+    return new Response(JSON.stringify(files[path]));
+  });
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'test', version: '0.0.0' });
+});
+
+const add = async (file: { text: string }, extra: { url?: string; headline?: string } = {}) =>
+  (await handleLibrary({ type: 'library-add', article: { text: file.text, ...extra } })) as LibraryAnswer;
+
+describe("the background's reader archive", () => {
+  it('starts as the bundled archive, pages marked with it', async () => {
+    const a = await activeArchive();
+    expect(a.saved).toEqual([]);
+    expect(a.pageMatcher).toBe(a.matcher);
+    expect(await pageRevision()).toBe('');
+  });
+
+  it('adds an article: new names in the merged archive, listed with what they added, but not marked on pages', async () => {
+    const answer = await add(strike, { url: 'https://news.example/strike', headline: 'Dock strike' });
+    expect(answer).toMatchObject({ ok: true, ids: ['2024-03-04-dock-strike'] });
+    expect(answer.ok && answer.namesAdded).toBeGreaterThan(0);
+    const a = await activeArchive();
+    expect(a.readerOnly.size).toBeGreaterThan(0);
+    const listing = await handleLibrary({ type: 'library-list' });
+    expect('articles' in listing && listing.articles).toEqual([
+      expect.objectContaining({ id: '2024-03-04-dock-strike', site: 'news.example', date: '2024-03-04', dateline: 'PORTMERE', headline: 'Dock strike' }),
+    ]);
+    // privacy: what pages are marked with knows none of the reader's names
+    const readerName = a.fb.entities.find((e) => a.readerOnly.has(e.id) && e.name.includes(' '))!;
+    expect(findMentions(a.matcher, mediator.text).map((m) => m.id)).toContain(readerName.id);
+    expect(findMentions(a.pageMatcher, mediator.text).map((m) => m.id)).not.toContain(readerName.id);
+    expect(await pageRevision()).toBe('');
+    expect(await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM)).toEqual({ [LIBRARY_REVISION_ITEM]: expect.any(String) });
+    // a card cites it as the reader's own, with its address
+    const card = citeReaderArticles(cardPayload(a.fb, readerName.id)!, a.saved);
+    expect(card.articles).toEqual([expect.objectContaining({ id: '2024-03-04-dock-strike', mine: true, url: 'https://news.example/strike', headline: 'Dock strike' })]);
+  });
+
+  it('marks the reader names on pages only once allowed, with a new revision for the tabs', async () => {
+    const before = (await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM];
+    expect(await handleLibrary({ type: 'library-options', markOnPages: true })).toMatchObject({ ok: true });
+    const a = await activeArchive();
+    expect(a.pageMatcher).toBe(a.matcher);
+    expect(await pageRevision()).not.toBe('');
+    expect((await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM]).not.toBe(before);
+    await handleLibrary({ type: 'library-options', markOnPages: false });
+    expect(await pageRevision()).toBe('');
+  });
+
+  it('imports all or nothing, and deletes one article leaving the other ids as they were', async () => {
+    const clash = await handleLibrary({
+      type: 'library-import',
+      articles: [
+        { file: library.name, text: library.text },
+        { file: '2024-03-04-dock-strike.txt', text: strike.text },
+      ],
+    });
+    expect(clash).toMatchObject({ ok: false, error: expect.stringMatching(/already in your archive/) });
+    expect((await activeArchive()).saved).toHaveLength(1);
+
+    expect(await handleLibrary({ type: 'library-import', articles: [{ file: library.name, text: library.text }, { file: mediator.name, text: mediator.text }] })).toMatchObject({ ok: true });
+    const all = await activeArchive();
+    expect(all.saved).toHaveLength(3);
+    const onlyLibrary = all.fb.entities.filter((e) => e.articles.length === 1 && e.articles[0] === '2024-04-02-sarnburg-library').map((e) => e.id);
+    expect(onlyLibrary.length).toBeGreaterThan(0);
+
+    await handleLibrary({ type: 'library-delete', id: '2024-04-02-sarnburg-library' });
+    const after = await activeArchive();
+    expect(after.fb.entities.map((e) => e.id)).toEqual(all.fb.entities.map((e) => e.id).filter((id) => !onlyLibrary.includes(id)));
+
+    const exported = await handleLibrary({ type: 'library-export' });
+    expect('articles' in exported && exported.articles.map((a) => a.file).sort()).toEqual(['2024-03-04-dock-strike.txt', mediator.name]);
+    await handleLibrary({ type: 'library-clear' });
+    expect((await activeArchive()).saved).toEqual([]);
+  });
+
+  it('refuses what the builder cannot read, storing nothing', async () => {
+    const answer = await handleLibrary({ type: 'library-add', article: { text: 'date 2024-02-30 PORTMERE: A story.\n' } });
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/invalid date 2024-02-30/) });
+    expect((await activeArchive()).saved).toEqual([]);
+  });
+});
