@@ -112,7 +112,7 @@ describe("the reader's own archive", () => {
     await popup.getByTestId('add-article').click();
     await expect.poll(() => popup.getByTestId('add-excerpt').textContent(), { timeout: 5000 }).toMatch(/^Dockworkers in Portmere walked off the job/);
     expect(await popup.getByLabel('Headline').inputValue()).toBe(HEADLINE);
-    expect(await popup.getByLabel('Date').inputValue()).toBe('2024-03-04');
+    expect(await popup.getByLabel('Date', { exact: true }).inputValue()).toBe('2024-03-04');
     await popup.getByTestId('add-confirm').click();
     await expect.poll(() => popup.getByTestId('add-result').textContent(), { timeout: 15_000 }).toMatch(/^Saved to your archive/);
     await popup.close();
