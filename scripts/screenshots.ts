@@ -87,6 +87,10 @@ async function popup(session: ExtensionSession, newsUrl: string, scheme: Scheme)
   await page.getByTestId('found-person').waitFor();
   await page.getByTestId('archive-stats').waitFor();
   await save(`popup-${scheme}.png`, (file) => page.locator('body').screenshot({ path: file }));
+  // "Add this article to my archive": the preview the reader confirms (nothing is saved here)
+  await page.getByTestId('add-article').click();
+  await page.getByTestId('add-preview').waitFor();
+  await save(`add-article-${scheme}.png`, (file) => page.getByTestId('add-preview').screenshot({ path: file }));
   await page.close();
 }
 

@@ -150,6 +150,34 @@ describe("the reader's own archive", () => {
     await other.close();
   });
 
+  it('imports a folder with one bad file: the problem by file and line, the good files only once confirmed; exports and imports again', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    const count = () => options.getByTestId('archive-count').textContent();
+    await expect.poll(count, { timeout: 10_000 }).toMatch(/^0 articles of yours/);
+    const good = readdirSync(READER).filter((f) => f.endsWith('.txt'));
+    await options.getByTestId('archive-import-files').setInputFiles([
+      ...good.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(path.join(READER, name)) })),
+      { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from('a story with no date line\n') },
+    ]);
+    await expect.poll(() => options.getByTestId('archive-problems').textContent(), { timeout: 10_000 }).toMatch(/broken\.txt:1: /);
+    expect(await options.getByTestId('archive-import-confirm').textContent()).toBe(`Import these ${good.length}`);
+    expect(await count()).toMatch(/^0 articles of yours/); // nothing stored before the reader confirms
+    await options.getByTestId('archive-import-confirm').click();
+    await expect.poll(count, { timeout: 30_000 }).toMatch(new RegExp(`^${good.length} articles of yours`));
+
+    // export, clear, and the zip brings back the same articles
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('archive-export').click()]);
+    expect(download.suggestedFilename()).toBe('news-context-archive.zip');
+    const zip = readFileSync((await download.path())!);
+    await options.getByTestId('archive-clear').click();
+    await options.getByTestId('archive-clear-confirm').click();
+    await expect.poll(count, { timeout: 15_000 }).toMatch(/^0 articles of yours/);
+    await options.getByTestId('archive-import-files').setInputFiles([{ name: 'news-context-archive.zip', mimeType: 'application/zip', buffer: zip }]);
+    await options.getByTestId('archive-import-confirm').click();
+    await expect.poll(count, { timeout: 30_000 }).toMatch(new RegExp(`^${good.length} articles of yours`));
+    await options.close();
+  });
+
   it('sent nothing anywhere', () => {
     expect(browser.externalRequests()).toEqual([]);
   });
