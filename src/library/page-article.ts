@@ -49,6 +49,9 @@ export function datelineFromUrl(url: string | undefined): string {
   return letters || 'WEB';
 }
 
+/** A short line with a year and no sentence in it: the page's date line, not the story. */
+const isMetaLine = (b: string): boolean => b.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(b) && !/[.!?]["”’)]?$/.test(b) && countWords(b) <= 8;
+
 /** The draft of the page's article; `today` (YYYY-MM-DD) when the page gives no date. */
 export function draftFromPage(page: PageRead, today: string): ArticleDraft {
   const headline = clean(page.headline);
@@ -58,6 +61,8 @@ export function draftFromPage(page: PageRead, today: string): ArticleDraft {
   if (headline && blocks[0]?.toLowerCase() === headline.toLowerCase()) blocks = blocks.slice(1);
   const isByline = (b: string) => (byline && b.toLowerCase().includes(byline.toLowerCase()) && b.length < byline.length + 20) || /^by\s+\S/i.test(b) && b.length < 80;
   while (blocks.length && isByline(blocks[0]!)) blocks = blocks.slice(1);
+  // a line of the page's furniture between headline and story: "· 9 November 2023", "Updated 10:42, 3 May 2024"
+  while (blocks.length > 1 && isMetaLine(blocks[0]!)) blocks = blocks.slice(1);
   let dateline = '';
   if (blocks.length) {
     const m = LEAD_DATELINE.exec(blocks[0]!);

@@ -5,6 +5,15 @@ import { datelineFromUrl, draftFromPage, draftText } from '../../../src/library/
 const P = '\u2029';
 
 describe('a draft article from the page', () => {
+  it('skips the page\'s date line between headline and story, so the lead gives the dateline', () => {
+    const draft = draftFromPage(
+      { text: ['Harbour strike enters second week', ' · 11 March 2024', 'PORTMERE: Dockworkers stayed out on Monday.', 'Talks resume on Friday.'].join(P), headline: 'Harbour strike enters second week', date: '2024-03-11' },
+      '2024-12-01',
+    );
+    expect(draft.dateline).toBe('PORTMERE');
+    expect(draft.paragraphs).toEqual(['Dockworkers stayed out on Monday.', 'Talks resume on Friday.']);
+  });
+
   it('drops the headline and byline blocks, takes the dateline from the lead, and parses as a seeds file', () => {
     const draft = draftFromPage(
       {
