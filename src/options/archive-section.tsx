@@ -153,13 +153,14 @@ export function ArchiveSection(props: ArchiveSectionProps) {
         </>
       )}
       <h3>Import and export</h3>
+      {/* the choice needs the list of what is stored (duplicates): until it is read, choosing is not offered */}
       <label>
         Import a folder of articles (seeds format: <code>date YYYY-MM-DD DATELINE: …</code> text files, or an export){' '}
-        <input type="file" data-testid="archive-import-folder" {...{ webkitdirectory: '' }} multiple onChange={(e) => void onChoose((e.currentTarget as HTMLInputElement).files)} />
+        <input type="file" data-testid="archive-import-folder" {...{ webkitdirectory: '' }} multiple disabled={!listing} onChange={(e) => void onChoose((e.currentTarget as HTMLInputElement).files)} />
       </label>
       <label>
         Or choose files (text files or an exported zip){' '}
-        <input type="file" data-testid="archive-import-files" accept=".txt,.zip,.json,text/plain,application/zip" multiple onChange={(e) => void onChoose((e.currentTarget as HTMLInputElement).files)} />
+        <input type="file" data-testid="archive-import-files" accept=".txt,.zip,.json,text/plain,application/zip" multiple disabled={!listing} onChange={(e) => void onChoose((e.currentTarget as HTMLInputElement).files)} />
       </label>
       {progress && (
         <p role="status" data-testid="archive-progress">

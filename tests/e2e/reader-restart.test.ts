@@ -41,6 +41,7 @@ describe("the reader's archive across a browser restart", () => {
     const first = await launchWithExtension({ profile });
     try {
       const options = await openExtensionPage(first, 'options.html');
+      await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(/^0 articles of yours/);
       await options.getByTestId('archive-import-files').setInputFiles(files().map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(path.join(READER, name)) })));
       await options.getByTestId('archive-import-confirm').click();
       await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(count);
