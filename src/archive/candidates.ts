@@ -7,7 +7,7 @@ import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
-import { findRuns, splitPairs, type Run } from './runs';
+import { findRuns, houseOf, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -161,7 +161,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
-    orgTag: !country && (WEB_NAME.test(text) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),

@@ -44,6 +44,9 @@ const particleOpens = (toks: Token[], k: number): boolean =>
 
 const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') || hasTag(t, 'EventHead') || hasTag(t, 'AwardHead');
 
+/** "House of Representatives", "House of Commons": a house of a legislature is named on through "of". */
+export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 && run[0]!.lower === 'house' && next.lower === 'of';
+
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence): Run[] {
   const runs: Run[] = [];
@@ -72,7 +75,7 @@ export function findRuns(sentence: Sentence): Run[] {
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
-      if (run.some(isOrgWord) || andBeforeOrgHead(toks, j, run)) {
+      if (run.some(isOrgWord) || houseOf(run, cur) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));
