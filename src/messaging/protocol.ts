@@ -9,6 +9,7 @@ import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
 import type { EntityType } from '../factbase/schema';
 import type { WireMentions } from '../matching/wire';
+import type { SavedSummary } from '../library/record';
 
 /** Longest page text the background analyses for unknown names; longer requests are rejected, not truncated. */
 export const MAX_DETECT_TEXT = 200_000;
@@ -178,19 +179,8 @@ export interface PageSettings {
   archive?: string;
 }
 
-/** One of the reader's articles as the options page lists it (library/record.ts: SavedSummary). */
-export interface LibraryArticle {
-  id: string;
-  file: string;
-  date: string;
-  dateline: string;
-  headline?: string;
-  url?: string;
-  site?: string;
-  savedAt: number;
-  namesAdded: number;
-  bytes: number;
-}
+/** One of the reader's articles as the options page lists it. */
+export type LibraryArticle = SavedSummary;
 
 export interface LibraryListing {
   articles: LibraryArticle[];
