@@ -1,6 +1,5 @@
 /** What the archive pages read: the bundled fact base, the articles' text and the matcher, all files of the extension. */
-import { browser } from 'wxt/browser';
-import { loadBundledFactBase, loadBundledTexts, MATCHER_PATH } from '../factbase/load';
+import { loadBundledFactBase, loadBundledTexts, MATCHER_PATH, readBundledJson } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 import type { ArticleTexts } from '../factbase/texts';
 import { loadMatcher, type LoadedMatcher } from '../matching';
@@ -14,12 +13,10 @@ export interface ArchiveData {
 }
 
 export async function loadArchiveData(): Promise<ArchiveData> {
-  const getURL = browser.runtime.getURL as (path: string) => string;
   const [fb, texts, matcher] = await Promise.all([
     loadBundledFactBase(),
     loadBundledTexts(),
-    // a file inside the extension, not the network
-    fetch(getURL(MATCHER_PATH)).then((r) => r.json()).then(loadMatcher, () => undefined),
+    readBundledJson(MATCHER_PATH).then(loadMatcher, () => undefined),
   ]);
   return { fb, texts, matcher };
 }

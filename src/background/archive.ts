@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { knownNames } from '../archive/detect';
 import { loadMatcher, type LoadedMatcher } from '../matching';
-import { loadBundledFactBase, MATCHER_PATH } from '../factbase/load';
+import { loadBundledFactBase, MATCHER_PATH, readBundledJson } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 
 export interface LoadedArchive {
@@ -25,8 +24,7 @@ let matcher: Promise<unknown> | undefined;
 
 /** The compiled matcher JSON the build wrote beside the fact base (validated by loadMatcher). */
 export function bundledMatcherJson(): Promise<unknown> {
-  // a file inside the extension, not the network
-  matcher ??= fetch((browser.runtime.getURL as (path: string) => string)(MATCHER_PATH)).then((r) => r.json() as Promise<unknown>);
+  matcher ??= readBundledJson(MATCHER_PATH);
   matcher.catch(() => (matcher = undefined));
   return matcher;
 }

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { knownNames } from '../archive/detect';
 import { parseSeedsBundle } from '../archive/seeds-bundle';
 import type { ParsedArticle } from '../archive/types';
-import { SEEDS_PATH } from '../factbase/load';
+import { readBundledJson, SEEDS_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
 import { createArchiveBuilder, namesAdded, overBundled, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
@@ -54,9 +54,7 @@ function openOnce(): Promise<Library> {
 let seeds: Promise<ParsedArticle[] | undefined> | undefined;
 /** The bundled seeds, parsed at build time (a file inside the extension, not the network). */
 function bundledSeeds(): Promise<ParsedArticle[] | undefined> {
-  seeds ??= fetch((browser.runtime.getURL as (path: string) => string)(SEEDS_PATH))
-    .then((r) => r.json() as Promise<unknown>)
-    .then(parseSeedsBundle, () => undefined);
+  seeds ??= readBundledJson(SEEDS_PATH).then(parseSeedsBundle, () => undefined);
   return seeds;
 }
 
