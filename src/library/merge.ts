@@ -38,7 +38,7 @@ export interface ArchiveBuilder {
 }
 
 /** What an extraction depends on: an article whose text, date or dateline changed is extracted again. */
-const contentKey = (a: ParsedArticle): string => JSON.stringify([a.date, a.dateline, a.paragraphs]);
+export const contentKey = (a: ParsedArticle): string => JSON.stringify([a.date, a.dateline, a.paragraphs]);
 
 /**
  * A builder that keeps each article's extraction between builds (only for the articles of the last build).

@@ -64,4 +64,43 @@ describe("the reader's archive across a browser restart", () => {
       await second.close();
     }
   }, 120_000);
+
+  it('reports a write the browser refuses (quota) with nothing lost, and stores again once there is room', async () => {
+    const count = (n: number) => new RegExp(`^${n} articles? of yours`);
+    const stored = files().length;
+    const file = { name: '2024-05-02-harbour-quota.txt', mimeType: 'text/plain', buffer: Buffer.from('date 2024-05-02 PORTMERE: Harbour officials met again on Thursday.\n') };
+    // The browser's quota for the extension, set below what is stored (DevTools protocol) before the
+    // background opens its database: Chromium reads the quota when an origin's storage is first opened.
+    const full = await launchWithExtension({ profile });
+    try {
+      const cdp = await full.context.newCDPSession(await full.context.newPage());
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${full.extensionId}`, quotaSize: 1 });
+      const options = await openExtensionPage(full, 'options.html');
+      await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(count(stored));
+      const before = await options.getByTestId('archive-articles').textContent();
+      await options.getByTestId('archive-import-files').setInputFiles([file]);
+      await options.getByTestId('archive-import-confirm').click();
+      const notice = options.getByTestId('archive-notice');
+      await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(/quota/i);
+      expect(await notice.getAttribute('role')).toBe('alert');
+      // nothing lost, nothing half-stored: the page lists the same articles, read again from the store
+      await options.reload();
+      await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(count(stored));
+      expect(await options.getByTestId('archive-articles').textContent()).toBe(before);
+    } finally {
+      await full.close();
+    }
+
+    const roomy = await launchWithExtension({ profile });
+    try {
+      const options = await openExtensionPage(roomy, 'options.html');
+      await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(count(stored));
+      await options.getByTestId('archive-import-files').setInputFiles([file]);
+      await options.getByTestId('archive-import-confirm').click();
+      await expect.poll(() => options.getByTestId('archive-count').textContent(), { timeout: 30_000 }).toMatch(count(stored + 1));
+      expect(roomy.externalRequests()).toEqual([]);
+    } finally {
+      await roomy.close();
+    }
+  }, 120_000);
 });
