@@ -55,7 +55,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (local.description && !g.description) g.description = local.description;
       if (local.date && (!g.date || span(local.date) < span(g.date))) g.date = local.date;
       if (local.place && !g.place) g.place = map.get(local.place);
-      if (participants?.length) g.participants = [...new Set([...(g.participants ?? []), ...participants])];
+      if (participants?.length) globals.setParticipants(g, [...new Set([...(g.participants ?? []), ...participants])]);
     }
   }
   // Second pass: a word with no evidence in its own article is the short form of a name another article
@@ -90,12 +90,12 @@ class Globals {
   private readonly byNorm = new Map<string, GlobalEntity[]>();
   private readonly byName = new Map<string, GlobalEntity[]>();
   private readonly byAlias = new Map<string, GlobalEntity[]>();
-  private readonly events: GlobalEntity[] = [];
+  /** Participant → the events it takes part in. */
+  private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
   add(g: GlobalEntity): void {
     this.pos.set(g, this.list.length);
     this.list.push(g);
-    if (g.type === 'event') this.events.push(g);
     this.indexName(g);
     for (const a of g.aliases) push(this.byAlias, a, g);
   }
@@ -103,6 +103,11 @@ class Globals {
   rename(g: GlobalEntity, name: string): void {
     g.name = name;
     this.indexName(g);
+  }
+
+  setParticipants(event: GlobalEntity, participants: GlobalEntity[]): void {
+    for (const p of participants) if (!event.participants?.includes(p)) push(this.eventsOf, p, event);
+    event.participants = participants;
   }
 
   addAlias(g: GlobalEntity, alias: string): void {
@@ -123,8 +128,12 @@ class Globals {
     if (local.type === 'event') {
       const dated = (g: GlobalEntity) => !local.date || !g.date || compatible(g.date, local.date);
       if (participants?.length) {
+        // an event with participants of the same names: one of the events of an entity named as the first
         const key = participants.map((p) => p.name).sort().join('|');
-        return this.events.find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
+        const first = participants[0]!.name;
+        const named = (this.byName.get(first) ?? []).filter((p) => p.name === first);
+        const candidates = named.flatMap((p) => this.eventsOf.get(p) ?? []);
+        return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
       return this.ordered(candidates).find(dated);
