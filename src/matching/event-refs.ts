@@ -44,15 +44,16 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   const c = m.compiled;
   const page = pageDate ? span(pageDate) : undefined;
   if (!page || !mentions.length) return [];
-  // events of the archive with participants, dated near the page
-  const near: number[] = [];
-  c.participants.forEach((parts, e) => {
-    if (parts.length < 2 || !isEvent(c, e)) return;
-    const when = span(c.dates[e]!);
-    if (when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY) near.push(e);
-  });
+  // events of the archive with two or more of the page's names among their participants, dated near the page
   const onPage = new Set(mentions.map((x) => x.entity));
-  const events = near.filter((e) => c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
+  const candidates = new Set<number>();
+  for (const p of onPage) for (const e of m.eventsWith.get(p) ?? []) candidates.add(e);
+  const events = [...candidates]
+    .sort((a, b) => a - b)
+    .filter((e) => {
+      const when = span(c.dates[e]!);
+      return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2;
+    });
   const named = mentions.filter((x) => isEvent(c, x.entity));
   if (!events.length && !named.length) return [];
 

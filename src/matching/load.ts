@@ -3,7 +3,7 @@
  * every lower-cased form and one of every proper prefix, so a scan costs O(words × longest alias)
  * whatever the number of aliases.
  */
-import { MAX_ALIASES, validateCompiled, type CompiledMatcher } from './compiled';
+import { MAX_ALIASES, TYPE_CODES, validateCompiled, type CompiledMatcher } from './compiled';
 import { isAnyCaseForm, startsUpper } from './tokenize';
 
 /** A compiled matcher with its lookup tables built; what `findMentions` scans with. */
@@ -18,6 +18,8 @@ export interface LoadedMatcher {
    * Any other form can only start at a capitalised word, so most words of running text cost one small lookup.
    */
   readonly lowerStarts: Set<string>;
+  /** Entity → the events of two or more participants it takes part in, ascending: a page's own names lead to its events. */
+  readonly eventsWith: Map<number, number[]>;
 }
 
 /** Builds the lookup tables of a trusted compiled matcher (e.g. straight from `compileMatcher`). */
@@ -25,6 +27,15 @@ export function prepareMatcher(compiled: CompiledMatcher): LoadedMatcher {
   const forms = new Map<string, number[]>();
   const prefixes = new Set<string>();
   const lowerStarts = new Set<string>();
+  const eventsWith = new Map<number, number[]>();
+  compiled.participants.forEach((parts, e) => {
+    if (parts.length < 2 || compiled.types[e] !== TYPE_CODES.event) return;
+    for (const p of new Set(parts)) {
+      const list = eventsWith.get(p);
+      if (list) list.push(e);
+      else eventsWith.set(p, [e]);
+    }
+  });
   compiled.aliases.forEach((list, entity) => {
     list.forEach((form, a) => {
       const key = form.toLowerCase();
@@ -35,7 +46,7 @@ export function prepareMatcher(compiled: CompiledMatcher): LoadedMatcher {
       for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
     });
   });
-  return { compiled, forms, prefixes, lowerStarts };
+  return { compiled, forms, prefixes, lowerStarts, eventsWith };
 }
 
 /**
