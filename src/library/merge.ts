@@ -111,3 +111,50 @@ export function overBundled(bundled: FactBase, reader: MergedArchive): MergedArc
     readerOnly: new Set(extra.map((e) => e.id)),
   };
 }
+
+/**
+ * The merged archive with one more reader article, at once: `added` is that article built alone, laid over
+ * `current`. Names the archive does not have are added; names it has gain the article's facts. Used while
+ * the exact build of everything runs later (a big archive takes seconds to link again): that build may
+ * still join a name of the article to another (a surname to its full name), so this is provisional.
+ */
+export function withArticle(current: MergedArchive, added: MergedArchive): MergedArchive {
+  const fb = current.factBase;
+  const mine = new Set(added.factBase.articles.map((a) => a.id));
+  const incoming = new Map(added.factBase.entities.map((e) => [e.id, e]));
+  const known = new Set(fb.entities.map((e) => e.id));
+  const entities = fb.entities.map((e) => {
+    const more = incoming.get(e.id);
+    if (!more) return e;
+    const aliases = [...new Set([...e.aliases, ...more.aliases])].filter((a) => a !== e.name).sort();
+    const lastSeen = more.lastSeen > e.lastSeen ? more.lastSeen : e.lastSeen;
+    const firstSeen = more.firstSeen < e.firstSeen ? more.firstSeen : e.firstSeen;
+    return { ...e, aliases, facts: [...e.facts, ...more.facts], articles: [...e.articles.filter((id) => !mine.has(id)), ...more.articles], firstSeen, lastSeen };
+  });
+  const fresh = added.factBase.entities.filter((e) => !known.has(e.id));
+  return {
+    factBase: {
+      ...fb,
+      articles: [...fb.articles.filter((a) => !mine.has(a.id)), ...added.factBase.articles],
+      entities: insertSorted(entities, fresh),
+    },
+    readerArticles: new Set([...current.readerArticles, ...mine]),
+    readerOnly: new Set([...current.readerOnly, ...fresh.map((e) => e.id)]),
+  };
+}
+
+/** `sorted` (by id, as the builder orders entities) with `more` put in their places: a few binary searches, not a sort of all. */
+function insertSorted<T extends { id: string }>(sorted: readonly T[], more: readonly T[]): T[] {
+  const out = [...sorted];
+  for (const x of [...more].sort((a, b) => a.id.localeCompare(b.id))) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (out[mid]!.id.localeCompare(x.id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, x);
+  }
+  return out;
+}

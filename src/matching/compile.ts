@@ -1,7 +1,7 @@
 /**
  * Fact base → compiled matcher, at build time (Node). Pure and deterministic.
  */
-import type { FactBase } from '../factbase/schema';
+import type { Entity, FactBase } from '../factbase/schema';
 import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from './compiled';
 import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
 import { isAcronym, tokenize } from './tokenize';
@@ -28,37 +28,43 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
   const index = new Map(fb.entities.map((e, i) => [e.id, i]));
   const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [], participants: [] };
   const granted = grantedForms(fb);
-  for (const e of fb.entities) {
-    // a name with no word in it ("—") can never match; keep it so that indices stay aligned
-    const name = normaliseAlias(e.name) || e.name;
-    const seen = new Set([name]);
-    const long: string[] = [];
-    const short: string[] = [];
-    for (const alias of e.aliases) {
-      const form = normaliseAlias(alias);
-      // "US" and "U.S." normalise alike; a form differing only in case is a different case rule, keep it
-      if (!form || seen.has(form)) continue;
-      seen.add(form);
-      (isShortForm(form) ? short : long).push(form);
-    }
-    // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
-    for (const f of granted.get(e.id) ?? []) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      (NEEDS_SUPPORT.has(f) ? short : long).push(f);
-    }
-    const forms = [name, ...long, ...short].slice(0, MAX_ALIASES);
-    m.ids.push(e.id);
-    m.names.push(e.name);
-    m.types += TYPE_CODES[e.type];
-    m.aliases.push(forms);
-    m.firstShort.push(Math.min(1 + long.length, forms.length));
-    m.dates.push(e.type === 'event' ? (e.date ?? '') : '');
-    m.related.push(e.related.map((r) => index.get(r.id)).filter((i): i is number => i !== undefined));
-    m.context.push(contextWords(e.description));
-    m.participants.push(e.type === 'event' ? (e.participants ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined) : []);
-  }
+  for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? []);
   return m;
+}
+
+/**
+ * Appends one entity to a compiled matcher (in place). `index` gives the matcher position of every entity
+ * it may refer to (related names, participants); `granted` are the well-known short forms it receives.
+ */
+export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<string, number>, granted: readonly string[] = []): void {
+  // a name with no word in it ("—") can never match; keep it so that indices stay aligned
+  const name = normaliseAlias(e.name) || e.name;
+  const seen = new Set([name]);
+  const long: string[] = [];
+  const short: string[] = [];
+  for (const alias of e.aliases) {
+    const form = normaliseAlias(alias);
+    // "US" and "U.S." normalise alike; a form differing only in case is a different case rule, keep it
+    if (!form || seen.has(form)) continue;
+    seen.add(form);
+    (isShortForm(form) ? short : long).push(form);
+  }
+  // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
+  for (const f of granted) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    (NEEDS_SUPPORT.has(f) ? short : long).push(f);
+  }
+  const forms = [name, ...long, ...short].slice(0, MAX_ALIASES);
+  m.ids.push(e.id);
+  m.names.push(e.name);
+  m.types += TYPE_CODES[e.type];
+  m.aliases.push(forms);
+  m.firstShort.push(Math.min(1 + long.length, forms.length));
+  m.dates.push(e.type === 'event' ? (e.date ?? '') : '');
+  m.related.push(e.related.map((r) => index.get(r.id)).filter((i): i is number => i !== undefined));
+  m.context.push(contextWords(e.description));
+  m.participants.push(e.type === 'event' ? (e.participants ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined) : []);
 }
 
 /**

@@ -15,7 +15,7 @@ export { MATCHER_VERSION, MatcherError, type CompiledMatcher } from './compiled'
 export { explainMention } from './explain';
 export { nameMentions } from './named';
 export { decodeMentions, encodeMentions, type EntityType, type NamedMention, type WireMentions } from './wire';
-export { loadMatcher, prepareMatcher, type LoadedMatcher } from './load';
+export { extendMatcher, loadMatcher, prepareMatcher, type LoadedMatcher } from './load';
 export type { LinkReason, MatchOptions, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
 
 /**

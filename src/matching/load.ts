@@ -3,6 +3,8 @@
  * every lower-cased form and one of every proper prefix, so a scan costs O(words × longest alias)
  * whatever the number of aliases.
  */
+import type { Entity } from '../factbase/schema';
+import { appendEntity } from './compile';
 import { MAX_ALIASES, TYPE_CODES, validateCompiled, type CompiledMatcher } from './compiled';
 import { isAnyCaseForm, startsUpper } from './tokenize';
 
@@ -24,29 +26,63 @@ export interface LoadedMatcher {
 
 /** Builds the lookup tables of a trusted compiled matcher (e.g. straight from `compileMatcher`). */
 export function prepareMatcher(compiled: CompiledMatcher): LoadedMatcher {
-  const forms = new Map<string, number[]>();
-  const prefixes = new Set<string>();
-  const lowerStarts = new Set<string>();
-  const eventsWith = new Map<number, number[]>();
-  compiled.participants.forEach((parts, e) => {
-    if (parts.length < 2 || compiled.types[e] !== TYPE_CODES.event) return;
-    for (const p of new Set(parts)) {
-      const list = eventsWith.get(p);
-      if (list) list.push(e);
-      else eventsWith.set(p, [e]);
-    }
+  const tables: LoadedMatcher = { compiled, forms: new Map(), prefixes: new Set(), lowerStarts: new Set(), eventsWith: new Map() };
+  for (let e = 0; e < compiled.ids.length; e++) addToTables(tables, e, false);
+  return tables;
+}
+
+/**
+ * Adds entity `e` of `t.compiled` to the lookup tables. With `copy`, a list it extends is replaced by a
+ * longer copy, so that tables sharing their lists with another matcher leave that matcher as it was.
+ */
+function addToTables(t: LoadedMatcher, e: number, copy: boolean): void {
+  const c = t.compiled;
+  const parts = c.participants[e]!;
+  if (parts.length >= 2 && c.types[e] === TYPE_CODES.event) {
+    for (const p of new Set(parts)) push(t.eventsWith, p, e, copy);
+  }
+  c.aliases[e]!.forEach((form, a) => {
+    const key = form.toLowerCase();
+    if (!startsUpper(form) || isAnyCaseForm(form)) t.lowerStarts.add(key.split(' ', 1)[0]!);
+    push(t.forms, key, e * MAX_ALIASES + a, copy);
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) t.prefixes.add(key.slice(0, sp));
   });
-  compiled.aliases.forEach((list, entity) => {
-    list.forEach((form, a) => {
-      const key = form.toLowerCase();
-      if (!startsUpper(form) || isAnyCaseForm(form)) lowerStarts.add(key.split(' ', 1)[0]!);
-      const refs = forms.get(key);
-      if (refs) refs.push(entity * MAX_ALIASES + a);
-      else forms.set(key, [entity * MAX_ALIASES + a]);
-      for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
-    });
-  });
-  return { compiled, forms, prefixes, lowerStarts, eventsWith };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number, copy: boolean): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (copy) map.set(key, [...list, value]);
+  else list.push(value);
+}
+
+/**
+ * A matcher that also finds `entities`, made from `m` without compiling or preparing the rest again (the
+ * reader adds an article to a big archive): the new entities are appended, their forms added to copies of
+ * the tables. Entities `m` already has (by id) are left as they are; `m` itself is not changed. Related
+ * names and participants may be entities of either.
+ */
+export function extendMatcher(m: LoadedMatcher, entities: readonly Entity[]): LoadedMatcher {
+  const c = m.compiled;
+  const index = new Map(c.ids.map((id, i) => [id, i]));
+  const fresh = entities.filter((e) => !index.has(e.id));
+  if (!fresh.length) return m;
+  fresh.forEach((e, k) => index.set(e.id, c.ids.length + k));
+  const compiled: CompiledMatcher = {
+    ...c,
+    ids: [...c.ids],
+    names: [...c.names],
+    aliases: [...c.aliases],
+    firstShort: [...c.firstShort],
+    dates: [...c.dates],
+    related: [...c.related],
+    context: [...c.context],
+    participants: [...c.participants],
+  };
+  for (const e of fresh) appendEntity(compiled, e, index);
+  const tables: LoadedMatcher = { compiled, forms: new Map(m.forms), prefixes: new Set(m.prefixes), lowerStarts: new Set(m.lowerStarts), eventsWith: new Map(m.eventsWith) };
+  for (let e = c.ids.length; e < compiled.ids.length; e++) addToTables(tables, e, true);
+  return tables;
 }
 
 /**
