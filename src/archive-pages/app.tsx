@@ -65,18 +65,18 @@ export function ArchiveApp({ data, links }: ArchiveAppProps) {
 }
 
 function view(route: Route, data: ArchiveData, links: CardLinks): { title: string; body: ComponentChild } {
-  const { fb } = data;
+  const { fb, reader } = data;
   switch (route.page) {
     case 'home':
-      return { title: '', body: <HomePage view={homeView(fb)} /> };
+      return { title: '', body: <HomePage view={homeView(fb, reader)} /> };
     case 'search':
-      return { title: route.query ? `Search: ${route.query}` : 'Search', body: <SearchPage view={searchView(fb, route.query)} /> };
+      return { title: route.query ? `Search: ${route.query}` : 'Search', body: <SearchPage view={searchView(fb, route.query, reader)} /> };
     case 'entity': {
-      const v = entityView(fb, route.id);
+      const v = entityView(fb, route.id, reader);
       return v ? { title: v.name, body: <EntityPage view={v} /> } : missing();
     }
     case 'article': {
-      const v = articleView(fb, data.texts, route.id);
+      const v = articleView(fb, data.texts, route.id, reader);
       if (!v) return missing();
       const sentence = route.sentence ? { sentence: route.sentence } : {};
       return { title: v.title, body: <ArticlePage view={v} fb={fb} matcher={data.matcher} links={links} {...sentence} /> };

@@ -6,7 +6,7 @@ import { TYPE_ORDER } from '../card/labels';
 import { sentenceKey } from '../factbase/sentence-key';
 import type { FactBase } from '../factbase/schema';
 import type { ArticleTexts, TextBlock } from '../factbase/texts';
-import { indexOf, type ArticleRef, type EntityRef } from './refs';
+import { indexOf, NO_READER, type ArticleRef, type EntityRef, type ReaderArticles } from './refs';
 
 export interface SentenceView {
   text: string;
@@ -24,10 +24,13 @@ export interface ArticleView extends ArticleRef {
   names: EntityRef[];
 }
 
-/** The page of article `id`, or undefined when the archive has no such article. */
-export function articleView(fb: FactBase, texts: ArticleTexts | undefined, id: string): ArticleView | undefined {
+/**
+ * The page of article `id`, or undefined when the archive has no such article; `reader`: the reader's articles
+ * in `fb` (one of them is marked as theirs, with its address).
+ */
+export function articleView(fb: FactBase, texts: ArticleTexts | undefined, id: string, reader: ReaderArticles = NO_READER): ArticleView | undefined {
   const a = fb.articles.find((x) => x.id === id);
-  const ref = indexOf(fb).article(id);
+  const ref = indexOf(fb, reader).article(id);
   if (!a || !ref) return undefined;
   const text = texts?.articles.find((t) => t.id === id);
   const used = new Set<string>();

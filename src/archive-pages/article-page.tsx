@@ -9,7 +9,7 @@ import type { FactBase } from '../factbase/schema';
 import type { LoadedMatcher } from '../matching';
 import type { ArticleView } from './article-model';
 import { markArticle, type ArticleMarks } from './article-marks';
-import { EntityLink, Kind } from './parts';
+import { EntityLink, Kind, Mine } from './parts';
 
 export interface ArticlePageProps {
   view: ArticleView;
@@ -21,6 +21,26 @@ export interface ArticlePageProps {
 }
 
 const STRAY: Record<string, string> = { headline: 'Headline of another story', subhead: 'Subhead' };
+
+/** Where the reader read one of their articles: its site, and the original address, followed only on a click. */
+function Source({ view }: { view: ArticleView }) {
+  return (
+    <p class="muted" data-testid="article-source">
+      {view.url ? (
+        <>
+          You saved it from <bdi>{view.site ?? view.url}</bdi>
+          {' · '}
+          {/* the reader's own address: opened only when clicked, in a new tab, sending no referrer (as the card's) */}
+          <a href={view.url} target="_blank" rel="noreferrer noopener" referrerpolicy="no-referrer">
+            Original
+          </a>
+        </>
+      ) : (
+        'You added it without an address: its text is all the archive keeps.'
+      )}
+    </p>
+  );
+}
 
 export function ArticlePage({ view, sentence, fb, matcher, links }: ArticlePageProps) {
   const text = useRef<HTMLDivElement>(null);
@@ -37,7 +57,7 @@ export function ArticlePage({ view, sentence, fb, matcher, links }: ArticlePageP
   return (
     <article class="article" aria-labelledby="page-title">
       <header>
-        <p class="kicker">Archive article</p>
+        <p class="kicker">{view.mine ? <Mine>From your archive</Mine> : 'Archive article'}</p>
         <h1 id="page-title" tabIndex={-1}>
           {view.title}
         </h1>
@@ -51,6 +71,7 @@ export function ArticlePage({ view, sentence, fb, matcher, links }: ArticlePageP
           )}
           {` · ${view.words} words`}
         </p>
+        {view.mine && <Source view={view} />}
       </header>
       {view.blocks ? (
         <div class="article-text" ref={text}>

@@ -5,7 +5,7 @@
 import { formatDate } from '../card/format';
 import { TYPE_LABEL } from '../card/labels';
 import type { Entity, FactBase } from '../factbase/schema';
-import { indexOf, type ArticleRef, type EntityRef } from './refs';
+import { indexOf, NO_READER, type ArticleRef, type EntityRef, type Index, type ReaderArticles } from './refs';
 
 export interface TimelineFact {
   kind: Entity['facts'][number]['kind'];
@@ -61,11 +61,13 @@ export interface EntityView {
   articles: ArticleRef[];
   /** First and last archive dates it appears on. */
   seen: { first: string; last: string };
+  /** Known only from the reader's own articles: the archive bundled with the extension does not name it. */
+  mine?: true;
 }
 
-/** The page of entity `id`, or undefined when the archive has no such entity. */
-export function entityView(fb: FactBase, id: string): EntityView | undefined {
-  const index = indexOf(fb);
+/** The page of entity `id`, or undefined when the archive has no such entity; `reader`: the reader's articles in `fb`. */
+export function entityView(fb: FactBase, id: string, reader: ReaderArticles = NO_READER): EntityView | undefined {
+  const index = indexOf(fb, reader);
   const e = fb.entities.find((x) => x.id === id);
   if (!e) return undefined;
   const refs = (ids: readonly string[]) => ids.flatMap((i) => (i === id ? [] : (index.entity(i) ?? [])));
@@ -89,18 +91,19 @@ export function entityView(fb: FactBase, id: string): EntityView | undefined {
       when: r.from === r.to ? formatDate(r.from) : `${formatDate(r.from)} – ${formatDate(r.to)}`,
       ...(r.until ? { until: formatDate(r.until) } : {}),
     })),
-    timeline: timeline(fb, e),
-    quotes: quotes(fb, e),
+    timeline: timeline(index, e),
+    quotes: quotes(index, e),
     related: related.filter((r) => r.type !== 'event'),
     events: refs([...eventIds].sort((a, b) => (eventDate.get(a) ?? '').localeCompare(eventDate.get(b) ?? '') || a.localeCompare(b))),
     articles: e.articles.flatMap((a) => index.article(a) ?? []),
     seen: { first: formatDate(e.firstSeen), last: formatDate(e.lastSeen) },
+    ...(e.articles.length && e.articles.every((a) => reader.has(a)) ? { mine: true as const } : {}),
   };
 }
 
 /** Facts by date, then by article in archive order; a sentence told twice in one article is shown once. */
-function timeline(fb: FactBase, e: Entity): TimelineDay[] {
-  const index = indexOf(fb);
+function timeline(index: Index, e: Entity): TimelineDay[] {
+  const { fb } = index;
   const order = new Map(fb.articles.map((a, i) => [a.id, i]));
   const facts = [...e.facts].sort(
     (a, b) => a.date.localeCompare(b.date) || (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0),
@@ -134,8 +137,7 @@ function timeline(fb: FactBase, e: Entity): TimelineDay[] {
 }
 
 /** Words the entity said (when it is their speaker), else quotes in the sentences that mention it; oldest first. */
-function quotes(fb: FactBase, e: Entity): QuoteItem[] {
-  const index = indexOf(fb);
+function quotes(index: Index, e: Entity): QuoteItem[] {
   const all = e.facts.filter((f) => f.kind === 'quote' && f.quote);
   const own = all.filter((f) => f.speaker === e.id);
   const seen = new Set<string>();

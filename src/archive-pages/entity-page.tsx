@@ -1,7 +1,7 @@
 /** An entity's archive page. Props only. */
 import { sentenceKey } from '../factbase/sentence-key';
 import type { EntityView, TimelineFact } from './entity-model';
-import { ArticleLink, EntityLink, Kind } from './parts';
+import { ArticleLink, EntityLink, Kind, Mine } from './parts';
 import { routeHash } from './routes';
 
 export function EntityPage({ view }: { view: EntityView }) {
@@ -20,6 +20,11 @@ export function EntityPage({ view }: { view: EntityView }) {
           In {count === 1 ? '1 archive article' : `${count} archive articles`}, {view.seen.first}
           {view.seen.last !== view.seen.first ? ` to ${view.seen.last}` : ''}.
         </p>
+        {view.mine && (
+          <p data-testid="entity-mine">
+            <Mine>From your archive</Mine>: only your own articles name it.
+          </p>
+        )}
       </header>
       {view.roles.length > 0 && (
         <section aria-labelledby="roles-title">

@@ -23,8 +23,16 @@ export function Kind({ type }: { type: EntityRef['type'] }) {
   return <span class={`kind kind-${type}`}>{TYPE_LABEL[type]}</span>;
 }
 
-/** An article's title as a link to its page (at one sentence when `anchor` is given), with date and dateline. */
-export function ArticleLink({ article, anchor, label }: { article: ArticleRef; anchor?: string; label?: string }) {
+/** The mark of the reader's own articles and names, in the card's words. */
+export function Mine({ children = 'from your archive' }: { children?: string }) {
+  return <span class="mine">{children}</span>;
+}
+
+/**
+ * An article's title as a link to its page (at one sentence when `anchor` is given), with date and dateline;
+ * one of the reader's also with its site and "from your archive" (unless `mark` is false: a list of theirs).
+ */
+export function ArticleLink({ article, anchor, label, mark = true }: { article: ArticleRef; anchor?: string; label?: string; mark?: boolean }) {
   return (
     <>
       <a href={routeHash({ page: 'article', id: article.id, ...(anchor ? { sentence: anchor } : {}) })}>
@@ -37,6 +45,18 @@ export function ArticleLink({ article, anchor, label }: { article: ArticleRef; a
           <>
             {' · '}
             <bdi>{article.dateline}</bdi>
+          </>
+        )}
+        {article.site && (
+          <>
+            {' · '}
+            <bdi>{article.site}</bdi>
+          </>
+        )}
+        {article.mine && mark && (
+          <>
+            {' · '}
+            <Mine />
           </>
         )}
       </span>

@@ -1,11 +1,12 @@
 /**
  * The requests about the reader's own archive, answered for the extension's own pages only (start.ts checks
- * the sender): list, add, import, delete, clear, export, the marking option, and the reader's names on a tab.
+ * the sender): list, add, import, delete, clear, export, the marking option, the reader's names on a tab, and
+ * the merged archive for the archive pages.
  */
 import { LibraryWriteError } from '../library/db';
 import { fileNameFor, parseSaved, safeUrl, type SavedArticle } from '../library/record';
 import { findMentions } from '../matching';
-import type { FoundEntity, LibraryAnswer, Request, Responses } from '../messaging/protocol';
+import type { ArchivePagesAnswer, FoundEntity, LibraryAnswer, Request, Responses } from '../messaging/protocol';
 import { activeArchive, changeLibrary, listing, type ActiveArchive } from './reader-archive';
 import { keptText } from './page-texts';
 import { articleId } from '../archive/parse';
@@ -69,6 +70,13 @@ async function readerNames(tabId: number): Promise<Responses['reader-names']> {
   return { names: names.sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)), marked: a.options.markOnPages };
 }
 
+/** The merged archive for the archive pages: nothing but the list while the reader has saved nothing. */
+export function archivePages(a: ActiveArchive): ArchivePagesAnswer {
+  const articles = listing(a);
+  if (!a.saved.length) return { articles };
+  return { articles, merged: { fb: a.fb, texts: a.readerTexts, matcher: a.matcher.compiled } };
+}
+
 export async function handleLibrary(request: LibraryRequest): Promise<Responses[LibraryRequest['type']]> {
   const now = Date.now();
   switch (request.type) {
@@ -95,6 +103,8 @@ export async function handleLibrary(request: LibraryRequest): Promise<Responses[
       );
     case 'library-export':
       return { articles: (await activeArchive()).saved };
+    case 'library-pages':
+      return archivePages(await activeArchive());
     case 'reader-names':
       return readerNames(request.tabId);
   }

@@ -12,6 +12,7 @@ import { parseSeedsBundle } from '../archive/seeds-bundle';
 import type { ParsedArticle } from '../archive/types';
 import { readBundledJson, SEEDS_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
+import { TEXTS_SCHEMA, type ArticleTexts } from '../factbase/texts';
 import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
 import { createArchiveBuilder, namesAdded, overBundled, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
 import { parseSaved, siteOf, type SavedArticle } from '../library/record';
@@ -33,6 +34,8 @@ export interface ActiveArchive {
   pageFb: FactBase;
   readerOnly: ReadonlySet<string>;
   saved: SavedArticle[];
+  /** The text of the reader's articles for the archive pages (the bundled ones are in texts.json). */
+  readerTexts: ArticleTexts;
   added: Map<string, number>;
   options: LibraryOptions;
   /** Changes whenever what pages are marked with changes; '' while pages see only the bundled archive. */
@@ -146,7 +149,8 @@ export function pageRevision(): Promise<string> {
 async function compute(): Promise<ActiveArchive> {
   const [{ fb: bundledFb, isKnown: bundledKnown }, bundled, { saved, options }] = await Promise.all([bundledArchive(), bundledMatcher(), stored()]);
   if (!saved.length) {
-    return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, added: new Map(), options, pageRevision: '' };
+    const readerTexts: ArticleTexts = { schema: TEXTS_SCHEMA, articles: [] };
+    return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, readerTexts, added: new Map(), options, pageRevision: '' };
   }
   const merged = await merge(bundledFb, saved);
   const fb = merged.factBase;
@@ -160,6 +164,7 @@ async function compute(): Promise<ActiveArchive> {
     pageFb: marked ? fb : bundledFb,
     readerOnly: merged.readerOnly,
     saved,
+    readerTexts: merged.texts,
     added: namesAdded(merged),
     options,
     pageRevision: pageRevisionOf(saved.map((a) => a.id), options),

@@ -11,6 +11,7 @@ import { extractArticle } from '../archive/extract';
 import type { ArticleExtraction } from '../archive/local';
 import type { ParsedArticle } from '../archive/types';
 import type { FactBase } from '../factbase/schema';
+import type { ArticleTexts } from '../factbase/texts';
 import { validateFactBase } from '../factbase/validate';
 
 export interface MergedArchive {
@@ -19,6 +20,11 @@ export interface MergedArchive {
   readerArticles: ReadonlySet<string>;
   /** Entities every article of which is the reader's: what the bundled archive does not know. */
   readerOnly: ReadonlySet<string>;
+  /**
+   * The reader's articles as text for the archive pages, in the builder's own sentences (so a fact's
+   * sentence is one of them), the shape of the bundled texts.json; the bundled articles' are in that file.
+   */
+  texts: ArticleTexts;
 }
 
 /** An article's extraction and the content it was made from. */
@@ -71,13 +77,14 @@ export function createArchiveBuilder(extract: Extractor = extractArticle, salt =
         // the builder changes the extraction it is given: it gets a copy, the kept one stays as extracted
         return structuredClone(hit.extraction);
       };
-      const { factBase } = buildArchive([...bundled, ...reader], cached);
+      const { factBase, texts } = buildArchive([...bundled, ...reader], cached);
       cache = next;
       const readerArticles = new Set(reader.map((a) => a.id));
       return {
         factBase: validateFactBase(factBase),
         readerArticles,
         readerOnly: new Set(factBase.entities.filter((e) => e.articles.every((id) => readerArticles.has(id))).map((e) => e.id)),
+        texts: { ...texts, articles: texts.articles.filter((t) => readerArticles.has(t.id)) },
       };
     },
   };
@@ -109,6 +116,7 @@ export function overBundled(bundled: FactBase, reader: MergedArchive): MergedArc
     },
     readerArticles: reader.readerArticles,
     readerOnly: new Set(extra.map((e) => e.id)),
+    texts: reader.texts,
   };
 }
 

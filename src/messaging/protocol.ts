@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { ENTITY_ID, MAX_PAGE_IDS } from './page-requests';
 import type { DetectedName } from '../archive/detect';
 import type { CardPayload } from '../card/payload';
-import type { EntityType } from '../factbase/schema';
+import type { EntityType, FactBase } from '../factbase/schema';
+import type { ArticleTexts } from '../factbase/texts';
+import type { CompiledMatcher } from '../matching/compiled';
 import type { WireMentions } from '../matching/wire';
 import type { SavedSummary } from '../library/record';
 
@@ -123,6 +125,8 @@ export const Request = v.variant('type', [
   v.strictObject({ type: v.literal('library-clear') }),
   v.strictObject({ type: v.literal('library-export') }),
   v.strictObject({ type: v.literal('library-options'), markOnPages: v.boolean() }),
+  /** archive pages → background: the merged archive the pages show (the bundled one and the reader's articles). */
+  v.strictObject({ type: v.literal('library-pages') }),
   /** popup → background: the names of the reader's own archive in this tab's page that are not marked on it. */
   v.strictObject({ type: v.literal('reader-names'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** An extension page → background: run a keyboard command on a tab (the active one when none is given). */
@@ -192,6 +196,23 @@ export interface LibraryListing {
   readerOnly: number;
 }
 
+/**
+ * What the archive pages need of the reader's archive. While the reader has saved nothing, `merged` is
+ * absent and the bundled files are the whole archive (the pages read them as before).
+ */
+export interface ArchivePagesAnswer {
+  /** The reader's articles (address and site included), newest saved first. */
+  articles: LibraryArticle[];
+  merged?: {
+    /** The merged fact base: the bundled articles and the reader's. */
+    fb: FactBase;
+    /** The reader's articles as text, the shape of the bundled texts.json (which has the bundled ones). */
+    texts: ArticleTexts;
+    /** The merged archive's compiled matcher (the background has it already). */
+    matcher: CompiledMatcher;
+  };
+}
+
 export type LibraryAnswer = { ok: true; ids: string[]; namesAdded: number } | { ok: false; error: string; quota?: boolean };
 
 export interface Responses {
@@ -221,6 +242,7 @@ export interface Responses {
   'library-delete': LibraryAnswer;
   'library-clear': LibraryAnswer;
   'library-options': LibraryAnswer;
+  'library-pages': ArchivePagesAnswer | { error: string };
   'library-export': { articles: { id: string; file: string; text: string; url?: string; headline?: string; byline?: string; savedAt: number }[] } | { error: string };
   'reader-names': { names: FoundEntity[]; marked: boolean };
 }

@@ -3,7 +3,9 @@
  * (preview, then confirm), see its new names marked in another open tab without a reload (once the reader
  * lets their own names be marked), a card citing it "from your archive", delete it from the options page and
  * see those marks go; and by default, a page script reading the highlight registry (`CSS.highlights`) finds
- * none of the names only the reader's archive knows, while the popup lists them. Nothing leaves the machine.
+ * none of the names only the reader's archive knows, while the popup lists them. The archive pages (archive.html)
+ * show the saved article and the names only it brings; a content script asking for them is refused. Nothing
+ * leaves the machine.
  *
  * The articles are tests/fixtures/reader (our own words); which names only they bring is worked out here with
  * the same builder, not written into the test.
@@ -15,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/archive/parse';
 import { createArchiveBuilder } from '../../src/library/merge';
 import {
+  evaluateInContentScript,
   hoverMark,
   launchWithExtension,
   openExtensionPage,
@@ -127,6 +130,45 @@ describe("the reader's own archive", () => {
     for (const name of names) expect(seen).not.toContain(name);
     await otherPopup.close();
     await strike.close();
+    await other.close();
+  });
+
+  it("shows the saved article in the archive pages: listed as the reader's, its page with its text and address, and a name only it brings", async () => {
+    // (the article added by the test before)
+    const archive = await openExtensionPage(browser, 'archive.html');
+    const heading = () => archive.locator('h1').textContent();
+    await expect.poll(heading, { timeout: 10_000 }).toBe('The archive');
+    const yours = archive.getByTestId('your-articles');
+    await expect.poll(() => yours.textContent(), { timeout: 10_000 }).toContain(HEADLINE);
+    expect(await yours.textContent()).toContain('4 March 2024');
+    expect(await yours.textContent()).toContain(new URL(server.url('/strike.html')).hostname);
+
+    // its page: the text, the mark, the original address (a link, followed only on a click), its names marked
+    await yours.getByRole('link', { name: HEADLINE }).click();
+    await expect.poll(heading).toBe(HEADLINE);
+    expect(await archive.locator('.kicker').textContent()).toBe('From your archive');
+    expect(await archive.locator('.article-text').textContent()).toMatch(/^Dockworkers in Portmere walked off the job/);
+    const original = archive.getByRole('link', { name: 'Original' });
+    expect(await original.getAttribute('href')).toBe(server.url('/strike.html'));
+    expect(await original.getAttribute('rel')).toBe('noreferrer noopener');
+    expect(await original.getAttribute('target')).toBe('_blank');
+    const listed = archive.getByTestId('article-names');
+    await expect.poll(() => listed.textContent(), { timeout: 5000 }).toContain(names[0]!);
+    await expect.poll(() => highlightTexts(archive), { timeout: 5000 }).toContain(names[0]!);
+
+    // the page of a name only the reader's archive knows, and the same address opened afresh (as from a card)
+    await listed.getByRole('link', { name: names[0]!, exact: true }).click();
+    await expect.poll(heading).toBe(names[0]!);
+    expect(await archive.getByTestId('entity-mine').textContent()).toMatch(/^From your archive/);
+    await archive.reload();
+    await expect.poll(heading, { timeout: 10_000 }).toBe(names[0]!);
+    expect(await archive.getByRole('link', { name: HEADLINE }).count()).toBeGreaterThan(0);
+    await archive.close();
+
+    // a content script (a web page's neighbour) is not told any of it
+    const other = await openTab('/mediator.html');
+    const answer = await evaluateInContentScript<unknown>(browser, other, `chrome.runtime.sendMessage({ type: 'library-pages' })`);
+    expect(answer).toEqual({ error: 'not allowed here' });
     await other.close();
   });
 

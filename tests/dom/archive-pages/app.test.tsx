@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished,
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { archiveLinks } from '../../../src/archive-pages/links';
 import { sentenceKey } from '../../../src/factbase/sentence-key';
-import { ARTICLE, data, S } from './fixture';
+import { ARTICLE, data, READER, readerData, S } from './fixture';
 
 // The card keeps its closed root private; as in tests/dom/card/container.test.ts, the tests reach it by
 // wrapping attachShadow before the card's module captures it.
@@ -124,4 +124,54 @@ describe('archive pages', () => {
     await go('#/entity/nobody-here');
     await waitFor(() => expect(heading().textContent).toBe('Not in the archive'));
   });
+
+  it("list the reader's own articles apart, and show one with its mark, its text and a link to where it was read", async () => {
+    render(<ArchiveApp data={readerData()} links={links} />);
+    const yours = screen.getByRole('heading', { level: 2, name: 'Your archive' });
+    const list = screen.getByTestId('your-articles');
+    expect(yours.parentElement!.contains(list)).toBe(true);
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `${READER.headline} · 5 April 2024 · PORTO LINDO · news.example`,
+      'A quiet winter on the coast. · 10 January 2024 · ELSBY',
+    ]);
+    expect(screen.getByText(/4 articles \(2 of them yours\)/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('link', { name: READER.headline }));
+    await go(`#/article/${READER.strike}`);
+    await waitFor(() => expect(heading().textContent).toBe(READER.headline));
+    expect(document.querySelector('.kicker')!.textContent).toBe('From your archive');
+    expect(document.getElementById(sentenceKey(S.strike))!.textContent).toBe(S.strike);
+    const original = screen.getByRole('link', { name: 'Original' });
+    expect(original.getAttribute('href')).toBe(READER.url);
+    expect(original.getAttribute('target')).toBe('_blank');
+    expect(original.getAttribute('rel')).toBe('noreferrer noopener');
+    expect(screen.getByTestId('article-source').textContent).toBe('You saved it from news.example · Original');
+    // its names are marked and listed, the reader's own among them
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Show Tova Sund in the text' })).toBeTruthy());
+  });
+
+  it('show the page of a name only the reader knows, and find it and their article from the search box', async () => {
+    render(<ArchiveApp data={readerData()} links={links} />);
+    await go('#/entity/tova-sund');
+    await waitFor(() => expect(heading().textContent).toBe('Tova Sund'));
+    expect(screen.getByTestId('entity-mine').textContent).toBe('From your archive: only your own articles name it.');
+    expect(screen.getAllByRole('link', { name: READER.headline })[0]!.getAttribute('href')).toBe(`#/article/${READER.strike}`);
+
+    const box = screen.getByRole('searchbox', { name: 'Search the archive' }) as HTMLInputElement;
+    box.value = 'sund';
+    fireEvent.submit(box.form!);
+    await waitFor(() => expect(heading().textContent).toBe('Search: “sund”'));
+    expect(screen.getByTestId('name-results').textContent).toContain('Tova Sund');
+    await go('#/search?q=crews%20walk');
+    await waitFor(() => expect(screen.getByTestId('article-results').textContent).toContain(`${READER.headline} · 5 April 2024 · PORTO LINDO · news.example · from your archive`));
+  });
+
+  it('know nothing of the reader\'s archive with the bundled data alone', async () => {
+    render(<ArchiveApp data={data()} links={links} />);
+    expect(screen.queryByTestId('your-articles')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Articles' })).toBeTruthy();
+    await go('#/entity/tova-sund');
+    await waitFor(() => expect(heading().textContent).toBe('Not in the archive'));
+  });
 });
+

@@ -1,8 +1,12 @@
-/** A small invented archive for the archive pages' tests: two stories of our own, nothing from real news. */
+/**
+ * A small invented archive for the archive pages' tests: two stories of our own, nothing from real news; and
+ * the same archive with two articles of the reader's, as the background's `library-pages` answers it.
+ */
 import { compileMatcher, loadMatcher } from '../../../src/matching';
 import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../../../src/factbase/schema';
 import { TEXTS_SCHEMA, type ArticleTexts } from '../../../src/factbase/texts';
-import type { ArchiveData } from '../../../src/archive-pages/data';
+import { mergedData, type ArchiveData } from '../../../src/archive-pages/data';
+import { NO_READER } from '../../../src/archive-pages/refs';
 
 export const S = {
   vote: 'Mayor Ines Vale said the Harbour Board would vote on the new ferry route to Porto Lindo.',
@@ -11,6 +15,8 @@ export const S = {
   summit: 'Vale will host the Porto Lindo ferry summit on 12 March.',
   bridge: 'The bridge at Porto Lindo reopened on Monday.',
   stray: 'Storm warnings lifted across the coast',
+  strike: 'Tova Sund led the ferry crews out on strike in Porto Lindo.',
+  after: 'No boat left the harbour by noon.',
 } as const;
 
 const fact = (text: string, article: string, date: string, extra: Partial<Fact> = {}): Fact => ({ text, article, date, kind: 'statement', ...extra });
@@ -68,4 +74,53 @@ export const texts: ArticleTexts = {
 
 export const ARTICLE = { first: A1, second: A2 };
 
-export const data = (): ArchiveData => ({ fb, texts, matcher: loadMatcher(JSON.parse(JSON.stringify(compileMatcher(fb)))) });
+export const data = (): ArchiveData => ({ fb, texts, matcher: loadMatcher(JSON.parse(JSON.stringify(compileMatcher(fb)))), reader: NO_READER });
+
+// The reader's own articles: one that brings a name the bundled archive lacks (Tova Sund), and an older one,
+// saved later, that names nobody.
+const R1 = 'r-2024-04-05-ferry-strike';
+const R2 = 'r-2024-01-10-quiet-winter';
+
+export const READER = { strike: R1, winter: R2, url: 'https://news.example/ferry-strike', headline: 'Ferry crews walk out' };
+
+const mergedFb = (): FactBase => ({
+  ...fb,
+  articles: [
+    ...fb.articles,
+    { id: R2, file: `${R2}.txt`, date: '2024-01-10', dateline: 'ELSBY', lead: 'A quiet winter on the coast.', words: 12 },
+    { id: R1, file: `${R1}.txt`, date: '2024-04-05', dateline: 'PORTO LINDO', lead: S.strike, words: 30 },
+  ],
+  entities: [
+    ...fb.entities.map((e) =>
+      e.id === 'porto-lindo'
+        ? { ...e, facts: [...e.facts, fact(S.strike, R1, '2024-04-05')], articles: [...e.articles, R1], lastSeen: '2024-04-05', related: [...e.related, { id: 'tova-sund', count: 1 }] }
+        : e,
+    ),
+    entity({
+      id: 'tova-sund', name: 'Tova Sund', type: 'person', aliases: ['Sund'], description: 'Leader of the ferry crews',
+      facts: [fact(S.strike, R1, '2024-04-05')], related: [{ id: 'porto-lindo', count: 1 }], articles: [R1], firstSeen: '2024-04-05', lastSeen: '2024-04-05',
+    }),
+  ],
+});
+
+/** The background's answer to `library-pages` (through JSON, as a message carries it): the reader saved R1 and R2. */
+export const readerAnswer = (): unknown => {
+  const merged = mergedFb();
+  return JSON.parse(
+    JSON.stringify({
+      articles: [
+        { id: R2, file: `${R2}.txt`, date: '2024-01-10', dateline: 'ELSBY', savedAt: 2_000, namesAdded: 0, bytes: 40 },
+        { id: R1, file: `${R1}.txt`, date: '2024-04-05', dateline: 'PORTO LINDO', headline: READER.headline, url: READER.url, site: 'news.example', savedAt: 1_000, namesAdded: 1, bytes: 90 },
+      ],
+      merged: {
+        fb: merged,
+        texts: { schema: TEXTS_SCHEMA, articles: [{ id: R1, blocks: [{ kind: 'body', sentences: [S.strike, S.after] }] }, { id: R2, blocks: [{ kind: 'body', sentences: ['A quiet winter on the coast.'] }] }] },
+        matcher: compileMatcher(merged),
+      },
+    }),
+  );
+};
+
+
+/** The pages' data with the reader's archive, as data.ts makes it of the background's answer. */
+export const readerData = (): ArchiveData => mergedData(readerAnswer(), texts)!;

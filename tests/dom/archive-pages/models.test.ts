@@ -5,7 +5,7 @@ import { entityView } from '../../../src/archive-pages/entity-model';
 import { homeView } from '../../../src/archive-pages/home-model';
 import { searchView } from '../../../src/archive-pages/search-model';
 import { sentenceKey } from '../../../src/factbase/sentence-key';
-import { ARTICLE, fb, S, texts } from './fixture';
+import { ARTICLE, fb, READER, readerData, S, texts } from './fixture';
 
 describe('entityView', () => {
   it('gives identity, roles, a timeline by date and article, quotes and the articles', () => {
@@ -68,3 +68,50 @@ describe('searchView and homeView', () => {
     expect(v.groups.map((g) => g.label)).toEqual(['People', 'Organisations', 'Places', 'Events']);
   });
 });
+
+describe("the reader's own archive in the models", () => {
+  it("lists the reader's articles apart on the front page, newest first, with headline and site", () => {
+    const { fb: merged, reader } = readerData();
+    const v = homeView(merged, reader);
+    expect(v.yours.map((a) => a.id)).toEqual([READER.strike, READER.winter]); // by date: the older one was saved later
+    expect(v.yours[0]).toMatchObject({ title: READER.headline, site: 'news.example', url: READER.url, mine: true, date: '5 April 2024' });
+    expect(v.yours[1]!.title).toBe('A quiet winter on the coast.'); // saved without a headline: its lead
+    expect(v.articles.map((a) => a.id)).toEqual([ARTICLE.second, ARTICLE.first]);
+    expect(v.articles.some((a) => a.mine)).toBe(false);
+    expect(homeView(fb).yours).toEqual([]);
+  });
+
+  it("gives a reader article's page its text, its mark and its address", () => {
+    const { fb: merged, texts: all, reader } = readerData();
+    const v = articleView(merged, all, READER.strike, reader)!;
+    expect(v).toMatchObject({ title: READER.headline, mine: true, url: READER.url, site: 'news.example', dateline: 'PORTO LINDO' });
+    expect(v.blocks!.flatMap((b) => b.sentences.map((x) => x.text))).toEqual([S.strike, S.after]);
+    expect(v.names.map((n) => n.id)).toEqual(['tova-sund', 'porto-lindo']);
+    // a bundled article is not the reader's
+    expect(articleView(merged, all, ARTICLE.first, reader)!.mine).toBeUndefined();
+  });
+
+  it('gives a name only the reader knows its page, marked as theirs, and cites their article', () => {
+    const { fb: merged, reader } = readerData();
+    const v = entityView(merged, 'tova-sund', reader)!;
+    expect(v).toMatchObject({ name: 'Tova Sund', mine: true });
+    expect(v.articles).toEqual([expect.objectContaining({ id: READER.strike, title: READER.headline, mine: true })]);
+    expect(v.timeline[0]!.articles[0]!.facts.map((f) => f.text)).toEqual([S.strike]);
+    // a name the bundled archive knows as well is not "only yours", but cites the reader's article among the others
+    const place = entityView(merged, 'porto-lindo', reader)!;
+    expect(place.mine).toBeUndefined();
+    expect(place.articles.map((a) => [a.id, a.mine ?? false])).toEqual([[ARTICLE.first, false], [ARTICLE.second, false], [READER.strike, true]]);
+  });
+
+  it("finds the reader's names, articles by their headline or site, and their sentences", () => {
+    const { fb: merged, reader } = readerData();
+    expect(searchView(merged, 'sund', reader).names.map((n) => n.id)).toEqual(['tova-sund']);
+    expect(searchView(merged, 'crews walk', reader).articles.map((a) => [a.id, a.mine])).toEqual([[READER.strike, true]]);
+    expect(searchView(merged, 'news.example', reader).articles.map((a) => a.id)).toEqual([READER.strike]);
+    const facts = searchView(merged, 'strike', reader).facts;
+    expect(facts.map((f) => [f.text, f.article.id, f.article.mine])).toEqual([[S.strike, READER.strike, true]]);
+    // the bundled articles are found by their titles too
+    expect(searchView(fb, 'bridge reopens').articles.map((a) => a.id)).toEqual([ARTICLE.second]);
+  });
+});
+

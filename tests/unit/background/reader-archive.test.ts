@@ -12,8 +12,8 @@ import { activeArchive, LIBRARY_REVISION_ITEM, pageRevision } from '../../../src
 import { citeReaderArticles } from '../../../src/background/cite-reader';
 import { cardPayload } from '../../../src/card/payload';
 import { FACT_BASE_PATH, MATCHER_PATH, SEEDS_PATH } from '../../../src/factbase/load';
-import { compileMatcher, findMentions } from '../../../src/matching';
-import type { LibraryAnswer } from '../../../src/messaging/protocol';
+import { compileMatcher, findMentions, loadMatcher } from '../../../src/matching';
+import type { LibraryAnswer, Responses } from '../../../src/messaging/protocol';
 import { readerFiles, seedArticles } from '../library/reader-fixtures';
 
 const [strike, mediator, library] = readerFiles() as [{ name: string; text: string }, { name: string; text: string }, { name: string; text: string }];
@@ -40,6 +40,8 @@ describe("the background's reader archive", () => {
     expect(a.saved).toEqual([]);
     expect(a.pageMatcher).toBe(a.matcher);
     expect(await pageRevision()).toBe('');
+    // the archive pages read the bundled files themselves: nothing of the reader's to send
+    expect(await handleLibrary({ type: 'library-pages' })).toEqual({ articles: [] });
   });
 
   it('adds an article: new names in the merged archive, listed with what they added, but not marked on pages', async () => {
@@ -61,6 +63,19 @@ describe("the background's reader archive", () => {
     // a card cites it as the reader's own, with its address
     const card = citeReaderArticles(cardPayload(a.fb, readerName.id)!, a.saved);
     expect(card.articles).toEqual([expect.objectContaining({ id: '2024-03-04-dock-strike', mine: true, url: 'https://news.example/strike', headline: 'Dock strike' })]);
+  });
+
+  it('gives the archive pages the merged archive: fact base, the text of the reader article, its address, and a matcher that knows its names', async () => {
+    const answer = (await handleLibrary({ type: 'library-pages' })) as Responses['library-pages'];
+    if (!('articles' in answer) || !answer.merged) throw new Error(`no merged archive: ${JSON.stringify(answer).slice(0, 200)}`);
+    const a = await activeArchive();
+    expect(answer.articles).toEqual([expect.objectContaining({ id: '2024-03-04-dock-strike', url: 'https://news.example/strike', site: 'news.example', headline: 'Dock strike' })]);
+    const { fb, texts, matcher } = JSON.parse(JSON.stringify(answer.merged)) as typeof answer.merged; // as a message carries it
+    expect(fb).toEqual(a.fb);
+    expect(texts.articles.map((t) => t.id)).toEqual(['2024-03-04-dock-strike']);
+    expect(texts.articles[0]!.blocks[0]!.sentences[0]).toMatch(/^Dockworkers in Portmere walked off the job/);
+    const readerName = fb.entities.find((e) => a.readerOnly.has(e.id) && e.name.includes(' '))!;
+    expect(findMentions(loadMatcher(matcher), mediator.text).map((m) => m.id)).toContain(readerName.id);
   });
 
   it('marks the reader names on pages only once allowed, with a new revision for the tabs', async () => {

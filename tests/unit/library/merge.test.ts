@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildArchive } from '../../../src/archive/build';
 import { extractArticle } from '../../../src/archive/extract';
-import { createArchiveBuilder, namesAdded } from '../../../src/library/merge';
+import { sentenceKey } from '../../../src/factbase/sentence-key';
+import { createArchiveBuilder, namesAdded, overBundled } from '../../../src/library/merge';
 import { readerArticles, seedArticles } from './reader-fixtures';
 
 const seeds = seedArticles();
@@ -68,5 +69,19 @@ describe('the merged archive', () => {
     newer.preload(first.fresh);
     newer.build(seeds, [a]);
     expect(other).toHaveBeenCalledTimes(seeds.length + 1);
+  });
+
+  it("gives the reader's articles as text, in the sentences their facts cite, as a build from scratch writes them", () => {
+    const merged = createArchiveBuilder().build(seeds, [a, b]);
+    expect(merged.texts.articles.map((t) => t.id)).toEqual([a.id, b.id]);
+    const scratchTexts = buildArchive([...seeds, a, b]).texts.articles.filter((t) => t.id === a.id || t.id === b.id);
+    expect(merged.texts.articles).toEqual(scratchTexts);
+    // every fact of the reader's articles finds its sentence on the article's page
+    const keys = new Set(merged.texts.articles.flatMap((t) => t.blocks.flatMap((bl) => bl.sentences.map(sentenceKey))));
+    const facts = merged.factBase.entities.flatMap((e) => e.facts).filter((f) => f.article === a.id || f.article === b.id);
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(keys.has(sentenceKey(f.text))).toBe(true);
+    // laid over another bundled fact base, the texts are the reader's all the same
+    expect(overBundled(scratch([]), createArchiveBuilder().build([], [a])).texts.articles.map((t) => t.id)).toEqual([a.id]);
   });
 });
