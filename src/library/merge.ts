@@ -135,8 +135,8 @@ export function withArticle(current: MergedArchive, added: MergedArchive): Merge
     const more = incoming.get(e.id);
     if (!more) return e;
     const aliases = [...new Set([...e.aliases, ...more.aliases])].filter((a) => a !== e.name).sort();
-    const lastSeen = more.lastSeen > e.lastSeen ? more.lastSeen : e.lastSeen;
-    const firstSeen = more.firstSeen < e.firstSeen ? more.firstSeen : e.firstSeen;
+    const seen = [e.firstSeen, e.lastSeen, more.firstSeen, more.lastSeen].sort();
+    const [firstSeen, lastSeen] = [seen[0]!, seen[3]!];
     return { ...e, aliases, facts: [...e.facts, ...more.facts], articles: [...e.articles.filter((id) => !mine.has(id)), ...more.articles], firstSeen, lastSeen };
   });
   const fresh = added.factBase.entities.filter((e) => !known.has(e.id));
@@ -148,6 +148,7 @@ export function withArticle(current: MergedArchive, added: MergedArchive): Merge
     },
     readerArticles: new Set([...current.readerArticles, ...mine]),
     readerOnly: new Set([...current.readerOnly, ...fresh.map((e) => e.id)]),
+    texts: { ...current.texts, articles: [...current.texts.articles.filter((t) => !mine.has(t.id)), ...added.texts.articles] },
   };
 }
 

@@ -67,7 +67,7 @@ export function extendMatcher(m: LoadedMatcher, entities: readonly Entity[]): Lo
   const index = new Map(c.ids.map((id, i) => [id, i]));
   const fresh = entities.filter((e) => !index.has(e.id));
   if (!fresh.length) return m;
-  fresh.forEach((e, k) => index.set(e.id, c.ids.length + k));
+  for (const [k, e] of fresh.entries()) index.set(e.id, c.ids.length + k);
   const compiled: CompiledMatcher = {
     ...c,
     ids: [...c.ids],

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildArchive } from '../../../src/archive/build';
 import { extractArticle } from '../../../src/archive/extract';
 import { sentenceKey } from '../../../src/factbase/sentence-key';
-import { createArchiveBuilder, namesAdded, overBundled } from '../../../src/library/merge';
+import { validateFactBase } from '../../../src/factbase/validate';
+import { createArchiveBuilder, namesAdded, overBundled, withArticle } from '../../../src/library/merge';
 import { readerArticles, seedArticles } from './reader-fixtures';
 
 const seeds = seedArticles();
@@ -83,5 +84,28 @@ describe('the merged archive', () => {
     for (const f of facts) expect(keys.has(sentenceKey(f.text))).toBe(true);
     // laid over another bundled fact base, the texts are the reader's all the same
     expect(overBundled(scratch([]), createArchiveBuilder().build([], [a])).texts.articles.map((t) => t.id)).toEqual([a.id]);
+  });
+
+  it('lays one article built alone over the archive at once: its new names added in order, known names given its facts', () => {
+    const current = createArchiveBuilder().build(seeds, [a, b]);
+    const quick = withArticle(current, createArchiveBuilder().build([], [c]));
+    const exact = createArchiveBuilder().build(seeds, [a, b, c]);
+    expect(() => validateFactBase(quick.factBase)).not.toThrow();
+    const quickIds = ids(quick.factBase);
+    expect(quickIds).toEqual([...quickIds].sort((x, y) => x.localeCompare(y)));
+    for (const id of ids(current.factBase)) expect(quickIds).toContain(id);
+    // the names only this article brings are the ones the exact build of everything gives
+    const onlyC = exact.factBase.entities.filter((e) => e.articles.length === 1 && e.articles[0] === c.id).map((e) => e.id);
+    expect(onlyC.length).toBeGreaterThan(0);
+    for (const id of onlyC) {
+      expect(quickIds).toContain(id);
+      expect(quick.readerOnly.has(id)).toBe(true);
+    }
+    expect(quick.readerArticles.has(c.id)).toBe(true);
+    expect(quick.factBase.articles.map((x) => x.id)).toContain(c.id);
+    expect(quick.texts.articles.map((t) => t.id)).toContain(c.id);
+    // a name the archive already had now cites the new article too
+    const shared = exact.factBase.entities.find((e) => e.articles.includes(c.id) && current.factBase.entities.some((x) => x.id === e.id));
+    if (shared) expect(quick.factBase.entities.find((e) => e.id === shared.id)!.articles).toContain(c.id);
   });
 });
