@@ -7,7 +7,7 @@ import { LibraryWriteError } from '../library/db';
 import { fileNameFor, parseSaved, safeUrl, type SavedArticle } from '../library/record';
 import { findMentions } from '../matching';
 import type { ArchivePagesAnswer, FoundEntity, LibraryAnswer, Request, Responses } from '../messaging/protocol';
-import { activeArchive, changeLibrary, listing, type ActiveArchive } from './reader-archive';
+import { activeArchive, addToLibrary, changeLibrary, listing, type ActiveArchive } from './reader-archive';
 import { keptText } from './page-texts';
 import { articleId } from '../archive/parse';
 import { SeedError } from '../archive/types';
@@ -43,13 +43,11 @@ function failure(e: unknown): LibraryAnswer {
 /** Stores articles (all or none) and answers with how many names the new ones brought. */
 async function store(make: (now: ActiveArchive) => SavedArticle[]): Promise<LibraryAnswer> {
   try {
-    let ids: string[] = [];
-    await changeLibrary(async (lib, now) => {
+    const ids = await addToLibrary((now) => {
       const articles = make(now);
       const clash = articles.find((a) => taken(now).has(a.id));
       if (clash) throw new SeedError(clash.file, undefined, `article id "${clash.id}" is already in your archive (or the bundled one)`);
-      await lib.add(articles);
-      ids = articles.map((a) => a.id);
+      return articles;
     });
     const after = await activeArchive();
     return { ok: true, ids, namesAdded: ids.reduce((n, id) => n + (after.added.get(id) ?? 0), 0) };

@@ -14,9 +14,9 @@ import { readBundledJson, SEEDS_PATH } from '../factbase/load';
 import type { FactBase } from '../factbase/schema';
 import { TEXTS_SCHEMA, type ArticleTexts } from '../factbase/texts';
 import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
-import { createArchiveBuilder, namesAdded, overBundled, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
+import { createArchiveBuilder, namesAdded, overBundled, withArticle, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
 import { parseSaved, siteOf, type SavedArticle } from '../library/record';
-import { compileMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
+import { compileMatcher, extendMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
 import type { LibraryArticle } from '../messaging/protocol';
 import { bundledArchive, bundledMatcher } from './archive';
 
@@ -40,7 +40,19 @@ export interface ActiveArchive {
   options: LibraryOptions;
   /** Changes whenever what pages are marked with changes; '' while pages see only the bundled archive. */
   pageRevision: string;
+  /** The merged archive this was made from (undefined while the reader's archive is empty). */
+  merged?: MergedArchive;
+  /** False while an article added at once is laid over the archive and its exact build is still to run. */
+  exact: boolean;
 }
+
+/**
+ * Past this many reader articles an added article is laid over the archive at once (withArticle,
+ * extendMatcher) and the exact build of everything follows a moment later: linking a big archive again
+ * takes seconds (10,000 articles: about 3 s in Node), which the reader must not wait for to see marks.
+ * Below it the exact build is fast enough (200 articles: about 0.1 s). Changeable for tests.
+ */
+export const QUICK_ADD = { fromArticles: 200, exactAfterMs: 2_000 };
 
 let library: Promise<Library> | undefined;
 let builder: ArchiveBuilder | undefined;
@@ -150,11 +162,19 @@ async function compute(): Promise<ActiveArchive> {
   const [{ fb: bundledFb, isKnown: bundledKnown }, bundled, { saved, options }] = await Promise.all([bundledArchive(), bundledMatcher(), stored()]);
   if (!saved.length) {
     const readerTexts: ArticleTexts = { schema: TEXTS_SCHEMA, articles: [] };
-    return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, readerTexts, added: new Map(), options, pageRevision: '' };
+    return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, readerTexts, added: new Map(), options, pageRevision: '', exact: true };
   }
   const merged = await merge(bundledFb, saved);
+  return archiveOf(merged, prepareMatcher(compileMatcher(merged.factBase)), { bundledFb, bundled, saved, options, exact: true });
+}
+
+/** The active archive of a merged archive and its matcher. */
+function archiveOf(
+  merged: MergedArchive,
+  matcher: LoadedMatcher,
+  { bundledFb, bundled, saved, options, exact }: { bundledFb: FactBase; bundled: LoadedMatcher; saved: SavedArticle[]; options: LibraryOptions; exact: boolean },
+): ActiveArchive {
   const fb = merged.factBase;
-  const matcher = prepareMatcher(compileMatcher(fb));
   const marked = options.markOnPages;
   return {
     fb,
@@ -167,7 +187,10 @@ async function compute(): Promise<ActiveArchive> {
     readerTexts: merged.texts,
     added: namesAdded(merged),
     options,
-    pageRevision: pageRevisionOf(saved.map((a) => a.id), options),
+    // the exact build that replaces a quick one may mark a little differently: pages ask again
+    pageRevision: `${pageRevisionOf(saved.map((a) => a.id), options)}${exact || !options.markOnPages ? '' : ':quick'}`,
+    merged,
+    exact,
   };
 }
 
@@ -186,21 +209,87 @@ function rebuild(): Promise<ActiveArchive> {
   return next;
 }
 
+/** Tells content scripts (storage.local) that what they are marked with may have changed. */
+async function announce(built: ActiveArchive): Promise<void> {
+  const ids = built.saved.map((a) => a.id);
+  await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${ids.length}:${revisionOf(ids)}:${built.pageRevision}:${built.exact ? 'exact' : 'quick'}` });
+}
+
 /**
- * Runs a change to the store, then rebuilds and tells content scripts (storage.local) that the archive
- * changed. A refused write (quota) rejects with nothing changed and nothing rebuilt.
+ * Runs a change to the store, then rebuilds and tells content scripts that the archive changed. A refused
+ * write (quota) rejects with nothing changed and nothing rebuilt.
  */
 export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
     const result = await change(lib, now);
     revision = undefined;
-    const built = await rebuild();
-    await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${built.saved.length}:${revisionOf(built.saved.map((a) => a.id))}:${built.pageRevision}` });
+    exactDue = undefined;
+    await announce(await rebuild());
     return result;
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+let exactDue: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Adds articles to the store. In a big archive their names are marked at once: the articles are built
+ * alone and laid over the archive, the matcher extended with their new names; the exact build of
+ * everything runs QUICK_ADD.exactAfterMs later (once, after the last of several adds) and replaces it.
+ * Resolves when the articles are stored and marked. A refused write rejects with nothing changed.
+ */
+export function addToLibrary(make: (now: ActiveArchive) => SavedArticle[]): Promise<string[]> {
+  const run = queue.then(async () => {
+    const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
+    const articles = make(now);
+    await lib.add(articles);
+    revision = undefined;
+    const quick = now.merged && now.saved.length >= QUICK_ADD.fromArticles ? await laidOver(now, articles) : undefined;
+    if (!quick) {
+      exactDue = undefined;
+      await announce(await rebuild());
+      return articles.map((a) => a.id);
+    }
+    active = Promise.resolve(quick);
+    revision = Promise.resolve(quick.pageRevision);
+    await announce(quick);
+    if (exactDue !== undefined) clearTimeout(exactDue);
+    const due = setTimeout(() => {
+      if (exactDue !== due) return;
+      exactDue = undefined;
+      queue = queue
+        .then(async () => {
+          revision = undefined;
+          await announce(await rebuild());
+        })
+        .catch(() => undefined);
+    }, QUICK_ADD.exactAfterMs);
+    exactDue = due;
+    return articles.map((a) => a.id);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** The archive with `articles` laid over it (undefined when one cannot be read: the exact build decides). */
+async function laidOver(now: ActiveArchive, articles: SavedArticle[]): Promise<ActiveArchive | undefined> {
+  const [{ fb: bundledFb }, bundled] = await Promise.all([bundledArchive(), bundledMatcher()]);
+  let parsed: ParsedArticle[];
+  try {
+    parsed = articles.map(parseSaved);
+  } catch {
+    return undefined;
+  }
+  const shared = await builderFor(bundledFb);
+  const alone = createArchiveBuilder(undefined, shared.salt);
+  const single = alone.build([], parsed);
+  // the exact build that follows reuses the analysis made here
+  shared.preload(alone.fresh);
+  const merged = withArticle(now.merged!, single);
+  const matcher = extendMatcher(now.matcher, single.factBase.entities);
+  return archiveOf(merged, matcher, { bundledFb, bundled, saved: [...now.saved, ...articles], options: now.options, exact: false });
 }
 
 /** The reader's articles as the options page lists them, newest first. */

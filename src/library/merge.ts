@@ -34,6 +34,8 @@ export interface KeptExtraction {
 }
 
 export interface ArchiveBuilder {
+  /** The version the builder's kept extractions belong to. */
+  readonly salt: string;
   build(bundled: readonly ParsedArticle[], reader: readonly ParsedArticle[]): MergedArchive;
   /** How many extractions are kept (for tests and measurements). */
   readonly kept: number;
@@ -54,6 +56,7 @@ export function createArchiveBuilder(extract: Extractor = extractArticle, salt =
   let cache = new Map<string, KeptExtraction>();
   let fresh = new Map<string, KeptExtraction>();
   return {
+    salt,
     get kept() {
       return cache.size;
     },

@@ -8,13 +8,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildArchive } from '../../../src/archive/build';
 import { seedsBundle } from '../../../src/archive/seeds-bundle';
 import { handleLibrary } from '../../../src/background/library-requests';
-import { activeArchive, LIBRARY_REVISION_ITEM, pageRevision } from '../../../src/background/reader-archive';
+import { activeArchive, LIBRARY_REVISION_ITEM, pageRevision, QUICK_ADD } from '../../../src/background/reader-archive';
+import { createArchiveBuilder } from '../../../src/library/merge';
 import { citeReaderArticles } from '../../../src/background/cite-reader';
 import { cardPayload } from '../../../src/card/payload';
 import { FACT_BASE_PATH, MATCHER_PATH, SEEDS_PATH } from '../../../src/factbase/load';
 import { compileMatcher, findMentions, loadMatcher } from '../../../src/matching';
 import type { LibraryAnswer, Responses } from '../../../src/messaging/protocol';
-import { readerFiles, seedArticles } from '../library/reader-fixtures';
+import { readerArticles, readerFiles, seedArticles } from '../library/reader-fixtures';
 
 const [strike, mediator, library] = readerFiles() as [{ name: string; text: string }, { name: string; text: string }, { name: string; text: string }];
 
@@ -120,5 +121,36 @@ describe("the background's reader archive", () => {
     const answer = await handleLibrary({ type: 'library-add', article: { text: 'date 2024-02-30 PORTMERE: A story.\n' } });
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/invalid date 2024-02-30/) });
     expect((await activeArchive()).saved).toEqual([]);
+  });
+
+  it('in a big archive marks an added article at once, laid over the archive, then replaces it with the exact build', async () => {
+    const was = { ...QUICK_ADD };
+    Object.assign(QUICK_ADD, { fromArticles: 1, exactAfterMs: 20 });
+    try {
+      const put = (file: { name: string; text: string }) => handleLibrary({ type: 'library-import', articles: [{ file: file.name, text: file.text }] });
+      await put(strike);
+      expect((await activeArchive()).exact).toBe(true); // the first article: built exactly
+      const before = await activeArchive();
+      expect(await put(library)).toMatchObject({ ok: true, ids: ['2024-04-02-sarnburg-library'] });
+      const quick = await activeArchive();
+      expect(quick.exact).toBe(false);
+      expect(quick.saved.map((a) => a.id)).toEqual(['2024-03-04-portmere-dock-strike', '2024-04-02-sarnburg-library']);
+      // its new names are found at once, by a matcher extended from the one before (not compiled again)
+      const exact = createArchiveBuilder().build(seedArticles(), readerArticles().filter((a) => a.id !== '2024-03-11-kalvik-mediator'));
+      const onlyLibrary = exact.factBase.entities.filter((e) => e.articles.length === 1 && e.articles[0] === '2024-04-02-sarnburg-library');
+      expect(onlyLibrary.length).toBeGreaterThan(0);
+      for (const e of onlyLibrary) expect(quick.readerOnly.has(e.id)).toBe(true);
+      const found = findMentions(quick.matcher, library.text).map((m) => m.id);
+      expect(onlyLibrary.some((e) => found.includes(e.id))).toBe(true);
+      expect(quick.matcher.compiled.ids.slice(0, before.matcher.compiled.ids.length)).toEqual(before.matcher.compiled.ids);
+      expect((await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM]).toMatch(/:quick$/);
+      // a moment later the exact build of everything replaces it, and the tabs are told
+      await vi.waitFor(async () => expect((await activeArchive()).exact).toBe(true), { timeout: 10_000, interval: 20 });
+      expect((await activeArchive()).fb).toEqual(exact.factBase);
+      expect((await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM]).toMatch(/:exact$/);
+    } finally {
+      Object.assign(QUICK_ADD, was);
+      await handleLibrary({ type: 'library-clear' });
+    }
   });
 });
