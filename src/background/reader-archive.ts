@@ -16,7 +16,7 @@ import { TEXTS_SCHEMA, type ArticleTexts } from '../factbase/texts';
 import { DEFAULT_OPTIONS, openLibrary, type Library, type LibraryOptions } from '../library/db';
 import { createArchiveBuilder, namesAdded, overBundled, withArticle, type ArchiveBuilder, type KeptExtraction, type MergedArchive } from '../library/merge';
 import { parseSaved, siteOf, type SavedArticle } from '../library/record';
-import { compileMatcher, extendMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
+import { compileMatcher, extendMatcher, loadMatcher, prepareMatcher, type LoadedMatcher } from '../matching';
 import type { LibraryArticle } from '../messaging/protocol';
 import { bundledArchive, bundledMatcher } from './archive';
 
@@ -83,6 +83,9 @@ function revisionOf(parts: readonly string[]): string {
   return (h >>> 0).toString(36);
 }
 
+/** The version of what a build makes: the extension's and the bundled archive's. */
+const saltOf = (bundledFb: FactBase): string => `${browser.runtime.getManifest().version}:${JSON.stringify(bundledFb).length}:`;
+
 /**
  * The builder, with the extractions a previous life of the background kept in IndexedDB: a restart does
  * not analyse every article again. They are used only by the same version of the extension and bundle
@@ -90,8 +93,7 @@ function revisionOf(parts: readonly string[]): string {
  */
 async function builderFor(bundledFb: FactBase): Promise<ArchiveBuilder> {
   if (builder) return builder;
-  const salt = `${browser.runtime.getManifest().version}:${JSON.stringify(bundledFb).length}:`;
-  const made = createArchiveBuilder(undefined, salt);
+  const made = createArchiveBuilder(undefined, saltOf(bundledFb));
   try {
     const kept = await (await openOnce()).extractions();
     made.preload(kept as Map<string, KeptExtraction>);
@@ -131,15 +133,55 @@ async function merge(bundledFb: FactBase, saved: SavedArticle[]): Promise<Merged
 }
 
 /** What the store holds; a store that cannot be opened (a browser without IndexedDB here) holds nothing. */
-async function stored(): Promise<{ saved: SavedArticle[]; options: LibraryOptions }> {
+async function stored(): Promise<{ saved: SavedArticle[]; generation: number; options: LibraryOptions }> {
   try {
     const lib = await openOnce();
-    const [saved, options] = await Promise.all([lib.all(), lib.options()]);
-    return { saved, options };
+    const [{ articles, generation }, options] = await Promise.all([lib.allAt(), lib.options()]);
+    return { saved: articles, generation, options };
   } catch (e) {
     console.warn(`News Context: the reader's archive could not be opened: ${String(e)}`);
-    return { saved: [], options: DEFAULT_OPTIONS };
+    return { saved: [], generation: -1, options: DEFAULT_OPTIONS };
   }
+}
+
+/** Keeps the matcher of an exact build for the next start of the background (best effort: a cache). */
+async function keepMatcher(generation: number, salt: string, matcher: LoadedMatcher): Promise<void> {
+  try {
+    await (await openOnce()).keepMatcher({ generation, salt, compiled: matcher.compiled });
+  } catch (e) {
+    console.warn(`News Context: the matcher was not kept (the next start builds the archive first): ${String(e)}`);
+  }
+}
+
+let kept: Promise<LoadedMatcher | undefined> | undefined;
+
+/**
+ * The matcher the last exact build kept, while it is of the articles stored now and of this version of
+ * the extension: a background that has just started marks pages with it instead of building the archive
+ * first (seconds for a big archive). Undefined when there is none (or it is stale or corrupt).
+ */
+function keptMatcher(): Promise<LoadedMatcher | undefined> {
+  kept ??= (async () => {
+    try {
+      const lib = await openOnce();
+      const [generation, snapshot, { fb }] = await Promise.all([lib.generation(), lib.keptMatcher(), bundledArchive()]);
+      if (!snapshot || snapshot.generation !== generation || snapshot.salt !== saltOf(fb)) return undefined;
+      return loadMatcher(snapshot.compiled);
+    } catch (e) {
+      console.warn(`News Context: the kept matcher could not be used: ${String(e)}`);
+      return undefined;
+    }
+  })();
+  return kept;
+}
+
+/**
+ * What pages are marked with when the reader lets their names be marked: the active archive's matcher once
+ * built, until then the matcher the last build kept; the archive is built only when there is none.
+ */
+export async function readerPageMatcher(): Promise<LoadedMatcher> {
+  if (active) return (await active).pageMatcher;
+  return (await keptMatcher()) ?? (await activeArchive()).pageMatcher;
 }
 
 const pageRevisionOf = (ids: readonly string[], options: LibraryOptions): string =>
@@ -159,13 +201,15 @@ export function pageRevision(): Promise<string> {
 }
 
 async function compute(): Promise<ActiveArchive> {
-  const [{ fb: bundledFb, isKnown: bundledKnown }, bundled, { saved, options }] = await Promise.all([bundledArchive(), bundledMatcher(), stored()]);
+  const [{ fb: bundledFb, isKnown: bundledKnown }, bundled, { saved, generation, options }] = await Promise.all([bundledArchive(), bundledMatcher(), stored()]);
   if (!saved.length) {
     const readerTexts: ArticleTexts = { schema: TEXTS_SCHEMA, articles: [] };
     return { fb: bundledFb, isKnown: bundledKnown, matcher: bundled, pageMatcher: bundled, pageFb: bundledFb, readerOnly: new Set(), saved, readerTexts, added: new Map(), options, pageRevision: '', exact: true };
   }
   const merged = await merge(bundledFb, saved);
-  return archiveOf(merged, prepareMatcher(compileMatcher(merged.factBase)), { bundledFb, bundled, saved, options, exact: true });
+  const matcher = prepareMatcher(compileMatcher(merged.factBase));
+  if (generation >= 0) void keepMatcher(generation, saltOf(bundledFb), matcher);
+  return archiveOf(merged, matcher, { bundledFb, bundled, saved, options, exact: true });
 }
 
 /** The active archive of a merged archive and its matcher. */
@@ -224,6 +268,7 @@ export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => P
     const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
     const result = await change(lib, now);
     revision = undefined;
+    kept = undefined;
     exactDue = undefined;
     await announce(await rebuild());
     return result;
@@ -246,6 +291,7 @@ export function addToLibrary(make: (now: ActiveArchive) => SavedArticle[]): Prom
     const articles = make(now);
     await lib.add(articles);
     revision = undefined;
+    kept = undefined;
     const quick = now.merged && now.saved.length >= QUICK_ADD.fromArticles ? await laidOver(now, articles) : undefined;
     if (!quick) {
       exactDue = undefined;

@@ -6,7 +6,7 @@ import { searchArchive } from '../factbase/search';
 import { COMMANDS, LIFE_PORT, MAX_MATCH_TEXT, NO_TEXT, parseRequest, type CommandName, type Request, type Responses } from '../messaging/protocol';
 import { encodeMentions, findMentions, nameMentions } from '../matching';
 import { isoDay } from '../time/partial-date';
-import { activeArchive, pageRevision } from './reader-archive';
+import { activeArchive, pageRevision, readerPageMatcher } from './reader-archive';
 import { bundledArchive, bundledMatcher } from './archive';
 import { handleLibrary } from './library-requests';
 import { citeReaderArticles } from './cite-reader';
@@ -29,7 +29,7 @@ async function matchText(text: string, pageDate: string | undefined) {
   // the bundled matcher unless the reader lets their own names be marked (reader-archive.ts: privacy); then
   // no page waits for the reader's archive to be built
   const marksReader = (await pageRevision()) !== '';
-  const matcher = marksReader ? (await activeArchive()).pageMatcher : await bundledMatcher();
+  const matcher = marksReader ? await readerPageMatcher() : await bundledMatcher();
   let found = findMentions(matcher, text, pageDate ? { pageDate } : {});
   if ((await settingsStore().get()).settings.onlyRelatedMarks) found = await onlyRelated(found, text, pageDate, marksReader);
   return encodeMentions(nameMentions(matcher, found.length > MAX_PAGE_MENTIONS ? found.slice(0, MAX_PAGE_MENTIONS) : found));

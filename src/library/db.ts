@@ -10,8 +10,10 @@ export const DB_NAME = 'news-context-library';
 /**
  * Bump with a new step in UPGRADES. 1: articles and options. 2: each article's extraction, kept so that a
  * restarted background builds the archive without running the language analysis on every article again.
+ * 3: state: a generation counted up by every change of the articles, and the matcher the last exact build
+ * made from them, so a restarted background marks pages without building the archive first.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The reader's options about their archive, kept with it (they are about what is in it). */
 export interface LibraryOptions {
@@ -27,10 +29,21 @@ export interface KeptExtraction {
   extraction: unknown;
 }
 
+/** The matcher of the last exact build, and what it was built from. */
+export interface KeptMatcher {
+  /** The store's generation the build read. */
+  generation: number;
+  /** The builder's version (extension version and bundle): another's matcher is not used. */
+  salt: string;
+  /** A compiled matcher (src/matching), validated when read. */
+  compiled: unknown;
+}
+
 interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { savedAt: number } };
   options: { key: 'options'; value: LibraryOptions };
   extractions: { key: string; value: KeptExtraction };
+  state: { key: 'generation' | 'matcher'; value: number | KeptMatcher };
 }
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -44,6 +57,9 @@ const UPGRADES: Record<number, (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) 
   },
   2: (db) => {
     db.createObjectStore('extractions');
+  },
+  3: (db) => {
+    db.createObjectStore('state');
   },
 };
 
@@ -69,6 +85,14 @@ function writeError(error: unknown): LibraryWriteError {
 
 export interface Library {
   all(): Promise<SavedArticle[]>;
+  /** The articles and the generation they are at, read together. */
+  allAt(): Promise<{ articles: SavedArticle[]; generation: number }>;
+  /** Counted up by every change of the articles (add, remove, clear). */
+  generation(): Promise<number>;
+  /** The matcher the last exact build kept, if any. */
+  keptMatcher(): Promise<KeptMatcher | undefined>;
+  /** Keeps a build's matcher (best effort: a cache). */
+  keepMatcher(kept: KeptMatcher): Promise<void>;
   /** The stored ids, without reading the articles. */
   ids(): Promise<string[]>;
   /** Adds every article or none (one transaction); an id already stored refuses the whole batch. */
@@ -92,8 +116,9 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     },
   });
   /** Runs a write; the transaction's failure (quota included) comes out as a LibraryWriteError. */
-  const write = async (run: (tx: IDBPTransaction<LibrarySchema, ['articles', 'options', 'extractions'], 'readwrite'>) => Promise<unknown>) => {
-    const tx = db.transaction(['articles', 'options', 'extractions'], 'readwrite');
+  type WriteTx = IDBPTransaction<LibrarySchema, ['articles', 'options', 'extractions', 'state'], 'readwrite'>;
+  const write = async (run: (tx: WriteTx) => Promise<unknown>) => {
+    const tx = db.transaction(['articles', 'options', 'extractions', 'state'], 'readwrite');
     // The reason is a request's error (ConstraintError, QuotaExceededError), not the transaction's own
     // AbortError that follows it; any failure aborts the whole transaction, so nothing of it is stored.
     const failures: unknown[] = [];
@@ -109,12 +134,31 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     await requests;
     if (failures.length) throw writeError(failures.find((e) => (e as Error)?.name !== 'AbortError') ?? failures[0]);
   };
+  /** A change of the articles, with the generation counted up in the same transaction. */
+  const change = (run: (tx: WriteTx) => Promise<unknown>) =>
+    write(async (tx) => {
+      const state = tx.objectStore('state');
+      const generation = ((await state.get('generation')) as number | undefined) ?? 0;
+      await Promise.all([run(tx), state.put(generation + 1, 'generation')]);
+    });
+  const generation = async (): Promise<number> => ((await db.get('state', 'generation')) as number | undefined) ?? 0;
   return {
     all: () => db.getAllFromIndex('articles', 'savedAt'),
+    allAt: async () => {
+      const tx = db.transaction(['articles', 'state']);
+      const [articles, generation] = await Promise.all([tx.objectStore('articles').index('savedAt').getAll(), tx.objectStore('state').get('generation')]);
+      return { articles, generation: (generation as number | undefined) ?? 0 };
+    },
+    generation,
+    keptMatcher: async () => {
+      const kept = (await db.get('state', 'matcher')) as KeptMatcher | undefined;
+      return kept && typeof kept === 'object' && typeof kept.generation === 'number' && typeof kept.salt === 'string' ? kept : undefined;
+    },
+    keepMatcher: (kept) => write((tx) => tx.objectStore('state').put(kept, 'matcher')),
     ids: () => db.getAllKeys('articles'),
-    add: (articles) => write((tx) => Promise.all(articles.map((a) => tx.objectStore('articles').add(a)))),
-    remove: (id) => write((tx) => Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('extractions').delete(id)])),
-    clear: () => write((tx) => Promise.all([tx.objectStore('articles').clear(), tx.objectStore('extractions').clear()])),
+    add: (articles) => change((tx) => Promise.all(articles.map((a) => tx.objectStore('articles').add(a)))),
+    remove: (id) => change((tx) => Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('extractions').delete(id)])),
+    clear: () => change((tx) => Promise.all([tx.objectStore('articles').clear(), tx.objectStore('extractions').clear(), tx.objectStore('state').delete('matcher')])),
     extractions: async () => {
       const tx = db.transaction('extractions');
       const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);

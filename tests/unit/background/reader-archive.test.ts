@@ -9,6 +9,7 @@ import { buildArchive } from '../../../src/archive/build';
 import { seedsBundle } from '../../../src/archive/seeds-bundle';
 import { handleLibrary } from '../../../src/background/library-requests';
 import { activeArchive, LIBRARY_REVISION_ITEM, pageRevision, QUICK_ADD } from '../../../src/background/reader-archive';
+import { openLibrary } from '../../../src/library/db';
 import { createArchiveBuilder } from '../../../src/library/merge';
 import { citeReaderArticles } from '../../../src/background/cite-reader';
 import { cardPayload } from '../../../src/card/payload';
@@ -150,6 +151,46 @@ describe("the background's reader archive", () => {
       expect((await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM]).toMatch(/:exact$/);
     } finally {
       Object.assign(QUICK_ADD, was);
+      await handleLibrary({ type: 'library-clear' });
+    }
+  });
+
+  it('after a restart marks pages with the matcher the last build kept, without building the archive; a stale one is not used', async () => {
+    const put = (file: { name: string; text: string }) => handleLibrary({ type: 'library-import', articles: [{ file: file.name, text: file.text }] });
+    await handleLibrary({ type: 'library-options', markOnPages: true });
+    await put(strike);
+    const lib = await openLibrary();
+    const generation = await lib.generation();
+    await vi.waitFor(async () => expect((await lib.keptMatcher())?.generation).toBe(generation), { timeout: 5000, interval: 10 });
+    const now = await activeArchive();
+    const readerName = now.fb.entities.find((e) => now.readerOnly.has(e.id) && e.name.includes(' ') && mediator.text.includes(e.name))!;
+
+    /** A background started afresh (its modules loaded again) over the same IndexedDB, counting its builds. */
+    const restarted = async () => {
+      vi.resetModules();
+      const builds = vi.fn();
+      vi.doMock('../../../src/library/merge', async (original) => {
+        const real = await original<typeof import('../../../src/library/merge')>();
+        return { ...real, createArchiveBuilder: (...args: Parameters<typeof real.createArchiveBuilder>) => (builds(), real.createArchiveBuilder(...args)) };
+      });
+      const fresh = await import('../../../src/background/reader-archive');
+      vi.doUnmock('../../../src/library/merge');
+      return { fresh, builds };
+    };
+    try {
+      const first = await restarted();
+      const m = await first.fresh.readerPageMatcher();
+      expect(findMentions(m, mediator.text).map((x) => x.id)).toContain(readerName.id);
+      expect(first.builds).not.toHaveBeenCalled();
+
+      // a matcher kept for another generation of the articles is not used: the archive is built
+      await lib.keepMatcher({ ...(await lib.keptMatcher())!, generation: generation - 1 });
+      const second = await restarted();
+      expect(findMentions(await second.fresh.readerPageMatcher(), mediator.text).map((x) => x.id)).toContain(readerName.id);
+      expect(second.builds).toHaveBeenCalled();
+    } finally {
+      lib.close();
+      await handleLibrary({ type: 'library-options', markOnPages: false });
       await handleLibrary({ type: 'library-clear' });
     }
   });

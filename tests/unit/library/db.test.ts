@@ -98,4 +98,44 @@ describe('the reader archive store', () => {
     await l.remove('a');
     expect((await l.extractions()).size).toBe(0);
   });
+
+  it('counts a generation up with every change of the articles, not of the options, and keeps a matcher with it', async () => {
+    const l = await library();
+    expect(await l.generation()).toBe(0);
+    expect(await l.keptMatcher()).toBeUndefined();
+    await l.add([article('a', 1), article('b', 2)]);
+    expect(await l.generation()).toBe(1);
+    await l.setOptions({ markOnPages: true });
+    expect(await l.generation()).toBe(1);
+    await expect(l.add([article('a', 3)])).rejects.toBeInstanceOf(LibraryWriteError);
+    expect(await l.generation()).toBe(1); // a refused change counts nothing
+    await l.keepMatcher({ generation: 1, salt: 's', compiled: { ids: ['x'] } });
+    expect(await l.keptMatcher()).toEqual({ generation: 1, salt: 's', compiled: { ids: ['x'] } });
+    expect(await l.allAt()).toEqual({ articles: [article('a', 1), article('b', 2)], generation: 1 });
+    await l.remove('a');
+    expect(await l.generation()).toBe(2);
+    await l.clear();
+    expect(await l.generation()).toBe(3);
+    expect(await l.keptMatcher()).toBeUndefined();
+  });
+
+  it('upgrades a version 2 database in place, its articles and extractions kept', async () => {
+    const name = fresh();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+        db.createObjectStore('options');
+        db.createObjectStore('extractions');
+      },
+    });
+    await v2.put('articles', article('a', 1));
+    await v2.put('extractions', { key: 'k', extraction: {} }, 'a');
+    v2.close();
+    const l = await library(name);
+    expect((await l.all()).map((a) => a.id)).toEqual(['a']);
+    expect([...(await l.extractions()).keys()]).toEqual(['a']);
+    expect(await l.generation()).toBe(0);
+    await l.add([article('b', 2)]);
+    expect(await l.generation()).toBe(1);
+  });
 });
