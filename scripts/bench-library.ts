@@ -32,9 +32,32 @@ import { compileMatcher, extendMatcher, findMentions, loadMatcher, prepareMatche
 import { syntheticArchive } from './bench-library/corpus';
 import { articlePage, readFactBase } from './bench/pages';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'boolean', default: false } } });
 const SIZES = values.articles.split(',').map(Number);
 const RUNS = Math.max(1, Number(values.runs));
+const fmtMs = (xs: number[], budget?: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const [median, worst] = [s[Math.floor(s.length / 2)]!, s[s.length - 1]!];
+  return `${Math.round(median)} ms (worst ${Math.round(worst)})${budget === undefined ? '' : worst <= budget ? ` ≤ ${budget}: met` : ` > ${budget}: NOT met`}`;
+};
+
+if (values.browser) {
+  const { benchBrowser } = await import('./bench-library/browser');
+  const out: unknown[] = [];
+  for (const n of SIZES) {
+    console.log(`\nChromium, built extension, ${n.toLocaleString('en-US')} reader articles imported, the reader's names marked on pages:`);
+    const fig = await benchBrowser(n, RUNS);
+    out.push(fig);
+    console.log(`  import (analysis of every article)      ${Math.round(fig.importMs / 1000)} s`);
+    console.log(`  add 1,500 words to marks in another tab ${fmtMs(fig.addToMarksMs, 1000)}`);
+    console.log(`  cold service worker: first answer        ${fmtMs(fig.coldFirstAnswerMs, 300)} (running worker: ${fmtMs(fig.warmFirstAnswerMs)})`);
+    console.log(`  cold service worker: names painted     ${fmtMs(fig.coldFirstPaintMs)} (running worker: ${fmtMs(fig.warmFirstPaintMs)})`);
+    console.log(`  storage the browser reports per article  ${Math.round(fig.storageBytesPerArticle).toLocaleString('en-US')} B`);
+  }
+  await mkdir('artifacts', { recursive: true });
+  await writeFile('artifacts/bench-library-browser.json', `${JSON.stringify(out, null, 1)}\n`);
+  process.exit(0);
+}
 const CACHE = 'artifacts/bench-library';
 const CORPUS_VERSION = 1;
 

@@ -5,7 +5,7 @@
  * with English or with the seed). Names recur across articles the way they do in a real archive: a few
  * very often, most rarely (Zipf over a pool that grows with the archive). Deterministic for a given N.
  */
-import { fullName, surname } from '../../tests/unit/matching/synthetic';
+import { fullName as personName, surname as personSurname } from '../../tests/unit/matching/synthetic';
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
@@ -25,8 +25,8 @@ const TOPICS = ['the port strike', 'a new trade deal', 'the housing plan', 'floo
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const orgName = (i: number) => `${surname(i + 500_000)} ${ORG_KINDS[i % ORG_KINDS.length]}`;
-const placeName = (i: number) => `${surname(i + 900_000)}a`;
+const organisation = (i: number) => `${personSurname(i + 500_000)} ${ORG_KINDS[i % ORG_KINDS.length]}`;
+const place = (i: number) => `${personSurname(i + 900_000)}a`;
 
 export interface SyntheticArticle {
   file: string;
@@ -40,8 +40,16 @@ function zipf(rand: () => number, pool: number): number {
   return Math.min(pool - 1, Math.floor(Math.exp(rand() * h - 0.5772)));
 }
 
-export function syntheticArchive(count: number, seed = 7): SyntheticArticle[] {
+/**
+ * `count` articles; `names` moves every person, organisation and place to another part of the name space,
+ * for articles whose names no other archive of this corpus has (names: 1 is a new set).
+ */
+export function syntheticArchive(count: number, seed = 7, names = 0): SyntheticArticle[] {
   const rand = random(seed);
+  const fullName = (i: number) => personName(i + names * 200_000);
+  const surname = (i: number) => personSurname(i + names * 200_000);
+  const orgName = (i: number) => organisation(i + names * 50_000);
+  const placeName = (i: number) => place(i + names * 50_000);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const people = Math.max(50, Math.round(count * 1.5));
   const orgs = Math.max(20, Math.round(count * 0.4));

@@ -41,16 +41,15 @@ function failure(e: unknown): LibraryAnswer {
 }
 
 /** Stores articles (all or none) and answers with how many names the new ones brought. */
-async function store(make: (now: ActiveArchive) => SavedArticle[]): Promise<LibraryAnswer> {
+async function store(make: (taken: ReadonlySet<string>) => SavedArticle[]): Promise<LibraryAnswer> {
   try {
-    const ids = await addToLibrary((now) => {
-      const articles = make(now);
-      const clash = articles.find((a) => taken(now).has(a.id));
+    const { ids, namesAdded } = await addToLibrary((taken) => {
+      const articles = make(taken);
+      const clash = articles.find((a) => taken.has(a.id));
       if (clash) throw new SeedError(clash.file, undefined, `article id "${clash.id}" is already in your archive (or the bundled one)`);
       return articles;
     });
-    const after = await activeArchive();
-    return { ok: true, ids, namesAdded: ids.reduce((n, id) => n + (after.added.get(id) ?? 0), 0) };
+    return { ok: true, ids, namesAdded };
   } catch (e) {
     return failure(e);
   }
@@ -83,9 +82,9 @@ export async function handleLibrary(request: LibraryRequest): Promise<Responses[
       return { articles: listing(a), markOnPages: a.options.markOnPages, taken: [...taken(a)].sort(), entities: a.fb.entities.length, readerOnly: a.readerOnly.size };
     }
     case 'library-add':
-      return store((a) => {
+      return store((ids) => {
         const date = /^date\s+(\d{4}-\d{2}-\d{2})/.exec(request.article.text)?.[1] ?? 'undated';
-        const file = request.file ?? fileNameFor(date, request.article.headline, taken(a));
+        const file = request.file ?? fileNameFor(date, request.article.headline, ids);
         return [toSaved({ ...request.article, file }, now)];
       });
     case 'library-import':

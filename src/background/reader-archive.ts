@@ -181,8 +181,11 @@ function keptMatcher(): Promise<LoadedMatcher | undefined> {
  */
 export async function readerPageMatcher(): Promise<LoadedMatcher> {
   if (active) return (await active).pageMatcher;
-  return (await keptMatcher()) ?? (await activeArchive()).pageMatcher;
+  return quickPages ?? (await keptMatcher()) ?? (await activeArchive()).pageMatcher;
 }
+
+/** The kept matcher extended with the articles added since this background started, until it builds the archive. */
+let quickPages: LoadedMatcher | undefined;
 
 const pageRevisionOf = (ids: readonly string[], options: LibraryOptions): string =>
   options.markOnPages && ids.length ? revisionOf([...ids].sort()) : '';
@@ -245,6 +248,7 @@ export function activeArchive(): Promise<ActiveArchive> {
 
 /** Builds again; a failed build is forgotten, so the next request tries again. */
 function rebuild(): Promise<ActiveArchive> {
+  quickPages = undefined;
   const next = compute();
   active = next;
   next.catch(() => {
@@ -254,10 +258,11 @@ function rebuild(): Promise<ActiveArchive> {
 }
 
 /** Tells content scripts (storage.local) that what they are marked with may have changed. */
-async function announce(built: ActiveArchive): Promise<void> {
-  const ids = built.saved.map((a) => a.id);
-  await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${ids.length}:${revisionOf(ids)}:${built.pageRevision}:${built.exact ? 'exact' : 'quick'}` });
+async function announce(ids: readonly string[], pageRevision: string, exact: boolean): Promise<void> {
+  await browser.storage.local.set({ [LIBRARY_REVISION_ITEM]: `${ids.length}:${revisionOf(ids)}:${pageRevision}:${exact ? 'exact' : 'quick'}` });
 }
+
+const announceBuilt = (built: ActiveArchive) => announce(built.saved.map((a) => a.id), built.pageRevision, built.exact);
 
 /**
  * Runs a change to the store, then rebuilds and tells content scripts that the archive changed. A refused
@@ -270,7 +275,7 @@ export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => P
     revision = undefined;
     kept = undefined;
     exactDue = undefined;
-    await announce(await rebuild());
+    await announceBuilt(await rebuild());
     return result;
   });
   queue = run.catch(() => undefined);
@@ -279,49 +284,75 @@ export function changeLibrary<T>(change: (lib: Library, now: ActiveArchive) => P
 
 let exactDue: ReturnType<typeof setTimeout> | undefined;
 
+/** The exact build of everything, QUICK_ADD.exactAfterMs after the last quick add. */
+function scheduleExact(): void {
+  if (exactDue !== undefined) clearTimeout(exactDue);
+  const due = setTimeout(() => {
+    if (exactDue !== due) return;
+    exactDue = undefined;
+    queue = queue
+      .then(async () => {
+        revision = undefined;
+        await announceBuilt(await rebuild());
+      })
+      .catch(() => undefined);
+  }, QUICK_ADD.exactAfterMs);
+  exactDue = due;
+}
+
 /**
- * Adds articles to the store. In a big archive their names are marked at once: the articles are built
- * alone and laid over the archive, the matcher extended with their new names; the exact build of
- * everything runs QUICK_ADD.exactAfterMs later (once, after the last of several adds) and replaces it.
- * Resolves when the articles are stored and marked. A refused write rejects with nothing changed.
+ * Adds articles to the store; `make` gets the article ids already taken (bundled and the reader's). In a
+ * big archive their names are marked at once: the articles are built alone and laid over the archive (or,
+ * in a background that has just started and not built it, over the matcher the last build kept), the
+ * matcher extended with their names; the exact build of everything follows QUICK_ADD.exactAfterMs later
+ * (once, after the last of several adds) and replaces it. Resolves when the articles are stored and
+ * marked, with how many names they brought. A refused write rejects with nothing changed.
  */
-export function addToLibrary(make: (now: ActiveArchive) => SavedArticle[]): Promise<string[]> {
+export function addToLibrary(make: (taken: ReadonlySet<string>) => SavedArticle[]): Promise<{ ids: string[]; namesAdded: number }> {
   const run = queue.then(async () => {
-    const [lib, now] = await Promise.all([openOnce(), activeArchive()]);
-    const articles = make(now);
+    const lib = await openOnce();
+    const [{ fb: bundledFb }, bundled, storedIds, options] = await Promise.all([bundledArchive(), bundledMatcher(), lib.ids(), lib.options()]);
+    const articles = make(new Set([...bundledFb.articles.map((a) => a.id), ...storedIds]));
+    const ids = articles.map((a) => a.id);
+    // what the articles are laid over, read before the store changes (the kept matcher is of the store before)
+    const quickly = storedIds.length >= QUICK_ADD.fromArticles;
+    const built = quickly && active ? await active.catch(() => undefined) : undefined;
+    const over = built?.merged ? built : undefined;
+    const overMatcher = quickly && !over ? (quickPages ?? (await keptMatcher())) : undefined;
     await lib.add(articles);
     revision = undefined;
     kept = undefined;
-    const quick = now.merged && now.saved.length >= QUICK_ADD.fromArticles ? await laidOver(now, articles) : undefined;
-    if (!quick) {
+    const single = over || overMatcher ? await builtAlone(bundledFb, articles) : undefined;
+    if (!single) {
       exactDue = undefined;
-      await announce(await rebuild());
-      return articles.map((a) => a.id);
+      const exact = await rebuild();
+      await announceBuilt(exact);
+      return { ids, namesAdded: ids.reduce((n, id) => n + (exact.added.get(id) ?? 0), 0) };
     }
-    active = Promise.resolve(quick);
-    revision = Promise.resolve(quick.pageRevision);
-    await announce(quick);
-    if (exactDue !== undefined) clearTimeout(exactDue);
-    const due = setTimeout(() => {
-      if (exactDue !== due) return;
-      exactDue = undefined;
-      queue = queue
-        .then(async () => {
-          revision = undefined;
-          await announce(await rebuild());
-        })
-        .catch(() => undefined);
-    }, QUICK_ADD.exactAfterMs);
-    exactDue = due;
-    return articles.map((a) => a.id);
+    const allIds = [...storedIds, ...ids];
+    let namesAdded: number;
+    if (over) {
+      const merged = withArticle(over.merged!, single);
+      const quick = archiveOf(merged, extendMatcher(over.matcher, single.factBase.entities), { bundledFb, bundled, saved: [...over.saved, ...articles], options, exact: false });
+      active = Promise.resolve(quick);
+      namesAdded = ids.reduce((n, id) => n + (quick.added.get(id) ?? 0), 0);
+    } else {
+      const known = new Set(overMatcher!.compiled.ids);
+      quickPages = extendMatcher(overMatcher!, single.factBase.entities);
+      namesAdded = single.factBase.entities.filter((e) => !known.has(e.id)).length;
+    }
+    const pages = pageRevisionOf(allIds, options);
+    revision = Promise.resolve(pages && `${pages}:quick`);
+    await announce(allIds, await revision, false);
+    scheduleExact();
+    return { ids, namesAdded };
   });
   queue = run.catch(() => undefined);
   return run;
 }
 
-/** The archive with `articles` laid over it (undefined when one cannot be read: the exact build decides). */
-async function laidOver(now: ActiveArchive, articles: SavedArticle[]): Promise<ActiveArchive | undefined> {
-  const [{ fb: bundledFb }, bundled] = await Promise.all([bundledArchive(), bundledMatcher()]);
+/** Articles built alone (undefined when one cannot be read: the exact build decides what to do with it). */
+async function builtAlone(bundledFb: FactBase, articles: SavedArticle[]): Promise<MergedArchive | undefined> {
   let parsed: ParsedArticle[];
   try {
     parsed = articles.map(parseSaved);
@@ -333,9 +364,7 @@ async function laidOver(now: ActiveArchive, articles: SavedArticle[]): Promise<A
   const single = alone.build([], parsed);
   // the exact build that follows reuses the analysis made here
   shared.preload(alone.fresh);
-  const merged = withArticle(now.merged!, single);
-  const matcher = extendMatcher(now.matcher, single.factBase.entities);
-  return archiveOf(merged, matcher, { bundledFb, bundled, saved: [...now.saved, ...articles], options: now.options, exact: false });
+  return single;
 }
 
 /** The reader's articles as the options page lists them, newest first. */

@@ -155,7 +155,7 @@ describe("the background's reader archive", () => {
     }
   });
 
-  it('after a restart marks pages with the matcher the last build kept, without building the archive; a stale one is not used', async () => {
+  it('after a restart marks pages with the matcher the last build kept, and an added article over it, without building the archive; a stale one is not used', async () => {
     const put = (file: { name: string; text: string }) => handleLibrary({ type: 'library-import', articles: [{ file: file.name, text: file.text }] });
     await handleLibrary({ type: 'library-options', markOnPages: true });
     await put(strike);
@@ -165,17 +165,18 @@ describe("the background's reader archive", () => {
     const now = await activeArchive();
     const readerName = now.fb.entities.find((e) => now.readerOnly.has(e.id) && e.name.includes(' ') && mediator.text.includes(e.name))!;
 
-    /** A background started afresh (its modules loaded again) over the same IndexedDB, counting its builds. */
+    /** A background started afresh (its modules loaded again) over the same IndexedDB, counting the matchers it compiles. */
     const restarted = async () => {
       vi.resetModules();
-      const builds = vi.fn();
-      vi.doMock('../../../src/library/merge', async (original) => {
-        const real = await original<typeof import('../../../src/library/merge')>();
-        return { ...real, createArchiveBuilder: (...args: Parameters<typeof real.createArchiveBuilder>) => (builds(), real.createArchiveBuilder(...args)) };
+      const compiles = vi.fn();
+      vi.doMock('../../../src/matching', async (original) => {
+        const real = await original<typeof import('../../../src/matching')>();
+        return { ...real, compileMatcher: (...args: Parameters<typeof real.compileMatcher>) => (compiles(), real.compileMatcher(...args)) };
       });
       const fresh = await import('../../../src/background/reader-archive');
-      vi.doUnmock('../../../src/library/merge');
-      return { fresh, builds };
+      const requests = await import('../../../src/background/library-requests');
+      vi.doUnmock('../../../src/matching');
+      return { fresh, requests, builds: compiles };
     };
     try {
       const first = await restarted();
@@ -183,8 +184,28 @@ describe("the background's reader archive", () => {
       expect(findMentions(m, mediator.text).map((x) => x.id)).toContain(readerName.id);
       expect(first.builds).not.toHaveBeenCalled();
 
+      // an article added before it builds the archive is laid over the kept matcher: marked at once, nothing compiled
+      const was = { ...QUICK_ADD };
+      Object.assign(first.fresh.QUICK_ADD, { fromArticles: 1, exactAfterMs: 60_000 });
+      try {
+        const answer = await first.requests.handleLibrary({ type: 'library-import', articles: [{ file: library.name, text: library.text }] });
+        expect(answer).toMatchObject({ ok: true, ids: ['2024-04-02-sarnburg-library'] });
+        expect((answer as { namesAdded: number }).namesAdded).toBeGreaterThan(0);
+        const libraryName = createArchiveBuilder()
+          .build(seedArticles(), readerArticles().filter((a) => a.id !== '2024-03-11-kalvik-mediator'))
+          .factBase.entities.find((e) => e.articles.length === 1 && e.articles[0] === '2024-04-02-sarnburg-library' && e.name.includes(' '))!;
+        expect(findMentions(await first.fresh.readerPageMatcher(), library.text).map((x) => x.id)).toContain(libraryName.id);
+        expect(first.builds).not.toHaveBeenCalled();
+        expect((await fakeBrowser.storage.local.get(LIBRARY_REVISION_ITEM))[LIBRARY_REVISION_ITEM]).toMatch(/:quick$/);
+        await first.requests.handleLibrary({ type: 'library-delete', id: '2024-04-02-sarnburg-library' });
+      } finally {
+        Object.assign(first.fresh.QUICK_ADD, was);
+      }
+
       // a matcher kept for another generation of the articles is not used: the archive is built
-      await lib.keepMatcher({ ...(await lib.keptMatcher())!, generation: generation - 1 });
+      const now2 = await lib.generation();
+      await vi.waitFor(async () => expect((await lib.keptMatcher())?.generation).toBe(now2), { timeout: 5000, interval: 10 });
+      await lib.keepMatcher({ ...(await lib.keptMatcher())!, generation: now2 - 1 });
       const second = await restarted();
       expect(findMentions(await second.fresh.readerPageMatcher(), mediator.text).map((x) => x.id)).toContain(readerName.id);
       expect(second.builds).toHaveBeenCalled();
