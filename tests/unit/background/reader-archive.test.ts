@@ -171,7 +171,11 @@ describe("the background's reader archive", () => {
       const compiles = vi.fn();
       vi.doMock('../../../src/matching', async (original) => {
         const real = await original<typeof import('../../../src/matching')>();
-        return { ...real, compileMatcher: (...args: Parameters<typeof real.compileMatcher>) => (compiles(), real.compileMatcher(...args)) };
+        const compileMatcher = (...args: Parameters<typeof real.compileMatcher>) => {
+          compiles();
+          return real.compileMatcher(...args);
+        };
+        return { ...real, compileMatcher };
       });
       const fresh = await import('../../../src/background/reader-archive');
       const requests = await import('../../../src/background/library-requests');
