@@ -14,8 +14,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/archive/parse';
-import { createArchiveBuilder } from '../../src/library/merge';
 import {
   evaluateInContentScript,
   hoverMark,
@@ -29,37 +27,9 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './browser';
-import { ROOT } from './paths';
+import { OTHER_FILE, pageOf, READER, readerOnlyNamesOn, SAVED_FILE } from './reader-pages';
 
-const READER = path.join(ROOT, 'tests/fixtures/reader');
-const SAVED_FILE = '2024-03-04-portmere-dock-strike.txt';
-const OTHER_FILE = '2024-03-11-kalvik-mediator.txt';
 const HEADLINE = 'Dockworkers walk out in Portmere';
-
-/** A seeds file as a news page: its lead and paragraphs in an article, its date in the metadata. */
-function pageOf(file: string, headline: string): string {
-  const text = readFileSync(path.join(READER, file), 'utf8');
-  const [, date, , story] = /^date (\S+) ([A-Z ]+): ([\s\S]*)$/.exec(text)!;
-  const paragraphs = story!.split(/\n\s*\n/).map((p) => `<p>${p.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title>
-<meta property="og:title" content="${headline}"><meta name="author" content="A. Writer">
-<meta property="article:published_time" content="${date}T08:00:00Z"></head>
-<body><article><h1>${headline}</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
-
-/** Names the saved article brings that the bundled archive does not know and that the other page mentions. */
-function readerOnlyNamesOn(otherText: string): string[] {
-  const enc = new TextEncoder();
-  const seedsDir = path.join(ROOT, 'seeds');
-  const seeds = readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => parseArticle(f, readFileSync(path.join(seedsDir, f))));
-  const saved = parseArticle(SAVED_FILE, enc.encode(readFileSync(path.join(READER, SAVED_FILE), 'utf8')));
-  const merged = createArchiveBuilder().build(seeds, [saved]);
-  return merged.factBase.entities
-    .filter((e) => merged.readerOnly.has(e.id) && e.name.includes(' ') && otherText.includes(e.name))
-    .map((e) => e.name);
-}
 
 /** Every range's text in every highlight of the page, read by the page's own script (its main world). */
 const highlightTexts = (page: Page): Promise<string[]> =>
