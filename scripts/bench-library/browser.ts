@@ -81,7 +81,7 @@ export async function benchBrowser(articles: number, runs: number): Promise<Figu
     for (let at = 0; at < corpus.length; at += CHUNK) {
       const files = corpus.slice(at, at + CHUNK).map((a) => ({ name: a.file, mimeType: 'text/plain', buffer: Buffer.from(a.text) }));
       await options.getByTestId('archive-import-files').setInputFiles(files);
-      await options.getByTestId('archive-import-confirm').click();
+      await options.getByTestId('archive-import-confirm').click({ timeout: 600_000 });
       const want = at + files.length;
       await until(count, (t) => new RegExp(`^${want} articles of yours`).test(t ?? ''), 600_000, 200);
       process.stdout.write(`\r  imported ${want} of ${corpus.length}`);

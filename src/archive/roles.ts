@@ -6,7 +6,19 @@ import { DEMONYM_SHAPE, OFFICE_VERBS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
-const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
+const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
+/** Words that open a list or a comparison, never an office: "including wife Grace", "along with other writers". */
+const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
+/** Relations to the writer ("my colleague David"): alone they say nothing about who someone is. */
+const KIN = new Set(['colleague', 'friend', 'partner']);
+/** Courtesy titles say nothing about what someone does: "economic policies Mr Mugabe" has no role. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'sir', 'dame']);
+
+/** A plural role word read as one person's ("cabinet ministers Ana Ruiz and Ben Ode"): ministers → minister. */
+function singular(t: Token): Token {
+  if (!hasTag(t, 'Plural') || !/s$/i.test(t.text)) return t;
+  return { ...t, text: /ies$/i.test(t.text) ? t.text.replace(/ies$/i, 'y') : t.text.replace(/s$/i, '') };
+}
 
 /**
  * Splits a capitalised run into a title part and a name part at its last role word:
@@ -30,6 +42,7 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
  */
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
+  if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) return [];
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
   // "Its managing director, Meena Pillai, said": one office, one person
@@ -52,8 +65,20 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       if (owner.length && isCapitalised(owner[0]!)) out.unshift(...owner);
       break;
     }
-    if (/[,;:()"“”]/.test(t.post) || t.possessive) break;
-    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym')) break;
+    if (/[,;:()"“”]/.test(t.post) || STOP_WORDS.has(t.lower)) break;
+    // "his 19-year-old son": the age is not the role
+    if (t.lower === 'old' && /^(year|month)s?$/.test(tokens[k - 1]?.lower ?? '')) break;
+    if (t.possessive) {
+      // "Yahoo's chief executive", "Eloise Parry's mother": the organisation or person the role is of
+      if (!isCapitalised(t) || hasTag(t, 'Pronoun')) break;
+      let m = k;
+      while (m > 0 && k - m < 3 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post) && !hasTag(tokens[m - 1], 'Determiner')) m--;
+      out.unshift(...tokens.slice(m, k + 1));
+      break;
+    }
+    // "State Department deputy spokesperson" opening a sentence or after a quote: "State" is not the verb
+    const opensName = isCapitalised(t) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!) && (k === 0 || hasTag(tokens[k + 1], 'OrgHead'));
+    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb'))) break;
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
       let m = k;
@@ -68,6 +93,8 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       break;
     }
   }
+  if (out.length) out[out.length - 1] = singular(out[out.length - 1]!);
+  if (out.length && out.every((t) => KIN.has(t.lower) || hasTag(t, 'Adjective'))) return [];
   return out;
 }
 
@@ -100,7 +127,9 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);
   if (headAt < 0 || headAt > 3) return [];
-  if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value')) return [];
+  if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value', 'Preposition', 'Conjunction', 'Adverb') || STOP_WORDS.has(words[0]?.lower ?? '')) return [];
+  // "David Emery, along with other writers,": a group is not one person's office
+  if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!/[,;.]/.test(closing.post)) return [];

@@ -1,0 +1,47 @@
+// The shapes around a name that real news gives and that are not a person's office, and the ones that are,
+// written in our own words: a courtesy title, a list ("including", "along with"), an age, a relation to the
+// writer, a plural office shared by two people, an owner in the possessive, and an office's organisation
+// whose first word a tagger reads as a verb ("State Department").
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import type { ParsedArticle } from '../../../src/archive/types';
+
+const article = (...paragraphs: string[]): ParsedArticle => ({
+  id: 'r1',
+  file: 'r1.txt',
+  date: '2024-05-02',
+  dateline: 'PORTMERE',
+  paragraphs: paragraphs.map((text, k) => ({ text, line: 1 + 2 * k, kind: 'body' })),
+  words: paragraphs.join(' ').split(/\s+/).length,
+});
+
+const describeAll = (...paragraphs: string[]) =>
+  Object.fromEntries(buildFactBase([article(...paragraphs)]).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+
+describe('what is not an office', () => {
+  it('is not taken from a courtesy title, a list, an age or a relation to the writer', () => {
+    const d = describeAll(
+      'Opponents of the harbour levy Mr Tobias Renn once called reckless now back it.',
+      'The mayor thanked several helpers, including neighbour Ilse Vorn, for clearing the quay.',
+      'Pieter Aalst, along with other harbour pilots, signed the letter on Monday.',
+      'Her 12-year-old son Milo Darrow found the stranded seal on the beach.',
+      'My colleague Saskia Brandt tried the new ferry app last week.',
+    );
+    expect(d['Tobias Renn']).toBeUndefined();
+    expect(d['Ilse Vorn']).toBeUndefined();
+    expect(d['Pieter Aalst']).toBeUndefined();
+    expect(d['Milo Darrow'] ?? '').not.toMatch(/year|old/i);
+    expect(d['Saskia Brandt']).toBeUndefined();
+  });
+
+  it('keeps an owner in the possessive, one person of a plural office, and a whole organisation', () => {
+    const d = describeAll(
+      'Harbour Authority’s chief engineer Lotte Vries inspected the seawall on Friday.',
+      'The council named deputy mayors Jonas Hale and Rika Sand to lead the review.',
+      'State Department deputy spokesperson Amir Castell said the talks would resume.',
+    );
+    expect(d['Lotte Vries']).toBe('Harbour Authority’s chief engineer');
+    expect(d['Jonas Hale']).toBe('Deputy mayor');
+    expect(d['Amir Castell']).toBe('State Department deputy spokesperson');
+  });
+});
