@@ -104,6 +104,15 @@ async function builderFor(bundledFb: FactBase): Promise<ArchiveBuilder> {
   return made;
 }
 
+/** Keeps these extractions, best effort (a refused write only costs time later). */
+async function keepExtractionsOf(fresh: ReadonlyMap<string, KeptExtraction>): Promise<void> {
+  try {
+    await (await openOnce()).putExtractions(fresh);
+  } catch (e) {
+    console.warn(`News Context: extractions not kept (the next build makes them again): ${String(e)}`);
+  }
+}
+
 /** Keeps the extractions the last build made, best effort (a refused write only costs time later). */
 async function keepExtractions(b: ArchiveBuilder, ids: ReadonlySet<string>): Promise<void> {
   if (!b.fresh.size && b.kept === ids.size) return;
@@ -359,11 +368,12 @@ async function builtAlone(bundledFb: FactBase, articles: SavedArticle[]): Promis
   } catch {
     return undefined;
   }
-  const shared = await builderFor(bundledFb);
-  const alone = createArchiveBuilder(undefined, shared.salt);
+  const alone = createArchiveBuilder(undefined, saltOf(bundledFb));
   const single = alone.build([], parsed);
-  // the exact build that follows reuses the analysis made here
-  shared.preload(alone.fresh);
+  // the exact build that follows reuses the analysis made here (kept in IndexedDB too, for a builder yet to be
+  // made: a background that has just started does not read every kept analysis to add one article)
+  if (builder) builder.preload(alone.fresh);
+  void keepExtractionsOf(alone.fresh);
   return single;
 }
 

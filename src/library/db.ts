@@ -103,6 +103,8 @@ export interface Library {
   setOptions(options: LibraryOptions): Promise<void>;
   /** The kept extractions, by article id (a cache: losing it costs time, never data). */
   extractions(): Promise<Map<string, KeptExtraction>>;
+  /** Adds or replaces these extractions. */
+  putExtractions(fresh: ReadonlyMap<string, KeptExtraction>): Promise<void>;
   /** Keeps these extractions and drops those of articles not in `keep`. */
   keepExtractions(fresh: ReadonlyMap<string, KeptExtraction>, keep: ReadonlySet<string>): Promise<void>;
   close(): void;
@@ -164,6 +166,7 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
       const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
       return new Map(keys.map((k, i) => [k, values[i]!]));
     },
+    putExtractions: (fresh) => write((tx) => Promise.all([...fresh].map(([id, x]) => tx.objectStore('extractions').put(x, id)))),
     keepExtractions: (fresh, keep) =>
       write(async (tx) => {
         const store = tx.objectStore('extractions');
