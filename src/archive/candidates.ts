@@ -118,6 +118,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const split = splitTitle(run.tokens);
   const { role: title } = split;
   let { name } = split;
+  if (!name.length) return undefined; // a title alone ("the Inspector-General")
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];

@@ -28,7 +28,9 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   for (let k = run.length - 2; k >= 0; k--) {
     const t = run[k]!;
     if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific')) {
-      return { role: run.slice(0, k + 1), name: run.slice(k + 1) };
+      // "Inspector-General", "Attorney-General George Brandis": the word joined by a hyphen is the title's
+      const joined = /^[-‐–]$/.test(t.post) ? 1 : 0;
+      return { role: run.slice(0, k + 1 + joined), name: run.slice(k + 1 + joined) };
     }
   }
   // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)

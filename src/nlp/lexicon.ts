@@ -19,8 +19,11 @@ export const ROLE_HEADS = set(`
   commander admiral marshal monarch emir sheikh ceo cfo coo representative member
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer
-  governor-general secretary-general director-general spokesperson
+  governor-general secretary-general director-general inspector-general attorney-general solicitor-general
+  auditor-general surgeon-general spokesperson
   pastor priest bishop archbishop cardinal imam rabbi reverend cleric
+  adviser advisor fellow editor correspondent columnist photographer lawyer inspector detective sergeant
+  superintendent constable ranger historian
 `);
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */

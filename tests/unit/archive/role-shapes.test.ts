@@ -44,4 +44,18 @@ describe('what is not an office', () => {
     expect(d['Jonas Hale']).toBe('Deputy mayor');
     expect(d['Amir Castell']).toBe('State Department deputy spokesperson');
   });
+
+  it('reads an adviser or a fellow in an apposition, and makes no one of a hyphenated title alone', () => {
+    const fb = buildFactBase([
+      article(
+        'The tour featured the Premier’s national security adviser, Noor Valdez, and two engineers.',
+        '“Both sides will cool off,” said Anton Lisk, a senior fellow at the Harbour Policy Institute.',
+        'Complaints go to the Inspector-General of Port Safety, who reports once a year.',
+      ),
+    ]);
+    const d = Object.fromEntries(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+    expect(d['Noor Valdez']).toBe('Premier’s national security adviser');
+    expect(d['Anton Lisk']).toBe('Senior fellow at the Harbour Policy Institute');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('General');
+  });
 });
