@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, MEDIA_NOUNS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -381,6 +381,6 @@ function isNotAName(name: Token[]): boolean {
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
-  if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower)) return true;
+  if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
 }

@@ -121,6 +121,15 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
   now then today here there still even only just
   north south east west northern southern eastern western central`);
 
+/**
+ * Words that name a kind of body or document, capitalised as a house style ("the Government", "the
+ * Opposition", "Terms of Service"): part of a name ("Harbour Council"), never one alone.
+ */
+export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
+  society systems industries enterprises partners affairs department ministry agency committee council authority bureau
+  institute university college corporation association federation organization organisation foundation league club
+  alliance coalition cooperation communications opposition guidelines`);
+
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
 export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 

@@ -59,3 +59,18 @@ describe('what is not an office', () => {
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('General');
   });
 });
+
+describe('a kind of body alone', () => {
+  it('is no organisation: "the Government", "the Press", "Terms of Service", while a whole name stays', () => {
+    const fb = buildFactBase([
+      article(
+        'The Government said on Monday that the Harbour Council would vote on the levy.',
+        'Read our Terms of Service before you post, the Press was told.',
+      ),
+    ]);
+    const orgs = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('Harbour Council');
+    for (const word of ['Government', 'Press', 'Service']) expect(orgs).not.toContain(word);
+  });
+});
+
