@@ -67,6 +67,14 @@ export function findEvents(ctx: Context): LocalEntity[] {
         continue;
       }
       if (!hasTag(tok, 'MeetingNoun')) continue;
+      // "the <city> peace talks": a place names these talks; the people of the sentence are not their parties
+      const where = placeNamed(ctx, sentence, tok);
+      if (where) {
+        const event = upsert(events, `${where.place.name} ${[...where.words, tok.lower].join(' ')}`, { start: where.start, end: tok.end, sentence: s });
+        setDate(event, nearestDate(ctx, sentence, span));
+        setPlace(event, where.place);
+        continue;
+      }
       const people = participantsOf(ctx, sentence, tok);
       if (people.length >= 2) {
         const noun = tok.lower === 'meetings' ? 'talks' : tok.lower;
@@ -128,6 +136,28 @@ function meeting(events: LocalEntity[], people: LocalEntity[], noun: string, dat
 
 const shortName = (p: LocalEntity) =>
   [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!;
+
+/**
+ * "the <city> peace talks", "the <city> talks": a place right before the noun (a describing word or two
+ * between), the whole opened by "the". Undefined when the noun has no such place.
+ */
+function placeNamed(ctx: Context, sentence: Sentence, noun: Token): { place: LocalEntity; words: string[]; start: number } | undefined {
+  const words: string[] = [];
+  for (let k = noun.i - 1; k >= 0 && k >= noun.i - 3; k--) {
+    const t = sentence.tokens[k]!;
+    if (!/^\s+$/.test(t.post)) return undefined;
+    const e = ctx.entityAt(t.start);
+    if (e) {
+      const mention = e.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+      const first = mention && sentence.tokens.find((x) => x.start === mention.start);
+      const opener = first && sentence.tokens[first.i - 1];
+      return mention && e.type === 'place' && opener?.lower === 'the' ? { place: e, words, start: mention.start } : undefined;
+    }
+    if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun') || hasTag(t, 'Pronoun', 'Determiner', 'Plural')) return undefined;
+    words.unshift(t.lower);
+  }
+  return undefined;
+}
 
 /**
  * People taking part: "between A and B" after the noun, "A-B talks" before it, "with A" after it.

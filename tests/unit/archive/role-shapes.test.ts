@@ -74,3 +74,13 @@ describe('a kind of body alone', () => {
   });
 });
 
+describe('talks a place names', () => {
+  it('are that place\'s talks, dated by their sentence, not a meeting of the two people the sentence names', () => {
+    const fb = buildFactBase([
+      article('In 1998, when Prime Minister Odile Marchal opposed the Geneva peace talks, President Tomas Ekberg cut the aid.'),
+    ]);
+    const events = fb.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Geneva peace talks', '1998']]);
+  });
+});
+
