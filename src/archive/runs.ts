@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
+import { IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
@@ -54,6 +54,11 @@ export function findRuns(sentence: Sentence): Run[] {
   let k = 0;
   while (k < toks.length) {
     const t = toks[k]!;
+    // "See Facebook's policy": the imperative that opens the sentence is not the name's first word
+    if (k === 0 && IMPERATIVE_OPENERS.has(t.lower) && toks[1] && isCapitalised(toks[1])) {
+      k++;
+      continue;
+    }
     const opens = isNameWord(t, toks[k - 1]) || particleOpens(toks, k);
     if (!opens || (k > 0 && isNameWord(toks[k - 1]!, toks[k - 2]) && joined(toks[k - 1]!, t))) {
       k++;

@@ -130,6 +130,9 @@ export const GENERIC_ALONE = set(`service services government administration pre
   institute university college corporation association federation organization organisation foundation league club
   alliance coalition cooperation communications opposition guidelines`);
 
+/** Verbs a page's furniture opens a sentence with ("See X's policy", "Follow X on …"): never part of a name. */
+export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscribe listen visit contact join download share`);
+
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
 export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 
