@@ -213,6 +213,13 @@ describe("the background's reader archive", () => {
       const second = await restarted();
       expect(findMentions(await second.fresh.readerPageMatcher(), mediator.text).map((x) => x.id)).toContain(readerName.id);
       expect(second.builds).toHaveBeenCalled();
+
+      // nor a corrupt one (storage is not trusted): the archive is built, nothing breaks
+      await vi.waitFor(async () => expect((await lib.keptMatcher())?.generation).toBe(now2), { timeout: 5000, interval: 10 });
+      await lib.keepMatcher({ generation: now2, salt: (await lib.keptMatcher())!.salt, compiled: { version: 1, ids: ['x'], names: 7 } });
+      const third = await restarted();
+      expect(findMentions(await third.fresh.readerPageMatcher(), mediator.text).map((x) => x.id)).toContain(readerName.id);
+      expect(third.builds).toHaveBeenCalled();
     } finally {
       lib.close();
       await handleLibrary({ type: 'library-options', markOnPages: false });
