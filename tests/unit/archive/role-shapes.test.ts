@@ -4,16 +4,10 @@
 // whose first word a tagger reads as a verb ("State Department").
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import type { ParsedArticle } from '../../../src/archive/types';
+import { articleFromParagraphs } from '../../../src/archive/parse';
 
-const article = (...paragraphs: string[]): ParsedArticle => ({
-  id: 'r1',
-  file: 'r1.txt',
-  date: '2024-05-02',
-  dateline: 'PORTMERE',
-  paragraphs: paragraphs.map((text, k) => ({ text, line: 1 + 2 * k, kind: 'body' })),
-  words: paragraphs.join(' ').split(/\s+/).length,
-});
+const article = (...paragraphs: string[]) =>
+  articleFromParagraphs({ file: 'r1.txt', date: '2024-05-02', dateline: 'PORTMERE', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
 
 const describeAll = (...paragraphs: string[]) =>
   Object.fromEntries(buildFactBase([article(...paragraphs)]).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
