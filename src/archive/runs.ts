@@ -78,6 +78,13 @@ export function findRuns(sentence: Sentence): Run[] {
         j++;
         continue;
       }
+      // "Industrial Light & Magic", "Procter & Gamble": an ampersand between capitalised words is inside the name
+      const after = toks[j + 1];
+      if (cur.text === '&' && after && isCapitalised(after) && joined(cur, after)) {
+        run.push(cur, after);
+        j += 2;
+        continue;
+      }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
       if (run.some(isOrgWord) || houseOf(run, cur) || andBeforeOrgHead(toks, j, run)) {

@@ -80,3 +80,12 @@ describe('talks a place names', () => {
   });
 });
 
+describe('an ampersand inside a name', () => {
+  it('joins the words around it into one organisation', () => {
+    const fb = buildFactBase([article('The harbour cranes were built by Varen & Holt, the engineering firm said on Monday.')]);
+    const orgs = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('Varen & Holt');
+    expect(fb.entities.map((e) => e.name)).not.toContain('Varen');
+  });
+});
+
