@@ -377,6 +377,8 @@ const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/
 function isNotAName(name: Token[]): boolean {
   // "Name/Agency/Getty Images": a photo credit; names have no slashes
   if (name.some((t) => t.text.includes('/'))) return true;
+  // "South Korean", "New Zealanders": a people's word of more than one word
+  if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
   const t = name[0]!;
   if (isDemonym(t.text)) return true;

@@ -55,16 +55,17 @@ describe('what is not an office', () => {
 });
 
 describe('a kind of body alone', () => {
-  it('is no organisation: "the Government", "the Press", "Terms of Service", "See X", while a whole name stays', () => {
+  it('is no organisation: "the Government", "the Press", "Terms of Service", "See X", "South Korean", while a whole name stays', () => {
     const fb = buildFactBase([
       article(
         'The Government said on Monday that the Harbour Council would vote on the levy.',
         'Read our Terms of Service before you post, the Press was told.',
         'See Harbour Council’s levy notice for the details.',
+        'South Korean police and port inspectors are looking into the levy, the Harbour Council said.',
       ),
     ]);
     const orgs = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
-    expect(fb.entities.map((e) => e.name).filter((n) => n.startsWith('See '))).toEqual([]);
+    expect(fb.entities.map((e) => e.name).filter((n) => n.startsWith('See ') || n === 'South Korean')).toEqual([]);
     expect(orgs).toContain('Harbour Council');
     for (const word of ['Government', 'Press', 'Service']) expect(orgs).not.toContain(word);
   });
