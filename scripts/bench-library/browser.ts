@@ -13,7 +13,8 @@
  * - storage the browser reports per article.
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, sendFromExtensionPage, serveFixtures, stopServiceWorker, type ExtensionSession } from '../../tests/e2e/browser';
+import { launchWithExtension, openExtensionPage, paintedRanges, pollUntil, sendFromExtensionPage, serveFixtures, stopServiceWorker, type ExtensionSession } from '../../tests/e2e/browser';
+import { storyPage } from '../../tests/e2e/reader-pages';
 import { syntheticArchive } from './corpus';
 
 const CHUNK = 250;
@@ -29,20 +30,8 @@ interface Figures {
   storageBytesPerArticle: number;
 }
 
-const page = (title: string, text: string) => {
-  const [, date, , story] = /^date (\S+) ([A-Z ]+): ([\s\S]*)$/.exec(text)!;
-  const paragraphs = story!.split(/\n\s*\n/).map((p) => `<p>${p.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta property="article:published_time" content="${date}T08:00:00Z"></head><body><article><h1>${title}</h1>${paragraphs.join('\n')}</article></body></html>`;
-};
-
-/** Every range's text in the page's highlights (what is painted). */
-const painted = (p: Page): Promise<string[]> =>
-  p.evaluate(() => {
-    const out: string[] = [];
-    for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) for (const r of h) if (r instanceof Range) out.push(r.toString());
-    return out;
-  });
+/** How many ranges we paint on the page. */
+const painted = async (p: Page): Promise<number> => (await paintedRanges(p)).length;
 
 /** ms from the content script's start to its mark `name` (the latest load of the page). */
 const sinceStart = (p: Page, name: string): Promise<number | undefined> =>
@@ -52,14 +41,11 @@ const sinceStart = (p: Page, name: string): Promise<number | undefined> =>
     return start && mark ? mark.startTime - start.startTime : undefined;
   }, name);
 
+/** pollUntil, failing when the value never comes. */
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 10): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
+  const polled = await pollUntil(read, ok, timeoutMs, everyMs);
+  if (!polled.ok) throw new Error(`timed out after ${timeoutMs} ms`);
+  return polled.value;
 }
 
 export async function benchBrowser(articles: number, runs: number): Promise<Figures> {
@@ -70,7 +56,7 @@ export async function benchBrowser(articles: number, runs: number): Promise<Figu
       .map((a, i) => (i ? a.text.replace(/^date \S+ /, '') : a.text))
       .join('\n\n'),
   );
-  const pages = Object.fromEntries(fresh.map((text, r) => [`/other-${r}.html`, page(`Story ${r}`, text)]));
+  const pages = Object.fromEntries(fresh.map((text, r) => [`/other-${r}.html`, storyPage(text, `Story ${r}`)]));
   const server = await serveFixtures({ pages });
   const browser: ExtensionSession = await launchWithExtension();
   try {
@@ -97,12 +83,12 @@ export async function benchBrowser(articles: number, runs: number): Promise<Figu
       const tab = await browser.context.newPage();
       await tab.goto(server.url(`/other-${r}.html`));
       await until(() => sinceStart(tab, 'painted'), (v) => v !== undefined, 60_000);
-      const before = (await painted(tab)).length;
+      const before = await painted(tab);
       const sent = performance.now();
       const answer = (await sendFromExtensionPage(options, { type: 'library-add', article: { text: fresh[r]!, url: server.url(`/other-${r}.html`), headline: `Story ${r}` } })) as { ok?: boolean; error?: string };
       if (!answer.ok) throw new Error(`add refused: ${answer.error}`);
       // its names: more painted than before (the archive knew none of them)
-      await until(() => painted(tab), (texts) => texts.length > before, 60_000);
+      await until(() => painted(tab), (n) => n > before, 60_000);
       figures.addToMarksMs.push(performance.now() - sent);
 
       // wait for the exact build that follows the add (the revision says so), then a reload with the worker running

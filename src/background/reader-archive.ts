@@ -196,8 +196,12 @@ export async function readerPageMatcher(): Promise<LoadedMatcher> {
 /** The kept matcher extended with the articles added since this background started, until it builds the archive. */
 let quickPages: LoadedMatcher | undefined;
 
-const pageRevisionOf = (ids: readonly string[], options: LibraryOptions): string =>
-  options.markOnPages && ids.length ? revisionOf([...ids].sort()) : '';
+/**
+ * What pages are marked with, as a revision: '' while only the bundled archive is; a quick add laid over the
+ * archive has its own, so that pages match again when the exact build replaces it.
+ */
+const pageRevisionOf = (ids: readonly string[], options: LibraryOptions, exact = true): string =>
+  options.markOnPages && ids.length ? `${revisionOf([...ids].sort())}${exact ? '' : ':quick'}` : '';
 
 let revision: Promise<string> | undefined;
 
@@ -243,8 +247,7 @@ function archiveOf(
     readerTexts: merged.texts,
     added: namesAdded(merged),
     options,
-    // the exact build that replaces a quick one may mark a little differently: pages ask again
-    pageRevision: `${pageRevisionOf(saved.map((a) => a.id), options)}${exact || !options.markOnPages ? '' : ':quick'}`,
+    pageRevision: pageRevisionOf(saved.map((a) => a.id), options, exact),
     merged,
     exact,
   };
@@ -350,8 +353,7 @@ export function addToLibrary(make: (taken: ReadonlySet<string>) => SavedArticle[
       quickPages = extendMatcher(overMatcher!, single.factBase.entities);
       namesAdded = single.factBase.entities.filter((e) => !known.has(e.id)).length;
     }
-    const pages = pageRevisionOf(allIds, options);
-    revision = Promise.resolve(pages && `${pages}:quick`);
+    revision = Promise.resolve(pageRevisionOf(allIds, options, false));
     await announce(allIds, await revision, false);
     scheduleExact();
     return { ids, namesAdded };

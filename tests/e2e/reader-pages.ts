@@ -12,9 +12,8 @@ export const READER = path.join(ROOT, 'tests/fixtures/reader');
 export const SAVED_FILE = '2024-03-04-portmere-dock-strike.txt';
 export const OTHER_FILE = '2024-03-11-kalvik-mediator.txt';
 
-/** A seeds file as a news page: its lead and paragraphs in an article, its date in the metadata. */
-export function pageOf(file: string, headline: string): string {
-  const text = readFileSync(path.join(READER, file), 'utf8');
+/** A seeds-format story as a news page: its lead and paragraphs in an article, its date in the metadata. */
+export function storyPage(text: string, headline: string): string {
   const [, date, , story] = /^date (\S+) ([A-Z ]+): ([\s\S]*)$/.exec(text)!;
   const paragraphs = story!.split(/\n\s*\n/).map((p) => `<p>${p.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title>
@@ -22,6 +21,9 @@ export function pageOf(file: string, headline: string): string {
 <meta property="article:published_time" content="${date}T08:00:00Z"></head>
 <body><article><h1>${headline}</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
+
+/** A seeds file of tests/fixtures/reader as a news page. */
+export const pageOf = (file: string, headline: string): string => storyPage(readFileSync(path.join(READER, file), 'utf8'), headline);
 
 /** Names the saved article brings that the bundled archive does not know and that `otherText` mentions. */
 export function readerOnlyNamesOn(otherText: string): string[] {

@@ -7,10 +7,13 @@
  * test tests/unit/background/reader-archive.test.ts checks that nothing is compiled then). Times are printed
  * (the budgets are bench:library's); the test checks what is painted.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArchive } from '../../scripts/bench-library/corpus';
-import { launchWithExtension, openExtensionPage, pollUntil, sendFromExtensionPage, serveFixtures, stopServiceWorker, type ExtensionSession, type FixtureServer } from './browser';
+import { launchWithExtension, openExtensionPage, paintedRanges, pollUntil, sendFromExtensionPage, serveFixtures, stopServiceWorker, type ExtensionSession, type FixtureServer } from './browser';
+import { storyPage } from './reader-pages';
+
+/** The text of every range we paint on the page. */
+const painted = async (p: Parameters<typeof paintedRanges>[0]) => (await paintedRanges(p)).map((r) => r.text);
 
 const ARTICLES = 200;
 const corpus = syntheticArchive(ARTICLES);
@@ -18,24 +21,10 @@ const corpus = syntheticArchive(ARTICLES);
 const story = syntheticArchive(1, 3, 1)[0]!;
 const lead = /^date \S+ [A-Z]+: ([^,]+),/.exec(story.text)![1]!;
 
-const storyPage = (text: string) => {
-  const [, date, , body] = /^date (\S+) ([A-Z ]+): ([\s\S]*)$/.exec(text)!;
-  const paragraphs = body!.split(/\n\s*\n/).map((p) => `<p>${p.trim()}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>
-<meta property="article:published_time" content="${date}T08:00:00Z"></head><body><article><h1>Story</h1>${paragraphs.join('\n')}</article></body></html>`;
-};
-
-const painted = (p: Page): Promise<string[]> =>
-  p.evaluate(() => {
-    const out: string[] = [];
-    for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) for (const r of h) if (r instanceof Range) out.push(r.toString());
-    return out;
-  });
-
 let server: FixtureServer;
 let browser: ExtensionSession;
 beforeAll(async () => {
-  server = await serveFixtures({ pages: { '/story.html': storyPage(story.text) } });
+  server = await serveFixtures({ pages: { '/story.html': storyPage(story.text, 'Story') } });
   browser = await launchWithExtension();
 });
 afterAll(async () => {
