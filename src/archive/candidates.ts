@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -203,7 +203,14 @@ function organizationInRole(
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific');
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
-  const org = words.slice(0, end);
+  // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; the
+  // organisation is the capitalised words after it
+  let start = 0;
+  if (words[0] && isCapitalised(words[0])) for (let k = 0; k < end; k++) if (!isCapitalised(words[k]!) && !NAME_CONNECTORS.has(words[k]!.lower)) start = k + 1;
+  // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
+  const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
+  if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
+  const org = words.slice(start, end);
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
   if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;

@@ -1,0 +1,23 @@
+// Shapes real news gives organisations, people and roles, written in our own words: what the builder must
+// make of each, one entity of the right kind per real thing and no fragments of the text around it.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { articleFromParagraphs } from '../../../src/archive/parse';
+
+const article = (...paragraphs: string[]) =>
+  articleFromParagraphs({ file: 'o1.txt', date: '2024-05-02', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
+
+const build = (...paragraphs: string[]) => buildFactBase([article(...paragraphs)]).entities;
+const typed = (entities: ReturnType<typeof build>) => entities.map((e) => `${e.name} [${e.type}]`);
+
+describe('organisations in a role', () => {
+  it('takes the organisation after a lowercase office, and the owner before a region', () => {
+    const entities = build(
+      '“The harbour will reopen,” said Tomas Brel, Ruritania country director for Lantern Watch, a rights group.',
+      'The Daily Kestrel’s South America editor Ines Marlo said the vote was close.',
+    );
+    const names = typed(entities);
+    expect(names).toContain('Lantern Watch [organization]');
+    expect(names.filter((n) => /country director|South America \[organization\]|Kestrel’s/.test(n))).toEqual([]);
+  });
+});
