@@ -6,7 +6,7 @@ import type { EntityType } from '../factbase/schema';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { nameWords, surnameOf } from '../nlp/name-order';
-import { hasTag, lexiconTags, type Token } from '../nlp/tokens';
+import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, type Candidate, type Evidence } from './candidates';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
@@ -80,6 +80,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
+  mergePlaceForms(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     const full = byNorm.get(normalizeName(e.name))?.[0];
@@ -202,9 +203,32 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
     if (base === e.name || base.split(/\s+/).length < 1) continue;
     e.aliases.add(base);
     const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
-    if (!twin) continue;
-    e.mentions.push(...twin.mentions);
-    for (const a of twin.aliases) e.aliases.add(a);
-    entities.splice(entities.indexOf(twin), 1);
+    if (twin) absorb(e, twin, entities);
   }
+}
+
+/**
+ * "the Ruritania Department of Fisheries" and, later, "the Department of Fisheries": a body named with its
+ * country or city first is the same body without it, when the article names both.
+ */
+function mergePlaceForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    const words = e.name.split(/\s+/);
+    for (let k = 1; k < words.length - 1; k++) {
+      const place = words.slice(0, k).join(' ');
+      if (countryName(place) === undefined && !knownPlace(place) && !entities.some((x) => x.type === 'place' && normalizeName(x.name) === normalizeName(place))) continue;
+      const rest = normalizeName(words.slice(k).join(' '));
+      const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === rest);
+      if (twin) absorb(e, twin, entities);
+    }
+  }
+}
+
+/** Moves `twin`'s mentions and names into `e`, which stays. */
+function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): void {
+  e.aliases.add(twin.name);
+  e.mentions.push(...twin.mentions);
+  for (const a of twin.aliases) e.aliases.add(a);
+  entities.splice(entities.indexOf(twin), 1);
 }

@@ -21,3 +21,15 @@ describe('organisations in a role', () => {
     expect(names.filter((n) => /country director|South America \[organization\]|Kestrel’s/.test(n))).toEqual([]);
   });
 });
+
+describe('one organisation under several names', () => {
+  it('is the same body with and without its country before it', () => {
+    const entities = build(
+      'Rangers from the Iceland Department of Fisheries counted the seals on the reef.',
+      'Volunteers let the Department of Fisheries lead the rescue.',
+    );
+    const bodies = entities.filter((e) => e.type === 'organization' && /Fisheries/.test(e.name));
+    expect(bodies.map((e) => e.name)).toEqual(['Iceland Department of Fisheries']);
+    expect(bodies[0]!.aliases).toContain('Department of Fisheries');
+  });
+});
