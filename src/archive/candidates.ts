@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -275,6 +275,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   }
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
+  // "the country's ruling Harbour Front": what rules is a party
+  if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
+  if (listedAfterBodies(first, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
   if (!/^,\s*$/.test(last.post) || !/^(a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
   for (let k = last.i + 2; k < toks.length && k < last.i + 7; k++) {
@@ -282,6 +285,29 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     const after = toks[k + 1];
     const ends = !after || /[,;:.()—–"“”]/.test(t.post) || hasTag(after, 'Preposition', 'QuestionWord', 'Conjunction', 'Verb');
     if (ends) return lowercaseBody(t);
+  }
+  return false;
+}
+
+/**
+ * "armed groups in the north, including the Red Hand", "parties such as Harbour Front": a name in a list
+ * that a plural noun for bodies opens is one of them.
+ */
+function listedAfterBodies(first: Token, toks: Token[]): boolean {
+  let k = first.i - 1;
+  if (toks[k]?.lower === 'the') k--;
+  const opener = toks[k];
+  if (!opener) return false;
+  let m: number;
+  if (opener.lower === 'including') m = k - 1;
+  else if (opener.lower === 'as' && toks[k - 1]?.lower === 'such') m = k - 2;
+  else return false;
+  // back over the clause that opens the list ("groups in Syria, including"), no further than its start
+  for (let n = 0; m >= 0 && n < 6; m--, n++) {
+    const t = toks[m]!;
+    if (n > 0 && /[;:.()—–"“”]/.test(t.post)) return false;
+    if (!isCapitalised(t) && hasTag(t, 'Plural') && BODY_NOUNS.has(t.lower.replace(/s$/, '').replace(/ie$/, 'y'))) return true;
+    if (hasTag(t, 'Verb') && !hasTag(t, 'Adjective', 'Participle')) return false;
   }
   return false;
 }

@@ -33,3 +33,16 @@ describe('one organisation under several names', () => {
     expect(bodies[0]!.aliases).toContain('Department of Fisheries');
   });
 });
+
+describe('a noun beside a name that says it is a body', () => {
+  it('reads a name after "ruling" as a party, and a name listed after bodies as one of them', () => {
+    const names = typed(
+      build(
+        'Ministers of the ruling Vanta-KP met on Monday to choose a new chair.',
+        'Hundreds have joined armed groups in the hills, including the Scarlet Banner, over the past year.',
+        'Smaller parties such as Tidewater Union lost their seats.',
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Vanta-KP [organization]', 'Scarlet Banner [organization]', 'Tidewater Union [organization]']));
+  });
+});
