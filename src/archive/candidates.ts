@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -123,6 +123,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
   if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
+  // "Egypt's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
+  if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
   if (!name.length || isNotAName(name)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];

@@ -53,6 +53,13 @@ export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagog
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
   organisation organization network agency company firm outlet broadcaster charity body insurgency`);
 
+/**
+ * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
+ * hardline Y Front"): a description, not the first word of the name.
+ */
+export const LEANINGS = set(`islamist jihadist salafist leftist rightist hardline hard-line militant radical extremist
+  ultranationalist far-right far-left`);
+
 /** Bodies named after a place: "New York magazine" is a name of its own, not New York. */
 export const MEDIA_NOUNS = set(`magazine newspaper website`);
 

@@ -46,3 +46,11 @@ describe('a noun beside a name that says it is a body', () => {
     expect(names).toEqual(expect.arrayContaining(['Vanta-KP [organization]', 'Scarlet Banner [organization]', 'Tidewater Union [organization]']));
   });
 });
+
+describe('what is not part of an organisation’s name', () => {
+  it('leaves out a word for the body’s leanings before it', () => {
+    const names = typed(build('The ruling party is close to the neighbouring country’s Islamist Crescent Brotherhood movement, officials said.'));
+    expect(names).toContain('Crescent Brotherhood [organization]');
+    expect(names.filter((n) => n.startsWith('Islamist'))).toEqual([]);
+  });
+});
