@@ -45,6 +45,8 @@ export interface Evidence {
   siteTag: boolean;
   /** "in Arusha": a preposition of place before a name nobody else explains. */
   placeContext: boolean;
+  /** "“Harbour Lights” is out on Friday": the name alone between quotation marks, a work's title. */
+  quoted: boolean;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -168,6 +170,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    quoted: /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length,
     placeContext:
       !title.length &&
       !!prev &&
@@ -233,7 +236,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
   };
 }
 
@@ -345,7 +348,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
   };
 }
 

@@ -123,6 +123,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     bodyTag: ev('bodyTag'),
     listedWithOrg: ev('listedWithOrg'),
     siteTag: ev('siteTag'),
+    // a work's title is quoted wherever it stands ("“Harbour Lights”"); a person's name is not
+    quoted: group.every((c) => c.evidence.quoted),
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
     tokens: first.tokens,
@@ -145,7 +147,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
   if (multi && ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
-  if (ev.personTag && (multi || ev.speech)) return 'person';
+  if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';

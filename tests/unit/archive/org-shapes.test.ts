@@ -54,3 +54,15 @@ describe('what is not part of an organisation’s name', () => {
     expect(names.filter((n) => n.startsWith('Islamist'))).toEqual([]);
   });
 });
+
+describe('what is not a person', () => {
+  it('makes no person of a work’s title that is always quoted', () => {
+    const names = typed(
+      build(
+        'The studio surprised fans by announcing “Rosa Marie Dash,” its first game for phones.',
+        'Players say "Rosa Marie Dash" is easier than the console games.',
+      ),
+    );
+    expect(names.filter((n) => n.startsWith('Rosa Marie Dash'))).toEqual([]);
+  });
+});
