@@ -58,6 +58,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
+  mergeNamePrefixes(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {
     const owner = shortFormOwner(group[0]!.text, entities);
@@ -175,7 +176,32 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     const parts = e.name.split(/\s+/);
     return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word));
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  // "Parata" after "Hori Parata" and his son "Ana Parata": the family name alone is the one the story
+  // introduced first, its subject (relatives go by their first names)
+  if (fits.length > 1 && fits.every((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word)) {
+    return fits.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a));
+  }
+  return undefined;
+}
+
+const firstMention = (e: LocalEntity): number => e.mentions.reduce((n, m) => Math.min(n, m.start), Number.POSITIVE_INFINITY);
+
+/**
+ * "Ana Maru" in one sentence and "Ana Maru Tane" in another: the first words of one person's full name are
+ * the same person, when exactly one full name begins with them.
+ */
+function mergeNamePrefixes(entities: LocalEntity[]): void {
+  const people = entities.filter((e) => e.type === 'person');
+  for (const e of people) {
+    const words = normalizeName(e.name).split(' ');
+    if (words.length < 2) continue;
+    const longer = people.filter((x) => {
+      const w = normalizeName(x.name).split(' ');
+      return x !== e && entities.includes(x) && w.length > words.length && words.every((word, k) => w[k] === word);
+    });
+    if (longer.length === 1) absorb(longer[0]!, e, entities);
+  }
 }
 
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
@@ -231,6 +257,7 @@ function mergePlaceForms(entities: LocalEntity[]): void {
 function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): void {
   e.aliases.add(twin.name);
   e.mentions.push(...twin.mentions);
+  e.roles.push(...twin.roles);
   for (const a of twin.aliases) e.aliases.add(a);
   entities.splice(entities.indexOf(twin), 1);
 }

@@ -66,3 +66,27 @@ describe('what is not a person', () => {
     expect(names.filter((n) => n.startsWith('Rosa Marie Dash'))).toEqual([]);
   });
 });
+
+describe('one person under several names', () => {
+  it('gives a family name alone to the relative the story introduced first', () => {
+    const entities = build(
+      'Net maker Tamati Thompson was nine when he first mended a trawl.',
+      'Thompson and his son, Anaru Thompson, still mend nets every winter.',
+      '“The sea gives and takes,” says Thompson.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Anaru Thompson', 'Tamati Thompson']);
+    expect(people.find((e) => e.name === 'Tamati Thompson')!.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringMatching(/gives and takes/)]));
+  });
+
+  it('makes the first words of a full name the same person', () => {
+    const entities = build(
+      'Kahu (Anaru Pita) Rewiri carves at the family workshop.',
+      'His son, Anaru Pita Rewiri, left university to learn the craft.',
+      '“It is a modern thing,” says Anaru Pita.',
+    );
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Anaru Pita Rewiri');
+    expect(people.filter((n) => n !== 'Anaru Pita Rewiri' && n.startsWith('Anaru'))).toEqual([]);
+  });
+});
