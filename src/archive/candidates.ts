@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -75,6 +75,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       covered = c.end;
       // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
+      relativeOf(c, sentence, out);
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
       if (org) out.push(org);
@@ -92,6 +93,25 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   });
   return out;
 }
+
+/**
+ * "Marta Lind, his wife Ana", "Lind and his 20-year-old son, Jon Lind,": a relative's role says whose, the
+ * person the pronoun stands for: a name before it in the sentence, which resolve.ts picks once names are people.
+ */
+function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void {
+  const words = c.roleTokens;
+  if (!c.role || !words?.length || !KIN_NOUNS.has(words[words.length - 1]!.lower)) return;
+  c.role = { ...c.role, kin: true };
+  // back over an age ("his 22-year-old son")
+  let k = words[0]!.i - 1;
+  for (let n = 0; n < 5 && k > 0 && /^(?:\d+|years?|months?|old|-)$|-/.test(sentence.tokens[k]!.lower + (/^-/.test(sentence.tokens[k]!.post) ? '-' : '')); n++) k--;
+  const pronoun = sentence.tokens[k];
+  if (!pronoun || !/^(his|her|their)$/.test(pronoun.lower)) return;
+  const owners = before.filter((x) => x.sentence === c.sentence && x.end <= pronoun.start && !notPerson(x.evidence)).reverse();
+  if (owners.length) c.role.relativeOf = owners.map((x) => x.start);
+}
+
+const notPerson = (e: Evidence): boolean => e.orgTag || e.placeTag || e.bodyTag || e.eventTag || e.siteTag || e.agreementTag || e.awardTag || e.plural;
 
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
@@ -354,7 +374,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
 
 function role(tokens: Token[], sentence: number): Role | undefined {
   // "Mr", "Dr": a form of address, not a role
-  if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead'))) return undefined;
+  if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead') && !KIN_NOUNS.has(t.lower))) return undefined;
   // "former envoy", "ex-minister": a role that is over, stated without its first word
   const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));

@@ -29,7 +29,9 @@ export function chooseDescription(roles: DatedRole[]): string | undefined {
   const latest = roles.reduce((d, r) => (r.date > d ? r.date : d), '');
   const now = roles.filter((r) => r.date === latest);
   const held = now.filter((r) => !r.ended);
-  const pick = held.length ? held : now;
+  let pick = held.length ? held : now;
+  // what someone does before whose relative they are ("whale whisperer" before "father of X")
+  if (pick.some((r) => !r.kin)) pick = pick.filter((r) => !r.kin);
   const counts = new Map<string, number>();
   for (const r of pick) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
   let best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];

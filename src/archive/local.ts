@@ -37,6 +37,10 @@ export interface Role {
   rest: string;
   /** The text says the role is over: "former envoy X", "X stepped down as envoy". */
   ended?: boolean;
+  /** A relative ("his wife"): says little of who someone is, so any other role describes them first. */
+  kin?: boolean;
+  /** A relative's: where the names the pronoun may stand for start, nearest first ("Ana Lind, his wife X"). */
+  relativeOf?: number[];
 }
 
 /** A role with where and when the archive states it (set when articles are linked). */

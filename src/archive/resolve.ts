@@ -82,12 +82,26 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   mergePlaceForms(entities);
+  relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     const full = byNorm.get(normalizeName(e.name))?.[0];
     if (e.type === 'person' && full) addSurname(e, full.tokens);
   }
   return { entities, pending };
+}
+
+/** "his wife" → "wife of Ana Lind": the first name the pronoun may stand for that is another person's. */
+function relativesOf(entities: LocalEntity[]): void {
+  const byStart = new Map<number, LocalEntity>();
+  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) byStart.set(m.start, e);
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    e.roles = e.roles.map(({ relativeOf, ...role }) => {
+      const owner = relativeOf?.map((at) => byStart.get(at)).find((x) => x && x !== e);
+      return owner ? { ...role, text: `${role.text} of ${owner.name}`, rest: `${role.rest} of ${owner.name}` } : role;
+    });
+  }
 }
 
 function link(owner: LocalEntity, group: Candidate[]): void {

@@ -26,6 +26,11 @@ export const ROLE_HEADS = set(`
   superintendent constable ranger historian
 `);
 
+/** Relatives: "his wife Ana", "her son, Jon" say whose relative someone is. */
+export const KIN_NOUNS = set(`wife husband spouse son daughter mother father brother sister widow widower grandson
+  granddaughter grandmother grandfather nephew niece uncle aunt cousin stepson stepdaughter stepfather stepmother
+  fiancee fiancée fiance fiancé girlfriend boyfriend`);
+
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
 export const ORG_HEADS = set(`
   ministry department agency commission committee council bank party union association federation organization

@@ -90,3 +90,28 @@ describe('one person under several names', () => {
     expect(people.filter((n) => n !== 'Anaru Pita Rewiri' && n.startsWith('Anaru'))).toEqual([]);
   });
 });
+
+describe('roles of relatives', () => {
+  const describeAll = (...paragraphs: string[]) => Object.fromEntries(build(...paragraphs).filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+
+  it('says whose relative someone is, and describes the relative by what they do first', () => {
+    const d = describeAll(
+      'The park ranger Tamati Thompson, his wife Mereana and two neighbours rowed out to the reef.',
+      'Later, photographer Hemi Thompson, watched by his father, Tamati Thompson, mended a net.',
+      'Thompson and his 22-year-old son, Hemi Thompson, were called in to help.',
+      'Thompson’s neighbour mourned his first wife, Aroha, who died of fever.',
+    );
+    expect(d.Mereana).toBe('Wife of Tamati Thompson');
+    expect(d['Hemi Thompson']).toBe('Photographer');
+    expect(d['Tamati Thompson']).toBe('Park ranger');
+    expect(d.Aroha).toMatch(/^First wife/);
+  });
+
+  it('says whose son, past an age, when the family name stands for the father', () => {
+    const d = describeAll(
+      'Net maker Tamati Thompson was nine when he first mended a trawl.',
+      'Thompson and his 22-year-old son, Hemi Thompson, were called in to help.',
+    );
+    expect(d['Hemi Thompson']).toBe('Son of Tamati Thompson');
+  });
+});
