@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, OFFICE_VERBS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, NAME_PARTICLES, OFFICE_VERBS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
@@ -103,7 +103,9 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
 /** Index of the last word of the capitalised name starting at `start`. */
 function nameEnd(tokens: Token[], start: number): number {
   let k = start;
-  while (k + 1 < tokens.length && isCapitalised(tokens[k + 1]!) && /^(\s+|-)$/.test(tokens[k]!.post)) k++;
+  // "Omar Hassan al-Sharif": a particle joined to the surname is inside the name
+  const nameWord = (t: Token) => isCapitalised(t) || (NAME_PARTICLES.has(t.lower) && /^[-–]$/.test(t.post));
+  while (k + 1 < tokens.length && nameWord(tokens[k + 1]!) && /^(\s+|-|–)$/.test(tokens[k]!.post)) k++;
   return k;
 }
 

@@ -115,3 +115,12 @@ describe('roles of relatives', () => {
     expect(d['Hemi Thompson']).toBe('Son of Tamati Thompson');
   });
 });
+
+describe('roles in apposition', () => {
+  const describeAll = (...paragraphs: string[]) => Object.fromEntries(build(...paragraphs).filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+
+  it('reads the office before a name that ends in a joined particle ("al-X")', () => {
+    const d = describeAll('The court brought charges against Ruritania’s president, Omar Faisal al-Tamimi, and two of his generals.');
+    expect(d['Omar Faisal al-Tamimi']).toBe('Ruritania’s president');
+  });
+});
