@@ -45,6 +45,7 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
   if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) return [];
+  if (!titleInRun.length && head && !isRoleHead(head)) return officeOf(tokens, nameStart);
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
   // "Its managing director, Meena Pillai, said": one office, one person
@@ -97,6 +98,28 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   }
   if (out.length) out[out.length - 1] = singular(out[out.length - 1]!);
   if (out.length && out.every((t) => KIN.has(t.lower) || hasTag(t, 'Adjective'))) return [];
+  return out;
+}
+
+/**
+ * "The leader of Harbour Front, Ana Ruiz, said": an office of a named body in apposition before the name
+ * (commas on both sides), with the words that qualify it ("the deputy leader of").
+ */
+function officeOf(tokens: Token[], nameStart: number): Token[] {
+  const last = tokens[nameStart - 1];
+  if (!last || !/^,\s*$/.test(last.post) || !isCapitalised(last) || !/^,\s*$/.test(tokens[nameEnd(tokens, nameStart)]?.post ?? '')) return [];
+  let k = nameStart - 1;
+  while (k > 0 && nameStart - k < 5 && isCapitalised(tokens[k - 1]!) && /^\s+$/.test(tokens[k - 1]!.post)) k--;
+  if (tokens[k - 1]?.lower === 'the') k--;
+  const of = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (of?.lower !== 'of' || !head || !isRoleHead(head) || hasTag(head, 'Plural') || !/^\s+$/.test(head.post)) return [];
+  const out = tokens.slice(k - 2, nameStart);
+  for (let m = k - 3; m >= 0 && out.length < 9; m--) {
+    const t = tokens[m]!;
+    if (/[,;:()"“”]/.test(t.post) || isCapitalised(t) || hasTag(t, ...STOP_TAGS) || STOP_WORDS.has(t.lower)) break;
+    out.unshift(t);
+  }
   return out;
 }
 

@@ -123,4 +123,9 @@ describe('roles in apposition', () => {
     const d = describeAll('The court brought charges against Ruritania’s president, Omar Faisal al-Tamimi, and two of his generals.');
     expect(d['Omar Faisal al-Tamimi']).toBe('Ruritania’s president');
   });
+
+  it('reads an office of a named body before the name ("The leader of X, Name,")', () => {
+    const d = describeAll('The deputy leader of Harbour Front, Ana Kellerman, condemned the attack on Tuesday.');
+    expect(d['Ana Kellerman']).toBe('Deputy leader of Harbour Front');
+  });
 });
