@@ -45,6 +45,12 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
   if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) return [];
+  // "Vice-president elect X", "minister designate X": an office not yet taken up
+  const office = tokens[nameStart - 2];
+  if (!titleInRun.length && head && /^(elect|designate)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) {
+    const before = roleBefore(tokens, nameStart - 1, []);
+    return before.length ? [...before, head] : [];
+  }
   if (!titleInRun.length && head && !isRoleHead(head)) return officeOf(tokens, nameStart);
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
@@ -165,7 +171,8 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
 
 export const roleText = (tokens: readonly Token[]): string =>
   tokens
-    .map((t, n) => (n === 0 ? '' : ' ') + t.text + (t.possessive ? '’s' : ''))
+    // "Vice-president", "Inspector-General": a hyphen stays a hyphen
+    .map((t, n) => (n === 0 ? '' : /^[-–]$/.test(tokens[n - 1]!.post) ? '-' : ' ') + t.text + (t.possessive ? '’s' : ''))
     .join('')
     .replace(/^(the|a|an)\s+/i, '')
     .trim();

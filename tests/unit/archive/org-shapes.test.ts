@@ -128,4 +128,9 @@ describe('roles in apposition', () => {
     const d = describeAll('The deputy leader of Harbour Front, Ana Kellerman, condemned the attack on Tuesday.');
     expect(d['Ana Kellerman']).toBe('Deputy leader of Harbour Front');
   });
+
+  it('reads an office not yet taken up ("Vice-president elect X"), hyphen kept', () => {
+    const d = describeAll('The choir sang for Vice-president elect Ines Marlo while she watched from a box.');
+    expect(d['Ines Marlo']).toBe('Vice-president elect');
+  });
 });
