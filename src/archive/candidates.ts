@@ -82,7 +82,10 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
       if (host) out.push(host);
       const before = out.findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
-      if (before) listedTogether(before, c, sentence);
+      if (before) {
+        listedTogether(before, c, sentence);
+        sharedOffice(before, c, sentence);
+      }
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
         const other = paired.get(run.pairWith)!;
@@ -112,6 +115,16 @@ function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void
 }
 
 const notPerson = (e: Evidence): boolean => e.orgTag || e.placeTag || e.bodyTag || e.eventTag || e.siteTag || e.agreementTag || e.awardTag || e.plural;
+
+/** "cabinet ministers Ana Ruiz and Ben Ode": a plural office before the first name is the second's too. */
+function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
+  const head = a.roleTokens?.[a.roleTokens.length - 1];
+  if (!a.role || b.role || !head || !hasTag(head, 'Plural') || a.roleTokens!.some((t) => t.start > a.start)) return;
+  if (!/^\s+and\s+$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) || notPerson(b.evidence)) return;
+  b.role = a.role;
+  b.roleTokens = a.roleTokens!;
+  b.evidence.role = true;
+}
 
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {

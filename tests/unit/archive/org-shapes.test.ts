@@ -133,4 +133,10 @@ describe('roles in apposition', () => {
     const d = describeAll('The choir sang for Vice-president elect Ines Marlo while she watched from a box.');
     expect(d['Ines Marlo']).toBe('Vice-president elect');
   });
+
+  it('gives a plural office before two names joined by "and" to both', () => {
+    const d = describeAll('The two are cabinet ministers Tomas Brel and Kwame Asantewaa, who fled to the compound.');
+    expect(d['Kwame Asantewaa']).toBe('Cabinet minister');
+    expect(d['Tomas Brel']).toBe('Cabinet minister');
+  });
 });
