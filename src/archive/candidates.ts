@@ -6,7 +6,7 @@ import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, KIN_NOUNS, LEANINGS, MEDIA_NO
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
-import { roleAfter, roleBefore, roleText, splitTitle } from './roles';
+import { roleAfter, roleBefore, roleIs, roleText, splitTitle } from './roles';
 import { findRuns, houseOf, splitPairs, type Run } from './runs';
 
 export interface Candidate {
@@ -20,6 +20,8 @@ export interface Candidate {
   roleTokens?: Token[];
   /** The acronym written in brackets right after the name: "European Central Bank (ECB)". */
   acronym?: string;
+  /** Other names the text gives with this one: "Bob" and "Bob Lind" of "Robert (Bob) Lind". */
+  aliases?: string[];
   pairWith?: Candidate;
   evidence: Evidence;
 }
@@ -76,6 +78,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       relativeOf(c, sentence, out);
+      bracketedName(c, sentence, out);
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
       if (org) out.push(org);
@@ -93,6 +96,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
         other.pairWith = c;
       }
     }
+    pronounOffice(sentence, s, out);
   });
   return out;
 }
@@ -115,6 +119,51 @@ function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void
 }
 
 const notPerson = (e: Evidence): boolean => e.orgTag || e.placeTag || e.bodyTag || e.eventTag || e.siteTag || e.agreementTag || e.awardTag || e.plural;
+
+/**
+ * "Ana Lind, MD, said so. She is the director of the Harbour Institute.": the office a clause that opens
+ * with "He is" or "She's" gives the person named last before it, if that one has none. (A tagger may not end
+ * the sentence at "PhD." or "Jr.", so the clause is looked for inside a sentence too.)
+ */
+function pronounOffice(sentence: Sentence, s: number, before: Candidate[]): void {
+  const toks = sentence.tokens;
+  toks.forEach((t, j) => {
+    if (!/^(He|She)$/.test(t.text) || (j > 0 && !/[.!?]["”’]?\s+$/.test(toks[j - 1]!.post))) return;
+    const rest = sentence.text.slice(t.start - sentence.start);
+    if (!/^(?:He|She)(?:\s+is|['’]s)\s/.test(rest)) return;
+    const words = roleIs(toks, toks[j + 1]?.lower === 'is' ? j + 2 : j + 1, true);
+    if (!words.length) return;
+    // the last person named ("Ana Lind, MD, PhD": not the degrees after the name)
+    const subject = before.findLast((x) => (x.sentence === s && x.end <= t.start) || x.sentence === s - 1);
+    const person = subject && before.findLast((x) => x.sentence === subject.sentence && x.start <= subject.start && x.evidence.personTag && !notPerson(x.evidence));
+    if (!person || person.role) return;
+    const stated = role(words, s);
+    if (!stated) return;
+    person.role = stated;
+    person.roleTokens = words;
+    person.evidence.role = true;
+  });
+}
+
+/**
+ * "Robert (Bob) Lind", "Kahu (Anaru Pita) Rewiri": given names, other given names in brackets, one family
+ * name; one person, named by the longer form, the other and its given name alone as aliases.
+ */
+function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void {
+  const [x, y] = out.slice(-2);
+  if (!x || !y || x.sentence !== c.sentence || y.sentence !== c.sentence || c.tokens.length !== 1 || x.tokens.length !== 1) return;
+  const gap = (a: Candidate, b: Candidate) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  if (!/^\s*\(\s*$/.test(gap(x, y)) || !/^\s*\)\s*$/.test(gap(y, c)) || [x, y, c].some((n) => notPerson(n.evidence))) return;
+  const family = c.tokens[0]!;
+  const [long, short] = y.tokens.length > x.tokens.length ? [y, x] : [x, y];
+  out.splice(-2, 2);
+  c.tokens = [...long.tokens, family];
+  c.text = `${long.text} ${family.text}`;
+  c.norm = normalizeName(c.text);
+  c.start = x.start;
+  c.aliases = [`${short.text} ${family.text}`, short.text];
+  c.evidence.personTag ||= x.evidence.personTag || y.evidence.personTag;
+}
 
 /** "cabinet ministers Ana Ruiz and Ben Ode": a plural office before the first name is the second's too. */
 function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
@@ -179,7 +228,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
-  const roleTokens = before.length ? before : after;
+  const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, last.i + 1);
+  const roleTokens = before.length ? before : after.length ? after : is;
   const stated = roleTokens.length ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];

@@ -42,6 +42,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);
       if (c.acronym) e.aliases.add(c.acronym);
+      for (const a of c.aliases ?? []) e.aliases.add(a);
     }
     return e;
   };

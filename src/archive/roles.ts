@@ -169,6 +169,36 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   return out;
 }
 
+/**
+ * "Name is an integral member of the recovery team", "Name is the director of the Harbour Institute": the
+ * office a present-tense "is" gives the name before it, up to the clause's end.
+ */
+export function roleIs(tokens: Token[], at: number, afterIs = false): Token[] {
+  // afterIs: `at` is the article after a contracted "is" ("She's the director"), which the tokens leave out
+  const det = afterIs ? at : at + 1;
+  if (!afterIs && (tokens[at]?.lower !== 'is' || !/^\s+$/.test(tokens[at - 1]?.post ?? ''))) return [];
+  if (!/^(a|an|the)$/.test(tokens[det]?.lower ?? '')) return [];
+  let k = det + 1;
+  // the office within a few words: "a longtime senior adviser"
+  while (k < tokens.length && k < det + 5 && !hasTag(tokens[k], 'RoleHead') && !isCapitalised(tokens[k]!) && /^\s+$/.test(tokens[k]!.post) && hasTag(tokens[k], 'Adjective', 'Noun') && !hasTag(tokens[k], 'Verb', 'Pronoun')) k++;
+  const head = tokens[k];
+  if (!head || !hasTag(head, 'RoleHead') || hasTag(head, 'Plural')) return [];
+  let end = k + 1;
+  // "… of the Harbour Institute", "… at Ruritania University": whose office, to the clause's end
+  if (/^\s+$/.test(head.post) && /^(of|at|for)$/.test(tokens[end]?.lower ?? '')) {
+    for (let m = end; m < tokens.length && m < end + 10; m++) {
+      const t = tokens[m]!;
+      if (hasTag(t, 'Verb', 'QuestionWord') || /^(who|which|that)$/.test(t.lower)) break;
+      if (!/^\s+$/.test(t.post)) {
+        end = m + 1;
+        break;
+      }
+      end = m + 1;
+    }
+  }
+  return tokens.slice(det, end);
+}
+
 export const roleText = (tokens: readonly Token[]): string =>
   tokens
     // "Vice-president", "Inspector-General": a hyphen stays a hyphen

@@ -140,3 +140,29 @@ describe('roles in apposition', () => {
     expect(d['Tomas Brel']).toBe('Cabinet minister');
   });
 });
+
+describe('roles a copula states', () => {
+  const people = (...paragraphs: string[]) => build(...paragraphs).filter((e) => e.type === 'person');
+  const describeAll = (...paragraphs: string[]) => Object.fromEntries(people(...paragraphs).map((e) => [e.name, e.description]));
+
+  it('reads "Name is a member of the team" and "She’s the director of X" after a name with degrees', () => {
+    const d = describeAll(
+      'Mira Okonkwo-Lind is an integral member of the harbour recovery team that tows stranded boats.',
+      '“The results are remarkable,” says Ines Marlo, MD, PhD. She’s the director of the Centre for Tidal Research in Portmere.',
+    );
+    expect(d['Mira Okonkwo-Lind']).toBe('Integral member of the harbour recovery team');
+    expect(d['Ines Marlo']).toMatch(/^Director of the Centre for Tidal Research/);
+  });
+
+  it('makes one person of "Given (Other Given) Family", known by both given names', () => {
+    const found = people(
+      'Jim (William Henry) Thompson, watched by the crowd, carves a design.',
+      'His friend, William Henry Thompson, left university to learn the craft.',
+      'Jim is a member of the carving group that restores old canoes.',
+    );
+    expect(found.map((e) => e.name)).toEqual(['William Henry Thompson']);
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(['Jim', 'Jim Thompson']));
+    expect(found[0]!.description).toBe('Member of the carving group');
+  });
+});
+
