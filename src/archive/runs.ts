@@ -25,7 +25,10 @@ function joined(a: Token, b: Token): boolean {
   const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
   // a middle initial's full stop is inside the name ("Donna K. Ferris")
   const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
-  return !possessiveBreak && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
+  // "Agency Ana Lind/Harbour Images Lumen and Verilens said": a credit ends at its slashed word; the names
+  // after it are the sentence's own
+  const slashed = a.text.includes('/');
+  return !possessiveBreak && !slashed && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
 function hyphenJoined(a: Token, b: Token): boolean {

@@ -166,3 +166,11 @@ describe('roles a copula states', () => {
   });
 });
 
+describe('credits inside a paragraph', () => {
+  it('ends a photo credit at its slashed word and keeps the names after it', () => {
+    const names = typed(build('© Provided by Harbour Wire Inc Lumenta/Verilens Lumenta Inc and Verilens Inc surprised the market this year.'));
+    expect(names).toEqual(expect.arrayContaining(['Lumenta Inc [organization]', 'Verilens Inc [organization]']));
+    expect(names.filter((n) => n.includes('/'))).toEqual([]);
+  });
+});
+
