@@ -162,7 +162,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     if (ev.tokens.some((t) => hasTag(t, 'Place'))) return 'place';
     return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
-  if (multi && ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  if (multi && !ev.quoted && ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
   if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';

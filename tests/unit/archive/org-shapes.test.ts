@@ -55,7 +55,12 @@ describe('what is not part of an organisation’s name', () => {
   });
 });
 
-describe('what is not a person', () => {
+describe('what a quoted name is not', () => {
+  it('makes no organisation of a quoted nickname whose first word the tagger knows as a company', () => {
+    const names = typed(build('Dubbed "DisMireille" or "Google Mireille" on account of her love of gadgets, she rose through the ranks.'));
+    expect(names.filter((n) => /Mireille/.test(n))).toEqual([]);
+  });
+
   it('makes no person of a work’s title that is always quoted', () => {
     const names = typed(
       build(
@@ -173,4 +178,3 @@ describe('credits inside a paragraph', () => {
     expect(names.filter((n) => n.includes('/'))).toEqual([]);
   });
 });
-
