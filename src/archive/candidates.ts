@@ -58,11 +58,12 @@ export const isAcronym = (text: string) => /^[A-Z][A-Z.&]*[A-Z]\.?$/.test(text) 
 
 /** All candidates of an article's sentences, in text order. */
 export function findCandidates(sentences: Sentence[], dateline: string): Candidate[] {
-  const runsPerSentence = sentences.map(findRuns);
+  const firstRuns = sentences.map((s) => findRuns(s));
+  // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
+  const midSentence = new Set(firstRuns.flat().flatMap((r) => r.tokens.filter((t) => t.i > 0 && !/["“‘(]\s*$/.test(t.pre)).map((t) => t.lower)));
+  const runsPerSentence = sentences.map((s) => findRuns(s, (w) => midSentence.has(w)));
   const counts = new Map<string, number>();
   for (const run of runsPerSentence.flat()) for (const t of run.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-  // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
-  const midSentence = new Set(runsPerSentence.flat().flatMap((r) => r.tokens.filter((t) => t.i > 0).map((t) => t.lower)));
   const modifies = nounsModified(sentences);
   const out: Candidate[] = [];
   runsPerSentence.forEach((runs, s) => {

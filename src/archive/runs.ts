@@ -51,7 +51,7 @@ const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') |
 export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 && run[0]!.lower === 'house' && next.lower === 'of';
 
 /** The capitalised runs of one sentence. */
-export function findRuns(sentence: Sentence): Run[] {
+export function findRuns(sentence: Sentence, named: (lower: string) => boolean = () => false): Run[] {
   const runs: Run[] = [];
   const toks = sentence.tokens;
   let k = 0;
@@ -111,7 +111,7 @@ export function findRuns(sentence: Sentence): Run[] {
       break;
     }
     k = j;
-    trimOpener(run);
+    trimOpener(run, named);
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
     if (run.length) runs.push({ sentence, tokens: run });
   }
@@ -181,7 +181,7 @@ function listComma(toks: Token[], k: number, run: Token[]): boolean {
 }
 
 /** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */
-function trimOpener(run: Token[]): void {
+function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   const first = run[0];
   if (!first) return;
   const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre);
@@ -192,8 +192,9 @@ function trimOpener(run: Token[]): void {
   }
   if (opens && closedClass) run.shift();
   // a capitalised opener that compromise reads as an ordinary word ("Countries", "Asked", "Officials");
-  // unknown words stay ("Ruto, who won …") and must earn their place with evidence later
-  else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization')) run.shift();
+  // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
+  // article writes with a capital inside its sentences too ("Cullen is …" after "Buck Cullen")
+  else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
 }
 
 /**

@@ -178,3 +178,11 @@ describe('credits inside a paragraph', () => {
     expect(names.filter((n) => n.includes('/'))).toEqual([]);
   });
 });
+
+describe('sentence openers', () => {
+  it('keeps an opener the tagger reads as an adjective when the article writes it with a capital mid-sentence', () => {
+    const people = build('On the beach, Sarah Golden waved the boats in.', 'Golden is an integral member of the harbour rescue team.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.description])).toEqual([['Sarah Golden', 'Integral member of the harbour rescue team']]);
+  });
+});
+
