@@ -45,7 +45,8 @@ function build(): Tables {
       if (!country.has(fold(form))) country.set(fold(form), canonical);
       // "Republic of Ruritania" → "Ruritania", kept only if no other country ends that way ("Korea")
       // and "Great Britain" → "Britain", on the same terms
-      const tail = / of ([A-Z][a-z]+)$/.exec(form)?.[1] ?? /^Great ([A-Z][a-z]+)$/.exec(form)?.[1];
+      // (a state's: "Isle of Man" is not "Man")
+      const tail = /\b(?:Republic|Kingdom|States?|Commonwealth|Principality|Federation|Sultanate|Emirate|Duchy|Union|Confederation) of ([A-Z][a-z]+)$/.exec(form)?.[1] ?? /^Great ([A-Z][a-z]+)$/.exec(form)?.[1];
       if (tail) tails.set(tail, (tails.get(tail) ?? new Set()).add(canonical));
     }
     for (const d of Object.values(c.demonyms ?? {}))

@@ -12,6 +12,10 @@ describe('countryName', () => {
     expect(countryName('Korea')).toBeUndefined();
     expect(countryName('Great')).toBeUndefined();
   });
+  it('takes the short form of a state’s official name, not a word after an island’s "of" ("Man’s greed")', () => {
+    expect(countryName('Man')).toBeUndefined();
+    expect(countryName('Isle of Man')).toBe('Isle of Man');
+  });
 });
 
 describe('isDemonym', () => {
