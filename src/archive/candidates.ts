@@ -99,7 +99,24 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     }
     pronounOffice(sentence, s, out);
   });
+  headlineNames(sentences, out);
   return out;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'at', 'with', 'from', 'as', 'vs']);
+
+/**
+ * "Star's $20K Ruby Velvet Gown -- STOLEN": a line in title case capitalises every word, so the tagger's
+ * guess that a run of them is a person's name ("Ruby", "Velvet" are first names) says nothing unless the
+ * article writes the name in an ordinary sentence too.
+ */
+function headlineNames(sentences: Sentence[], candidates: Candidate[]): void {
+  const titleCase = sentences.map(({ tokens }) => {
+    const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !MINOR_WORDS.has(t.lower));
+    return words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= 0.85 * words.length;
+  });
+  const inProse = new Set(candidates.filter((c) => !titleCase[c.sentence]).map((c) => c.norm));
+  for (const c of candidates) if (titleCase[c.sentence] && !inProse.has(c.norm) && !c.evidence.role) c.evidence.personTag = false;
 }
 
 /**

@@ -186,3 +186,16 @@ describe('sentence openers', () => {
   });
 });
 
+describe('title-case lines', () => {
+  it('makes no person of a run the tagger reads as a name only in a line that capitalises every word', () => {
+    const names = typed(
+      build(
+        '$20K Ruby Victoria Gown ... STOLEN!!!',
+        'The singer’s famous gown, sewn with rubies, was taken from her hotel room, police said.',
+        'Detectives questioned hotel staff on Thursday.',
+      ),
+    );
+    expect(names.filter((n) => /Gown/.test(n))).toEqual([]);
+  });
+});
+
