@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -264,7 +264,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
-    siteTag: name.length > 1 && hasTag(last, 'SiteHead'),
+    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
@@ -430,6 +430,10 @@ function mediaNamedAfterPlace(name: Token[], sentence: Sentence): Token | undefi
   const text = sentence.text.slice(name[0]!.start - sentence.start, last.end - sentence.start);
   return knownPlace(text) || name.every((t) => hasTag(t, ...PLACE_TAGS)) ? next : undefined;
 }
+
+/** "the Harbour Cultural Centre", "Eastside Community Center": a building for a use, which is a place. */
+const venue = (name: Token[]): boolean =>
+  name.length > 2 && /^cent(?:re|er)$/.test(name[name.length - 1]!.lower) && VENUE_USES.has(name[name.length - 2]!.lower);
 
 /** "the 2032 Brisbane Olympics": the place an event is named after is a place of its own. */
 function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {

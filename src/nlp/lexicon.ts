@@ -51,6 +51,10 @@ export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagog
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
   bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
 
+/** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
+export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure
+  shopping sports aquatic heritage performing events`);
+
 /**
  * Lowercase nouns for kinds of bodies: beside a name they make it an organisation ("the X party",
  * "X magazine", "rights group X", "X, an industry body").

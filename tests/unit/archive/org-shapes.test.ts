@@ -199,3 +199,10 @@ describe('title-case lines', () => {
   });
 });
 
+describe('buildings', () => {
+  it('reads a centre built for a use as a place', () => {
+    const names = typed(build('The carvers work in a shed at Tawhiri Cultural Centre in the old port.', 'Meetings moved to the Eastvale Community Center last week.'));
+    expect(names).toEqual(expect.arrayContaining(['Tawhiri Cultural Centre [place]', 'Eastvale Community Center [place]']));
+  });
+});
+
