@@ -184,7 +184,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     if (e.aliases.has(plain)) return true;
     if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
-    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length) return true;
+    // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
+    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined) return true;
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;

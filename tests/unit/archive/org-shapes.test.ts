@@ -23,6 +23,11 @@ describe('organisations in a role', () => {
 });
 
 describe('one organisation under several names', () => {
+  it('keeps a country alone a place, not short for a body named after it', () => {
+    const entities = build('Anglers wrote to the U.K. Harbour Board about the nets.', 'The flag is a symbol of U.K. pride for many of them.');
+    expect(typed(entities)).toContain('United Kingdom [place]');
+  });
+
   it('is the same body with and without its country before it', () => {
     const entities = build(
       'Rangers from the Iceland Department of Fisheries counted the seals on the reef.',
@@ -205,4 +210,3 @@ describe('buildings', () => {
     expect(names).toEqual(expect.arrayContaining(['Tawhiri Cultural Centre [place]', 'Eastvale Community Center [place]']));
   });
 });
-
