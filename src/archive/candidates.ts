@@ -269,7 +269,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Gucci Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some((t) => hasTag(t, 'Organization'))) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
@@ -430,6 +430,9 @@ function mediaNamedAfterPlace(name: Token[], sentence: Sentence): Token | undefi
   const text = sentence.text.slice(name[0]!.start - sentence.start, last.end - sentence.start);
   return knownPlace(text) || name.every((t) => hasTag(t, ...PLACE_TAGS)) ? next : undefined;
 }
+
+/** The tagger reads the word as an organisation's, and it is not a country's name ("the U.K. Flag": "U.K."). */
+export const taggedOrganization = (t: Token): boolean => hasTag(t, 'Organization') && countryName(t.text) === undefined;
 
 /** "the Harbour Cultural Centre", "Eastside Community Center": a building for a use, which is a place. */
 const venue = (name: Token[]): boolean =>

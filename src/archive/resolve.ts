@@ -7,7 +7,7 @@ import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
-import { isAcronym, type Candidate, type Evidence } from './candidates';
+import { isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
 export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
@@ -162,7 +162,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     if (ev.tokens.some((t) => hasTag(t, 'Place'))) return 'place';
     return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
-  if (multi && !ev.quoted && ev.tokens.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  if (multi && !ev.quoted && ev.tokens.some(taggedOrganization)) return 'organization';
   if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';

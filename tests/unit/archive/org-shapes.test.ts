@@ -60,6 +60,13 @@ describe('what is not part of an organisation’s name', () => {
   });
 });
 
+describe('what a country before a word is not', () => {
+  it('makes no organisation of a country and a capitalised common noun the tagger reads as a body', () => {
+    const names = typed(build('The Code has guidelines for the proper treatment of the U.S. Flag but there are no rules for punishment.'));
+    expect(names.filter((n) => /Flag \[organization\]/.test(n))).toEqual([]);
+  });
+});
+
 describe('what a quoted name is not', () => {
   it('makes no organisation of a quoted nickname whose first word the tagger knows as a company', () => {
     const names = typed(build('Dubbed "DisMireille" or "Google Mireille" on account of her love of gadgets, she rose through the ranks.'));
