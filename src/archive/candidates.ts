@@ -280,7 +280,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (/^(in|near|outside)$/.test(prev.lower) ||
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
-          /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? ''))),
+          /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? '')) ||
+        // "of eastern Harbourland", "Ruritania's Harbourland": a region by its compass point or its country
+        (/^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower) && spaced(prev)) ||
+        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country')))),
   };
   return {
     tokens: name,

@@ -217,3 +217,16 @@ describe('buildings', () => {
     expect(names).toEqual(expect.arrayContaining(['Tawhiri Cultural Centre [place]', 'Eastvale Community Center [place]']));
   });
 });
+
+describe('places by their context', () => {
+  it('reads a name after a compass word or a country’s possessive as a place', () => {
+    const names = typed(
+      build(
+        'He saw his first stranding on a beach in New Zealand’s Kahurangi, on the deserted sand.',
+        'She is an elder of the Ngaru tribe of eastern Tawhenua, far from the cities.',
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Kahurangi [place]', 'Tawhenua [place]']));
+  });
+});
+
