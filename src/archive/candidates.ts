@@ -100,7 +100,26 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     pronounOffice(sentence, s, out);
   });
   headlineNames(sentences, out);
+  siteInLowerCase(sentences, out);
   return out;
+}
+
+/** "on Harbourline beach" after "Harbourline Beach": the feature written in lower case is the same place. */
+function siteInLowerCase(sentences: Sentence[], candidates: Candidate[]): void {
+  const byNorm = new Map(candidates.map((c) => [c.norm, c.text]));
+  for (const c of candidates) {
+    const last = c.tokens[c.tokens.length - 1]!;
+    const next = sentences[c.sentence]!.tokens[last.i + 1];
+    if (!next || isCapitalised(next) || !hasTag(next, 'SiteHead') || !spaced(last) || last.possessive) continue;
+    const norm = normalizeName(`${c.text} ${next.text}`);
+    const written = byNorm.get(norm);
+    if (!written) continue;
+    c.tokens = [...c.tokens, next];
+    c.text = written; // the name as the article capitalises it
+    c.norm = norm;
+    c.end = next.end;
+    c.evidence.siteTag = true;
+  }
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'at', 'with', 'from', 'as', 'vs']);

@@ -228,5 +228,11 @@ describe('places by their context', () => {
     );
     expect(names).toEqual(expect.arrayContaining(['Kahurangi [place]', 'Tawhenua [place]']));
   });
+
+  it('reads a feature written in lower case as the place the article names with a capital', () => {
+    const entities = build('Ten whales stranded on Ninefold Mile beach last week.', 'Rangers patrol Ninefold Mile Beach every morning.');
+    const places = entities.filter((e) => /Ninefold/.test(e.name));
+    expect(places.map((e) => `${e.name} [${e.type}]`)).toEqual(['Ninefold Mile Beach [place]']);
+  });
 });
 
