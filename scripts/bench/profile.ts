@@ -155,7 +155,7 @@ export function attribute(profile: CpuProfile, owns: (url: string) => boolean, w
   const top = (m: Map<string, number>) =>
     [...m.entries()]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 12)
+      .slice(0, Number(process.env.BENCH_TOP ?? 12))
       .map(([frame, v]) => ({ frame, ms: Math.round(v * 100) / 100 }));
   return {
     ms,

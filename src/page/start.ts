@@ -9,7 +9,7 @@ import { startSession, type Session } from './session';
 import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
-import { nextTask } from './tasks';
+import { afterRendering } from './tasks';
 import { pageDate } from './page-date';
 import { pageMeta } from './page-meta';
 
@@ -60,7 +60,8 @@ function domReady(signal: AbortSignal): Promise<void> {
  */
 export function startContent(ctx: ContentScriptContext): void {
   performance.mark('news-context:start');
-  removeLeftovers(); // an earlier copy that Firefox replaced without letting it clean up
+  // an earlier copy that Firefox replaced without letting it clean up (Chromium never injects into open tabs)
+  if (import.meta.env.FIREFOX) removeLeftovers();
   const life = new AbortController();
   const context = watchExtensionContext(browser.runtime, life);
   const send = sender(context);
@@ -80,8 +81,9 @@ export function startContent(ctx: ContentScriptContext): void {
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
     await domReady(stop.signal);
-    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own
-    await nextTask();
+    // reading starts in a task of its own, after the page's first rendering: its style is then up to date, so
+    // the visibility checks while reading cost lookups, not a restyle of the document that we would pay for
+    await afterRendering();
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;
