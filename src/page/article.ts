@@ -42,27 +42,6 @@ const PHRASING = new Set([
   'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp',
   'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr', 'a', 'del', 'ins',
 ]);
-/**
- * A test of class and id strings, remembered per string: a page repeats a few hundred class strings over
- * thousands of elements, and Readability's long alternations cost far more than a lookup.
- */
-function remembered<T>(test: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      if (seen.size >= 4096) seen.clear();
-      v = test(s);
-      seen.set(s, v);
-    }
-    return v;
-  };
-}
-const unlikelyHint = remembered((match) => UNLIKELY.test(match) && !MAYBE.test(match));
-const bylineHint = remembered((match) => BYLINE.test(match));
-const shareHint = remembered((match) => SHARE.test(match));
-const hintWeight = remembered((s) => (NEGATIVE.test(s) ? -25 : 0) + (POSITIVE.test(s) ? 25 : 0));
-
 const SCORED = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TAG_SCORE: Record<string, number> = {
@@ -172,7 +151,7 @@ function* attempt(body: Element, flags: Flags): Generator<void, { article: Artic
       return true;
     }
     if (!flags.stripUnlikely) return false;
-    if (unlikelyHint(match) && el !== body && el.localName !== 'a' && !el.closest('table, code')) return true;
+    if (UNLIKELY.test(match) && !MAYBE.test(match) && el !== body && el.localName !== 'a' && !el.closest('table, code')) return true;
     return UNLIKELY_ROLES.has(el.getAttribute('role') ?? '');
   };
 
@@ -281,7 +260,7 @@ function* attempt(body: Element, flags: Flags): Generator<void, { article: Artic
 function cleaned(el: Element, s: Stats, root: Element, flags: Flags, classWeight: (el: Element) => number): boolean {
   const tag = el.localName;
   if (tag === 'footer' || tag === 'aside' || tag === 'object' || tag === 'embed' || tag === 'link') return true;
-  if (s.text < SHARE_MAX_CHARS && el.parentElement !== null && el.parentElement !== root && shareHint(matchString(el))) return true;
+  if (s.text < SHARE_MAX_CHARS && el.parentElement !== null && el.parentElement !== root && SHARE.test(matchString(el))) return true;
   if ((tag === 'h1' || tag === 'h2') && classWeight(el) < 0) return true;
   if (!flags.cleanConditionally) return false;
   if (tag !== 'form' && tag !== 'fieldset' && tag !== 'table' && tag !== 'ul' && tag !== 'div') return false;
@@ -457,9 +436,18 @@ function matchString(el: Element): string {
 }
 
 function weightOf(el: Element): number {
+  let w = 0;
   const cls = el.getAttribute('class');
+  if (cls) {
+    if (NEGATIVE.test(cls)) w -= 25;
+    if (POSITIVE.test(cls)) w += 25;
+  }
   const id = el.id;
-  return (cls ? hintWeight(cls) : 0) + (id ? hintWeight(id) : 0);
+  if (id) {
+    if (NEGATIVE.test(id)) w -= 25;
+    if (POSITIVE.test(id)) w += 25;
+  }
+  return w;
 }
 
 /** Hidden by its own attributes (the page's CSS is checked while reading, where a style lookup is worth it). */
@@ -470,7 +458,7 @@ function probablyVisible(el: Element): boolean {
 
 function isByline(el: Element, match: string): boolean {
   const itemprop = el.getAttribute('itemprop');
-  if (!(el.getAttribute('rel') === 'author' || itemprop?.includes('author') || bylineHint(match))) return false;
+  if (!(el.getAttribute('rel') === 'author' || itemprop?.includes('author') || BYLINE.test(match))) return false;
   const length = (el.textContent ?? '').trim().length;
   return length > 0 && length < 100;
 }

@@ -10,7 +10,7 @@ export const nextTask = (): Promise<void> => {
  * styles then (checkVisibility, getComputedStyle) costs a lookup instead of restyling the whole document.
  * Where no frame comes (a tab in the background), after `timeoutMs`.
  */
-export const afterRendering = (timeoutMs = 100): Promise<void> =>
+export const afterRendering = (timeoutMs = 50): Promise<void> =>
   new Promise((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
     requestAnimationFrame(() =>
