@@ -9,7 +9,7 @@ import { startSession, type Session } from './session';
 import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
-import { afterRendering } from './tasks';
+import { nextTask } from './tasks';
 import { pageDate } from './page-date';
 import { pageMeta } from './page-meta';
 
@@ -81,9 +81,10 @@ export function startContent(ctx: ContentScriptContext): void {
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
     await domReady(stop.signal);
-    // reading starts in a task of its own, after the page's first rendering: its style is then up to date, so
-    // the visibility checks while reading cost lookups, not a restyle of the document that we would pay for
-    await afterRendering();
+    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own.
+    // (Not after the page's first rendering, although the style lookups while reading would then cost less:
+    // on a huge page that rendering is a long layout, and the first highlights would wait for it.)
+    await nextTask();
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;
