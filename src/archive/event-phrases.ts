@@ -47,7 +47,9 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
-  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;
+  // "staged an uprising in 2003": compromise reads an -ing noun right after an article as a verb
+  const gerundNoun = hasTag(tok, 'Gerund') && !!prev && /^(a|an|the)$/.test(prev.lower) && /^\s+$/.test(prev.post);
+  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   return { word: tok.lower, first: tok, last: tok };
 }
 

@@ -1,0 +1,27 @@
+// @vitest-environment node
+// Events that real news tells in passing, as it narrates the past, written in our own words (invented people
+// and bodies, real countries): an incident noun a tagger reads as a verb ("staged an uprising in 2008"), …
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { articleFromParagraphs } from '../../../src/archive/parse';
+import type { Entity } from '../../../src/factbase/schema';
+
+const build = (date: string, ...paragraphs: string[]) =>
+  buildFactBase([articleFromParagraphs({ file: 'n1.txt', date, dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) })]);
+
+const eventsOf = (fb: { entities: Entity[] }) => {
+  const byId = new Map(fb.entities.map((e) => [e.id, e]));
+  return fb.entities
+    .filter((e) => e.type === 'event')
+    .map((e) => ({ name: e.name, aliases: e.aliases, date: e.date, place: e.place && byId.get(e.place)?.name, participants: e.participants?.map((p) => byId.get(p)?.name) }));
+};
+
+describe('incidents told as the story narrates the past', () => {
+  it('"rebels in Chad staged an uprising in 2008": an -ing noun after an article is the incident, dated', () => {
+    const events = eventsOf(
+      build('2019-04-02', 'Relations soured over the years. After rebels in Chad staged an uprising in 2008, the army of Lorvan Teske answered with force.'),
+    );
+    expect(events.map((e) => [e.date, e.place])).toEqual([['2008', 'Chad']]);
+    expect(events[0]!.name).toMatch(/uprising/);
+  });
+});
