@@ -5,7 +5,7 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -26,6 +26,10 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
       else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
     }
+  });
+  // after the nouns: "militants killed 20 people in a truck bombing" is the bombing
+  ctx.sentences.forEach((sentence, s) => {
+    for (const tok of sentence.tokens) if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
   });
 }
 
@@ -205,6 +209,67 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   if (twin) {
     twin.mentions.push(span);
     if (twin.contest) twin.aliases.add(name);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, name, span);
+  event.contest = noun;
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/** Words between a verb and a count that qualify it: "at least", "more than", "nearly". */
+const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|up|to)$/;
+
+/**
+ * "Militants beheaded 21 hostages in May", "nine worshippers were killed in Ohio in June": deaths of a counted
+ * group, dated in the sentence, named by the verb's noun and the victims ("beheading of 21 hostages"). The
+ * same deaths as an incident of that sentence or day ("the attack Tuesday") are that incident.
+ */
+function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  const aux = toks[verb.i - 1];
+  const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
+  let victims: { first: Token; last: Token } | undefined;
+  if (aux && /^(was|were)$/.test(aux.lower)) {
+    // "<count> [describing words] <people> were killed"
+    const head = toks[verb.i - 2];
+    if (head && hasTag(head, 'Plural') && /^\s+$/.test(head.post)) {
+      for (let k = head.i - 1; k >= 0 && k >= head.i - 4; k--) {
+        const t = toks[k]!;
+        if (isCount(t)) {
+          victims = { first: t, last: head };
+          break;
+        }
+        if (!/^[\s-]+$/.test(t.post) || hasTag(t, 'Verb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction')) break;
+      }
+    }
+  } else if (!aux || !/^(be|been|being|is|are)$/.test(aux.lower)) {
+    // "<verb> [at least] <count> [describing words] <people>"
+    let k = verb.i + 1;
+    while (k <= verb.i + 2 && toks[k] && QUANTIFIERS.test(toks[k]!.lower)) k++;
+    if (isCount(toks[k])) {
+      for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
+        const t = toks[j]!;
+        if (hasTag(t, 'Plural') && !hasTag(t, 'Date', 'Value')) {
+          victims = { first: toks[verb.i + 1]!, last: t };
+          break;
+        }
+        if (hasTag(t, 'Verb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Value') || !/^[\s-]+$/.test(toks[j - 1]!.post)) break;
+      }
+    }
+  }
+  if (!victims) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = KILLING_VERBS.get(verb.lower)!;
+  const who = sentence.text.slice(victims.first.start - sentence.start, victims.last.end - sentence.start);
+  const name = `${noun} of ${who}`;
+  const place = placeNear(ctx, sentence, verb);
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
     setPlace(twin, place);
     return;
   }

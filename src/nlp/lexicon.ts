@@ -188,6 +188,18 @@ export const ASSAULT_VERBS = new Map([
   ['invaded', 'invasion'],
 ]);
 
+/**
+ * Deaths done to a counted group, said with a verb ("militants beheaded 21 hostages in May", "nine
+ * worshippers were killed in Ohio in June"): the verb → the noun for the event ("beheading of 21 hostages").
+ */
+export const KILLING_VERBS = new Map([
+  ['killed', 'killing'],
+  ['murdered', 'killing'],
+  ['slaughtered', 'killing'],
+  ['massacred', 'massacre'],
+  ['beheaded', 'beheading'],
+]);
+
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
   declaration pact charter statement communique communiqué deal directive regulation ordinance bill`);

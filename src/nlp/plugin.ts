@@ -15,6 +15,7 @@ import {
   EVENT_NOUNS,
   GATHERINGS,
   INCIDENTS,
+  KILLING_VERBS,
   MEETING_NOUNS,
   MEETING_VERBS,
   ORG_HEADS,
@@ -47,6 +48,7 @@ export const WORD_TAGS = {
   AwardHead: AWARD_HEADS,
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
+  KillingVerb: new Set(KILLING_VERBS.keys()),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

@@ -25,3 +25,27 @@ describe('incidents told as the story narrates the past', () => {
     expect(events[0]!.name).toMatch(/uprising/);
   });
 });
+
+describe('deaths of a counted group, told by a verb and dated', () => {
+  it('"militants … beheaded 12 hostages" in a dated sentence: the beheading of 12 hostages, that year', () => {
+    const events = eventsOf(build('2019-04-02', 'In 2016, militants loyal to the Sable Front beheaded 12 hostages along the coast of Libya.'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['beheading of 12 hostages', '2016']]);
+  });
+
+  it('"seven worshippers were killed in Ohio in June": the killing, that month, in Ohio', () => {
+    const events = eventsOf(build('2019-08-01', 'After seven worshippers were killed in Ohio in June, the governor of the state called for new laws.'));
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['killing of seven worshippers', '2019-06', 'Ohio']]);
+  });
+
+  it('the deaths of an incident told in the same sentence are that incident; undated deaths are no event', () => {
+    const events = eventsOf(
+      build(
+        '2019-04-02',
+        'The last major attack in Peru was in 2009, when gunmen killed 14 people in a truck bombing outside a hotel.',
+        'Farmers say wolves killed 30 sheep on the hills above the town.',
+      ),
+    );
+    expect(events.map((e) => e.date)).toEqual(['2009']);
+    expect(events[0]!.name).not.toMatch(/killing/);
+  });
+});
