@@ -32,6 +32,11 @@ describe('deaths of a counted group, told by a verb and dated', () => {
     expect(events.map((e) => [e.name, e.date])).toEqual([['beheading of 12 hostages', '2016']]);
   });
 
+  it('"In January, Sable Front militants beheaded …": a month the tagger took for a name still dates it', () => {
+    const events = eventsOf(build('2019-04-02', 'In January, Sable Front militants beheaded 12 hostages along the coast of Libya.'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['beheading of 12 hostages', '2019-01']]);
+  });
+
   it('"seven worshippers were killed in Ohio in June": the killing, that month, in Ohio', () => {
     const events = eventsOf(build('2019-08-01', 'After seven worshippers were killed in Ohio in June, the governor of the state called for new laws.'));
     expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['killing of seven worshippers', '2019-06', 'Ohio']]);

@@ -32,3 +32,13 @@ describe('dates resolved against the article date', () => {
     expect(datesIn('The country pledged to cut emissions by 2030.')).toEqual([]);
   });
 });
+
+describe('months compromise-dates misses', () => {
+  it('"In January, Sable Front militants …": a month before a capitalised word, the last January in a past clause', () => {
+    expect(datesIn('In January, Sable Front militants beheaded 12 hostages.')).toEqual([{ text: 'In January', date: '2023-01', precision: 'month' }]);
+  });
+
+  it('"in March, Lorvan Teske will …": the next March in a clause that looks ahead', () => {
+    expect(datesIn('The vote is due in March, Lorvan Teske will say.').map((d) => d.date)).toEqual(['2024-03']);
+  });
+});
