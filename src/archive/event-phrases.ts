@@ -6,6 +6,7 @@
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
 import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -29,7 +30,10 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   });
   // after the nouns: "militants killed 20 people in a truck bombing" is the bombing
   ctx.sentences.forEach((sentence, s) => {
-    for (const tok of sentence.tokens) if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
+    for (const tok of sentence.tokens) {
+      if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
+    }
   });
 }
 
@@ -277,6 +281,55 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   event.contest = noun;
   setDate(event, date);
   setPlace(event, place);
+}
+
+/**
+ * "Last fall, Tunisians elected a new parliament", "In 2011, voters had elected a government led by …": an
+ * election told by what its voters did, dated in the sentence. It is the country's whose people voted, else
+ * the place named before the verb ("In Peru, voters elected"), else the country the story is most about
+ * (not one named after the verb: "a party similar to Egypt's"); an election of that date already told is
+ * the same one.
+ */
+function electorate(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  let k = verb.i - 1;
+  if (/^(had|have|has)$/.test(sentence.tokens[k]?.lower ?? '')) k--;
+  const subject = sentence.tokens[k];
+  if (!subject || /[,;:]/.test(subject.post)) return;
+  const country = /s$/.test(subject.text) ? countryOfDemonym(subject.text) : undefined;
+  if (!country && !/^(voters|electors|electorate)$/.test(subject.lower)) return;
+  const span: Span = { start: subject.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const place =
+    (country ? ctx.entities.find((e) => e.type === 'place' && e.name === country) : undefined) ??
+    placeBefore(ctx, sentence, verb) ??
+    (country ? undefined : mainCountry(ctx));
+  const same = events.find((e) => e.contest?.startsWith('election') && !!e.date && compatible(e.date, date) && (!place || !e.place || e.place === place));
+  if (same) {
+    same.mentions.push(span);
+    setPlace(same, place);
+    return;
+  }
+  const event = upsert(events, [asYear(date), country ? subject.text.replace(/s$/, '') : '', 'election'].filter(Boolean).join(' '), span);
+  event.contest = 'election';
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/** A place after "in" before the verb: "In Peru, voters elected …". */
+function placeBefore(ctx: Context, sentence: Sentence, verb: Token): LocalEntity | undefined {
+  for (const t of sentence.tokens) {
+    if (t.start >= verb.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'place' && sentence.tokens[t.i - 1]?.lower === 'in') return e;
+  }
+  return undefined;
+}
+
+/** The country the story names most often: where an election of unnamed voters is held. */
+function mainCountry(ctx: Context): LocalEntity | undefined {
+  const countries = ctx.entities.filter((e) => e.type === 'place' && countryName(e.name) === e.name && e.mentions.length);
+  return countries.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 const sameDay = (a: DateMention, b: DateMention) => a.precision === 'day' && b.precision === 'day' && a.from === b.from;

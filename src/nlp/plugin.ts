@@ -25,6 +25,7 @@ import {
   SITE_HEADS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  VOTE_VERBS,
 } from './lexicon';
 
 /** Tag → the words that carry it. */
@@ -49,6 +50,7 @@ export const WORD_TAGS = {
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
   KillingVerb: new Set(KILLING_VERBS.keys()),
+  VoteVerb: VOTE_VERBS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

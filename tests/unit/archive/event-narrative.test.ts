@@ -54,3 +54,25 @@ describe('deaths of a counted group, told by a verb and dated', () => {
     expect(events[0]!.name).not.toMatch(/killing/);
   });
 });
+
+describe('elections told by what the voters did', () => {
+  it('"Last fall, Kenyans elected a new parliament": the Kenyan election of that year, in Kenya', () => {
+    const events = eventsOf(build('2019-03-10', 'Kenya has changed since the unrest. Last fall, Kenyans elected a new parliament after years of turmoil.'));
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2018 Kenyan election', '2018', 'Kenya']]);
+  });
+
+  it('"In 2011, voters had elected …": the country the story is about, not one named after the verb', () => {
+    const events = eventsOf(
+      build(
+        '2019-03-10',
+        'Peru faces a hard year. Officials in Peru fear unrest.',
+        'In 2011, voters had elected a government led by the Sable Front, a movement similar to Egypt’s ruling party.',
+      ),
+    );
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2011 election', '2011', 'Peru']]);
+  });
+
+  it('"lawmakers voted on Tuesday": no election', () => {
+    expect(eventsOf(build('2019-03-10', 'In Peru, lawmakers voted on Tuesday to raise the minimum wage.'))).toEqual([]);
+  });
+});
