@@ -5,9 +5,9 @@
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
  * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
-import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
@@ -200,15 +200,19 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const prev = sentence.tokens[verb.i - 1];
   if (prev && /^(was|were|is|are|been|be)$/.test(prev.lower)) return; // "their homes were attacked": told elsewhere
   let k = verb.i + 1;
+  // "agents blew up the X Embassy": the phrasal verb's particle, then its object
+  if (verb.lower === 'blew' && sentence.tokens[k++]?.lower !== 'up') return;
   if (sentence.tokens[k]?.lower === 'the') k++;
   const object = sentence.tokens[k];
-  const place = object && ctx.entityAt(object.start);
-  if (place?.type !== 'place') return;
+  const named = object && ctx.entityAt(object.start);
+  const site = named ? undefined : siteAt(ctx, sentence, k);
+  if (named?.type !== 'place' && !site) return;
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;
   const noun = ASSAULT_VERBS.get(verb.lower)!;
-  const name = `${place.name} ${noun}`;
+  const place = named?.type === 'place' ? named : placeNear(ctx, sentence, verb);
+  const name = `${named?.type === 'place' ? named.name : site} ${noun}`;
   const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
   if (twin) {
     twin.mentions.push(span);
@@ -220,6 +224,23 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   event.contest = noun;
   setDate(event, date);
   setPlace(event, place);
+}
+
+/**
+ * "the United Provinces Embassies in A and B": capitalised words from token `k` that end in a site's noun
+ * ("Embassy", "Museums") and that no entity stands for: the site's name as written.
+ */
+function siteAt(ctx: Context, sentence: Sentence, k: number): string | undefined {
+  const run: Token[] = [];
+  for (let j = k; j < sentence.tokens.length; j++) {
+    const t = sentence.tokens[j]!;
+    if (!isCapitalised(t) || ctx.entityAt(t.start)) break;
+    run.push(t);
+    if (!/^\s+$/.test(t.post)) break;
+  }
+  const head = run.at(-1);
+  if (run.length < 2 || !head || !SITE_HEADS.has(head.lower.replace(/ies$/, 'y').replace(/s$/, ''))) return undefined;
+  return sentence.text.slice(run[0]!.start - sentence.start, head.end - sentence.start);
 }
 
 /** Words between a verb and a count that qualify it: "at least", "more than", "nearly". */

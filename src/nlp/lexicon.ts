@@ -183,6 +183,7 @@ export const ASSAULT_VERBS = new Map([
   ['assaulted', 'attack'],
   ['stormed', 'attack'],
   ['bombed', 'bombing'],
+  ['blew', 'bombing'],
   ['raided', 'raid'],
   ['shelled', 'shelling'],
   ['invaded', 'invasion'],

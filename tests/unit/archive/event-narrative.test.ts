@@ -76,3 +76,19 @@ describe('elections told by what the voters did', () => {
     expect(eventsOf(build('2019-03-10', 'In Peru, lawmakers voted on Tuesday to raise the minimum wage.'))).toEqual([]);
   });
 });
+
+describe('violence done to a site, told by a phrasal verb', () => {
+  it('"agents blew up the Sable Coast Embassy": a bombing of the embassy, that year', () => {
+    const events = eventsOf(build('2019-03-10', 'In 2004, rebel agents blew up the Sable Coast Embassy in Kenya, killing 30 people.'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Sable Coast Embassy bombing', '2004']]);
+  });
+
+  it('"… blew up the United States Embassies in Kenya and Uganda": a site no entity stands for, named as written, placed by the sentence', () => {
+    const events = eventsOf(build('2019-03-10', 'In 2004, rebel agents blew up the United States Embassies in Kenya and Uganda, killing 30 people.'));
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['United States Embassies bombing', '2004', 'Kenya']]);
+  });
+
+  it('"the storm blew up the coast" is no bombing', () => {
+    expect(eventsOf(build('2019-03-10', 'In 2004, a storm blew up the coast of Kenya.'))).toEqual([]);
+  });
+});
