@@ -467,11 +467,14 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const article = sentence.tokens[mods.first.i - 1];
   if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
-  const date = nearestDate(ctx, sentence, span);
+  // "the annual meeting of the X Academy": the body named right after it holds it
+  const holder = organisationAfter(ctx, sentence, noun.last);
+  // an annual gathering the text does not date is this year's
+  const date = nearestDate(ctx, sentence, span) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
   if (!date) return;
-  let owner: LocalEntity | undefined;
+  let owner = holder;
   for (const t of sentence.tokens) {
-    if (t.start >= mods.first.start) break;
+    if (owner || t.start >= mods.first.start) break;
     const e = ctx.entityAt(t.start);
     if (e?.type === 'organization') owner = e;
   }
@@ -481,6 +484,21 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));
 }
+
+/** The organisation right after "of" or "of the" that follows a gathering's noun. */
+function organisationAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  let k = noun.i + 1;
+  if (sentence.tokens[k]?.lower !== 'of' || /[,;:]/.test(noun.post)) return undefined;
+  if (sentence.tokens[++k]?.lower === 'the') k++;
+  const e = sentence.tokens[k] && ctx.entityAt(sentence.tokens[k]!.start);
+  return e?.type === 'organization' ? e : undefined;
+}
+
+/** The article's year, as a date of the words at `span`. */
+const yearOfArticle = (ctx: Context, span: Span): DateMention => {
+  const y = ctx.articleDate.slice(0, 4);
+  return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+};
 
 /** An organisation's shortest distinctive form: its acronym, else its name without the legal form. */
 const shortOrg = (e: LocalEntity) =>

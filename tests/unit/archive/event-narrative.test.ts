@@ -92,3 +92,16 @@ describe('violence done to a site, told by a phrasal verb', () => {
     expect(eventsOf(build('2019-03-10', 'In 2004, a storm blew up the coast of Kenya.'))).toEqual([]);
   });
 });
+
+describe('a body\'s gathering named after it', () => {
+  it('"presented at the annual meeting of the Northern Society of Glassmakers in Denver": this year\'s, in Denver, held by the body', () => {
+    const events = eventsOf(build('2020-02-10', 'The study was presented at the annual meeting of the Northern Society of Glassmakers in Denver.'));
+    expect(events.map((e) => [e.name, e.date, e.place, e.participants])).toEqual([
+      ['Northern Society of Glassmakers annual meeting', '2020', 'Denver', ['Northern Society of Glassmakers']],
+    ]);
+  });
+
+  it('"a meeting of the Northern Society of Glassmakers", neither annual nor dated: no event', () => {
+    expect(eventsOf(build('2020-02-10', 'The idea came up at a meeting of the Northern Society of Glassmakers in Denver.'))).toEqual([]);
+  });
+});
