@@ -33,6 +33,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
     for (const tok of sentence.tokens) {
       if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -345,6 +346,37 @@ function placeBefore(ctx: Context, sentence: Sentence, verb: Token): LocalEntity
     if (e?.type === 'place' && sentence.tokens[t.i - 1]?.lower === 'in') return e;
   }
   return undefined;
+}
+
+/**
+ * "X will … address the Y Union when he travels on Sunday", "X's address to the Y Assembly in May": a
+ * person's speech to a body, dated in the sentence, named "X address to Y".
+ */
+function speech(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, word: Token): void {
+  const toks = sentence.tokens;
+  let k = word.i + 1;
+  if (word.lower === 'address' && toks[k]?.lower === 'to' && !hasTag(toks[word.i - 1], 'Modal', 'Conjunction')) k++; // the noun
+  else if (!hasTag(word, 'Verb')) return;
+  if (toks[k]?.lower === 'the') k++;
+  const object = toks[k];
+  const body = object && ctx.entityAt(object.start);
+  if (body?.type !== 'organization') return;
+  const mention = body.mentions.find((m) => m.start <= object!.start && m.end > object!.start);
+  const last = mention && [...toks].reverse().find((t) => t.end <= mention.end);
+  if (last?.possessive) return; // "address the Union's concerns"
+  let speaker: LocalEntity | undefined;
+  for (let j = word.i - 1; j >= 0 && !speaker; j--) {
+    const e = ctx.entityAt(toks[j]!.start);
+    if (e?.type === 'person') speaker = e;
+  }
+  if (!speaker) return;
+  const span: Span = { start: word.start, end: object!.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = upsert(events, `${short(speaker)} address to ${body.name}`, span);
+  event.participants = [speaker, body];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, word));
 }
 
 /** The country the story names most often: where an election of unnamed voters is held. */

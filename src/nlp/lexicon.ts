@@ -204,6 +204,9 @@ export const KILLING_VERBS = new Map([
 /** What voters do: "Tunisians elected a new parliament last fall" tells an election. */
 export const VOTE_VERBS = set(`elected voted`);
 
+/** A speech to a body: "X will address the Y Union on Sunday", "X's address to the Y Assembly". */
+export const ADDRESS_WORDS = set(`address addresses addressed addressing`);
+
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
   declaration pact charter statement communique communiqué deal directive regulation ordinance bill`);

@@ -5,6 +5,7 @@
  * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
  */
 import {
+  ADDRESS_WORDS,
   AGREEMENT_HEADS,
   ASSAULT_VERBS,
   AWARD_HEADS,
@@ -51,6 +52,7 @@ export const WORD_TAGS = {
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
   KillingVerb: new Set(KILLING_VERBS.keys()),
   VoteVerb: VOTE_VERBS,
+  AddressWord: ADDRESS_WORDS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

@@ -105,3 +105,30 @@ describe('a body\'s gathering named after it', () => {
     expect(eventsOf(build('2020-02-10', 'The idea came up at a meeting of the Northern Society of Glassmakers in Denver.'))).toEqual([]);
   });
 });
+
+describe('a speech to a body', () => {
+  it('"Marta Kovac will become the first … to address the Pacific Union when she travels to Fiji on Sunday"', () => {
+    const events = eventsOf(
+      build('2021-06-10', 'Prime Minister Marta Kovac will become the first leader of her country to address the Pacific Union when she travels on to Fiji on Sunday.'),
+    );
+    expect(events.map((e) => [e.name, e.date, e.place, e.participants])).toEqual([
+      ['Kovac address to Pacific Union', '2021-06-13', 'Fiji', ['Marta Kovac', 'Pacific Union']],
+    ]);
+  });
+
+  it('"her address to the Pacific Union in May" (the noun)', () => {
+    const events = eventsOf(build('2021-06-10', 'Prime Minister Marta Kovac was praised for her address to the Pacific Union in May.'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Kovac address to Pacific Union', '2021-05']]);
+  });
+
+  it('"to address the Pacific Union\'s concerns", or an undated address: no event', () => {
+    const events = eventsOf(
+      build(
+        '2021-06-10',
+        'Prime Minister Marta Kovac promised on Monday to address the Pacific Union’s concerns.',
+        'Prime Minister Marta Kovac hopes to address the Pacific Union one day.',
+      ),
+    );
+    expect(events).toEqual([]);
+  });
+});
