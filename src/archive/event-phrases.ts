@@ -144,7 +144,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span);
+  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && !target) return;
   if (!date) {
@@ -420,6 +420,24 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
   const opener = first && sentence.tokens[first.i - 1];
   if (!first || !opener || !(/^(the|a|an|its|his|her|their)$/.test(opener.lower) || opener.possessive || /^(19|20)\d\d$/.test(opener.text))) return undefined;
   return { first, nouns };
+}
+
+/**
+ * "In 1998, agents bombed two embassies. In retaliation, the president ordered a missile strike …": a new
+ * incident in a sentence with no date of its own, right after a sentence of its paragraph that opens with a
+ * year, happened that year.
+ */
+function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefined {
+  const sentence = ctx.sentences[s]!;
+  const prev = ctx.sentences[s - 1];
+  if (!prev || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return undefined;
+  if (sentence.tokens.some((t) => /^(19|20)\d\d$/.test(t.text))) return undefined;
+  const [opener, year] = prev.tokens;
+  if (opener?.lower !== 'in' || !year || !/^(19|20)\d\d$/.test(year.text) || !/^,/.test(year.post.trim())) return undefined;
+  // the same paragraph: one space between the sentences, not the blank line between paragraphs
+  if (sentence.start - prev.end > 1) return undefined;
+  const y = year.text;
+  return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
 }
 
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */

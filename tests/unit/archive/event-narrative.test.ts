@@ -132,3 +132,18 @@ describe('a speech to a body', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('a year carried over from the sentence before', () => {
+  const strike = 'In retaliation, President Ana Ruiz ordered a missile strike against a warehouse in Kampala.';
+
+  it('"In 2004, …. In retaliation, … ordered a missile strike …": the strike of that year', () => {
+    const events = eventsOf(build('2019-03-10', `In 2004, rebel agents blew up the Sable Coast Embassy in Kenya. ${strike}`));
+    expect(events.filter((e) => /strike/.test(e.name)).map((e) => [e.name, e.date, e.place])).toEqual([['2004 missile strike', '2004', 'Kampala']]);
+  });
+
+  it('not from another paragraph, nor from a sentence that does not open with the year', () => {
+    const apart = eventsOf(build('2019-03-10', 'In 2004, rebel agents blew up the Sable Coast Embassy in Kenya.', strike));
+    const inside = eventsOf(build('2019-03-10', `Rebel agents blew up the Sable Coast Embassy in Kenya in 2004. ${strike}`));
+    expect([...apart, ...inside].filter((e) => /strike/.test(e.name))).toEqual([]);
+  });
+});
