@@ -146,6 +146,19 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
   const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
+  if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
+    // "a civil war in newly independent South Sudan": a war lasts; the country it is in names it, undated
+    // ("a trade war in Europe", "a price war" are words)
+    const where = placeAfter(ctx, sentence, noun.last);
+    if (where) {
+      const label = [...mods.words, noun.word].join(' ');
+      const event = events.find((e) => e.contest === 'war' && e.place === where) ?? upsert(events, `${where.name} ${label}`, span);
+      if (!event.mentions.includes(span)) event.mentions.push(span);
+      event.contest = 'war';
+      setPlace(event, where);
+      return;
+    }
+  }
   if (!date && !target) return;
   if (!date) {
     // "the attack on the museum" again, after it was dated: the same event
@@ -356,7 +369,7 @@ function speech(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
   const toks = sentence.tokens;
   let k = word.i + 1;
   if (word.lower === 'address' && toks[k]?.lower === 'to' && !hasTag(toks[word.i - 1], 'Modal', 'Conjunction')) k++; // the noun
-  else if (!hasTag(word, 'Verb')) return;
+  else if (!hasTag(word, 'Verb') && toks[word.i - 1]?.lower !== 'to') return; // "is due to address": a verb the tagger calls a noun
   if (toks[k]?.lower === 'the') k++;
   const object = toks[k];
   const body = object && ctx.entityAt(object.start);
@@ -448,6 +461,18 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
     const e = ctx.entityAt(sentence.tokens[k]!.start);
     if (e && e.type !== 'event') return e;
     if (!/^(the|a|an)$/.test(sentence.tokens[k]!.lower)) break;
+  }
+  return undefined;
+}
+
+/** The place after "in", past describing words ("in newly independent South Sudan"). */
+function placeAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  if (sentence.tokens[noun.i + 1]?.lower !== 'in' || /[,;:]/.test(noun.post)) return undefined;
+  for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 5; k++) {
+    const t = sentence.tokens[k]!;
+    const e = ctx.entityAt(t.start);
+    if (e) return e.type === 'place' ? e : undefined;
+    if (!/^(the|a|an)$/.test(t.lower) && !(/^\p{Ll}+$/u.test(t.text) && hasTag(t, 'Adjective', 'Adverb'))) break;
   }
   return undefined;
 }
