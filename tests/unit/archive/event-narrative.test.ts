@@ -156,3 +156,21 @@ describe('a war, named by where it is', () => {
     expect(eventsOf(build('2019-03-10', 'Exporters fear a trade war in Europe.'))).toEqual([]);
   });
 });
+
+describe('a wave of unrest named after a season', () => {
+  it('"the Cedar Spring protests … four years ago": an event of that year, not dated by another sentence that names it', () => {
+    const events = eventsOf(
+      build(
+        '2021-06-10',
+        'Gunmen attacked a hotel in Tunis on Wednesday, shaking a country long held up as the model of the Cedar Spring.',
+        'A popular revolt toppled the ruler four years ago, opening the way for the Cedar Spring protests across the region.',
+      ),
+    );
+    expect(events.filter((e) => /Spring/.test(e.name)).map((e) => [e.name, e.date])).toEqual([['Cedar Spring', '2017']]);
+  });
+
+  it('"the Cedar Spring" never followed by unrest is no event', () => {
+    const events = eventsOf(build('2021-06-10', 'Tourists flock to the Cedar Spring hotel in Tunis on Wednesday.'));
+    expect(events.filter((e) => /Spring/.test(e.name))).toEqual([]);
+  });
+});
