@@ -3,7 +3,10 @@
  * "Thursday’s semi-final", "a three-match series … at the end of the month"), an organisation's gatherings
  * ("an extraordinary general meeting in Milan on June 12", "its first session on May 5"), and named shows and
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
- * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
+ * Forum in Dakar in May"). Also what a verb tells: deaths of a counted group ("beheaded 12 hostages in
+ * 2016"), an election by what its voters did ("Last fall, Kenyans elected …"), a speech to a body ("will
+ * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
+ * to a named event (a war, to its place).
  */
 import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
@@ -257,6 +260,10 @@ function siteAt(ctx: Context, sentence: Sentence, k: number): string | undefined
   return sentence.text.slice(run[0]!.start - sentence.start, head.end - sentence.start);
 }
 
+/** Plurals that name people ("civilians", "worshippers", "tourists", "Christians"): "killed 200 jobs" is words. */
+const PEOPLE = /(?:ers|ors|ians|ists|ees|ants|ents|men|people|children|hostages|troops|pilgrims|guards|police|monks|nuns|girls|boys|kids|babies|adults|victims)$/;
+const isPeople = (t: Token) => hasTag(t, 'Actor', 'ProperNoun') || PEOPLE.test(t.lower);
+
 /** Words between a verb and a count that qualify it: "at least", "more than", "nearly". */
 const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|up|to)$/;
 
@@ -298,7 +305,7 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
       }
     }
   }
-  if (!victims) return;
+  if (!victims || !isPeople(victims.last)) return;
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;

@@ -1,6 +1,9 @@
 // @vitest-environment node
 // Events that real news tells in passing, as it narrates the past, written in our own words (invented people
-// and bodies, real countries): an incident noun a tagger reads as a verb ("staged an uprising in 2008"), …
+// and bodies, real countries): an incident noun a tagger reads as a verb ("staged an uprising in 2008"), deaths
+// of a counted group told by a verb, an election told by its voters, a bombing told by "blew up", a body's
+// annual meeting, a speech to a body, a year carried from the sentence before, a war named by its place and a
+// wave of unrest named after a season ("the Cedar Spring protests").
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -42,12 +45,13 @@ describe('deaths of a counted group, told by a verb and dated', () => {
     expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['killing of seven worshippers', '2019-06', 'Ohio']]);
   });
 
-  it('the deaths of an incident told in the same sentence are that incident; undated deaths are no event', () => {
+  it('the deaths of an incident told in the same sentence are that incident; undated deaths, or jobs, are no event', () => {
     const events = eventsOf(
       build(
         '2019-04-02',
         'The last major attack in Peru was in 2009, when gunmen killed 14 people in a truck bombing outside a hotel.',
         'Farmers say wolves killed 30 sheep on the hills above the town.',
+        'In 2012, the carmaker killed 200 jobs at its plant in Ohio.',
       ),
     );
     expect(events.map((e) => e.date)).toEqual(['2009']);
