@@ -11,7 +11,7 @@
 import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
-import { possessiveWeekday, type DateMention } from '../nlp/dates';
+import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
@@ -444,14 +444,15 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
 
 /**
  * "In 1998, agents bombed two embassies. In retaliation, the president ordered a missile strike …": a new
- * incident in a sentence with no date of its own, right after a sentence of its paragraph that opens with a
- * year, happened that year.
+ * incident told in the past tense in a sentence with no date of its own, right after a sentence of its
+ * paragraph that opens with a year, happened that year.
  */
 function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefined {
   const sentence = ctx.sentences[s]!;
   const prev = ctx.sentences[s - 1];
   if (!prev || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return undefined;
   if (sentence.tokens.some((t) => /^(19|20)\d\d$/.test(t.text))) return undefined;
+  if (clauseTense(sentence, span.start) !== 'past') return undefined; // "a new attack could come" is not told
   const [opener, year] = prev.tokens;
   if (opener?.lower !== 'in' || !year || !/^(19|20)\d\d$/.test(year.text) || !/^,/.test(year.post.trim())) return undefined;
   // the same paragraph: one space between the sentences, not the blank line between paragraphs

@@ -148,6 +148,11 @@ describe('a year carried over from the sentence before', () => {
     const inside = eventsOf(build('2019-03-10', `Rebel agents blew up the Sable Coast Embassy in Kenya in 2004. ${strike}`));
     expect([...apart, ...inside].filter((e) => /strike/.test(e.name))).toEqual([]);
   });
+
+  it('not for an incident the sentence does not tell as past ("officials fear a new attack could come")', () => {
+    const events = eventsOf(build('2019-03-10', 'In 2004, rebel agents blew up the Sable Coast Embassy in Kenya. Officials now fear a new attack could come.'));
+    expect(events.map((e) => e.name)).toEqual(['Sable Coast Embassy bombing']);
+  });
 });
 
 describe('a war, named by where it is', () => {
