@@ -346,7 +346,10 @@ function electorate(ctx: Context, events: LocalEntity[], sentence: Sentence, s: 
     (country ? ctx.entities.find((e) => e.type === 'place' && e.name === country) : undefined) ??
     placeBefore(ctx, sentence, verb) ??
     (country ? undefined : mainCountry(ctx));
-  const same = events.find((e) => e.contest?.startsWith('election') && !!e.date && compatible(e.date, date) && (!place || !e.place || e.place === place));
+  // "Brazilians voted on Sunday in a runoff": the contest the sentence names; else an election of that date
+  const same =
+    events.find((e) => !!e.contest && CONTESTS.has(e.contest) && e.mentions.some((m) => m.sentence === s)) ??
+    events.find((e) => e.contest?.startsWith('election') && !!e.date && compatible(e.date, date) && (!place || !e.place || e.place === place));
   if (same) {
     same.mentions.push(span);
     setPlace(same, place);

@@ -76,6 +76,11 @@ describe('elections told by what the voters did', () => {
     expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2011 election', '2011', 'Peru']]);
   });
 
+  it('"Chileans voted in a referendum on Sunday": the referendum, no election besides', () => {
+    const events = eventsOf(build('2022-11-10', 'Chileans voted in a referendum on Sunday to reject the draft charter.'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([['referendum', '2022-11-06']]);
+  });
+
   it('"lawmakers voted on Tuesday": no election', () => {
     expect(eventsOf(build('2019-03-10', 'In Peru, lawmakers voted on Tuesday to raise the minimum wage.'))).toEqual([]);
   });
