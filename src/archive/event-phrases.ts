@@ -59,7 +59,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
-  // "staged an uprising in 2003": compromise reads an -ing noun right after an article as a verb
+  // "rebels staged an uprising in 2008": compromise reads an -ing noun right after an article as a verb
   const gerundNoun = hasTag(tok, 'Gerund') && !!prev && /^(a|an|the)$/.test(prev.lower) && /^\s+$/.test(prev.post);
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   return { word: tok.lower, first: tok, last: tok };
@@ -150,7 +150,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
-    // "a civil war in newly independent South Sudan": a war lasts; the country it is in names it, undated
+    // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
     const where = placeAfter(ctx, sentence, noun.last);
     if (where) {
@@ -268,8 +268,8 @@ const isPeople = (t: Token) => hasTag(t, 'Actor', 'ProperNoun') || PEOPLE.test(t
 const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|up|to)$/;
 
 /**
- * "Militants beheaded 21 hostages in May", "nine worshippers were killed in Ohio in June": deaths of a counted
- * group, dated in the sentence, named by the verb's noun and the victims ("beheading of 21 hostages"). The
+ * "Militants beheaded 12 hostages in May", "seven worshippers were killed in Ohio in June": deaths of a counted
+ * group, dated in the sentence, named by the verb's noun and the victims ("beheading of 12 hostages"). The
  * same deaths as an incident of that sentence or day ("the attack Tuesday") are that incident.
  */
 function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
@@ -326,11 +326,11 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
 }
 
 /**
- * "Last fall, Tunisians elected a new parliament", "In 2011, voters had elected a government led by …": an
+ * "Last fall, Kenyans elected a new parliament", "In 2011, voters had elected a government led by …": an
  * election told by what its voters did, dated in the sentence. It is the country's whose people voted, else
  * the place named before the verb ("In Peru, voters elected"), else the country the story is most about
- * (not one named after the verb: "a party similar to Egypt's"); an election of that date already told is
- * the same one.
+ * (not one named after the verb: "a movement like Chile's ruling party"); an election of that date already
+ * told is the same one.
  */
 function electorate(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
   let k = verb.i - 1;
@@ -446,7 +446,7 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
 }
 
 /**
- * "In 1998, agents bombed two embassies. In retaliation, the president ordered a missile strike …": a new
+ * "In 2004, rebels bombed two embassies. In retaliation, the president ordered a missile strike …": a new
  * incident told in the past tense in a sentence with no date of its own, right after a sentence of its
  * paragraph that opens with a year, happened that year.
  */
@@ -476,7 +476,7 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
   return undefined;
 }
 
-/** The place after "in", past describing words ("in newly independent South Sudan"). */
+/** The place after "in", past describing words ("in recently independent Eritrea"). */
 function placeAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   if (sentence.tokens[noun.i + 1]?.lower !== 'in' || /[,;:]/.test(noun.post)) return undefined;
   for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 5; k++) {

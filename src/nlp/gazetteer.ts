@@ -29,7 +29,7 @@ const initials = (name: string): string =>
 interface Tables {
   country: Map<string, string>;
   demonyms: Set<string>;
-  /** An English demonym, singular or plural → its country's usual name ("tunisians" → "Tunisia"). */
+  /** An English demonym, singular or plural → its country's usual name ("peruvians" → "Peru"). */
   peopleOf: Map<string, string>;
 }
 let tables: Tables | undefined;
@@ -78,7 +78,7 @@ export function isDemonym(word: string): boolean {
   return tables.demonyms.has(fold(word));
 }
 
-/** The country whose people a demonym names ("Tunisians", "Kenyan" → that country's usual name), or undefined. */
+/** The country whose people a demonym names ("Peruvians", "Chilean" → that country's usual name), or undefined. */
 export function countryOfDemonym(word: string): string | undefined {
   tables ??= build();
   return tables.demonyms.has(fold(word)) ? tables.peopleOf.get(fold(word)) : undefined;

@@ -190,8 +190,8 @@ export const ASSAULT_VERBS = new Map([
 ]);
 
 /**
- * Deaths done to a counted group, said with a verb ("militants beheaded 21 hostages in May", "nine
- * worshippers were killed in Ohio in June"): the verb → the noun for the event ("beheading of 21 hostages").
+ * Deaths done to a counted group, said with a verb ("militants beheaded 12 hostages in May", "seven
+ * worshippers were killed in Ohio in June"): the verb → the noun for the event ("beheading of 12 hostages").
  */
 export const KILLING_VERBS = new Map([
   ['killed', 'killing'],
@@ -201,7 +201,7 @@ export const KILLING_VERBS = new Map([
   ['beheaded', 'beheading'],
 ]);
 
-/** What voters do: "Tunisians elected a new parliament last fall" tells an election. */
+/** What voters do: "Kenyans elected a new parliament last fall" tells an election. */
 export const VOTE_VERBS = set(`elected voted`);
 
 /** A speech to a body: "X will address the Y Union on Sunday", "X's address to the Y Assembly". */
