@@ -37,6 +37,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
+      if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -357,6 +358,29 @@ function electorate(ctx: Context, events: LocalEntity[], sentence: Sentence, s: 
   }
   const event = upsert(events, [asYear(date), country ? subject.text.replace(/s$/, '') : '', 'election'].filter(Boolean).join(' '), span);
   event.contest = 'election';
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/**
+ * "A gunman opened fire at a cinema in Ohio on Thursday": a shooting, dated in the sentence, at the place it
+ * names; the same shooting as an incident of that sentence or day ("stormed the X Museum on Tuesday").
+ */
+function gunfire(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, fire: Token): void {
+  const span: Span = { start: sentence.tokens[fire.i - 1]!.start, end: fire.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const target = entityAfter(ctx, sentence, fire);
+  const place = target?.type === 'place' ? target : placeNear(ctx, sentence, fire);
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, `${target ? short(target) : place ? place.name : asYear(date)} shooting`, span);
+  event.contest = 'shooting';
+  if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, place);
 }

@@ -96,6 +96,15 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       out.push({ text: m[0], start, end, from, to, precision });
     }
   });
+  // "Hours after the interview, …": news this recent happened the day before the article or on it
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    if (out.some((d) => d.start >= sentence.start && d.start < sentence.end)) return;
+    const m = HOURS_PHRASE.exec(sentence.text);
+    if (!m) return;
+    const start = sentence.start + m.index;
+    out.push({ text: m[0], start, end: start + m[0].length, from: addDays(articleDate, -1), to: articleDate, precision: 'week' });
+  });
   // "In January, Libyan militants …": compromise reads a month before a capitalised word as a person's name
   sentences.forEach((sentence, i) => {
     if (only && !only.has(i)) return;
@@ -116,6 +125,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   return out.sort((a, b) => a.start - b.start);
 }
 
+const HOURS_PHRASE = /\b(?:hours|minutes)\s+(?:after|before|later|earlier|ago)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's name, whatever compromise tagged it ("January" before a capitalised word reads as a name). */
 export const isMonthName = (word: string): boolean => MONTHS.includes(word.toLowerCase());

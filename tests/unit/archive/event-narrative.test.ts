@@ -188,3 +188,25 @@ describe('a wave of unrest named after a season', () => {
     expect(events.filter((e) => /Spring/.test(e.name))).toEqual([]);
   });
 });
+
+describe('a shooting told by "opened fire"', () => {
+  it('"Hours after the debate, a gunman opened fire at a cinema in the Indian state of Kerala": a shooting in Kerala, the day before the article or on it', () => {
+    const events = eventsOf(build('2019-03-10', 'Hours after the debate, a gunman opened fire at a cinema in the Indian state of Kerala, killing two people.'));
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['Kerala shooting', '2019-03', 'Kerala']]);
+  });
+
+  it('the gunfire of an attack told that day is the attack', () => {
+    const events = eventsOf(
+      build(
+        '2020-10-08',
+        'Gunmen opened fire on visitors at the Coraline National Museum on Tuesday, killing four guards.',
+        'The attackers stormed the Coraline National Museum on Tuesday afternoon before police ended the siege.',
+      ),
+    );
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Coraline National Museum attack', '2020-10-06']]);
+  });
+
+  it('undated gunfire is no event', () => {
+    expect(eventsOf(build('2020-10-08', 'Soldiers opened fire on the crowd, witnesses said.'))).toEqual([]);
+  });
+});

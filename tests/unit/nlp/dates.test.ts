@@ -41,4 +41,8 @@ describe('months compromise-dates misses', () => {
   it('"in March, Lorvan Teske will …": the next March in a clause that looks ahead', () => {
     expect(datesIn('The vote is due in March, Lorvan Teske will say.').map((d) => d.date)).toEqual(['2024-03']);
   });
+
+  it('"Hours after the vote, …": the day before the article or the day itself', () => {
+    expect(datesIn('Hours after the vote, protesters filled the square.')).toEqual([{ text: 'Hours after', date: '2023-11', precision: 'week' }]);
+  });
 });
