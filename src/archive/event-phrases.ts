@@ -60,8 +60,10 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
-  // "rebels staged an uprising in 2008": compromise reads an -ing noun right after an article as a verb
-  const gerundNoun = hasTag(tok, 'Gerund') && !!prev && /^(a|an|the)$/.test(prev.lower) && /^\s+$/.test(prev.post);
+  // "rebels staged an uprising in 2008", "a mass stranding": compromise reads an -ing noun after an article
+  // (and a describing word) as a verb
+  const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
+  const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   return { word: tok.lower, first: tok, last: tok };
 }

@@ -68,6 +68,12 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       continue;
     }
     const sentence = sentences.find((x) => start >= x.start && start < x.end);
+    const before = sentence?.tokens.filter((t) => t.end <= start).pop();
+    if (/^this year$/i.test(text) && before?.lower === 'earlier' && articleDate.slice(5) <= EARLY_JANUARY) {
+      // "Earlier this year …" in a story of January's first days was written the year before
+      from = addYears(from, -1);
+      to = addYears(to, -1);
+    }
     const tense = sentence && from > articleDate ? clauseTense(sentence, start) : 'future';
     if (tense !== 'future') {
       // News reports what happened: a bare weekday is the last one unless the clause looks ahead.
@@ -125,6 +131,8 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last day of the year's first week: "earlier this year" cannot mean the days before it. */
+const EARLY_JANUARY = '01-07';
 const HOURS_PHRASE = /\b(?:hours|minutes)\s+(?:after|before|later|earlier|ago)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's name, whatever compromise tagged it ("January" before a capitalised word reads as a name). */

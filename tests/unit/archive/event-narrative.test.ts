@@ -29,6 +29,13 @@ describe('incidents told as the story narrates the past', () => {
   });
 });
 
+describe('an -ing incident noun after a describing word', () => {
+  it('"Earlier this year in Chile, a mass stranding of dolphins …" in a story of January 3rd: the stranding of the year before, in Chile', () => {
+    const events = eventsOf(build('2019-01-03', 'Earlier this year in Chile, a mass stranding of dolphins left volunteers scrambling.'));
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2018 mass stranding', '2018', 'Chile']]);
+  });
+});
+
 describe('deaths of a counted group, told by a verb and dated', () => {
   it('"militants … beheaded 12 hostages" in a dated sentence: the beheading of 12 hostages, that year', () => {
     const events = eventsOf(build('2019-04-02', 'In 2016, militants loyal to the Sable Front beheaded 12 hostages along the coast of Libya.'));

@@ -45,4 +45,9 @@ describe('months compromise-dates misses', () => {
   it('"Hours after the vote, …": the day before the article or the day itself', () => {
     expect(datesIn('Hours after the vote, protesters filled the square.')).toEqual([{ text: 'Hours after', date: '2023-11', precision: 'week' }]);
   });
+
+  it('"Earlier this year, …" in a story of January’s first days: the year before; later in the year: this year', () => {
+    expect(datesIn('Earlier this year, the council closed the port.', '2024-01-03').map((d) => d.date)).toEqual(['2023']);
+    expect(datesIn('Earlier this year, the council closed the port.', '2024-03-03').map((d) => d.date)).toEqual(['2024']);
+  });
 });
