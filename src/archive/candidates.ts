@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -289,7 +289,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Gucci Ana”' is a nickname)
     orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
-    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence),
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,
@@ -378,6 +378,22 @@ function namedIncident(name: Token[], sentence: Sentence): boolean {
   }
   return false;
 }
+
+/**
+ * "the Cedar Spring protests", "the Lantern Summer riots": a season named after a people or a place and
+ * followed by an incident's noun is the name of a wave of unrest, an event.
+ */
+export function namedSeason(name: Token[], sentence: Sentence): boolean {
+  if (name.length < 2 || !SEASON_NAME.test(name[name.length - 1]!.text)) return false;
+  if (sentence.tokens[name[0]!.i - 1]?.lower !== 'the') return false;
+  return incidentNoun(sentence.tokens[name[name.length - 1]!.i + 1]);
+}
+
+const SEASON_NAME = /^(Spring|Summer|Autumn|Winter)$/;
+
+/** A lower-case incident noun, singular or plural ("protests", "revolts"). */
+export const incidentNoun = (t: Token | undefined): boolean =>
+  !!t && /^\p{Ll}+$/u.test(t.text) && (hasTag(t, 'Incident') || INCIDENTS.has(t.lower.replace(/s$/, '')));
 
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>

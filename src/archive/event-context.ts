@@ -67,7 +67,13 @@ function isReportingDate(sentence: Sentence, d: DateMention): boolean {
   return (!!before && REPORTING_VERBS.has(before.lower)) || (!!after && REPORTING_VERBS.has(after.lower));
 }
 
-/** "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting". */
+/** Words for a kind of place before "of" and its name: "the city of X", "the US state of Y". */
+const PLACE_KINDS = /^(city|town|village|state|province|region|county|district|island|port)$/;
+
+/**
+ * "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting"; "in the
+ * city of X", "in the US state of Y": the place named after the kind of place.
+ */
 export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   let best: { e: LocalEntity; cost: number } | undefined;
   for (const t of sentence.tokens) {
@@ -75,7 +81,10 @@ export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalE
     if (e?.type !== 'place') continue;
     const prev = sentence.tokens[t.i - 1];
     const prev2 = sentence.tokens[t.i - 2];
-    const introduced = (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
+    const next = sentence.tokens.find((x) => x.start >= (e.mentions.find((m) => m.start <= t.start && m.end > t.start)?.end ?? t.end));
+    if (next && PLACE_KINDS.test(next.lower) && sentence.tokens[next.i + 1]?.lower === 'of') continue; // "the US state of Y": Y
+    const named = prev?.lower === 'of' && !!prev2 && PLACE_KINDS.test(prev2.lower);
+    const introduced = named || (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
     const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
     if (!introduced && !hosting) continue;
     const cost = Math.abs(t.start - noun.start);

@@ -3,11 +3,15 @@
  * "Thursday’s semi-final", "a three-match series … at the end of the month"), an organisation's gatherings
  * ("an extraordinary general meeting in Milan on June 12", "its first session on May 5"), and named shows and
  * assemblies that the name alone made look like organisations ("the EICMA Moto show", "at the World Water
- * Forum in Dakar in May"). Only specific ones count: dated, or tied to a named event.
+ * Forum in Dakar in May"). Also what a verb tells: deaths of a counted group ("beheaded 12 hostages in
+ * 2016"), an election by what its voters did ("Last fall, Kenyans elected …"), a speech to a body ("will
+ * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
+ * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, PASSIVE_EVENTS, SHOWS, STAGES } from '../nlp/lexicon';
-import { hasTag, type Sentence, type Token } from '../nlp/tokens';
-import { possessiveWeekday, type DateMention } from '../nlp/dates';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
+import { countryName, countryOfDemonym } from '../nlp/gazetteer';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
+import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
@@ -25,6 +29,15 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
       else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
+    }
+  });
+  // after the nouns: "militants killed 20 people in a truck bombing" is the bombing
+  ctx.sentences.forEach((sentence, s) => {
+    for (const tok of sentence.tokens) {
+      if (hasTag(tok, 'KillingVerb') && hasTag(tok, 'PastTense')) killing(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
+      if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -47,7 +60,11 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
-  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective')) return undefined;
+  // "rebels staged an uprising in 2008", "a mass stranding": compromise reads an -ing noun after an article
+  // (and a describing word) as a verb
+  const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
+  const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
+  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   return { word: tok.lower, first: tok, last: tok };
 }
 
@@ -133,8 +150,21 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span);
+  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
+  if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
+    // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
+    // ("a trade war in Europe", "a price war" are words)
+    const where = placeAfter(ctx, sentence, noun.last);
+    if (where) {
+      const label = [...mods.words, noun.word].join(' ');
+      const event = events.find((e) => e.contest === 'war' && e.place === where) ?? upsert(events, `${where.name} ${label}`, span);
+      if (!event.mentions.includes(span)) event.mentions.push(span);
+      event.contest = 'war';
+      setPlace(event, where);
+      return;
+    }
+  }
   if (!date && !target) return;
   if (!date) {
     // "the attack on the museum" again, after it was dated: the same event
@@ -190,15 +220,19 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const prev = sentence.tokens[verb.i - 1];
   if (prev && /^(was|were|is|are|been|be)$/.test(prev.lower)) return; // "their homes were attacked": told elsewhere
   let k = verb.i + 1;
+  // "agents blew up the X Embassy": the phrasal verb's particle, then its object
+  if (verb.lower === 'blew' && sentence.tokens[k++]?.lower !== 'up') return;
   if (sentence.tokens[k]?.lower === 'the') k++;
   const object = sentence.tokens[k];
-  const place = object && ctx.entityAt(object.start);
-  if (place?.type !== 'place') return;
+  const named = object && ctx.entityAt(object.start);
+  const site = named ? undefined : siteAt(ctx, sentence, k);
+  if (named?.type !== 'place' && !site) return;
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;
   const noun = ASSAULT_VERBS.get(verb.lower)!;
-  const name = `${place.name} ${noun}`;
+  const place = named?.type === 'place' ? named : placeNear(ctx, sentence, verb);
+  const name = `${named?.type === 'place' ? named.name : site} ${noun}`;
   const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
   if (twin) {
     twin.mentions.push(span);
@@ -210,6 +244,194 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   event.contest = noun;
   setDate(event, date);
   setPlace(event, place);
+}
+
+/**
+ * "the United Provinces Embassies in A and B": capitalised words from token `k` that end in a site's noun
+ * ("Embassy", "Museums") and that no entity stands for: the site's name as written.
+ */
+function siteAt(ctx: Context, sentence: Sentence, k: number): string | undefined {
+  const run: Token[] = [];
+  for (let j = k; j < sentence.tokens.length; j++) {
+    const t = sentence.tokens[j]!;
+    if (!isCapitalised(t) || ctx.entityAt(t.start)) break;
+    run.push(t);
+    if (!/^\s+$/.test(t.post)) break;
+  }
+  const head = run.at(-1);
+  if (run.length < 2 || !head || !SITE_HEADS.has(head.lower.replace(/ies$/, 'y').replace(/s$/, ''))) return undefined;
+  return sentence.text.slice(run[0]!.start - sentence.start, head.end - sentence.start);
+}
+
+/** Plurals that name people ("civilians", "worshippers", "tourists", "Christians"): "killed 200 jobs" is words. */
+const PEOPLE = /(?:ers|ors|ians|ists|ees|ants|ents|men|people|children|hostages|troops|pilgrims|guards|police|monks|nuns|girls|boys|kids|babies|adults|victims)$/;
+const isPeople = (t: Token) => hasTag(t, 'Actor', 'ProperNoun') || PEOPLE.test(t.lower);
+
+/** Words between a verb and a count that qualify it: "at least", "more than", "nearly". */
+const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|up|to)$/;
+
+/**
+ * "Militants beheaded 12 hostages in May", "seven worshippers were killed in Ohio in June": deaths of a counted
+ * group, dated in the sentence, named by the verb's noun and the victims ("beheading of 12 hostages"). The
+ * same deaths as an incident of that sentence or day ("the attack Tuesday") are that incident.
+ */
+function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  const aux = toks[verb.i - 1];
+  const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
+  let victims: { first: Token; last: Token } | undefined;
+  if (aux && /^(was|were)$/.test(aux.lower)) {
+    // "<count> [describing words] <people> were killed"
+    const head = toks[verb.i - 2];
+    if (head && hasTag(head, 'Plural') && /^\s+$/.test(head.post)) {
+      for (let k = head.i - 1; k >= 0 && k >= head.i - 4; k--) {
+        const t = toks[k]!;
+        if (isCount(t)) {
+          victims = { first: t, last: head };
+          break;
+        }
+        if (!/^[\s-]+$/.test(t.post) || hasTag(t, 'Verb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction')) break;
+      }
+    }
+  } else if (!aux || !/^(be|been|being|is|are)$/.test(aux.lower)) {
+    // "<verb> [at least] <count> [describing words] <people>"
+    let k = verb.i + 1;
+    while (k <= verb.i + 2 && toks[k] && QUANTIFIERS.test(toks[k]!.lower)) k++;
+    if (isCount(toks[k])) {
+      for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
+        const t = toks[j]!;
+        if (hasTag(t, 'Plural') && !hasTag(t, 'Date', 'Value')) {
+          victims = { first: toks[verb.i + 1]!, last: t };
+          break;
+        }
+        if (hasTag(t, 'Verb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Value') || !/^[\s-]+$/.test(toks[j - 1]!.post)) break;
+      }
+    }
+  }
+  if (!victims || !isPeople(victims.last)) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = KILLING_VERBS.get(verb.lower)!;
+  const who = sentence.text.slice(victims.first.start - sentence.start, victims.last.end - sentence.start);
+  const name = `${noun} of ${who}`;
+  const place = placeNear(ctx, sentence, verb);
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, name, span);
+  event.contest = noun;
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/**
+ * "Last fall, Kenyans elected a new parliament", "In 2011, voters had elected a government led by …": an
+ * election told by what its voters did, dated in the sentence. It is the country's whose people voted, else
+ * the place named before the verb ("In Peru, voters elected"), else the country the story is most about
+ * (not one named after the verb: "a movement like Chile's ruling party"); an election of that date already
+ * told is the same one.
+ */
+function electorate(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  let k = verb.i - 1;
+  if (/^(had|have|has)$/.test(sentence.tokens[k]?.lower ?? '')) k--;
+  const subject = sentence.tokens[k];
+  if (!subject || /[,;:]/.test(subject.post)) return;
+  const country = /s$/.test(subject.text) ? countryOfDemonym(subject.text) : undefined;
+  if (!country && !/^(voters|electors|electorate)$/.test(subject.lower)) return;
+  const span: Span = { start: subject.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const place =
+    (country ? ctx.entities.find((e) => e.type === 'place' && e.name === country) : undefined) ??
+    placeBefore(ctx, sentence, verb) ??
+    (country ? undefined : mainCountry(ctx));
+  // "Brazilians voted on Sunday in a runoff": the contest the sentence names; else an election of that date
+  const same =
+    events.find((e) => !!e.contest && CONTESTS.has(e.contest) && e.mentions.some((m) => m.sentence === s)) ??
+    events.find((e) => e.contest?.startsWith('election') && !!e.date && compatible(e.date, date) && (!place || !e.place || e.place === place));
+  if (same) {
+    same.mentions.push(span);
+    setPlace(same, place);
+    return;
+  }
+  const event = upsert(events, [asYear(date), country ? subject.text.replace(/s$/, '') : '', 'election'].filter(Boolean).join(' '), span);
+  event.contest = 'election';
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/**
+ * "A gunman opened fire at a cinema in Ohio on Thursday": a shooting, dated in the sentence, at the place it
+ * names; the same shooting as an incident of that sentence or day ("stormed the X Museum on Tuesday").
+ */
+function gunfire(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, fire: Token): void {
+  const span: Span = { start: sentence.tokens[fire.i - 1]!.start, end: fire.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const target = entityAfter(ctx, sentence, fire);
+  const place = target?.type === 'place' ? target : placeNear(ctx, sentence, fire);
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  if (twin) {
+    twin.mentions.push(span);
+    setPlace(twin, place);
+    return;
+  }
+  const event = upsert(events, `${target ? short(target) : place ? place.name : asYear(date)} shooting`, span);
+  event.contest = 'shooting';
+  if (target && target.type !== 'place') event.participants = [target];
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/** A place after "in" before the verb: "In Peru, voters elected …". */
+function placeBefore(ctx: Context, sentence: Sentence, verb: Token): LocalEntity | undefined {
+  for (const t of sentence.tokens) {
+    if (t.start >= verb.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'place' && sentence.tokens[t.i - 1]?.lower === 'in') return e;
+  }
+  return undefined;
+}
+
+/**
+ * "X will … address the Y Union when he travels on Sunday", "X's address to the Y Assembly in May": a
+ * person's speech to a body, dated in the sentence, named "X address to Y".
+ */
+function speech(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, word: Token): void {
+  const toks = sentence.tokens;
+  let k = word.i + 1;
+  if (word.lower === 'address' && toks[k]?.lower === 'to' && !hasTag(toks[word.i - 1], 'Modal', 'Conjunction')) k++; // the noun
+  else if (!hasTag(word, 'Verb') && toks[word.i - 1]?.lower !== 'to') return; // "is due to address": a verb the tagger calls a noun
+  if (toks[k]?.lower === 'the') k++;
+  const object = toks[k];
+  const body = object && ctx.entityAt(object.start);
+  if (body?.type !== 'organization') return;
+  const mention = body.mentions.find((m) => m.start <= object!.start && m.end > object!.start);
+  const last = mention && [...toks].reverse().find((t) => t.end <= mention.end);
+  if (last?.possessive) return; // "address the Union's concerns"
+  let speaker: LocalEntity | undefined;
+  for (let j = word.i - 1; j >= 0 && !speaker; j--) {
+    const e = ctx.entityAt(toks[j]!.start);
+    if (e?.type === 'person') speaker = e;
+  }
+  if (!speaker) return;
+  const span: Span = { start: word.start, end: object!.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = upsert(events, `${short(speaker)} address to ${body.name}`, span);
+  event.participants = [speaker, body];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, word));
+}
+
+/** The country the story names most often: where an election of unnamed voters is held. */
+function mainCountry(ctx: Context): LocalEntity | undefined {
+  const countries = ctx.entities.filter((e) => e.type === 'place' && countryName(e.name) === e.name && e.mentions.length);
+  return countries.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 const sameDay = (a: DateMention, b: DateMention) => a.precision === 'day' && b.precision === 'day' && a.from === b.from;
@@ -249,6 +471,25 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
   return { first, nouns };
 }
 
+/**
+ * "In 2004, rebels bombed two embassies. In retaliation, the president ordered a missile strike …": a new
+ * incident told in the past tense in a sentence with no date of its own, right after a sentence of its
+ * paragraph that opens with a year, happened that year.
+ */
+function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefined {
+  const sentence = ctx.sentences[s]!;
+  const prev = ctx.sentences[s - 1];
+  if (!prev || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return undefined;
+  if (sentence.tokens.some((t) => /^(19|20)\d\d$/.test(t.text))) return undefined;
+  if (clauseTense(sentence, span.start) !== 'past') return undefined; // "a new attack could come" is not told
+  const [opener, year] = prev.tokens;
+  if (opener?.lower !== 'in' || !year || !/^(19|20)\d\d$/.test(year.text) || !/^,/.test(year.post.trim())) return undefined;
+  // the same paragraph: one space between the sentences, not the blank line between paragraphs
+  if (sentence.start - prev.end > 1) return undefined;
+  const y = year.text;
+  return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+}
+
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */
 function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   const next = sentence.tokens[noun.i + 1];
@@ -257,6 +498,18 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
     const e = ctx.entityAt(sentence.tokens[k]!.start);
     if (e && e.type !== 'event') return e;
     if (!/^(the|a|an)$/.test(sentence.tokens[k]!.lower)) break;
+  }
+  return undefined;
+}
+
+/** The place after "in", past describing words ("in recently independent Eritrea"). */
+function placeAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  if (sentence.tokens[noun.i + 1]?.lower !== 'in' || /[,;:]/.test(noun.post)) return undefined;
+  for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 5; k++) {
+    const t = sentence.tokens[k]!;
+    const e = ctx.entityAt(t.start);
+    if (e) return e.type === 'place' ? e : undefined;
+    if (!/^(the|a|an)$/.test(t.lower) && !(/^\p{Ll}+$/u.test(t.text) && hasTag(t, 'Adjective', 'Adverb'))) break;
   }
   return undefined;
 }
@@ -326,11 +579,14 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const article = sentence.tokens[mods.first.i - 1];
   if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
-  const date = nearestDate(ctx, sentence, span);
+  // "the annual meeting of the X Academy": the body named right after it holds it
+  const holder = organisationAfter(ctx, sentence, noun.last);
+  // an annual gathering the text does not date is this year's
+  const date = nearestDate(ctx, sentence, span) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
   if (!date) return;
-  let owner: LocalEntity | undefined;
+  let owner = holder;
   for (const t of sentence.tokens) {
-    if (t.start >= mods.first.start) break;
+    if (owner || t.start >= mods.first.start) break;
     const e = ctx.entityAt(t.start);
     if (e?.type === 'organization') owner = e;
   }
@@ -340,6 +596,21 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));
 }
+
+/** The organisation right after "of" or "of the" that follows a gathering's noun. */
+function organisationAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  let k = noun.i + 1;
+  if (sentence.tokens[k]?.lower !== 'of' || /[,;:]/.test(noun.post)) return undefined;
+  if (sentence.tokens[++k]?.lower === 'the') k++;
+  const e = sentence.tokens[k] && ctx.entityAt(sentence.tokens[k]!.start);
+  return e?.type === 'organization' ? e : undefined;
+}
+
+/** The article's year, as a date of the words at `span`. */
+const yearOfArticle = (ctx: Context, span: Span): DateMention => {
+  const y = ctx.articleDate.slice(0, 4);
+  return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+};
 
 /** An organisation's shortest distinctive form: its acronym, else its name without the legal form. */
 const shortOrg = (e: LocalEntity) =>

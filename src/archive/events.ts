@@ -6,6 +6,7 @@
 import { TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { incidentNoun } from './candidates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
@@ -22,8 +23,11 @@ export function findEvents(ctx: Context): LocalEntity[] {
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
     const tournament = TOURNAMENTS.has(e.name.split(/\s+/).pop()!.toLowerCase());
+    // "the Cedar Spring protests … four years ago": a season's name is dated only where its unrest is told
+    const season = /^(spring|summer|autumn|winter)$/.test(e.name.split(/\s+/).pop()!.toLowerCase());
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
+      if (season && !incidentNoun(sentence.tokens.find((t) => t.start >= m.end))) continue;
       const d = nearestDate(ctx, sentence, m);
       setDate(e, tournament && d ? yearOf(d) : d);
       const tok = sentence.tokens.find((t) => t.start >= m.start);

@@ -2,6 +2,7 @@
  * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
  */
 import { analyse } from '../nlp/analyse';
+import { isMonthName } from '../nlp/dates';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
@@ -52,9 +53,9 @@ const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
+  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'VoteVerb', 'AddressWord') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
   // compromise's own tagger does not know seasons as dates ("this fall"); compromise-dates does
-  return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower));
+  return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower) || isMonthName(t.text));
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */

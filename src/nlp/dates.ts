@@ -68,6 +68,12 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       continue;
     }
     const sentence = sentences.find((x) => start >= x.start && start < x.end);
+    const before = sentence?.tokens.filter((t) => t.end <= start).pop();
+    if (/^this year$/i.test(text) && before?.lower === 'earlier' && articleDate.slice(5) <= EARLY_JANUARY) {
+      // "Earlier this year …" in a story of January's first days was written the year before
+      from = addYears(from, -1);
+      to = addYears(to, -1);
+    }
     const tense = sentence && from > articleDate ? clauseTense(sentence, start) : 'future';
     if (tense !== 'future') {
       // News reports what happened: a bare weekday is the last one unless the clause looks ahead.
@@ -96,9 +102,41 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       out.push({ text: m[0], start, end, from, to, precision });
     }
   });
+  // "Hours after the interview, …": news this recent happened the day before the article or on it
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    if (out.some((d) => d.start >= sentence.start && d.start < sentence.end)) return;
+    const m = HOURS_PHRASE.exec(sentence.text);
+    if (!m) return;
+    const start = sentence.start + m.index;
+    out.push({ text: m[0], start, end: start + m[0].length, from: addDays(articleDate, -1), to: articleDate, precision: 'week' });
+  });
+  // "In January, Libyan militants …": compromise reads a month before a capitalised word as a person's name
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    for (const t of sentence.tokens) {
+      const month = MONTHS.indexOf(t.lower);
+      const prev = sentence.tokens[t.i - 1];
+      if (month < 0 || !/^\p{Lu}/u.test(t.text) || !prev || prev.lower !== 'in' || hasTag(sentence.tokens[t.i + 1], 'Year', 'Value')) continue;
+      if (out.some((d) => d.start <= t.start && t.start < d.end)) continue;
+      const mm = String(month + 1).padStart(2, '0');
+      let year = Number(articleDate.slice(0, 4));
+      const tense = clauseTense(sentence, t.start);
+      if (`${year}-${mm}` > articleDate.slice(0, 7) && tense !== 'future') year--;
+      else if (`${year}-${mm}` < articleDate.slice(0, 7) && tense === 'future') year++;
+      const last = new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10);
+      out.push({ text: `${prev.text} ${t.text}`, start: prev.start, end: t.end, from: `${year}-${mm}-01`, to: last, precision: 'month' });
+    }
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last day of the year's first week: "earlier this year" cannot mean the days before it. */
+const EARLY_JANUARY = '01-07';
+const HOURS_PHRASE = /\b(?:hours|minutes)\s+(?:after|before|later|earlier|ago)\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month's name, whatever compromise tagged it ("January" before a capitalised word reads as a name). */
+export const isMonthName = (word: string): boolean => MONTHS.includes(word.toLowerCase());
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/gi;
 const addMonths = (iso: string, n: number) => {

@@ -29,12 +29,15 @@ const initials = (name: string): string =>
 interface Tables {
   country: Map<string, string>;
   demonyms: Set<string>;
+  /** An English demonym, singular or plural → its country's usual name ("peruvians" → "Peru"). */
+  peopleOf: Map<string, string>;
 }
 let tables: Tables | undefined;
 
 function build(): Tables {
   const country = new Map<string, string>();
   const demonyms = new Set<string>();
+  const peopleOf = new Map<string, string>();
   const tails = new Map<string, Set<string>>();
   for (const c of countries) {
     const canonical = c.name.common;
@@ -55,11 +58,13 @@ function build(): Tables {
         demonyms.add(fold(word));
         demonyms.add(fold(`${word}s`));
       }
+    for (const word of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+      if (word && LATIN.test(word)) for (const form of [word, `${word}s`]) if (!peopleOf.has(fold(form))) peopleOf.set(fold(form), canonical);
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
   // a demonym that is also a country's name ("Monaco") stays a name
   for (const form of country.keys()) demonyms.delete(form);
-  return { country, demonyms };
+  return { country, demonyms, peopleOf };
 }
 
 /** The country's usual name for a way of writing it ("U.K." → "United Kingdom"), or undefined. */
@@ -72,4 +77,10 @@ export function countryName(form: string): string | undefined {
 export function isDemonym(word: string): boolean {
   tables ??= build();
   return tables.demonyms.has(fold(word));
+}
+
+/** The country whose people a demonym names ("Peruvians", "Chilean" → that country's usual name), or undefined. */
+export function countryOfDemonym(word: string): string | undefined {
+  tables ??= build();
+  return tables.demonyms.has(fold(word)) ? tables.peopleOf.get(fold(word)) : undefined;
 }

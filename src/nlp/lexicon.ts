@@ -199,10 +199,29 @@ export const ASSAULT_VERBS = new Map([
   ['assaulted', 'attack'],
   ['stormed', 'attack'],
   ['bombed', 'bombing'],
+  ['blew', 'bombing'],
   ['raided', 'raid'],
   ['shelled', 'shelling'],
   ['invaded', 'invasion'],
 ]);
+
+/**
+ * Deaths done to a counted group, said with a verb ("militants beheaded 12 hostages in May", "seven
+ * worshippers were killed in Ohio in June"): the verb → the noun for the event ("beheading of 12 hostages").
+ */
+export const KILLING_VERBS = new Map([
+  ['killed', 'killing'],
+  ['murdered', 'killing'],
+  ['slaughtered', 'killing'],
+  ['massacred', 'massacre'],
+  ['beheaded', 'beheading'],
+]);
+
+/** What voters do: "Kenyans elected a new parliament last fall" tells an election. */
+export const VOTE_VERBS = set(`elected voted`);
+
+/** A speech to a body: "X will address the Y Union on Sunday", "X's address to the Y Assembly". */
+export const ADDRESS_WORDS = set(`address addresses addressed addressing`);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment

@@ -5,6 +5,7 @@
  * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
  */
 import {
+  ADDRESS_WORDS,
   AGREEMENT_HEADS,
   ASSAULT_VERBS,
   AWARD_HEADS,
@@ -15,6 +16,7 @@ import {
   EVENT_NOUNS,
   GATHERINGS,
   INCIDENTS,
+  KILLING_VERBS,
   MEETING_NOUNS,
   MEETING_VERBS,
   ORG_HEADS,
@@ -24,6 +26,7 @@ import {
   SITE_HEADS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  VOTE_VERBS,
 } from './lexicon';
 
 /** Tag → the words that carry it. */
@@ -47,6 +50,9 @@ export const WORD_TAGS = {
   AwardHead: AWARD_HEADS,
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
+  KillingVerb: new Set(KILLING_VERBS.keys()),
+  VoteVerb: VOTE_VERBS,
+  AddressWord: ADDRESS_WORDS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

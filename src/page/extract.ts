@@ -25,6 +25,8 @@ export interface PageText {
   ends: number[];
   /** The element that was read (the story's main region when it was found in several). */
   root: Element;
+  /** Every region that was read (the story's blocks and its headline), in document order. */
+  regions: Element[];
   /** True when the text was cut at {@link MAX_CHARS}. */
   truncated: boolean;
 }
@@ -145,7 +147,7 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
     const sep = pending !== NONE && length > 0 ? 1 : 0;
     if (length + sep + data.length > max) return false;
     if (head && pending === HARD && length >= head.chars) {
-      head.call({ text: parts.join(''), nodes: nodes.slice(), starts: starts.slice(), ends: ends.slice(), root, truncated: true });
+      head.call({ text: parts.join(''), nodes: nodes.slice(), starts: starts.slice(), ends: ends.slice(), root, regions: roots, truncated: true });
       head = undefined;
     }
     if (sep) {
@@ -196,7 +198,7 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
       node = walker.currentNode;
     }
   }
-  return { text: parts.join(''), nodes, starts, ends, root, truncated };
+  return { text: parts.join(''), nodes, starts, ends, root, regions: roots, truncated };
 }
 
 function isBlock(el: Element): boolean {

@@ -11,9 +11,10 @@ import { protoGet } from './safe-dom';
 /** The card host's tag, or the start of its random-suffix fallback (src/card/host.ts: HOST_TAG). */
 const HOST_TAG = 'news-context-card';
 
+/** Ours: its first rule is one of our `::highlight()` rules (mark-sheet.ts); a page's sheet is not serialised rule by rule. */
 const isOurSheet = (sheet: CSSStyleSheet): boolean => {
   try {
-    return Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('::highlight(news-context-'));
+    return sheet.cssRules[0]?.cssText.startsWith('::highlight(news-context-') ?? false;
   } catch {
     return false;
   }

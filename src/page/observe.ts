@@ -18,6 +18,8 @@ export interface WatchChangesOptions {
   skip?: (node: Node) => boolean;
   /** The page became busy (it keeps changing: a ticker, a live score) or quiet again. */
   onBusy?: (busy: boolean) => void;
+  /** Whether changes call for a rescan (default: all do); those that do not are still reported to `onStale`. */
+  matters?: (records: readonly MutationRecord[]) => boolean;
 }
 
 /** After this many back-to-back rescans, a page is "busy" (a ticker, a live score)... */
@@ -80,6 +82,7 @@ export function watchChanges(opts: WatchChangesOptions): void {
     if (records.length === 0 || signal.aborted) return;
     onStale(records);
     if (idle) return; // a full rescan is already on its way
+    if (opts.matters && !opts.matters(records)) return;
     let added = 0;
     for (const r of records) added += r.addedNodes.length;
     if (records.length > bigBatch || added > bigInsert) {

@@ -8,6 +8,7 @@ import { extractTextInSlices, type PageText } from './extract';
 import type { createPainter } from './highlights';
 import { pageDate } from './page-date';
 import { isStale, rangesOf, type Scan, type ScannedMention } from './ranges';
+import { touchesStory } from './story-changes';
 import { nextTask } from './tasks';
 
 /** On a long page the top of the article (about this many characters) is matched and painted first. */
@@ -34,6 +35,8 @@ export interface Scanner {
   scan(): Promise<void>;
   /** The page changed: ranges made from an earlier read may no longer show their name. */
   changed(): void;
+  /** Whether these changes may change the story's text as last read (if not, no new read is needed). */
+  affectedBy(records: readonly MutationRecord[]): boolean;
   /** The mention each painted range stands for. */
   mentionOf(range: Range): ScannedMention | undefined;
   /** The text the painted mentions come from. */
@@ -59,17 +62,20 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let lastText = '';
   let lastDate: string | undefined;
   let lastRoot: Element | undefined;
+  let lastRegions: Element[] = [];
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
   let changes = 0;
 
   /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
-  const commit = (found: ReturnType<typeof rangesOf>, text: string, root: Element, date: string | undefined) => {
+  const commit = (found: ReturnType<typeof rangesOf>, page: PageText, date: string | undefined) => {
+    const { text, root } = page;
     const used = painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
     mentions = new Map(found.map(({ m }, k) => [used[k] ?? found[k]!.range, m]));
     lastText = text;
     lastDate = date;
     lastRoot = root;
+    lastRegions = page.regions;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
     if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
@@ -79,7 +85,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     performance.mark('news-context:matched');
     const found = rangesOf(result, unchanged);
     performance.mark('news-context:ranged');
-    commit(found, result.page.text, result.page.root, result.date);
+    commit(found, result.page, result.date);
   };
   /** Paints a long page's mentions a slice at a time, so no task of ours reaches 50 ms. */
   const paintInSlices = async (result: Scan, run: number, readAt: number) => {
@@ -92,7 +98,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     // the page changed while the slices were made: ranges made before the change may no longer show their name
     const text = result.page.text;
     if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
-    commit(found, text, result.page.root, result.date);
+    commit(found, result.page, result.date);
   };
 
   const scan = async () => {
@@ -158,6 +164,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     changed: () => {
       changes++;
     },
+    affectedBy: (records) => touchesStory(records, lastRegions),
     mentionOf: (range) => mentions.get(range),
     text: () => lastText,
     pageDate: () => lastDate,

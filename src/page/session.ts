@@ -113,6 +113,8 @@ export function startSession(o: SessionOptions): Session {
       scanner.changed();
       painter.dropStale(staleCheckFor(records));
     },
+    // changes outside the story (adverts, clocks, teaser rails) leave its text as it was read
+    matters: scanner.affectedBy,
     onRescan: () => void scanner.scan(),
     onBusy: (busy) => painter.setBusy(busy),
   });

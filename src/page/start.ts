@@ -60,7 +60,8 @@ function domReady(signal: AbortSignal): Promise<void> {
  */
 export function startContent(ctx: ContentScriptContext): void {
   performance.mark('news-context:start');
-  removeLeftovers(); // an earlier copy that Firefox replaced without letting it clean up
+  // an earlier copy that Firefox replaced without letting it clean up (Chromium never injects into open tabs)
+  if (import.meta.env.FIREFOX) removeLeftovers();
   const life = new AbortController();
   const context = watchExtensionContext(browser.runtime, life);
   const send = sender(context);
@@ -80,7 +81,9 @@ export function startContent(ctx: ContentScriptContext): void {
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
     await domReady(stop.signal);
-    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own
+    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own.
+    // (Not after the page's first rendering, although the style lookups while reading would then cost less:
+    // on a huge page that rendering is a long layout, and the first highlights would wait for it.)
     await nextTask();
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();

@@ -4,3 +4,4 @@ export const nextTask = (): Promise<void> => {
   return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+

@@ -37,6 +37,25 @@ describe('watchChanges', () => {
     expect(onBusy.mock.calls).toEqual([[true], [false]]);
   });
 
+  it('reports every change as stale, but asks for a rescan only for changes that matter', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const ours = document.getElementById('ours')!;
+    const { onStale, onRescan } = watch({ matters: (records) => records.some((r) => r.target !== ours) });
+    ours.append('an advert');
+    await Promise.resolve();
+    vi.advanceTimersByTime(100);
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect(onRescan).not.toHaveBeenCalled();
+    document.getElementById('p')!.append(' and more');
+    await Promise.resolve();
+    vi.advanceTimersByTime(100);
+    expect(onStale).toHaveBeenCalledTimes(2);
+    expect(onRescan).toHaveBeenCalledTimes(1);
+  });
+
   it('reports stale at once and coalesces a burst of changes into one rescan', async () => {
     // the page's clock, not the machine's: a busy machine must not stretch 2 ms past the 30 ms debounce
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

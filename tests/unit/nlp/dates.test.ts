@@ -32,3 +32,22 @@ describe('dates resolved against the article date', () => {
     expect(datesIn('The country pledged to cut emissions by 2030.')).toEqual([]);
   });
 });
+
+describe('months compromise-dates misses', () => {
+  it('"In January, Sable Front militants …": a month before a capitalised word, the last January in a past clause', () => {
+    expect(datesIn('In January, Sable Front militants beheaded 12 hostages.')).toEqual([{ text: 'In January', date: '2023-01', precision: 'month' }]);
+  });
+
+  it('"in March, Lorvan Teske will …": the next March in a clause that looks ahead', () => {
+    expect(datesIn('The vote is due in March, Lorvan Teske will say.').map((d) => d.date)).toEqual(['2024-03']);
+  });
+
+  it('"Hours after the vote, …": the day before the article or the day itself', () => {
+    expect(datesIn('Hours after the vote, protesters filled the square.')).toEqual([{ text: 'Hours after', date: '2023-11', precision: 'week' }]);
+  });
+
+  it('"Earlier this year, …" in a story of January’s first days: the year before; later in the year: this year', () => {
+    expect(datesIn('Earlier this year, the council closed the port.', '2024-01-03').map((d) => d.date)).toEqual(['2023']);
+    expect(datesIn('Earlier this year, the council closed the port.', '2024-03-03').map((d) => d.date)).toEqual(['2024']);
+  });
+});

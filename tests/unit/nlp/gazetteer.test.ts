@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, isDemonym } from '../../../src/nlp/gazetteer';
+import { countryName, countryOfDemonym, isDemonym } from '../../../src/nlp/gazetteer';
 
 describe('countryName', () => {
   it('gives one name for the ways news writes a country', () => {
@@ -23,5 +23,13 @@ describe('isDemonym', () => {
     expect(isDemonym('Chinese')).toBe(true);
     expect(isDemonym('Indonesians')).toBe(true);
     expect(isDemonym('Monaco')).toBe(false);
+  });
+});
+
+describe('countryOfDemonym', () => {
+  it('gives the country whose people a demonym names, singular or plural', () => {
+    expect(countryOfDemonym('Kenyans')).toBe('Kenya');
+    expect(countryOfDemonym('Tunisian')).toBe('Tunisia');
+    expect(countryOfDemonym('Voters')).toBeUndefined();
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Which page changes can change the story's text. Real pages keep changing after they load (adverts
+ * swapped, clocks, teaser rails, lazy widgets), mostly outside the story; reading the story again for each
+ * costs a whole scoring of the page and finds the same text.
+ */
+
+/** Readability's minimum article length: added text shorter than this cannot be a story of its own. */
+export const STORY_MIN_CHARS = 500;
+
+/**
+ * True when `records` may change the text read from `regions`: a change inside a region, among a region's
+ * siblings (more of the story may join it), a region taken out of the page, or at least
+ * {@link STORY_MIN_CHARS} characters added anywhere (the story may have been rendered elsewhere). With no
+ * regions yet (nothing read so far), every change may.
+ */
+export function touchesStory(records: readonly MutationRecord[], regions: readonly Element[]): boolean {
+  if (regions.length === 0) return true;
+  for (const region of regions) if (!region.isConnected) return true;
+  let added = 0;
+  for (const r of records) {
+    const target = r.target;
+    for (const region of regions) if (region.contains(target) || target === region.parentNode) return true;
+    for (const node of Array.from(r.addedNodes)) {
+      added += node.textContent?.length ?? 0;
+      if (added >= STORY_MIN_CHARS) return true;
+    }
+  }
+  return false;
+}
