@@ -244,7 +244,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
   if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
-  // "Egypt's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
+  // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
   if (!name.length || isNotAName(name)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
@@ -287,7 +287,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
-    // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Gucci Ana”' is a nickname)
+    // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
@@ -448,7 +448,7 @@ function listedAfterBodies(first: Token, toks: Token[]): boolean {
   if (opener.lower === 'including') m = k - 1;
   else if (opener.lower === 'as' && toks[k - 1]?.lower === 'such') m = k - 2;
   else return false;
-  // back over the clause that opens the list ("groups in Syria, including"), no further than its start
+  // back over the clause that opens the list ("groups in the hills, including"), no further than its start
   for (let n = 0; m >= 0 && n < 6; m--, n++) {
     const t = toks[m]!;
     if (n > 0 && /[;:.()—–"“”]/.test(t.post)) return false;

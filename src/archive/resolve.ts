@@ -193,7 +193,7 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word));
   });
   if (fits.length === 1) return fits[0];
-  // "Parata" after "Hori Parata" and his son "Ana Parata": the family name alone is the one the story
+  // "Rewiri" after "Tamati Rewiri" and his son "Hemi Rewiri": the family name alone is the one the story
   // introduced first, its subject (relatives go by their first names)
   if (fits.length > 1 && fits.every((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word)) {
     return fits.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a));

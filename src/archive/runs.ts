@@ -193,7 +193,7 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   if (opens && closedClass) run.shift();
   // a capitalised opener that compromise reads as an ordinary word ("Countries", "Asked", "Officials");
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
-  // article writes with a capital inside its sentences too ("Cullen is …" after "Buck Cullen")
+  // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
 }
 
