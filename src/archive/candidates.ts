@@ -333,8 +333,8 @@ function organizationInRole(
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific');
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
-  // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; the
-  // organisation is the capitalised words after it
+  // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; only capitalised
+  // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
   let start = 0;
   if (words[0] && isCapitalised(words[0])) for (let k = 0; k < end; k++) if (!isCapitalised(words[k]!) && !NAME_CONNECTORS.has(words[k]!.lower)) start = k + 1;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it

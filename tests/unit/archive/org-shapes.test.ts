@@ -11,14 +11,13 @@ const build = (...paragraphs: string[]) => buildFactBase([article(...paragraphs)
 const typed = (entities: ReturnType<typeof build>) => entities.map((e) => `${e.name} [${e.type}]`);
 
 describe('organisations in a role', () => {
-  it('takes the organisation after a lowercase office, and the owner before a region', () => {
+  it('makes no organisation of an office with lowercase words, nor of an owner glued to a region', () => {
     const entities = build(
-      '“The harbour will reopen,” said Tomas Brel, Ruritania country director for Lantern Watch, a rights group.',
+      '“Fees will rise,” said Tomas Brel, Ruritania programme director for Lantern Watch, which tracks shipping.',
       'The Daily Kestrel’s South America editor Ines Marlo said the vote was close.',
     );
     const names = typed(entities);
-    expect(names).toContain('Lantern Watch [organization]');
-    expect(names.filter((n) => /country director|South America \[organization\]|Kestrel’s/.test(n))).toEqual([]);
+    expect(names.filter((n) => /programme director|South America \[organization\]|Kestrel’s/.test(n))).toEqual([]);
   });
 });
 
@@ -62,21 +61,21 @@ describe('what is not part of an organisation’s name', () => {
 
 describe('what a country before a word is not', () => {
   it('makes no organisation of a country and a capitalised common noun the tagger reads as a body', () => {
-    const names = typed(build('The Code has guidelines for the proper treatment of the U.S. Flag but there are no rules for punishment.'));
+    const names = typed(build('Veterans asked marchers to show respect for the U.S. Flag at every parade this summer.'));
     expect(names.filter((n) => /Flag \[organization\]/.test(n))).toEqual([]);
   });
 });
 
 describe('what a quoted name is not', () => {
   it('makes no organisation of a quoted nickname whose first word the tagger knows as a company', () => {
-    const names = typed(build('Dubbed "DisMireille" or "Google Mireille" on account of her love of gadgets, she rose through the ranks.'));
+    const names = typed(build('Nicknamed "Sir Gadget" or "Google Mireille" by her staff for her taste in phones, she climbed quickly.'));
     expect(names.filter((n) => /Mireille/.test(n))).toEqual([]);
   });
 
   it('makes no person of a work’s title that is always quoted', () => {
     const names = typed(
       build(
-        'The studio surprised fans by announcing “Rosa Marie Dash,” its first game for phones.',
+        'The studio finally revealed “Rosa Marie Dash,” a puzzle game for tablets.',
         'Players say "Rosa Marie Dash" is easier than the console games.',
       ),
     );
@@ -87,20 +86,20 @@ describe('what a quoted name is not', () => {
 describe('one person under several names', () => {
   it('gives a family name alone to the relative the story introduced first', () => {
     const entities = build(
-      'Net maker Tamati Thompson was nine when he first mended a trawl.',
+      'Net maker Tamati Thompson has repaired trawls in the bay since the 1970s.',
       'Thompson and his son, Anaru Thompson, still mend nets every winter.',
-      '“The sea gives and takes,” says Thompson.',
+      '“Nets tell you where the fish went,” says Thompson.',
     );
     const people = entities.filter((e) => e.type === 'person');
     expect(people.map((e) => e.name).sort()).toEqual(['Anaru Thompson', 'Tamati Thompson']);
-    expect(people.find((e) => e.name === 'Tamati Thompson')!.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringMatching(/gives and takes/)]));
+    expect(people.find((e) => e.name === 'Tamati Thompson')!.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringMatching(/where the fish went/)]));
   });
 
   it('makes the first words of a full name the same person', () => {
     const entities = build(
-      'Kahu (Anaru Pita) Rewiri carves at the family workshop.',
-      'His son, Anaru Pita Rewiri, left university to learn the craft.',
-      '“It is a modern thing,” says Anaru Pita.',
+      'Kahu (Anaru Pita) Rewiri paints the hulls at the family yard.',
+      'His son, Anaru Pita Rewiri, now runs the boatshed.',
+      '“We build them the old way,” says Anaru Pita.',
     );
     const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toContain('Anaru Pita Rewiri');
@@ -114,9 +113,9 @@ describe('roles of relatives', () => {
   it('says whose relative someone is, and describes the relative by what they do first', () => {
     const d = describeAll(
       'The park ranger Tamati Thompson, his wife Mereana and two neighbours rowed out to the reef.',
-      'Later, photographer Hemi Thompson, watched by his father, Tamati Thompson, mended a net.',
-      'Thompson and his 22-year-old son, Hemi Thompson, were called in to help.',
-      'Thompson’s neighbour mourned his first wife, Aroha, who died of fever.',
+      'Later, photographer Hemi Thompson, helped by his father, Tamati Thompson, repaired a jetty.',
+      'Thompson and his 31-year-old son, Hemi Thompson, sailed out at dawn.',
+      'The ferry carries the name of his first wife, Aroha, who ran the café.',
     );
     expect(d.Mereana).toBe('Wife of Tamati Thompson');
     expect(d['Hemi Thompson']).toBe('Photographer');
@@ -126,8 +125,8 @@ describe('roles of relatives', () => {
 
   it('says whose son, past an age, when the family name stands for the father', () => {
     const d = describeAll(
-      'Net maker Tamati Thompson was nine when he first mended a trawl.',
-      'Thompson and his 22-year-old son, Hemi Thompson, were called in to help.',
+      'Net maker Tamati Thompson has repaired trawls in the bay since the 1970s.',
+      'Thompson and his 31-year-old son, Hemi Thompson, sailed out at dawn.',
     );
     expect(d['Hemi Thompson']).toBe('Son of Tamati Thompson');
   });
@@ -164,22 +163,22 @@ describe('roles a copula states', () => {
 
   it('reads "Name is a member of the team" and "She’s the director of X" after a name with degrees', () => {
     const d = describeAll(
-      'Mira Okonkwo-Lind is an integral member of the harbour recovery team that tows stranded boats.',
-      '“The results are remarkable,” says Ines Marlo, MD, PhD. She’s the director of the Centre for Tidal Research in Portmere.',
+      'Mira Okonkwo-Lind is a longtime member of the lifeboat crew that answers night calls.',
+      '“We did not expect this,” says Ines Marlo, MD, PhD. She’s the head of the Tidal Research Unit in Portmere.',
     );
-    expect(d['Mira Okonkwo-Lind']).toBe('Integral member of the harbour recovery team');
-    expect(d['Ines Marlo']).toMatch(/^Director of the Centre for Tidal Research/);
+    expect(d['Mira Okonkwo-Lind']).toBe('Longtime member of the lifeboat crew');
+    expect(d['Ines Marlo']).toMatch(/^Head of the Tidal Research Unit/);
   });
 
   it('makes one person of "Given (Other Given) Family", known by both given names', () => {
     const found = people(
-      'Jim (William Henry) Thompson, watched by the crowd, carves a design.',
-      'His friend, William Henry Thompson, left university to learn the craft.',
-      'Jim is a member of the carving group that restores old canoes.',
+      'Jim (William Henry) Thompson signs every boat he builds.',
+      'His friend, William Henry Thompson, now teaches the craft.',
+      'Jim is a member of the rowing club that races old whaleboats.',
     );
     expect(found.map((e) => e.name)).toEqual(['William Henry Thompson']);
     expect(found[0]!.aliases).toEqual(expect.arrayContaining(['Jim', 'Jim Thompson']));
-    expect(found[0]!.description).toBe('Member of the carving group');
+    expect(found[0]!.description).toBe('Member of the rowing club');
   });
 });
 
@@ -193,8 +192,8 @@ describe('credits inside a paragraph', () => {
 
 describe('sentence openers', () => {
   it('keeps an opener the tagger reads as an adjective when the article writes it with a capital mid-sentence', () => {
-    const people = build('On the beach, Sarah Golden waved the boats in.', 'Golden is an integral member of the harbour rescue team.').filter((e) => e.type === 'person');
-    expect(people.map((e) => [e.name, e.description])).toEqual([['Sarah Golden', 'Integral member of the harbour rescue team']]);
+    const people = build('On the beach, Sarah Golden waved the boats in.', 'Golden is the captain of the harbour rescue crew.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.description])).toEqual([['Sarah Golden', 'Captain of the harbour rescue crew']]);
   });
 });
 
@@ -202,9 +201,9 @@ describe('title-case lines', () => {
   it('makes no person of a run the tagger reads as a name only in a line that capitalises every word', () => {
     const names = typed(
       build(
-        '$20K Ruby Victoria Gown ... STOLEN!!!',
-        'The singer’s famous gown, sewn with rubies, was taken from her hotel room, police said.',
-        'Detectives questioned hotel staff on Thursday.',
+        'Singer’s $9K Ruby Victoria Gown ... FOUND IN TAXI!!!',
+        'The singer’s red gown turned up in the back of a cab, her manager said.',
+        'The driver handed it to police on Thursday.',
       ),
     );
     expect(names.filter((n) => /Gown/.test(n))).toEqual([]);
@@ -222,15 +221,15 @@ describe('places by their context', () => {
   it('reads a name after a compass word or a country’s possessive as a place', () => {
     const names = typed(
       build(
-        'He saw his first stranding on a beach in New Zealand’s Kahurangi, on the deserted sand.',
-        'She is an elder of the Ngaru tribe of eastern Tawhenua, far from the cities.',
+        'Her grandfather farmed sheep in New Zealand’s Kahurangi for decades.',
+        'The market draws growers from the hill villages of eastern Tawhenua every spring.',
       ),
     );
     expect(names).toEqual(expect.arrayContaining(['Kahurangi [place]', 'Tawhenua [place]']));
   });
 
   it('reads a feature written in lower case as the place the article names with a capital', () => {
-    const entities = build('Ten whales stranded on Ninefold Mile beach last week.', 'Rangers patrol Ninefold Mile Beach every morning.');
+    const entities = build('Surfers crowded Ninefold Mile beach on the long weekend.', 'Rangers patrol Ninefold Mile Beach every morning.');
     const places = entities.filter((e) => /Ninefold/.test(e.name));
     expect(places.map((e) => `${e.name} [${e.type}]`)).toEqual(['Ninefold Mile Beach [place]']);
   });
