@@ -65,7 +65,7 @@ export async function visitOurs(
   session: ExtensionSession,
   blankUrl: string,
   url: string,
-  opts: { live?: 'blog' | 'feed'; windowMs: number; hover: boolean; trace?: boolean | 'compile' },
+  opts: { live?: 'blog' | 'feed'; windowMs: number; hover: boolean; trace?: boolean },
 ): Promise<OurVisit> {
   const page = await session.context.newPage();
   try {
@@ -73,7 +73,7 @@ export async function visitOurs(
     await page.goto(blankUrl);
     await page.waitForTimeout(300);
     const cdp = await session.context.newCDPSession(page);
-    const endTrace = opts.trace ? await startTracing(cdp, opts.trace === 'compile') : undefined;
+    const endTrace = opts.trace ? await startTracing(cdp) : undefined;
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('news-context:painted').length > 0, null, { timeout: 30_000 });

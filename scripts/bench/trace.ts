@@ -21,12 +21,7 @@ export interface TraceEvent {
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** Starts the browser's trace of the page; the returned function ends it and gives its events. */
-/**
- * `compile`: also the compiling of scripts (v8.compile, in devtools.timeline), which the profiler shows as
- * nobody's; that category traces every script call too and slows the page, so the visits timed for our
- * main-thread time leave it out.
- */
-export async function startTracing(cdp: CDPSession, compile = false): Promise<() => Promise<TraceEvent[]>> {
+export async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => {
     events.push(...(e.value as unknown as TraceEvent[]));
@@ -34,10 +29,8 @@ export async function startTracing(cdp: CDPSession, compile = false): Promise<()
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['toplevel', ...(compile ? ['devtools.timeline'] : []), 'disabled-by-default-devtools.timeline', '__metadata'],
-      excludedCategories: ['*'],
-    },
+    // devtools.timeline: the compiling of our script (v8.compile), which the profiler shows as nobody's
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] },
   } as never);
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
