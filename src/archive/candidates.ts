@@ -228,7 +228,7 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
     tokens.forEach((t, k) => {
       const next = tokens[k + 1];
       if (!next || !isCapitalised(t) || isCapitalised(next) || !/^\s+$/.test(t.post) || t.possessive) return;
-      // a body's members and officers say nothing ("Ennahda minister", "Ennahda members")
+      // a body's members and officers say nothing ("Lantern Party minister", "Lantern Party members")
       if (!hasTag(next, 'Noun') || hasTag(next, 'BodyNoun', 'Pronoun', 'Adjective', 'RoleHead', 'Actor') || ROLE_HEADS.has(next.lower.replace(/s$/, ''))) return;
       out.set(t.lower, (out.get(t.lower) ?? new Set()).add(next.lower));
     });

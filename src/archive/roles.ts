@@ -11,7 +11,7 @@ const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Posse
 const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
 /** Relations to the writer ("my colleague David"): alone they say nothing about who someone is. */
 const KIN = new Set(['colleague', 'friend', 'partner']);
-/** Courtesy titles say nothing about what someone does: "economic policies Mr Mugabe" has no role. */
+/** Courtesy titles say nothing about what someone does: "economic policies Mr Halvorsen" has no role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'sir', 'dame']);
 
 /** A plural role word read as one person's ("cabinet ministers Ana Ruiz and Ben Ode"): ministers → minister. */
