@@ -15,7 +15,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string };
 }
 
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
@@ -29,8 +29,7 @@ export async function startTracing(cdp: CDPSession): Promise<() => Promise<Trace
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    // devtools.timeline: the compiling of our script (v8.compile), which the profiler shows as nobody's
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] },
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] },
   } as never);
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -67,11 +66,6 @@ export interface TaskFigures {
   longestMostlyOursMs: number;
   /** Samples of ours that fell in no task the trace shows (a sign the clocks or threads did not match). */
   unplaced: number;
-  /**
-   * ms the main thread spent compiling our scripts before running them (v8.compile of extension URLs): the
-   * browser keeps no code cache for content scripts, so every page compiles ours again.
-   */
-  compileMs: number;
 }
 
 /**
@@ -103,12 +97,7 @@ export function tasksHolding(events: readonly TraceEvent[], samples: readonly { 
     else ours.set(found, (ours.get(found) ?? 0) + (Math.min(until, tasks[found]!.to) - at) / 1000);
   }
   const held = [...ours].map(([i, ms]) => ({ ms, length: (tasks[i]!.to - tasks[i]!.from) / 1000 }));
-  let compileMs = 0;
-  for (const e of events) {
-    if (e.ph === 'X' && e.name === 'v8.compile' && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`) && e.args?.data?.url?.startsWith('chrome-extension://')) compileMs += e.dur / 1000;
-  }
   return {
-    compileMs,
     tasks: held.length,
     longestOursMs: Math.max(0, ...held.map((t) => t.ms)),
     over50: held.filter((t) => t.ms >= 50).length,
