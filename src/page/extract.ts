@@ -27,6 +27,8 @@ export interface PageText {
   root: Element;
   /** Every region that was read (the story's blocks and its headline), in document order. */
   regions: Element[];
+  /** Elements inside the regions that are not the story (share bars, comments, asides): never read. */
+  skipped: ReadonlySet<Element>;
   /** True when the text was cut at {@link MAX_CHARS}. */
   truncated: boolean;
 }
@@ -147,7 +149,7 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
     const sep = pending !== NONE && length > 0 ? 1 : 0;
     if (length + sep + data.length > max) return false;
     if (head && pending === HARD && length >= head.chars) {
-      head.call({ text: parts.join(''), nodes: nodes.slice(), starts: starts.slice(), ends: ends.slice(), root, regions: roots, truncated: true });
+      head.call({ text: parts.join(''), nodes: nodes.slice(), starts: starts.slice(), ends: ends.slice(), root, regions: roots, skipped: article.skipped, truncated: true });
       head = undefined;
     }
     if (sep) {
@@ -198,7 +200,7 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
       node = walker.currentNode;
     }
   }
-  return { text: parts.join(''), nodes, starts, ends, root, regions: roots, truncated };
+  return { text: parts.join(''), nodes, starts, ends, root, regions: roots, skipped: article.skipped, truncated };
 }
 
 function isBlock(el: Element): boolean {

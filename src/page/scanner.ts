@@ -63,6 +63,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let lastDate: string | undefined;
   let lastRoot: Element | undefined;
   let lastRegions: Element[] = [];
+  let lastSkipped: ReadonlySet<Element> = new Set();
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
   let changes = 0;
@@ -76,6 +77,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     lastDate = date;
     lastRoot = root;
     lastRegions = page.regions;
+    lastSkipped = page.skipped;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
     if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
@@ -164,7 +166,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     changed: () => {
       changes++;
     },
-    affectedBy: (records) => touchesStory(records, lastRegions),
+    affectedBy: (records) => touchesStory(records, lastRegions, lastSkipped),
     mentionOf: (range) => mentions.get(range),
     text: () => lastText,
     pageDate: () => lastDate,

@@ -284,7 +284,8 @@ describe('editable and foreign content (row 20)', () => {
     console.log(`typing ${ms} ms: ${rescans} rescans, ours ${ours.totalMs.toFixed(0)} ms, longest ${ours.longestMs.toFixed(1)} ms`);
     expect(ours.longestMs).toBeLessThan(50);
     expect(ours.totalMs / ms).toBeLessThanOrEqual(0.05);
-    expect(rescans).toBeLessThanOrEqual(Math.ceil(ms / 1000) + 5);
+    // the editor is never read (contenteditable), so typing in it changes nothing we read: no rescan at all
+    expect(rescans).toBe(0);
     // nothing typed or drafted was painted
     expect((await paintedRanges(p)).every((r) => r.block === 'p1')).toBe(true);
   });

@@ -55,6 +55,16 @@ describe('touchesStory', () => {
     expect(touchesStory(records, regions())).toBe(true); // counted over the records of one batch
   });
 
+  it('says no to a part of the story that is never read filling in (a comment thread), however long', async () => {
+    $('story').append(Object.assign(document.createElement('section'), { id: 'comments' }));
+    const skipped = new Set([$('comments')]);
+    const thread = 'A reader writes at length. '.repeat(100);
+    const records = await recordsOf(() => $('comments').append(Object.assign(document.createElement('p'), { textContent: thread })));
+    expect(touchesStory(records, regions(), skipped)).toBe(false);
+    expect(touchesStory(records, regions())).toBe(true); // the same change, had the thread been read
+    expect(touchesStory(await recordsOf(() => ($('p').firstChild as Text).appendData(' More.')), regions(), skipped)).toBe(true);
+  });
+
   it('says yes to everything before anything was read', async () => {
     expect(touchesStory(await recordsOf(() => ($('clock').firstChild as Text).replaceData(0, 5, '10:02')), [])).toBe(true);
   });
