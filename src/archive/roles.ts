@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, NAME_PARTICLES, OFFICE_VERBS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
@@ -74,7 +74,8 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       if (owner.length && isCapitalised(owner[0]!)) out.unshift(...owner);
       break;
     }
-    if (/[,;:()"“”]/.test(t.post) || STOP_WORDS.has(t.lower)) break;
+    // "On Tuesday photographer X": a day is when, never part of the office (nor whose it is)
+    if (/[,;:()"“”]/.test(t.post) || STOP_WORDS.has(t.lower) || WEEKDAY_WORDS.has(t.lower)) break;
     // "his 19-year-old son": the age is not the role
     if (t.lower === 'old' && /^(year|month)s?$/.test(tokens[k - 1]?.lower ?? '')) break;
     if (t.possessive) {

@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE } from '../nlp/lexicon';
+import { IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
@@ -129,6 +129,8 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "Group of 20": a number closes a name after "of"
   const number = !!head && /^\d{1,3}$/.test(head.text) && toks[k + 1]?.lower === 'of';
   if (!n || !head || (!isCapitalised(head) && !number) || !joined(toks[k + n]!, head)) return 0;
+  // "the Finance Committee on Monday": a day after a connector is when, not more of the name
+  if (WEEKDAY_WORDS.has(head.lower)) return 0;
   const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;

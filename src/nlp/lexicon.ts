@@ -263,6 +263,9 @@ export const PARTICIPLES = set(
  * Words too common in news to say what a page or a fact is about (key terms leave them out): function words,
  * reporting verbs, and the calendar. Lower case, as `key-terms.ts` normalises words before looking them up.
  */
+/** Days of the week: never inside a name or a role, whatever the tagger makes of a capitalised one. */
+export const WEEKDAY_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
 export const TERM_STOP_WORDS = set(`about above after again against also although among another around because been
   before being below between both could does doing down during each either else even every first from further
   have having here hers herself himself however into itself just last later least less many more most much must

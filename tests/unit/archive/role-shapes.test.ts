@@ -90,3 +90,18 @@ describe('an ampersand inside a name', () => {
   });
 });
 
+
+describe('a day of the week beside a name', () => {
+  it('is not part of an office, nor an organisation the office belongs to', () => {
+    const fb = buildFactBase([article('On Thursday photographer Nele Brink posted pictures of the flooded quay.')]);
+    const person = fb.entities.find((e) => e.name === 'Nele Brink');
+    expect(person?.description).toBe('Photographer');
+    expect(fb.entities.map((e) => e.name)).not.toContain('Thursday');
+  });
+
+  it('is not part of an organisation’s name after a connector', () => {
+    const names = buildFactBase([article('The Portmere Finance Committee on Wednesday approved the new ferry fares.')]).entities.map((e) => e.name);
+    expect(names).toContain('Portmere Finance Committee');
+    expect(names.some((n) => /Wednesday/.test(n))).toBe(false);
+  });
+});
