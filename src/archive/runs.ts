@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
@@ -76,6 +76,10 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       // "Harbourline Capital plc": a legal form in lower case still ends the company's name
       // "Group of 20": a number after "of" closes an organisation's name
       const number = prev.lower === 'of' && /^\d{1,3}$/.test(cur.text) && run.some(isOrgWord);
+      // "met in Portmere Thursday": a day after a name is when, not more of it ("Black Friday" and the "Good
+      // Friday Agreement" are names: a day modifier before it, or more of the name after it)
+      const next = toks[j + 1];
+      if (WEEKDAY_WORDS.has(cur.lower) && !DAY_NAME_MODIFIERS.has(prev.lower) && !(next && isCapitalised(next) && joined(cur, next))) break;
       if (isNameWord(cur, prev) || number || (hasTag(cur, 'CompanySuffix') && isCapitalised(prev))) {
         run.push(cur);
         j++;

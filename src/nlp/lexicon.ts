@@ -266,6 +266,9 @@ export const PARTICIPLES = set(
 /** Days of the week: never inside a name or a role, whatever the tagger makes of a capitalised one. */
 export const WEEKDAY_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday`);
 
+/** Words that make a day of the week a name of its own ("Black Friday", "Super Tuesday", "Palm Sunday"). */
+export const DAY_NAME_MODIFIERS = set(`black good bloody super ash cyber easter palm holy maundy shrove giving`);
+
 export const TERM_STOP_WORDS = set(`about above after again against also although among another around because been
   before being below between both could does doing down during each either else even every first from further
   have having here hers herself himself however into itself just last later least less many more most much must

@@ -99,6 +99,18 @@ describe('a day of the week beside a name', () => {
     expect(fb.entities.map((e) => e.name)).not.toContain('Thursday');
   });
 
+  it('is not glued to a place written just before it, while a day with a modifier or in a longer name stays', () => {
+    const names = buildFactBase([
+      article(
+        'Ministers met in Portmere Thursday to settle the harbour levy.',
+        'Officials in Eastbridge Monday night said the fire was contained.',
+        'The Good Friday Accord was cited by both sides.',
+      ),
+    ]).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Portmere', 'Eastbridge', 'Good Friday Accord']));
+    expect(names.some((n) => /^(Portmere|Eastbridge) /.test(n))).toBe(false);
+  });
+
   it('is not part of an organisation’s name after a connector', () => {
     const names = buildFactBase([article('The Portmere Finance Committee on Wednesday approved the new ferry fares.')]).entities.map((e) => e.name);
     expect(names).toContain('Portmere Finance Committee');
