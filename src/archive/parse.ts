@@ -72,6 +72,19 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
 }
 
 /**
+ * A wire dateline opening the story's first paragraph on a page ("PORTMERE (AP) — The council ..."): taken off
+ * the paragraph, which then starts with the story, and returned; '' when there is none. Left on, the wire's
+ * credit became an organisation and the city's sentence began with it.
+ */
+function wireDateline(paragraphs: Paragraph[]): string {
+  const first = paragraphs.slice(0, 3).find((p) => p.kind === 'body');
+  const lead = first && WIRE_DATELINE.exec(first.text);
+  if (!first || !lead || !lead[2]) return '';
+  first.text = lead[2];
+  return lead[1]!.trim();
+}
+
+/**
  * An article whose paragraphs are already split (a page the reader saved, a real page in the tests): each
  * paragraph is classified like a seed file's, without a lead forced to be story text. No dateline is ''.
  */
@@ -94,9 +107,10 @@ export function articleFromParagraphs(parts: {
     .filter((p) => p.text)
     .map((p, k): Paragraph => ({ text: p.text, line: k + 1, kind: p.kind ?? kindOf(p.text) }));
   if (!paragraphs.some((p) => p.kind === 'body')) fail('no story text');
+  const dateline = parts.dateline || wireDateline(paragraphs);
   const words = paragraphs.filter((p) => p.kind === 'body').reduce((n, p) => n + countWords(p.text), 0);
   const headline = parts.headline?.replace(/\s+/g, ' ').trim();
-  return { id, file: parts.file, date: parts.date, dateline: parts.dateline, ...(headline ? { headline } : {}), paragraphs, words };
+  return { id, file: parts.file, date: parts.date, dateline, ...(headline ? { headline } : {}), paragraphs, words };
 }
 
 /** "000_eb919bbc4fd26729.txt" → "000-eb919bbc4fd26729": lowercase, no extension, non-alphanumerics → '-'. */

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { articleId, kindOf, MAX_SEED_BYTES, parseArticle } from '../../../src/archive/parse';
+import { articleFromParagraphs, articleId, kindOf, MAX_SEED_BYTES, parseArticle } from '../../../src/archive/parse';
+import { buildFactBase } from '../../../src/archive/build';
 import { SeedError } from '../../../src/archive/types';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -217,5 +218,25 @@ describe('parseArticle: bad input names the file and line', () => {
 
   it('refuses a file name that gives no id', () => {
     expect(problem('date 2023-11-09 OSLO: One.', '__.txt').reason).toMatch(/article id/);
+  });
+});
+
+describe('a page saved by the reader', () => {
+  const page = (...paragraphs: string[]) => articleFromParagraphs({ file: 'saved.txt', date: '2024-05-02', dateline: '', paragraphs });
+
+  it('takes a wire dateline off the story’s first paragraph', () => {
+    const a = page('By Ines Kalda', 'PORTMERE, Eastshire (AP) — The Harbour Council met on Monday to set the ferry levy.', 'Its chair spoke later.');
+    expect(a.dateline).toBe('PORTMERE, Eastshire');
+    expect(a.paragraphs[1]!.text).toBe('The Harbour Council met on Monday to set the ferry levy.');
+    const names = buildFactBase([a]).entities.map((e) => e.name);
+    expect(names).toContain('Harbour Council');
+    expect(names).not.toContain('AP'); // the wire's credit is no organisation
+    expect(names).not.toContain('The Harbour Council');
+  });
+
+  it('leaves a paragraph alone that only has brackets in it', () => {
+    const a = page('Ministers (from all parties) – and their aides – met on Monday.');
+    expect(a.dateline).toBe('');
+    expect(a.paragraphs[0]!.text).toBe('Ministers (from all parties) – and their aides – met on Monday.');
   });
 });
