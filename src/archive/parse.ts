@@ -78,8 +78,8 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
  */
 function wireDateline(paragraphs: Paragraph[]): string {
   const first = paragraphs.slice(0, 3).find((p) => p.kind === 'body');
-  const lead = first && WIRE_DATELINE.exec(first.text);
-  if (!first || !lead || !lead[2]) return '';
+  const lead = first ? WIRE_DATELINE.exec(first.text) : null;
+  if (!first || !lead?.[2]) return '';
   first.text = lead[2];
   return lead[1]!.trim();
 }
