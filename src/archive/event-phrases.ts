@@ -233,17 +233,7 @@ function assault(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const noun = ASSAULT_VERBS.get(verb.lower)!;
   const place = named?.type === 'place' ? named : placeNear(ctx, sentence, verb);
   const name = `${named?.type === 'place' ? named.name : site} ${noun}`;
-  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
-  if (twin) {
-    twin.mentions.push(span);
-    if (twin.contest) twin.aliases.add(name);
-    setPlace(twin, place);
-    return;
-  }
-  const event = upsert(events, name, span);
-  event.contest = noun;
-  setDate(event, date);
-  setPlace(event, place);
+  recordIncident(events, { name, contest: noun, span, date, place, aliasTwin: true });
 }
 
 /**
@@ -316,16 +306,7 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const who = sentence.text.slice(victims.first.start - sentence.start, victims.last.end - sentence.start);
   const name = `${noun} of ${who}`;
   const place = placeNear(ctx, sentence, verb);
-  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
-  if (twin) {
-    twin.mentions.push(span);
-    setPlace(twin, place);
-    return;
-  }
-  const event = upsert(events, name, span);
-  event.contest = noun;
-  setDate(event, date);
-  setPlace(event, place);
+  recordIncident(events, { name, contest: noun, span, date, place });
 }
 
 /**
@@ -374,17 +355,33 @@ function gunfire(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   if (!date) return;
   const target = entityAfter(ctx, sentence, fire);
   const place = target?.type === 'place' ? target : placeNear(ctx, sentence, fire);
-  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === s) || sameDay(e.date, date)));
+  const name = `${target ? short(target) : place ? place.name : asYear(date)} shooting`;
+  const event = recordIncident(events, { name, contest: 'shooting', span, date, place });
+  if (event && target && target.type !== 'place') event.participants = [target];
+}
+
+/**
+ * An incident told at `span`: the same one as an incident already told in that sentence or on that day (the
+ * span joins it, and with `aliasTwin` its name too), else a new one. Returns the new event, or undefined when
+ * it joined another.
+ */
+function recordIncident(
+  events: LocalEntity[],
+  o: { name: string; contest: string; span: Span; date: DateMention; place: LocalEntity | undefined; aliasTwin?: boolean },
+): LocalEntity | undefined {
+  const { span, date } = o;
+  const twin = events.find((e) => isIncident(e) && e.date && compatible(e.date, date) && (e.mentions.some((m) => m.sentence === span.sentence) || sameDay(e.date, date)));
   if (twin) {
     twin.mentions.push(span);
-    setPlace(twin, place);
-    return;
+    if (o.aliasTwin && twin.contest) twin.aliases.add(o.name);
+    setPlace(twin, o.place);
+    return undefined;
   }
-  const event = upsert(events, `${target ? short(target) : place ? place.name : asYear(date)} shooting`, span);
-  event.contest = 'shooting';
-  if (target && target.type !== 'place') event.participants = [target];
+  const event = upsert(events, o.name, span);
+  event.contest = o.contest;
   setDate(event, date);
-  setPlace(event, place);
+  setPlace(event, o.place);
+  return event;
 }
 
 /** A place after "in" before the verb: "In Peru, voters elected …". */
