@@ -86,9 +86,8 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
         continue;
       }
       // "Industrial Light & Magic", "Procter & Gamble": an ampersand between capitalised words is inside the name
-      const after = toks[j + 1];
-      if (cur.text === '&' && after && isCapitalised(after) && joined(cur, after)) {
-        run.push(cur, after);
+      if (cur.text === '&' && next && isCapitalised(next) && joined(cur, next)) {
+        run.push(cur, next);
         j += 2;
         continue;
       }

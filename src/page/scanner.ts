@@ -59,25 +59,20 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   let failure: string | undefined;
   let mentions = new Map<Range, ScannedMention>();
   let generation = 0;
-  let lastText = '';
+  /** The read the painted mentions come from (its text, root and regions). */
+  let lastRead: PageText | undefined;
   let lastDate: string | undefined;
-  let lastRoot: Element | undefined;
-  let lastRegions: Element[] = [];
-  let lastSkipped: ReadonlySet<Element> = new Set();
   let lastCount = -1;
   /** Batches of page changes seen so far: offsets need checking against the DOM only if one came since the read. */
   let changes = 0;
 
   /** The painted mentions become these (the text each paints comes from the extracted text, not the DOM). */
   const commit = (found: ReturnType<typeof rangesOf>, page: PageText, date: string | undefined) => {
-    const { text, root } = page;
+    const { text } = page;
     const used = painter.paint(found.map(({ range, m }) => ({ range, type: m.type, id: m.id, text: text.slice(m.start, m.end) })));
     mentions = new Map(found.map(({ m }, k) => [used[k] ?? found[k]!.range, m]));
-    lastText = text;
+    lastRead = page;
     lastDate = date;
-    lastRoot = root;
-    lastRegions = page.regions;
-    lastSkipped = page.skipped;
     onCommit();
     const count = new Set(found.map(({ m }) => m.id)).size;
     if (count !== lastCount) o.reportCount?.(count); // the badge: one message per change, not per rescan
@@ -166,12 +161,12 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     changed: () => {
       changes++;
     },
-    affectedBy: (records) => touchesStory(records, lastRegions, lastSkipped),
+    affectedBy: (records) => touchesStory(records, lastRead?.regions ?? [], lastRead?.skipped),
     mentionOf: (range) => mentions.get(range),
-    text: () => lastText,
+    text: () => lastRead?.text ?? '',
     pageDate: () => lastDate,
     ids: () => [...new Set(Array.from(mentions.values(), (m) => m.id))],
-    root: () => (lastRoot ? describeElement(lastRoot) : ''),
+    root: () => (lastRead ? describeElement(lastRead.root) : ''),
     status: () => status,
     failure: () => failure,
   };
