@@ -19,11 +19,38 @@ export function engine(): typeof nlp {
     nlp.plugin(datesPlugin);
     nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
     nlp.plugin(quoteSentences);
-    const world = nlp.world() as unknown as { hooks: string[] };
+    const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { parseMatch: ParseMatch } } };
     world.hooks = world.hooks.filter((h) => h !== DATES_HOOK && !UNUSED_HOOKS.has(h));
+    world.methods.one.parseMatch = remembered(world.methods.one.parseMatch);
     ready = true;
   }
   return nlp;
+}
+
+type ParseMatch = (input: unknown, opts: object | undefined, world: unknown) => unknown;
+
+/** Patterns kept parsed at most (compromise-dates and compromise's own steps use a few hundred). */
+const MAX_PATTERNS = 5_000;
+
+/**
+ * compromise parses a string pattern again at every `match('...')` call, and compromise-dates calls it with the
+ * same few hundred patterns on every sentence: about a tenth of a big article's build. Parsed patterns are only
+ * read by the matcher (compromise itself recommends passing `nlp.parseMatch(...)` results for reuse), so the same
+ * string with the same options gets the same parse.
+ */
+function remembered(parse: ParseMatch): ParseMatch {
+  const parsed = new Map<string, unknown>();
+  return (input, opts, world) => {
+    if (typeof input !== 'string') return parse(input, opts, world);
+    const key = opts && Object.keys(opts).length ? `${JSON.stringify(opts)}\u0000${input}` : input;
+    let regs = parsed.get(key);
+    if (regs === undefined) {
+      regs = parse(input, opts, world);
+      if (parsed.size >= MAX_PATTERNS) parsed.clear();
+      parsed.set(key, regs);
+    }
+    return regs;
+  };
 }
 
 /** compromise steps whose results nothing here reads: noun and verb phrase chunks. */
