@@ -285,7 +285,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
     listedWithOrg: false,
-    bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
+    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
@@ -403,6 +403,24 @@ const legislature = (name: Token[]): boolean =>
 
 const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyNoun') && !isCapitalised(t);
 const spaced = (a: Token) => /^\s+$/.test(a.post);
+
+/**
+ * An acronym that heads an office ("the VSF president", "a KLMA vice-president", "VSF officials") or stands in
+ * brackets after a body described in lower case ("the Veltrian soccer federation (VSF)") is the body's name. A
+ * word that is itself a title ("CEO", "MP") is not.
+ */
+function acronymOfBody(name: Token[], sentence: Sentence): boolean {
+  const word = name[0]!;
+  if (name.length !== 1 || !isAcronym(word.text) || hasTag(word, 'RoleHead')) return false;
+  const toks = sentence.tokens;
+  const next = toks[word.i + 1];
+  if (next && /^[\s-]+$/.test(word.post) && !isCapitalised(next)) {
+    const office = hasTag(next, 'TitleModifier') && !hasTag(next, 'RoleHead') && /^[\s-]+$/.test(next.post) ? toks[next.i + 1] : next;
+    if (office && hasTag(office, 'RoleHead') && !isCapitalised(office)) return true;
+  }
+  const prev = toks[word.i - 1];
+  return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
+}
 
 /**
  * A noun for a kind of body beside the name makes it an organisation: after it ("the X party", "her X

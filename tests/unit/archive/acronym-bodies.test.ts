@@ -1,0 +1,29 @@
+// An acronym alone is a body's name only on evidence (otherwise it is as likely "GDP"): shapes real wire copy
+// gives that evidence in, written in our own words.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { articleFromParagraphs } from '../../../src/archive/parse';
+
+const build = (...paragraphs: string[]) =>
+  buildFactBase([
+    articleFromParagraphs({ file: 'ac1.txt', date: '2023-08-26', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) }),
+  ]).entities;
+const typed = (entities: ReturnType<typeof build>) => entities.map((e) => `${e.name} [${e.type}]`);
+
+describe('an acronym that names a body', () => {
+  it('is the body in brackets after a description in lower case', () => {
+    const names = typed(build('The Veltrian rowing federation (VRF) barred Marco Ruel from the regatta for a year.', 'Ruel denied it.'));
+    expect(names).toContain('VRF [organization]');
+  });
+
+  it('is the body whose office a person holds', () => {
+    const names = typed(build('Ines Calder, who is a KLMA vice-president, left early.', 'Dana Holt, the TRQ president, stayed until the vote.'));
+    expect(names).toContain('KLMA [organization]');
+    expect(names).toContain('TRQ [organization]');
+  });
+
+  it('is not a title written in capitals, nor a country whose office is named', () => {
+    const names = typed(build('The CEO chairman Ines Calder said sales fell.', 'The U.S. president met Calder in Portmere on Monday.'));
+    expect(names.filter((n) => /^(CEO|US|U\.S\.) /.test(n) || /United States \[organization\]/.test(n))).toEqual([]);
+  });
+});
