@@ -31,17 +31,22 @@ export function nameWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
+const REGNAL = /^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$/;
+
 /** The surname of a personal name of two or more words. */
 export function surnameOf(tokens: readonly Token[]): string {
   const words = nameWords(tokens);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length < 2) return first.text;
+  // a regnal number or generation is no surname: "Charles III", "Tomas Brel Jr."
+  if (REGNAL.test(last.text)) return surnameOf(words.slice(0, -1).flatMap((w) => w.tokens));
   const tagged = (w: Word, tag: string) => w.tokens.some((t) => hasTag(t, tag));
   // Korean style: a hyphenated given name in lowercase after the hyphen ("Min-jun")
   if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;
-  // compromise knows the given name is last ("Orbán Viktor")
-  if (words.length === 2 && tagged(last, 'FirstName') && !tagged(first, 'FirstName')) return first.text;
+  // compromise knows the given name is last ("Orbán Viktor"): a man's or woman's name, not one that is as often
+  // a surname ("Morgan" in "Piers Morgan")
+  if (words.length === 2 && (tagged(last, 'MaleName') || tagged(last, 'FemaleName')) && !tagged(first, 'FirstName')) return first.text;
   // Chinese names in pinyin: a one-syllable surname, then a one- or two-syllable given name
   if (words.length === 2 && !words.some((w) => tagged(w, 'FirstName')) && ONE.test(first.lower) && ONE_OR_TWO.test(last.lower)) {
     return first.text;

@@ -19,6 +19,9 @@ describe('surname of a personal name', () => {
     ['Orbán Viktor', 'Orbán'], // Hungarian order: the given name is known to be a first name
     ['Carlos Alcaraz', 'Alcaraz'],
     ['Amina Mohammed', 'Mohammed'],
+    ['Peder Morgan', 'Morgan'], // a word that is a first name or a surname: the usual order
+    ['Haakon VII', 'Haakon'], // a regnal number is no surname
+    ['Tomas Brel Jr.', 'Brel'],
   ])('%s → %s', (name, expected) => {
     expect(surname(name)).toBe(expected);
   });
