@@ -354,6 +354,8 @@ function organizationInRole(
   if (seen.some((x) => x.start <= first.start && x.end >= last.end)) return undefined;
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
   if (normalizeName(text) === normalizeName(dateline)) return undefined; // "Madrid coach" in a story filed from MADRID
+  // "KLX9 President X": the office of a numbered event (a conference's president), not of a body
+  const event = org.length === 1 && EVENT_CODE.test(text);
   return {
     tokens: org,
     text,
@@ -361,7 +363,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: true, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: !event, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
   };
 }
 
@@ -583,7 +585,12 @@ function isNotAName(name: Token[]): boolean {
   if (name.some((t) => t.text.includes('/'))) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
-  if (name.length > 1) return name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text));
+  if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
+  // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person
+  if (name.length > 1) {
+    const office = name.findIndex((t) => hasTag(t, 'RoleHead', 'TitleModifier') && isCapitalised(t));
+    return office > 0 && name.slice(office).every((t) => hasTag(t, 'RoleHead', 'TitleModifier')) && name.slice(0, office).every((t) => isAcronym(t.text) || EVENT_CODE.test(t.text));
+  }
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;

@@ -27,3 +27,17 @@ describe('an acronym that names a body', () => {
     expect(names.filter((n) => /^(CEO|US|U\.S\.) /.test(n) || /United States \[organization\]/.test(n))).toEqual([]);
   });
 });
+
+describe('the office of a body or an event named by its code', () => {
+  it('is a title, not a person, and a numbered event, not an organisation', () => {
+    const entities = build(
+      'Omar Haddad, the KLX9 President, said the delegates had come a long way.',
+      'Within minutes, KLX9 President Omar Haddad approved the text.',
+    );
+    const names = typed(entities);
+    expect(names.filter((n) => /President/.test(n))).toEqual([]);
+    expect(names).not.toContain('KLX9 [organization]');
+    expect(names).toContain('KLX9 [event]');
+    expect(names).toContain('Omar Haddad [person]');
+  });
+});
