@@ -1,5 +1,5 @@
 /**
- * npm run quality [-- --split dev|heldout|all] [--corpus <dir>] [--brief]
+ * npm run quality [-- --split dev|heldout|all] [--corpus <dir>] [--files <regex>] [--brief]
  *
  * The archive builder measured on real news: builds one fact base from the real articles that have gold
  * labels and prints precision and recall per kind, event dates, roles, splits and conflations.
@@ -7,6 +7,7 @@
  *   tests/quality/real/gold/ (split "dev": tuned on; "heldout": never looked at while tuning);
  * - --corpus <dir>: a folder with seeds/ (seed-format .txt files) and gold/ (one JSON per seed), e.g. a
  *   local, uncommitted folder of real wire articles.
+ * - --files <regex>: score only the gold files whose name matches (a corpus without splits, split by story).
  * The whole archive is built at once (articles link across each other); only the chosen split is scored.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,8 +59,9 @@ if (corpus) {
 const started = performance.now();
 const factBase = buildFactBase(articles);
 const ms = performance.now() - started;
-const chosen = golds.filter((g) => split === 'all' || (g.split ?? 'dev') === split);
+const files = opt('--files');
+const chosen = golds.filter((g) => (split === 'all' || (g.split ?? 'dev') === split) && (!files || new RegExp(files).test(g.file)));
 const score = scoreAll(chosen, factBase);
 const words = articles.reduce((n, a) => n + a.words, 0);
-console.log(`${corpus ?? 'realpages'}, split ${split}: ${chosen.length} labelled articles of ${articles.length} built (${words} words, ${factBase.entities.length} entities, ${(ms / 1000).toFixed(1)} s)`);
+console.log(`${corpus ?? 'realpages'}, split ${split}${files ? `, files /${files}/` : ''}: ${chosen.length} labelled articles of ${articles.length} built (${words} words, ${factBase.entities.length} entities, ${(ms / 1000).toFixed(1)} s)`);
 console.log(formatScore(score, { details: !brief }));
