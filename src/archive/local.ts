@@ -65,7 +65,7 @@ export interface ArticleExtraction {
   pending: { word: string; mentions: Span[] }[];
 }
 
-/** Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes and spaces fold together. */
+/** Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, a hyphen between letters and spaces fold together. */
 export const normalizeName = (name: string): string =>
   name
     .normalize('NFKD')
@@ -73,6 +73,8 @@ export const normalizeName = (name: string): string =>
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
     .replace(/[–—]/g, '-')
+    // "al-Rami" and "Al Rami", "Lund-Berg" and "Lund Berg": one name
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -41,3 +41,12 @@ describe('the office of a body or an event named by its code', () => {
     expect(names).toContain('Omar Haddad [person]');
   });
 });
+
+describe('one person under two spellings of a particle', () => {
+  it('joins "Al Rami" and "al-Rami" across articles', () => {
+    const a = articleFromParagraphs({ file: 'ac2.txt', date: '2023-11-30', dateline: '', paragraphs: [{ text: 'Conference president Yusuf Al Rami opened the talks in Portmere.', kind: 'body' }] });
+    const b = articleFromParagraphs({ file: 'ac3.txt', date: '2023-12-13', dateline: '', paragraphs: [{ text: 'Yusuf al-Rami, the conference president, said the deal was historic.', kind: 'body' }] });
+    const people = buildFactBase([a, b]).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toHaveLength(1);
+  });
+});
