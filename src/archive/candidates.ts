@@ -347,8 +347,11 @@ function organizationInRole(
   const first = org[0]!;
   const last = org[org.length - 1]!;
   const same = seen.find((x) => x.start === first.start && x.end === last.end);
+  // "Ruritania's King X" when the owner is a country: the country, not a body
+  const country = org.length === 1 && countryName(first.text) !== undefined;
   if (same && same.norm !== normalizeName(dateline)) {
-    same.evidence.orgTag = true;
+    if (country) same.evidence.placeTag = true;
+    else same.evidence.orgTag = true;
     return undefined;
   }
   if (seen.some((x) => x.start <= first.start && x.end >= last.end)) return undefined;
@@ -363,7 +366,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: false, orgTag: !event, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: country, orgTag: !event && !country, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
   };
 }
 

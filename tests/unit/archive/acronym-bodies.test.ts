@@ -50,3 +50,11 @@ describe('one person under two spellings of a particle', () => {
     expect(people.map((e) => e.name)).toHaveLength(1);
   });
 });
+
+describe('a country that owns an office', () => {
+  it('is the country, not an organisation', () => {
+    const names = typed(build('Some 180 leaders, including Britain’s King Osric IV and the heads of state of the region, are expected to attend.'));
+    expect(names).not.toContain('Britain [organization]');
+    expect(names).toContain('United Kingdom [place]');
+  });
+});
