@@ -122,7 +122,7 @@ function eventByHead(word: string, entities: LocalEntity[]): LocalEntity | undef
   return events.length === 1 && word.toLowerCase() === 'games' ? events[0] : undefined;
 }
 
-function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: boolean; tokens: Candidate['tokens'] } {
+function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: boolean; tokens: Candidate['tokens']; allTokens: Candidate['tokens'] } {
   const first = group[0]!;
   const ev = (k: keyof Evidence) => group.some((c) => c.evidence[k]);
   return {
@@ -144,6 +144,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     acronym: isAcronym(first.text),
     orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
     tokens: first.tokens,
+    // what compromise made of each mention: "UN climate talks" leaves it untagged, "the UN said" does not
+    allTokens: group.flatMap((c) => c.tokens),
   };
 }
 
@@ -159,8 +161,8 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   // An acronym alone is a name only when compromise knows it ("NATO") or the article expands it;
   // otherwise it is as likely a common noun ("GDP", "VAT").
   if (ev.acronym) {
-    if (ev.tokens.some((t) => hasTag(t, 'Place'))) return 'place';
-    return ev.tokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
+    if (ev.allTokens.some((t) => hasTag(t, 'Place'))) return 'place';
+    return ev.allTokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
   if (multi && !ev.quoted && ev.tokens.some(taggedOrganization)) return 'organization';
   if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
