@@ -50,11 +50,26 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
   let best: { d: DateMention; cost: number } | undefined;
   for (const d of ctx.dates) {
     if (d.start < sentence.start || d.start >= sentence.end) continue;
-    if (isReportingDate(sentence, d)) continue;
+    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at)) continue;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
   }
   return best?.d;
+}
+
+/**
+ * "the most important since the Lisbon accord in 2015", "their first talks since 2019": a point of comparison,
+ * not when the thing told happens ("since" at most three words before the date, in the same clause, after the
+ * words that name the thing: in "since her removal two weeks ago" the date is the removal's).
+ */
+function isSincePoint(sentence: Sentence, d: DateMention, at: Span): boolean {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.end > d.start);
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    if (toks[k]!.lower === 'since') return toks[k]!.start >= at.end;
+    if (/[,;:()]/.test(toks[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */

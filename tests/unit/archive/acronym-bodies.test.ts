@@ -58,3 +58,17 @@ describe('a country that owns an office', () => {
     expect(names).toContain('United Kingdom [place]');
   });
 });
+
+describe('an acronym compromise reads as a body in one mention only', () => {
+  it('is the body when any of its mentions says so', () => {
+    const names = typed(build('Ministers met at the start of ORBA climate talks in Portmere.', 'The ORBA on Thursday declared the year the hottest on record.'));
+    expect(names).toContain('ORBA [organization]');
+  });
+});
+
+describe('a point of comparison is no date of the event told', () => {
+  it('does not date a gathering by the year after "since"', () => {
+    const entities = build('The KLMA and the hosts say the talks will be the most important since the Lisbon accord in 2015.');
+    expect(entities.filter((e) => e.type === 'event' && e.date === '2015')).toEqual([]);
+  });
+});
