@@ -172,6 +172,9 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   return undefined;
 }
 
+/** Heads of a body's parts: a committee of a federation is not the federation. */
+const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamber|court)$/i;
+
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
@@ -187,7 +190,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
-    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined) return true;
+    // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
+    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
@@ -255,7 +259,7 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
 
 /**
  * "the Ruritania Department of Fisheries" and, later, "the Department of Fisheries": a body named with its
- * country or city first is the same body without it, when the article names both.
+ * country or city first, or with the body it belongs to, is the same body without it, when the article names both.
  */
 function mergePlaceForms(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
@@ -263,7 +267,9 @@ function mergePlaceForms(entities: LocalEntity[]): void {
     const words = e.name.split(/\s+/);
     for (let k = 1; k < words.length - 1; k++) {
       const place = words.slice(0, k).join(' ');
-      if (countryName(place) === undefined && !knownPlace(place) && !entities.some((x) => x.type === 'place' && normalizeName(x.name) === normalizeName(place))) continue;
+      // or the body it belongs to: "the KLMA Appeals Committee" and "the Appeals Committee"
+      const owner = entities.some((x) => x !== e && (x.type === 'place' || x.type === 'organization') && normalizeName(x.name) === normalizeName(place));
+      if (countryName(place) === undefined && !knownPlace(place) && !owner) continue;
       const rest = normalizeName(words.slice(k).join(' '));
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === rest);
       if (twin) absorb(e, twin, entities);

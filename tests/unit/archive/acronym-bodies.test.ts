@@ -72,3 +72,17 @@ describe('a point of comparison is no date of the event told', () => {
     expect(entities.filter((e) => e.type === 'event' && e.date === '2015')).toEqual([]);
   });
 });
+
+describe('a body named with the body it belongs to', () => {
+  it('is one body with and without its owner before it', () => {
+    const entities = build(
+      'The KLMA’s Appeals Committee has suspended Marco Ruel for 90 days.',
+      'The decision of the chairman of the KLMA Appeals Committee was sent to Ruel on Saturday.',
+      'The KLMA said the ban would stand.',
+    );
+    const committees = entities.filter((e) => /Appeals Committee/.test(e.name));
+    expect(committees.map((e) => e.name)).toEqual(['KLMA Appeals Committee']);
+    // the body the committee belongs to stays a body of its own
+    expect(typed(entities)).toContain('KLMA [organization]');
+  });
+});
