@@ -5,6 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
+import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
@@ -21,9 +22,10 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, LocalEntity>();
   const add = (type: EntityType, group: Candidate[]) => {
-    // a country goes by its usual name, whatever this article calls it ("U.K." → "United Kingdom")
+    // a country goes by its usual name, whatever this article calls it ("U.K." → "United Kingdom"), and so does a
+    // well-known body ("UN" → "United Nations"): one entity, named the same whichever article came first
     const written = group[0]!.text;
-    const name = (type === 'place' && countryName(written)) || written;
+    const name = (type === 'place' && countryName(written)) || (type === 'organization' && usualBodyName(written)) || written;
     const key = `${type}:${normalizeName(name)}`;
     let e = byKey.get(key);
     if (!e) {

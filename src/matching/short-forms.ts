@@ -4,6 +4,8 @@
  * A small curated table of unambiguous forms (case-exact acronyms, or names no other thing has); each group is
  * a set of equivalent forms, normalised as aliases are ("U.K." → "UK").
  */
+import { countryName } from '../nlp/gazetteer';
+
 const GROUPS: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'US', 'USA'],
   ['United Kingdom', 'UK', 'Britain', 'Great Britain'],
@@ -30,4 +32,13 @@ export function wellKnownForms(forms: readonly string[]): string[] {
   for (const f of forms) for (const g of BY_FORM.get(f) ?? []) out.add(g);
   for (const f of forms) out.delete(f);
   return [...out];
+}
+
+/**
+ * The usual name of a well-known body for one of its forms ("UN" → "United Nations"), or undefined: the
+ * builder names one body the same whichever form an article wrote (countries go by the country data set).
+ */
+export function usualBodyName(form: string): string | undefined {
+  const group = BY_FORM.get(form.replace(/\./g, ''));
+  return group && countryName(group[0]!) === undefined ? group[0] : undefined;
 }

@@ -86,3 +86,17 @@ describe('a body named with the body it belongs to', () => {
     expect(typed(entities)).toContain('KLMA [organization]');
   });
 });
+
+describe('a well-known body under its short form and its full name', () => {
+  const full = articleFromParagraphs({ file: 'ac4.txt', date: '2023-11-30', dateline: '', paragraphs: [{ text: 'The United Nations sent observers to Portmere on Thursday.', kind: 'body' }] });
+  const short = articleFromParagraphs({ file: 'ac5.txt', date: '2023-12-13', dateline: '', paragraphs: [{ text: 'The UN on Wednesday declared the deal a first.', kind: 'body' }] });
+  const bodies = (articles: ReturnType<typeof articleFromParagraphs>[]) =>
+    buildFactBase(articles)
+      .entities.filter((e) => e.type === 'organization')
+      .map((e) => `${e.id} ${e.name} (${e.aliases.join(', ')})`);
+
+  it('is one body, named and identified the same whichever article came first', () => {
+    expect(bodies([full, short])).toEqual(['united-nations United Nations (UN)']);
+    expect(bodies([short, full])).toEqual(['united-nations United Nations (UN)']);
+  });
+});
