@@ -57,12 +57,13 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
 
 /**
  * Case rules. A short single word ("Wu", "US", "Dong") or an acronym ("OECS") matches only exactly as
- * the archive writes it: "us" and "Us" are not "US". Otherwise every word the archive capitalises must
+ * the archive writes it: "us" and "Us" are not "US"; but an acronym with a digit ("COP28") is no English
+ * word in any case, so a capitalised spelling of it ("Cop28", the house style of some papers) matches. Otherwise every word the archive capitalises must
  * be capitalised on the page too (Title or ALL CAPS: "Lima", "LIMA"), so lower-case words in URLs
  * and running text ("china" the porcelain) do not match; official names ("Ministry of Finance") match in any case.
  */
 function caseFits(form: string, tokens: Token[], i: number): boolean {
-  if (!form.includes(' ') && (form.length <= 3 || isAcronym(form))) return tokens[i]!.text === form;
+  if (!form.includes(' ') && (form.length <= 3 || isAcronym(form))) return tokens[i]!.text === form || (tokens[i]!.upper && isAcronym(form) && /\d/.test(form));
   if (isAnyCaseForm(form)) return true;
   let k = i;
   for (const part of form.split(' ')) {
