@@ -11,9 +11,12 @@ import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words'
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
-  // changing meaning ("US Navy", "US State Department", "OECS CEO Summit")
-  if (span.i !== span.j || isAcronym(formOf(m, ref))) return undefined;
+  // changing meaning ("US Navy", "US State Department", "OECS CEO Summit"), and so does the capitalised
+  // spelling of its own acronym some papers use ("Oecs" beside "OECS"): it is the acronym, not a surname
+  if (span.i !== span.j) return undefined;
   const entity = entityOf(ref);
+  const form = formOf(m, ref);
+  if (isAcronym(form) || m.compiled.aliases[entity]!.some((f) => f !== form && isAcronym(f) && f.toLowerCase() === form.toLowerCase())) return undefined;
   const token = tokens[span.i]!;
   const prev = token.joined && !token.brk ? tokens[span.i - 1] : undefined;
   const nextRaw = tokens[span.j + 1];
