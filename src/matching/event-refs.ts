@@ -5,8 +5,14 @@
  * - its sentence names two of the event's participants (or one, after "with": "a summit with Lindqvist"), and
  * - the page is dated within NEAR_DAYS of the event, with no other year written next to the word; or
  * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit").
+ * An event whose archive name ends in a lower-case word ("Lima Cup final", "Okafor sentencing") is also
+ * described by that word alone (its head), on a page dated within NEAR_DAYS of a day-dated event:
+ * - after a weekday that falls on the event's day within a week of the page ("Sunday's final"); or
+ * - right after a place or a related name of the event linked on the page ("Lima final"); or
+ * - as "the <head>" after the event's name, like the event words above.
  * Only the event word is marked.
  */
+import { TYPE_CODES } from './compiled';
 import { isEvent } from './entity';
 import { nearbyYears } from './dates';
 import type { LoadedMatcher } from './load';
@@ -43,7 +49,9 @@ function span(date: string): [number, number] | undefined {
 export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Mention[], pageDate: string | undefined): Mention[] {
   const c = m.compiled;
   const page = pageDate ? span(pageDate) : undefined;
-  if (!page || !mentions.length) return [];
+  if (!page) return [];
+  const heads = headedEvents(m, page);
+  if (!mentions.length && !heads.size) return [];
   // events of the archive with two or more of the page's names among their participants, dated near the page
   const onPage = new Set(mentions.map((x) => x.entity));
   const candidates = new Set<number>();
@@ -55,7 +63,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2;
     });
   const named = mentions.filter((x) => isEvent(c, x.entity));
-  if (!events.length && !named.length) return [];
+  if (!events.length && !named.length && !heads.size) return [];
 
   const found: Mention[] = [];
   // token index of each mention's start, to find the sentence it is in
@@ -79,7 +87,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     if (tok.brk) sentence = t;
-    if (inMention[t] || tok.upper || !EVENT_WORDS.has(tok.lower)) continue;
+    const headed = heads.get(tok.lower);
+    if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed)) continue;
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
@@ -112,7 +121,11 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       } else if (score && score === bestCount) tie = true;
     }
     let evidence: string | undefined;
-    if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
+    const byHead = headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page) : undefined;
+    if (byHead) {
+      pick = byHead.entity;
+      evidence = byHead.evidence;
+    } else if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
     else if (theBefore(tokens, t)) {
       // "the summit" refers back to the latest event of the story, named or described
       const prior = lastNamedBefore(t);
@@ -125,6 +138,59 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     last = { entity: pick!, at: t };
   }
   return found;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Day-dated events within NEAR_DAYS of the page whose archive name ends in a lower-case word, by that word
+ * ("final" → the "Lima Cup final" of last Sunday). The word must be a plain one: not an event word (those
+ * have their own rule), no digits.
+ */
+function headedEvents(m: LoadedMatcher, page: [number, number]): Map<string, number[]> {
+  const c = m.compiled;
+  const heads = new Map<string, number[]>();
+  for (let e = 0; e < c.ids.length; e++) {
+    if (!isEvent(c, e)) continue;
+    const when = span(c.dates[e]!);
+    if (!when || when[0] !== when[1] || page[0] > when[1] + NEAR_DAYS * DAY || page[1] < when[0] - NEAR_DAYS * DAY) continue;
+    const name = c.names[e]!;
+    const head = name.slice(name.lastIndexOf(' ') + 1);
+    if (!name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
+    heads.set(head, [...(heads.get(head) ?? []), e]);
+  }
+  return heads;
+}
+
+/**
+ * The one event of `events` (sharing the head word at token t) that the words before t point at: a weekday
+ * falling on its day ("Sunday's final", "Sunday's dramatic final") within a week of the page, or a place or a
+ * related name of it linked right before ("Lima final").
+ */
+function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: number[], entityAt: Int32Array, page: [number, number]): { entity: number; evidence: string } | undefined {
+  const c = m.compiled;
+  const fits: number[] = [];
+  let evidence = '';
+  for (let s = t - 1; s >= 0 && s >= t - 1 - MAX_GAP && !tokens[s + 1]!.brk; s--) {
+    const w = tokens[s]!;
+    const who = entityAt[s]!;
+    const day = WEEKDAYS.indexOf(w.lower);
+    if (day >= 0 && w.possessive) {
+      for (const e of events) {
+        const when = span(c.dates[e]!)![0];
+        if (new Date(when).getUTCDay() === day && Math.abs(when - page[0]) <= 6 * DAY) fits.push(e);
+      }
+      evidence = w.text;
+      break;
+    }
+    if (who >= 0 && s === t - 1) {
+      for (const e of events) if (c.types[who] === TYPE_CODES.place || c.related[e]!.includes(who)) fits.push(e);
+      evidence = c.names[who]!;
+      break;
+    }
+    if (w.upper || w.possessive) break;
+  }
+  return fits.length === 1 ? { entity: fits[0]!, evidence } : undefined;
 }
 
 function anotherTime(tokens: Token[], from: number, to: number): boolean {

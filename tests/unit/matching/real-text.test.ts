@@ -11,6 +11,8 @@ const specs: Spec[] = [
   { id: 'oecs', type: 'organization', name: 'OECS', aliases: ['Oecs'] },
   { id: 'oecs-cup', type: 'event', name: 'Oecs Cup', date: '2031-06' },
   { id: 'marrow', type: 'place', name: 'Marrow' },
+  { id: 'vell', type: 'place', name: 'Vell' },
+  { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15' },
 ];
 const fb: FactBase = {
   schema: SCHEMA_VERSION,
@@ -38,4 +40,32 @@ describe('an acronym and its capitalised spelling', () => {
     ['The OECS Women team lost. The OECS said it would appeal.', ['OECS→oecs', 'OECS→oecs']],
     ['The Oecs Women team lost. The OECS said it would appeal.', ['Oecs→oecs', 'OECS→oecs']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+/** "word→id" for each event the text describes without naming it. */
+const described = (text: string, pageDate: string) =>
+  findMentions(m, text, { pageDate })
+    .filter((x) => x.reason === 'event-described')
+    .map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+
+describe('an event described by the last word of its name', () => {
+  it.each([
+    // the event was on Sunday 15 June: "Sunday's final" the same day, the day after, a few days later
+    ['2031-06-15', 'Vell beat Marrow in Sunday’s final.', ['final→tarn-cup-final']],
+    ['2031-06-16', "Fans cheered after Sunday's dramatic final.", ['final→tarn-cup-final']],
+    ['2031-06-19', "Sunday's final drew a record crowd.", ['final→tarn-cup-final']],
+    // a place linked right before it
+    ['2031-06-15', 'Vell win Marrow final', ['final→tarn-cup-final']],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+
+  it.each([
+    // another weekday, or the same weekday a week off: another day's final
+    ['2031-06-15', 'Vell lost Saturday’s final.'],
+    ['2031-06-23', "Sunday's final was tense."],
+    // a page a month later: another final
+    ['2031-07-20', 'Vell win Marrow final'],
+    // no weekday, place or name before it
+    ['2031-06-15', 'The final whistle blew.'],
+    ['2031-06-15', 'They reached a final at last.'],
+  ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
 });
