@@ -44,7 +44,10 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
   for (let j = i; ; ) {
     const refs = m.forms.get(key);
     if (refs) {
-      const fitting = refs.filter((r) => caseFits(formOf(m, r), tokens, i));
+      let fitting = refs.filter((r) => caseFits(formOf(m, r), tokens, i, j));
+      // a form spelt as the page spells it beats one whose hyphen the page wrote as a space
+      const exact = fitting.filter((r) => formOf(m, r).toLowerCase() === key);
+      if (exact.length) fitting = exact;
       if (fitting.length) best = { i, j, refs: fitting };
     }
     if (j >= maxEnd || !m.prefixes.has(key)) break;
@@ -62,11 +65,14 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
  * be capitalised on the page too (Title or ALL CAPS: "Lima", "LIMA"), so lower-case words in URLs
  * and running text ("china" the porcelain) do not match; official names ("Ministry of Finance") match in any case.
  */
-function caseFits(form: string, tokens: Token[], i: number): boolean {
+function caseFits(form: string, tokens: Token[], i: number, j: number): boolean {
   if (!form.includes(' ') && (form.length <= 3 || isAcronym(form))) return tokens[i]!.text === form || (tokens[i]!.upper && isAcronym(form) && /\d/.test(form));
   if (isAnyCaseForm(form)) return true;
   let k = i;
-  for (const part of form.split(' ')) {
+  let parts = form.split(' ');
+  // the page wrote a space where the form has a hyphen ("Lindqvist Moe"): compare the words only
+  if (parts.length !== j - i + 1) parts = parts.filter((p) => p !== '-');
+  for (const part of parts) {
     if (!tokens[k]!.upper && startsUpper(part)) return false;
     k++;
   }

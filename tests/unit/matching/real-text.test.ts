@@ -12,6 +12,10 @@ const specs: Spec[] = [
   { id: 'oecs-cup', type: 'event', name: 'Oecs Cup', date: '2031-06' },
   { id: 'marrow', type: 'place', name: 'Marrow' },
   { id: 'vell', type: 'place', name: 'Vell' },
+  { id: 'ana-lindqvist-moe', type: 'person', name: 'Ana Lindqvist-Moe', aliases: ['Lindqvist-Moe'] },
+  // the archive holds one person under two spellings
+  { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
+  { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15' },
 ];
 const fb: FactBase = {
@@ -68,4 +72,17 @@ describe('an event described by the last word of its name', () => {
     ['2031-06-15', 'The final whistle blew.'],
     ['2031-06-15', 'They reached a final at last.'],
   ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
+});
+
+describe('a hyphen written as a space', () => {
+  it.each([
+    ['Ana Lindqvist Moe testified.', ['Ana Lindqvist Moe→ana-lindqvist-moe']],
+    ['Ana Lindqvist-Moe testified. Lindqvist Moe wept.', ['Ana Lindqvist-Moe→ana-lindqvist-moe', 'Lindqvist Moe→ana-lindqvist-moe']],
+    // a form spelt as the page spells it wins over the one with a hyphen
+    ['Omar Al Rashid spoke.', ['Omar Al Rashid→omar-al-rashid']],
+    ['Omar al-Rashid spoke.', ['Omar al-Rashid→omar-al-rashid-2']],
+    // the case rule still holds word by word
+    ['ana lindqvist moe', []],
+    ['Lindqvist moe', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
