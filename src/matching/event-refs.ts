@@ -15,7 +15,7 @@
 import { TYPE_CODES } from './compiled';
 import { isEvent } from './entity';
 import { nearbyYears } from './dates';
-import type { LoadedMatcher } from './load';
+import { entityOf, type LoadedMatcher } from './load';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 import { NEUTRAL_NEIGHBOURS } from './words';
@@ -62,7 +62,11 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       const when = span(c.dates[e]!);
       return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2;
     });
-  const named = mentions.filter((x) => isEvent(c, x.entity));
+  const named = mentions.flatMap((x) => {
+    if (isEvent(c, x.entity)) return [x];
+    const same = eventOfSameName(m, x.entity);
+    return same === undefined ? [] : [{ ...x, entity: same }];
+  });
   if (!events.length && !named.length && !heads.size) return [];
 
   const found: Mention[] = [];
@@ -138,6 +142,19 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     last = { entity: pick!, at: t };
   }
   return found;
+}
+
+/**
+ * The event the archive also holds under this entity's exact name, if one: an archive may file a
+ * conference both as the body that holds it and as the event ("COP31"), and "the summit" after the name
+ * is the event.
+ */
+function eventOfSameName(m: LoadedMatcher, entity: number): number | undefined {
+  const c = m.compiled;
+  const name = c.aliases[entity]![0]!;
+  const refs = m.forms.get(name.toLowerCase()) ?? [];
+  const events = [...new Set(refs.map(entityOf).filter((e) => e !== entity && isEvent(c, e) && c.aliases[e]![0] === name))];
+  return events.length === 1 ? events[0] : undefined;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -15,6 +15,9 @@ const specs: Spec[] = [
   { id: 'ana-lindqvist-moe', type: 'person', name: 'Ana Lindqvist-Moe', aliases: ['Lindqvist-Moe'] },
   // the archive holds one person under two spellings
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
+  // a conference the archive files both as a body and as an event
+  { id: 'kop9', type: 'organization', name: 'KOP9' },
+  { id: 'kop9-event', type: 'event', name: 'KOP9' },
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15' },
 ];
@@ -85,4 +88,13 @@ describe('a hyphen written as a space', () => {
     ['ana lindqvist moe', []],
     ['Lindqvist moe', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('"the summit" after a name the archive also holds as an event', () => {
+  it.each([
+    ['2031-06-15', 'KOP9 opened in Vell. Delegates said the climate summit would be hard.', ['summit→kop9-event']],
+    ['2031-06-15', 'KOP9 opened. Early progress lifted the crucial talks in Vell.', ['talks→kop9-event']],
+    // no name before it: nothing to refer back to
+    ['2031-06-15', 'Delegates said the climate summit would be hard. KOP9 opened.', []],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
