@@ -11,10 +11,13 @@ const MAX_CONTEXT_WORDS = 6;
 /** Words of a description that say nothing about who someone is. */
 const STOP = new Set('the and for with between from into its his her their who was has had that this than over about also of'.split(' '));
 
-/** An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"). */
+/**
+ * An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"); a possessive inside is kept as
+ * 's ("Women's World Cup"), a final one dropped ("Macy’s" → "Macy", as the page's "Macy’s" is read).
+ */
 export const normaliseAlias = (alias: string): string =>
   tokenize(alias)
-    .map((t) => t.text)
+    .map((t, k, all) => (t.possessive && k < all.length - 1 ? `${t.text}'s` : t.text))
     .join(' ');
 
 /** A single word or an acronym: a form that could also mean something else, so it needs support on the page. */

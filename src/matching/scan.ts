@@ -50,10 +50,13 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
       if (exact.length) fitting = exact;
       if (fitting.length) best = { i, j, refs: fitting };
     }
-    if (j >= maxEnd || !m.prefixes.has(key)) break;
-    const next = tokens[++j]!;
-    if (!next.joined) break;
-    key += ` ${next.lower}`;
+    if (j >= maxEnd) break;
+    const next = tokens[j + 1]!;
+    // a possessive ends a name unless a form has it inside ("Women's World Cup", normalised with its 's)
+    const prefix = next.joined ? key : next.afterPossessive ? `${key}'s` : undefined;
+    if (prefix === undefined || !m.prefixes.has(prefix)) break;
+    j++;
+    key = `${prefix} ${next.lower}`;
   }
   return best;
 }

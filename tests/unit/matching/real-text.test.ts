@@ -15,6 +15,7 @@ const specs: Spec[] = [
   { id: 'ana-lindqvist-moe', type: 'person', name: 'Ana Lindqvist-Moe', aliases: ['Lindqvist-Moe'] },
   // the archive holds one person under two spellings
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
+  { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -97,4 +98,13 @@ describe('"the summit" after a name the archive also holds as an event', () => {
     // no name before it: nothing to refer back to
     ['2031-06-15', 'Delegates said the climate summit would be hard. KOP9 opened.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+});
+
+describe('a name with a possessive inside', () => {
+  it.each([
+    ["The People's Marrow Party won.", ["People's Marrow Party→peoples-marrow-party"]],
+    ['The People’s Marrow Party won.', ['People’s Marrow Party→peoples-marrow-party']],
+    // a possessive still ends a bare name: "Vell's Marrow" is Vell, then Marrow
+    ["Vell's Marrow office", ['Vell→vell', 'Marrow→marrow']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
