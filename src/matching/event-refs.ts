@@ -4,7 +4,9 @@
  * An event word (summit, talks, meeting...) in lower case links to an archive event when
  * - its sentence names two of the event's participants (or one, after "with": "a summit with Lindqvist"), and
  * - the page is dated within NEAR_DAYS of the event, with no other year written next to the word; or
- * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit").
+ * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit"),
+ *   or before any, when the page names two participants of one event near its date whose archive names use
+ *   that word ("the closed-door meeting" in a story naming both leaders, the day of their meeting).
  * An event whose archive name ends in a lower-case word ("Lima Cup final", "Okafor sentencing") is also
  * described by that word alone (its head), on a page dated within NEAR_DAYS of a day-dated event:
  * - after a weekday that falls on the event's day within a week of the page ("Sunday's final"); or
@@ -134,9 +136,17 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       // "the summit" refers back to the latest event of the story, named or described
       const prior = lastNamedBefore(t);
       const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
-      if (candidate === undefined) continue;
-      pick = candidate;
-      evidence = c.names[candidate];
+      if (candidate !== undefined) {
+        pick = candidate;
+        evidence = c.names[candidate];
+      } else {
+        // ...or, before any, the one event of the page whose own names use the word: "the bilateral meeting"
+        // in a story naming both leaders, within days of their meeting
+        const kind = events.filter((e) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower)));
+        if (kind.length !== 1) continue;
+        pick = kind[0]!;
+        evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
+      }
     } else continue;
     found.push({ start: tok.start, end: tok.end, entity: pick!, id: c.ids[pick!]!, reason: 'event-described', evidence: evidence! });
     last = { entity: pick!, at: t };

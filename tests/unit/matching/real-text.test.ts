@@ -16,6 +16,15 @@ const specs: Spec[] = [
   // the archive holds one person under two spellings
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
   { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
+  { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor'] },
+  {
+    id: 'okafor-moe-talks',
+    type: 'event',
+    name: 'Okafor-Moe talks',
+    aliases: ['Okafor-Moe meeting'],
+    date: '2031-06-15',
+    participants: ['ada-okafor', 'ana-lindqvist-moe'],
+  },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -107,4 +116,17 @@ describe('a name with a possessive inside', () => {
     // a possessive still ends a bare name: "Vell's Marrow" is Vell, then Marrow
     ["Vell's Marrow office", ['Vell→vell', 'Marrow→marrow']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('"the <word>" first in a story naming both participants of one event near its date', () => {
+  const story = 'Ada Okafor flew in on Saturday. Ana Lindqvist-Moe was waiting. Aides prepared the bilateral meeting for hours.';
+  it('links the word the event is known by', () => expect(described(story, '2031-06-15')).toEqual(['meeting→okafor-moe-talks']));
+  it.each([
+    // a word the archive never uses for it: another happening
+    ['2031-06-15', 'Ada Okafor flew in. Ana Lindqvist-Moe was waiting. Aides prepared the visit for hours.'],
+    // a month later: another meeting
+    ['2031-07-20', story],
+    // one participant only
+    ['2031-06-15', 'Ada Okafor flew in. Aides prepared the bilateral meeting for hours.'],
+  ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
 });
