@@ -12,6 +12,7 @@ const specs: Spec[] = [
   { id: 'oecs-cup', type: 'event', name: 'Oecs Cup', date: '2031-06' },
   { id: 'marrow', type: 'place', name: 'Marrow' },
   { id: 'vell', type: 'place', name: 'Vell' },
+  { id: 'port-vell', type: 'place', name: 'Port Tarrow' },
   { id: 'ana-lindqvist-moe', type: 'person', name: 'Ana Lindqvist-Moe', aliases: ['Lindqvist-Moe'] },
   // the archive holds one person under two spellings
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
@@ -129,4 +130,17 @@ describe('"the <word>" first in a story naming both participants of one event ne
     // one participant only
     ['2031-06-15', 'Ada Okafor flew in. Aides prepared the bilateral meeting for hours.'],
   ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
+});
+
+describe('a place inside the longer name of something the archive does not hold', () => {
+  it.each([
+    ['A judge of the Southern District of Port Tarrow ruled.', []],
+    ['The Bank of Vell raised rates.', []],
+    ['She studied at the University of Marrow in Vell.', ['Vell→vell']],
+    // titles, the state's own words and a sentence opener leave the place meant
+    ['He met the President of Vell.', ['Vell→vell']],
+    ['Envoys of the Republic of Vell arrived.', ['Vell→vell']],
+    ['Most of Port Tarrow flooded.', ['Port Tarrow→port-vell']],
+    ['Rain fell on the port of Vell.', ['Vell→vell']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
