@@ -12,6 +12,8 @@
  * - after a weekday that falls on the event's day within a week of the page ("Sunday's final"); or
  * - right after a place or a related name of the event linked on the page ("Lima final"); or
  * - as "the <head>" after the event's name, like the event words above.
+ * A contest ("… final") is also described by its result ("win", "victory"...) followed by its opponent ("the
+ * 1-0 win against Lima", a related name of the event) or its weekday ("their win last Sunday").
  * Only the event word is marked.
  */
 import { TYPE_CODES } from './compiled';
@@ -184,10 +186,16 @@ function headedEvents(m: LoadedMatcher, page: [number, number]): Map<string, num
     const name = c.names[e]!;
     const head = name.slice(name.lastIndexOf(' ') + 1);
     if (!name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
-    heads.set(head, [...(heads.get(head) ?? []), e]);
+    for (const word of CONTESTS.has(head) ? [head, ...RESULTS] : [head]) heads.set(word, [...(heads.get(word) ?? []), e]);
   }
   return heads;
 }
+
+/** Events that are contests ("… final") are also described by their result: "the 1-0 win against Lima". */
+const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);
+const RESULTS = ['win', 'victory', 'defeat', 'triumph', 'loss'];
+/** How far after a result word its opponent or its day may be written: "win against Lima", "win in Vell last Sunday". */
+const RESULT_WINDOW = 6;
 
 /**
  * The one event of `events` (sharing the head word at token t) that the words before t point at: a weekday
@@ -211,11 +219,35 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
       break;
     }
     if (who >= 0 && s === t - 1) {
+      // "Lima final"; but "Lima win" is a verb
+      if (RESULTS.includes(tokens[t]!.lower)) break;
       for (const e of events) if (c.types[who] === TYPE_CODES.place || c.related[e]!.includes(who)) fits.push(e);
       evidence = c.names[who]!;
       break;
     }
     if (w.upper || w.possessive) break;
+  }
+  // a contest's result: its opponent after "against" / "over", or its weekday after "last" / "on"
+  if (!fits.length && RESULTS.includes(tokens[t]!.lower)) {
+    for (let s = t + 1; s < tokens.length && s <= t + RESULT_WINDOW && !tokens[s]!.brk; s++) {
+      const w = tokens[s]!;
+      const prev = tokens[s - 1]!.lower;
+      const who = entityAt[s]!;
+      if (who >= 0 && (prev === 'against' || prev === 'over')) {
+        for (const e of events) if (c.related[e]!.includes(who) || c.participants[e]!.includes(who)) fits.push(e);
+        evidence = c.names[who]!;
+        break;
+      }
+      const day = WEEKDAYS.indexOf(w.lower);
+      if (day >= 0 && (prev === 'last' || prev === 'on')) {
+        for (const e of events) {
+          const when = span(c.dates[e]!)![0];
+          if (new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY) fits.push(e);
+        }
+        evidence = w.text;
+        break;
+      }
+    }
   }
   return fits.length === 1 ? { entity: fits[0]!, evidence } : undefined;
 }

@@ -30,7 +30,7 @@ const specs: Spec[] = [
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
-  { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15' },
+  { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15', related: ['vell'] },
 ];
 const fb: FactBase = {
   schema: SCHEMA_VERSION,
@@ -74,6 +74,9 @@ describe('an event described by the last word of its name', () => {
     ['2031-06-19', "Sunday's final drew a record crowd.", ['final→tarn-cup-final']],
     // a place linked right before it
     ['2031-06-15', 'Vell win Marrow final', ['final→tarn-cup-final']],
+    // a contest described by its result: with its day, or against a name related to it
+    ['2031-06-20', 'Players celebrated their win in Marrow last Sunday.', ['win→tarn-cup-final']],
+    ['2031-06-16', 'Fans cheered the 2-1 victory over Vell at home.', ['victory→tarn-cup-final']],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 
   it.each([
@@ -85,6 +88,10 @@ describe('an event described by the last word of its name', () => {
     // no weekday, place or name before it
     ['2031-06-15', 'The final whistle blew.'],
     ['2031-06-15', 'They reached a final at last.'],
+    // "Vell win" is a verb; a win over a team the archive does not tie to the final; a win of another Sunday
+    ['2031-06-15', 'Vell win Tarn Cup after a long night'],
+    ['2031-06-16', 'Fans cheered the 2-1 victory over Marrow at home.'],
+    ['2031-06-26', 'Players recalled their win last Sunday.'],
   ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
 });
 
