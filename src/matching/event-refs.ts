@@ -16,7 +16,7 @@
  * 1-0 win against Lima", a related name of the event) or its weekday ("their win last Sunday").
  * Only the event word is marked.
  */
-import { TYPE_CODES } from './compiled';
+import { TYPE_CODES, type CompiledMatcher } from './compiled';
 import { isEvent } from './entity';
 import { nearbyYears } from './dates';
 import { entityOf, type LoadedMatcher } from './load';
@@ -177,18 +177,31 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * have their own rule), no digits.
  */
 function headedEvents(m: LoadedMatcher, page: [number, number]): Map<string, number[]> {
-  const c = m.compiled;
   const heads = new Map<string, number[]>();
+  for (const { e, day, words } of headsOf(m.compiled)) {
+    if (page[0] > day + NEAR_DAYS * DAY || page[1] < day - NEAR_DAYS * DAY) continue;
+    for (const word of words) heads.set(word, [...(heads.get(word) ?? []), e]);
+  }
+  return heads;
+}
+
+const headCache = new WeakMap<CompiledMatcher, { e: number; day: number; words: string[] }[]>();
+
+/** The archive's day-dated events with a lower-case last word, once per matcher (pages only filter by date). */
+function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] }[] {
+  let list = headCache.get(c);
+  if (list) return list;
+  list = [];
   for (let e = 0; e < c.ids.length; e++) {
     if (!isEvent(c, e)) continue;
     const when = span(c.dates[e]!);
-    if (!when || when[0] !== when[1] || page[0] > when[1] + NEAR_DAYS * DAY || page[1] < when[0] - NEAR_DAYS * DAY) continue;
     const name = c.names[e]!;
     const head = name.slice(name.lastIndexOf(' ') + 1);
-    if (!name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
-    for (const word of CONTESTS.has(head) ? [head, ...RESULTS] : [head]) heads.set(word, [...(heads.get(word) ?? []), e]);
+    if (!when || when[0] !== when[1] || !name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
+    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : [head] });
   }
-  return heads;
+  headCache.set(c, list);
+  return list;
 }
 
 /** Events that are contests ("… final") are also described by their result: "the 1-0 win against Lima". */
