@@ -10,7 +10,7 @@
  */
 import type { TypeCode } from './compiled';
 import { checkEventDate, nearbyYears, type DateCheck } from './dates';
-import { formOf, isEvent, isShortRef } from './entity';
+import { formOf, isEvent, isRoleForm, isShortRef } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
 import { otherName } from './other-name';
@@ -41,10 +41,10 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   // pass 0
   const spans: Candidate[] = [];
   const expand = (s: Candidate) => {
-    const viable = s.refs.some((r) => !isEvent(c, entityOf(r)) || dateOf(s, entityOf(r)).ok);
+    const viable = s.refs.some((r) => (!isEvent(c, entityOf(r)) || dateOf(s, entityOf(r)).ok) && !isRoleForm(m, r));
     if (viable || !s.inner) return void spans.push(s);
     const e = entityOf(s.refs[0]!);
-    emit(s, e, dateOf(s, e));
+    emit(s, e, isRoleForm(m, s.refs[0]!) ? { ok: false, reason: 'other-name', evidence: surface(s) } : dateOf(s, e));
     s.inner.forEach(expand);
   };
   candidates.forEach(expand);

@@ -2,7 +2,7 @@
  * One left-to-right pass over the tokens: at each token, the longest form of the fact base that starts
  * there and fits the case rules; no overlaps. Lookups are hash probes on the flattened trie (load.ts).
  */
-import { formOf, isEvent } from './entity';
+import { formOf, isEvent, isRoleForm } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import { isAcronym, isAnyCaseForm, startsUpper, type Token } from './tokenize';
 
@@ -14,8 +14,9 @@ export interface Candidate {
   /** Alias references (see load.ts) whose case rules the text satisfies. */
   refs: number[];
   /**
-   * Only for spans that name an event, which may be rejected for its date: the shorter matches inside
-   * the span, used instead ("OECS summit" in a 2024 story → "OECS", the organisation).
+   * Only for spans that name an event, which may be rejected for its date, or a role taken for a person's name
+   * (entity.ts: isRoleForm): the shorter matches inside the span, used instead ("OECS summit" in a 2024 story →
+   * "OECS", the organisation).
    */
   inner?: Candidate[];
 }
@@ -29,7 +30,7 @@ export function scan(m: LoadedMatcher, tokens: Token[], from = 0, to = tokens.le
       i++;
       continue;
     }
-    if (c.j > c.i && c.refs.some((r) => isEvent(m.compiled, entityOf(r)))) c.inner = scan(m, tokens, c.i, c.j, false);
+    if (c.j > c.i && c.refs.some((r) => isEvent(m.compiled, entityOf(r)) || isRoleForm(m, r))) c.inner = scan(m, tokens, c.i, c.j, false);
     out.push(c);
     i = c.j + 1;
   }

@@ -18,6 +18,8 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
   { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
   { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor'] },
+  // a role the archive took for a person's name
+  { id: 'oecs-secretary', type: 'person', name: 'OECS Secretary' },
   {
     id: 'okafor-moe-talks',
     type: 'event',
@@ -149,5 +151,11 @@ describe('a place inside the longer name of something the archive does not hold'
     ['Envoys of the Republic of Vell arrived.', ['Vell→vell']],
     ['Most of Port Tarrow flooded.', ['Port Tarrow→port-vell']],
     ['Rain fell on the port of Vell.', ['Vell→vell']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('a role the archive took for a person', () => {
+  it.each([
+    ['OECS Secretary Ada Okafor spoke.', ['OECS→oecs', 'Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
