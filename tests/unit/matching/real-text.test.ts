@@ -33,6 +33,7 @@ const specs: Spec[] = [
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15', related: ['vell'] },
+  { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
 ];
 const fb: FactBase = {
   schema: SCHEMA_VERSION,
@@ -158,4 +159,13 @@ describe('a role the archive took for a person', () => {
   it.each([
     ['OECS Secretary Ada Okafor spoke.', ['OECS→oecs', 'Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('the plural of a longer event name: several events, not one', () => {
+  it.each([
+    ['She coached in back-to-back Tarn Cup finals.', '2031-06-16', []],
+    ['She coached in three Tarn Cup finals.', '2031-06-16', []],
+    // the singular is the event; "the ... finals" may be its closing stage
+    ['She coached in the Tarn Cup final.', '2031-06-16', ['Tarn Cup final→tarn-cup-final']],
+  ])('%s', (text, date, expected) => expect(linked(text, date)).toEqual(expected));
 });
