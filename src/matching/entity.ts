@@ -13,6 +13,7 @@ export const isShortRef = (m: LoadedMatcher, ref: number): boolean => aliasOf(re
 
 export const isEvent = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.event;
 export const isPlace = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.place;
+export const isPerson = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.person;
 
 /** Lower-case words of the entity's name: its own given names do not make a bare surname someone else's. */
 export const nameWords = (c: CompiledMatcher, entity: number): string[] => c.aliases[entity]![0]!.toLowerCase().split(' ');

@@ -2,7 +2,7 @@
  * One left-to-right pass over the tokens: at each token, the longest form of the fact base that starts
  * there and fits the case rules; no overlaps. Lookups are hash probes on the flattened trie (load.ts).
  */
-import { formOf, isEvent, isRoleForm } from './entity';
+import { formOf, isEvent, isPerson, isRoleForm } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import { isAcronym, isAnyCaseForm, startsUpper, type Token } from './tokenize';
 
@@ -53,6 +53,10 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
     }
     if (j >= maxEnd) break;
     const next = tokens[j + 1]!;
+    if (j === i && j + 2 <= maxEnd && m.prefixes.has(key)) {
+      const withInitial = middleInitial(m, tokens, i, key);
+      if (withInitial) return withInitial;
+    }
     // a possessive ends a name unless a form has it inside ("Women's World Cup", normalised with its 's)
     const prefix = next.joined ? key : next.afterPossessive ? `${key}'s` : undefined;
     if (prefix === undefined || !m.prefixes.has(prefix)) break;
@@ -60,6 +64,18 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
     key = `${prefix} ${next.lower}`;
   }
   return best;
+}
+
+/**
+ * "Ada K. Okafor": a person's two-word name with a middle initial the archive does not write. The initial is a
+ * single capital right after the first name, followed by its dot and a space; the span covers all three.
+ */
+function middleInitial(m: LoadedMatcher, tokens: Token[], i: number, first: string): Candidate | undefined {
+  const initial = tokens[i + 1]!;
+  const last = tokens[i + 2]!;
+  if (!initial.joined || initial.text.length !== 1 || !initial.upper || !last.upper || !last.brk || last.start - initial.end !== 2) return undefined;
+  const refs = (m.forms.get(`${first} ${last.lower}`) ?? []).filter((r) => isPerson(m.compiled, entityOf(r)) && !isRoleForm(m, r));
+  return refs.length ? { i, j: i + 2, refs } : undefined;
 }
 
 /**

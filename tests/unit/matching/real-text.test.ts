@@ -169,3 +169,13 @@ describe('the plural of a longer event name: several events, not one', () => {
     ['She coached in the Tarn Cup final.', '2031-06-16', ['Tarn Cup final→tarn-cup-final']],
   ])('%s', (text, date, expected) => expect(linked(text, date)).toEqual(expected));
 });
+
+describe('a middle initial the archive does not write', () => {
+  it.each([
+    ['Judge Ada K. Okafor ruled.', ['Ada K. Okafor→ada-okafor']],
+    ['Ada K. Okafor ruled. Okafor left.', ['Ada K. Okafor→ada-okafor', 'Okafor→ada-okafor']],
+    // a sentence ending in a capital letter is no initial
+    ['They met Ada in Block K. Okafor came later.', []],
+    ['Ada K.Okafor', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
