@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbase/schema';
 import { compileMatcher, findMentions } from '../../../src/matching/index';
 
-type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; related?: string[]; date?: string; participants?: string[] };
+type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; related?: string[]; date?: string; participants?: string[]; facts?: string[] };
 const specs: Spec[] = [
   { id: 'oecs', type: 'organization', name: 'OECS', aliases: ['Oecs'] },
   { id: 'oecs-cup', type: 'event', name: 'Oecs Cup', date: '2031-06' },
@@ -18,6 +18,9 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
   { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
   { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor'] },
+  // bodies the archive describes before their acronym in brackets
+  { id: 'lrf', type: 'organization', name: 'LRF', facts: ['Marrow’s rowing federation (LRF) named a new coach on Monday.', 'Officials of the suspended Vellish rowing federation (LRF) declined to comment.'] },
+  { id: 'lcb', type: 'organization', name: 'LCB', facts: ['Rates were raised by the central bank (LCB) on Monday.'] },
   // a role the archive took for a person's name
   { id: 'oecs-secretary', type: 'person', name: 'OECS Secretary' },
   {
@@ -43,7 +46,7 @@ const fb: FactBase = {
     type: s.type,
     name: s.name,
     aliases: s.aliases ?? [],
-    facts: [],
+    facts: (s.facts ?? []).map((text) => ({ text, article: 'a1', date: '2031-01-01', kind: 'statement' as const })),
     related: (s.related ?? []).map((id) => ({ id, count: 1 })),
     articles: [],
     firstSeen: '2031-01-01',
@@ -177,5 +180,15 @@ describe('a middle initial the archive does not write', () => {
     // a sentence ending in a capital letter is no initial
     ['They met Ada in Block K. Okafor came later.', []],
     ['Ada K.Okafor', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe("the archive's description of a body before its acronym in brackets", () => {
+  it.each([
+    ['Marrow’s rowing federation said no.', ['Marrow’s rowing federation→lrf']],
+    ["Marrow's Rowing Federation said no.", ["Marrow's Rowing Federation→lrf"]],
+    ['The Vellish rowing federation said no.', ['Vellish rowing federation→lrf']],
+    // a description with no capitalised word would match every such body
+    ['The central bank raised rates.', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
