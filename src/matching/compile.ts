@@ -14,7 +14,7 @@ const STOP = new Set('the and for with between from into its his her their who w
 
 /**
  * An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"); a possessive inside is kept as
- * 's ("Women's World Cup"), a final one dropped ("Macy’s" → "Macy", as the page's "Macy’s" is read).
+ * 's ("People's Party of Lima"), a final one dropped ("Macy’s" → "Macy", as the page's "Macy’s" is read).
  */
 export const normaliseAlias = (alias: string): string =>
   tokenize(alias)

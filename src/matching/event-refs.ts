@@ -9,11 +9,11 @@
  *   that word ("the closed-door meeting" in a story naming both leaders, the day of their meeting).
  * An event whose archive name ends in a lower-case word ("Lima Cup final", "Okafor sentencing") is also
  * described by that word alone (its head), on a page dated within NEAR_DAYS of a day-dated event:
- * - after a weekday that falls on the event's day within a week of the page ("Sunday's final"); or
+ * - after a weekday that falls on the event's day within a week of the page ("Saturday's final"); or
  * - right after a place or a related name of the event linked on the page ("Lima final"); or
  * - as "the <head>" after the event's name, like the event words above.
  * A contest ("… final") is also described by its result ("win", "victory"...) followed by its opponent ("the
- * 1-0 win against Lima", a related name of the event) or its weekday ("their win last Sunday").
+ * 2-1 win against Lima", a related name of the event) or its weekday ("their win last Saturday").
  * Only the event word is marked.
  */
 import { TYPE_CODES, type CompiledMatcher } from './compiled';
@@ -142,7 +142,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
         pick = candidate;
         evidence = c.names[candidate];
       } else {
-        // ...or, before any, the one event of the page whose own names use the word: "the bilateral meeting"
+        // ...or, before any, the one event of the page whose own names use the word: "the two-hour meeting"
         // in a story naming both leaders, within days of their meeting
         const kind = events.filter((e) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower)));
         if (kind.length !== 1) continue;
@@ -158,7 +158,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
 
 /**
  * The event the archive also holds under this entity's exact name, if one: an archive may file a
- * conference both as the body that holds it and as the event ("COP31"), and "the summit" after the name
+ * conference both as the body that holds it and as the event ("KOP31"), and "the summit" after the name
  * is the event.
  */
 function eventOfSameName(m: LoadedMatcher, entity: number): number | undefined {
@@ -173,7 +173,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /**
  * Day-dated events within NEAR_DAYS of the page whose archive name ends in a lower-case word, by that word
- * ("final" → the "Lima Cup final" of last Sunday). The word must be a plain one: not an event word (those
+ * ("final" → the "Lima Cup final" of last Saturday). The word must be a plain one: not an event word (those
  * have their own rule), no digits.
  */
 function headedEvents(m: LoadedMatcher, page: [number, number]): Map<string, number[]> {
@@ -204,15 +204,15 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
   return list;
 }
 
-/** Events that are contests ("… final") are also described by their result: "the 1-0 win against Lima". */
+/** Events that are contests ("… final") are also described by their result: "the 2-1 win against Lima". */
 const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);
 const RESULTS = ['win', 'victory', 'defeat', 'triumph', 'loss'];
-/** How far after a result word its opponent or its day may be written: "win against Lima", "win in Vell last Sunday". */
+/** How far after a result word its opponent or its day may be written: "win against Lima", "win in Vell last Saturday". */
 const RESULT_WINDOW = 6;
 
 /**
  * The one event of `events` (sharing the head word at token t) that the words before t point at: a weekday
- * falling on its day ("Sunday's final", "Sunday's dramatic final") within a week of the page, or a place or a
+ * falling on its day ("Saturday's final", "Saturday's tense final") within a week of the page, or a place or a
  * related name of it linked right before ("Lima final").
  */
 function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: number[], entityAt: Int32Array, page: [number, number]): { entity: number; evidence: string } | undefined {

@@ -44,7 +44,7 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
 const OF_THE_PLACE = new Set(['republic', 'kingdom', 'commonwealth', 'federation', 'state', 'states', 'government', 'people', 'citizens', 'capital']);
 
 /**
- * A place's name after "of" and a capitalised word inside a sentence ("the Southern District of Lima", "the Bank of
+ * A place's name after "of" and a capitalised word inside a sentence ("the Northern Circuit of Lima", "the Bank of
  * Lima", "University of Lima"): the place is part of the longer name of something else, which the archive does
  * not hold. Titles ("President of Lima", "Mayor of Lima") and the state's own words ("Republic of Lima") leave the
  * place meant; so does a capitalised word opening the sentence ("Most of Lima").

@@ -57,7 +57,7 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
       const withInitial = middleInitial(m, tokens, i, key);
       if (withInitial) return withInitial;
     }
-    // a possessive ends a name unless a form has it inside ("Women's World Cup", normalised with its 's)
+    // a possessive ends a name unless a form has it inside ("People's Party", normalised with its 's)
     const prefix = next.joined ? key : next.afterPossessive ? `${key}'s` : undefined;
     if (prefix === undefined || !m.prefixes.has(prefix)) break;
     j++;
@@ -80,8 +80,8 @@ function middleInitial(m: LoadedMatcher, tokens: Token[], i: number, first: stri
 
 /**
  * Case rules. A short single word ("Wu", "US", "Dong") or an acronym ("OECS") matches only exactly as
- * the archive writes it: "us" and "Us" are not "US"; but an acronym with a digit ("COP28") is no English
- * word in any case, so a capitalised spelling of it ("Cop28", the house style of some papers) matches. Otherwise every word the archive capitalises must
+ * the archive writes it: "us" and "Us" are not "US"; but an acronym with a digit ("KOP31") is no English
+ * word in any case, so a capitalised spelling of it ("Kop31", the house style of some papers) matches. Otherwise every word the archive capitalises must
  * be capitalised on the page too (Title or ALL CAPS: "Lima", "LIMA"), so lower-case words in URLs
  * and running text ("china" the porcelain) do not match; official names ("Ministry of Finance") match in any case.
  */

@@ -15,7 +15,7 @@ export interface Token {
   /** Only whitespace (any amount, line breaks, NBSP) separates it from the previous token: a name may continue across. */
   joined: boolean;
   /**
-   * Only whitespace separates it from a previous possessive ("Women’s World"): not `joined`, since a bare name
+   * Only whitespace separates it from a previous possessive ("People’s Party"): not `joined`, since a bare name
    * ends at its ’s, but a form of the archive with a possessive inside ("People's Party") continues across.
    */
   afterPossessive: boolean;

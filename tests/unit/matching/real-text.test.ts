@@ -35,7 +35,7 @@ const specs: Spec[] = [
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
-  { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-15', related: ['vell'] },
+  { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
 ];
 const fb: FactBase = {
@@ -74,30 +74,30 @@ const described = (text: string, pageDate: string) =>
 
 describe('an event described by the last word of its name', () => {
   it.each([
-    // the event was on Sunday 15 June: "Sunday's final" the same day, the day after, a few days later
-    ['2031-06-15', 'Vell beat Marrow in Sunday’s final.', ['final→tarn-cup-final']],
-    ['2031-06-16', "Fans cheered after Sunday's dramatic final.", ['final→tarn-cup-final']],
-    ['2031-06-19', "Sunday's final drew a record crowd.", ['final→tarn-cup-final']],
+    // the event was on Saturday 14 June: "Saturday's final" the same day, the day after, a few days later
+    ['2031-06-14', 'Vell beat Marrow in Saturday’s final.', ['final→tarn-cup-final']],
+    ['2031-06-15', "Fans cheered after Saturday's tense final.", ['final→tarn-cup-final']],
+    ['2031-06-18', "Saturday's final drew a record crowd.", ['final→tarn-cup-final']],
     // a place linked right before it
-    ['2031-06-15', 'Vell win Marrow final', ['final→tarn-cup-final']],
+    ['2031-06-14', 'Vell win Marrow final', ['final→tarn-cup-final']],
     // a contest described by its result: with its day, or against a name related to it
-    ['2031-06-20', 'Players celebrated their win in Marrow last Sunday.', ['win→tarn-cup-final']],
-    ['2031-06-16', 'Fans cheered the 2-1 victory over Vell at home.', ['victory→tarn-cup-final']],
+    ['2031-06-19', 'Players celebrated their win in Marrow last Saturday.', ['win→tarn-cup-final']],
+    ['2031-06-15', 'Fans cheered the 2-1 victory over Vell at home.', ['victory→tarn-cup-final']],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 
   it.each([
     // another weekday, or the same weekday a week off: another day's final
-    ['2031-06-15', 'Vell lost Saturday’s final.'],
-    ['2031-06-23', "Sunday's final was tense."],
+    ['2031-06-14', 'Vell lost Friday’s final.'],
+    ['2031-06-22', "Saturday's final was tense."],
     // a page a month later: another final
     ['2031-07-20', 'Vell win Marrow final'],
     // no weekday, place or name before it
-    ['2031-06-15', 'The final whistle blew.'],
-    ['2031-06-15', 'They reached a final at last.'],
-    // "Vell win" is a verb; a win over a team the archive does not tie to the final; a win of another Sunday
-    ['2031-06-15', 'Vell win Tarn Cup after a long night'],
-    ['2031-06-16', 'Fans cheered the 2-1 victory over Marrow at home.'],
-    ['2031-06-26', 'Players recalled their win last Sunday.'],
+    ['2031-06-14', 'The final whistle blew.'],
+    ['2031-06-14', 'They reached a final at last.'],
+    // "Vell win" is a verb; a win over a team the archive does not tie to the final; a win of another Saturday
+    ['2031-06-14', 'Vell win Tarn Cup after a long night'],
+    ['2031-06-15', 'Fans cheered the 2-1 victory over Marrow at home.'],
+    ['2031-06-25', 'Players recalled their win last Saturday.'],
   ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
 });
 
@@ -116,10 +116,10 @@ describe('a hyphen written as a space', () => {
 
 describe('"the summit" after a name the archive also holds as an event', () => {
   it.each([
-    ['2031-06-15', 'KOP9 opened in Vell. Delegates said the climate summit would be hard.', ['summit→kop9-event']],
-    ['2031-06-15', 'KOP9 opened. Early progress lifted the crucial talks in Vell.', ['talks→kop9-event']],
+    ['2031-06-15', 'KOP9 opened in Vell. Delegates said the water summit would be hard.', ['summit→kop9-event']],
+    ['2031-06-15', 'KOP9 opened. Early progress lifted the tense talks in Vell.', ['talks→kop9-event']],
     // no name before it: nothing to refer back to
-    ['2031-06-15', 'Delegates said the climate summit would be hard. KOP9 opened.', []],
+    ['2031-06-15', 'Delegates said the water summit would be hard. KOP9 opened.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
@@ -133,7 +133,7 @@ describe('a name with a possessive inside', () => {
 });
 
 describe('"the <word>" first in a story naming both participants of one event near its date', () => {
-  const story = 'Ada Okafor flew in on Saturday. Ana Lindqvist-Moe was waiting. Aides prepared the bilateral meeting for hours.';
+  const story = 'Ada Okafor flew in on Saturday. Ana Lindqvist-Moe was waiting. Aides prepared the two-hour meeting for hours.';
   it('links the word the event is known by', () => expect(described(story, '2031-06-15')).toEqual(['meeting→okafor-moe-talks']));
   it.each([
     // a word the archive never uses for it: another happening
@@ -141,13 +141,13 @@ describe('"the <word>" first in a story naming both participants of one event ne
     // a month later: another meeting
     ['2031-07-20', story],
     // one participant only
-    ['2031-06-15', 'Ada Okafor flew in. Aides prepared the bilateral meeting for hours.'],
+    ['2031-06-15', 'Ada Okafor flew in. Aides prepared the two-hour meeting for hours.'],
   ])('%s: %s', (date, text) => expect(described(text, date)).toEqual([]));
 });
 
 describe('a place inside the longer name of something the archive does not hold', () => {
   it.each([
-    ['A judge of the Southern District of Port Tarrow ruled.', []],
+    ['A judge of the Northern Circuit of Port Tarrow ruled.', []],
     ['The Bank of Vell raised rates.', []],
     ['She studied at the University of Marrow in Vell.', ['Vell→vell']],
     // titles, the state's own words and a sentence opener leave the place meant
