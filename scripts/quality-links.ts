@@ -1,5 +1,5 @@
 /**
- * npm run quality:links [-- --corpus <dir>] [--brief] [--show]
+ * npm run quality:links [-- --corpus <dir>] [--brief] [--show] [--only <substring,...>] [--exclude <substring,...>]
  *
  * Linking measured on real news text the archive has not seen, against hand labels. The corpus (default
  * /work/local-real, never committed) holds:
@@ -11,6 +11,8 @@
  * that key's names in the gold files; linking/keys.json may add or correct a few (`{"archive-id": "key"}`).
  * Prints per article and overall: linking precision (right links / judged links), name recall (labelled
  * names of the archive linked to the right entity) and descriptive-event recall.
+ * --only / --exclude keep (drop) the labelled articles whose file name contains one of the comma-separated
+ * substrings, so that a development split and a held-out split can be measured apart.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +52,13 @@ const k = args.indexOf('--corpus');
 const corpus = resolve(k >= 0 ? args[k + 1]! : '/work/local-real');
 const brief = args.includes('--brief');
 const show = args.includes('--show');
+const listArg = (flag: string): string[] | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? (args[i + 1] ?? '').split(',').filter(Boolean) : undefined;
+};
+const only = listArg('--only');
+const exclude = listArg('--exclude');
+const selected = (file: string): boolean => (!only || only.some((s) => file.includes(s))) && !exclude?.some((s) => file.includes(s));
 
 const linking = join(corpus, 'linking');
 if (!existsSync(join(corpus, 'seeds')) || !existsSync(join(linking, 'labels'))) {
@@ -146,7 +155,7 @@ const pct = (a: number, b: number) => (b ? (a / b).toFixed(2) : '  - ');
 let matchMs = 0;
 
 const labelFiles = readdirSync(join(linking, 'labels'))
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && selected(f))
   .sort();
 for (const f of labelFiles) {
   const lab = JSON.parse(readFileSync(join(linking, 'labels', f), 'utf8')) as LinkLabels;

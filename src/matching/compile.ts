@@ -4,6 +4,7 @@
 import type { Entity, FactBase } from '../factbase/schema';
 import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from './compiled';
 import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
+import { GENERIC_ALONE } from '../nlp/lexicon';
 import { isAcronym, tokenize } from './tokenize';
 
 /** Enough description words to recognise a role next to a bare name; more adds size, not precision. */
@@ -11,10 +12,13 @@ const MAX_CONTEXT_WORDS = 6;
 /** Words of a description that say nothing about who someone is. */
 const STOP = new Set('the and for with between from into its his her their who was has had that this than over about also of'.split(' '));
 
-/** An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"). */
+/**
+ * An alias's normalised form: its tokens joined by single spaces ("U.S." → "US"); a possessive inside is kept as
+ * 's ("People's Party of Lima"), a final one dropped ("Macy’s" → "Macy", as the page's "Macy’s" is read).
+ */
 export const normaliseAlias = (alias: string): string =>
   tokenize(alias)
-    .map((t) => t.text)
+    .map((t, k, all) => (t.possessive && k < all.length - 1 ? `${t.text}'s` : t.text))
     .join(' ');
 
 /** A single word or an acronym: a form that could also mean something else, so it needs support on the page. */
@@ -48,6 +52,12 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     if (!form || seen.has(form)) continue;
     seen.add(form);
     (isShortForm(form) ? short : long).push(form);
+  }
+  // the archive's own description of the body before its acronym in brackets ("Lima's rowing federation (LRF)")
+  for (const f of bracketExpansions(e, [name, ...short])) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    long.push(f);
   }
   // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
   for (const f of granted) {
@@ -93,6 +103,38 @@ function grantedForms(fb: FactBase): Map<string, string[]> {
     granted.set(id, [...(granted.get(id) ?? []), form]);
   }
   return granted;
+}
+
+/** Words that end a description before an acronym in brackets: "appointed by the ...", "its ...". */
+const NOT_IN_DESCRIPTION = new Set('the a an its their his her our and or by from to with at in on for as that which who said says'.split(' '));
+/** How many words a description before a bracketed acronym may have. */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * "Lima's rowing federation (LRF) said ...": the words an archive article writes right before an organisation's
+ * acronym in brackets, as another form of it. Only a description that opens with a capitalised word ("Lima's",
+ * "Liman") and ends in a body's head noun ("federation", "council"): "the central bank (LCB)" alone would match
+ * every central bank.
+ */
+function bracketExpansions(e: Entity, forms: readonly string[]): string[] {
+  if (e.type !== 'organization') return [];
+  const acronyms = forms.filter((f) => !f.includes(' ') && isAcronym(f));
+  const out = new Set<string>();
+  for (const fact of e.facts) {
+    for (const a of acronyms) {
+      for (let at = fact.text.indexOf(`(${a})`); at > 0; at = fact.text.indexOf(`(${a})`, at + 1)) {
+        const before = tokenize(fact.text.slice(Math.max(0, at - 120), at));
+        let k = before.length - 1;
+        while (k > 0 && before.length - k < MAX_DESCRIPTION_WORDS && (before[k]!.joined || before[k]!.afterPossessive) && !before[k]!.brk && !NOT_IN_DESCRIPTION.has(before[k - 1]!.lower) && /^\p{L}/u.test(before[k - 1]!.text)) k--;
+        // "suspended Lima's rowing federation (LRF)": the description starts at its capitalised word
+        while (k < before.length - 1 && !before[k]!.upper) k++;
+        const words = before.slice(k);
+        if (words.length < 2 || !words[0]!.upper || words.some((w, x) => x > 0 && w.upper) || !GENERIC_ALONE.has(words.at(-1)!.lower)) continue;
+        out.add(words.map((w, x) => (w.possessive && x < words.length - 1 ? `${w.text}'s` : w.text)).join(' '));
+      }
+    }
+  }
+  return [...out];
 }
 
 function contextWords(description: string | undefined): string[] {

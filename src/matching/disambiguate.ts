@@ -10,7 +10,7 @@
  */
 import type { TypeCode } from './compiled';
 import { checkEventDate, nearbyYears, type DateCheck } from './dates';
-import { formOf, isEvent, isShortRef } from './entity';
+import { formOf, isEvent, isRoleForm, isShortRef } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
 import { otherName } from './other-name';
@@ -41,10 +41,12 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   // pass 0
   const spans: Candidate[] = [];
   const expand = (s: Candidate) => {
-    const viable = s.refs.some((r) => !isEvent(c, entityOf(r)) || dateOf(s, entityOf(r)).ok);
+    const several = pluralOf(m, tokens, s);
+    if (several) return void emit(s, entityOf(s.refs[0]!), { ok: false, reason: 'plural', evidence: several });
+    const viable = s.refs.some((r) => (!isEvent(c, entityOf(r)) || dateOf(s, entityOf(r)).ok) && !isRoleForm(m, r));
     if (viable || !s.inner) return void spans.push(s);
     const e = entityOf(s.refs[0]!);
-    emit(s, e, dateOf(s, e));
+    emit(s, e, isRoleForm(m, s.refs[0]!) ? { ok: false, reason: 'other-name', evidence: surface(s) } : dateOf(s, e));
     s.inner.forEach(expand);
   };
   candidates.forEach(expand);
@@ -128,6 +130,26 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   });
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** Words before a name that point at one of a kind: "the Cup finals", "their Cup finals". */
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'your', 'my']);
+
+/**
+ * "back-to-back Cup finals": an event's name followed by a plural whose singular makes a longer form of the
+ * archive ("Cup final"), with no definite word before it, names several events; returns that plural phrase.
+ */
+function pluralOf(m: LoadedMatcher, tokens: Token[], s: Candidate): string | undefined {
+  const next = tokens[s.j + 1];
+  if (!next?.joined || next.brk || next.upper || next.lower.length < 4 || !next.lower.endsWith('s') || next.possessive) return undefined;
+  if (!s.refs.some((r) => isEvent(m.compiled, entityOf(r)))) return undefined;
+  // "the Cup finals" may be one tournament's closing stage; without a definite word it is several
+  const before = s.i > 0 && !tokens[s.i]!.brk ? tokens[s.i - 1]!.lower : '';
+  if (DEFINITE.has(before)) return undefined;
+  let key = '';
+  for (let k = s.i; k <= s.j; k++) key += `${k > s.i ? ' ' : ''}${tokens[k]!.lower}${tokens[k]!.possessive && k < s.j ? "'s" : ''}`;
+  const singular = `${key} ${next.lower.slice(0, -1)}`;
+  return m.forms.has(singular) ? `${key} ${next.lower}` : undefined;
 }
 
 /**

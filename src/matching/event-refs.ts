@@ -4,12 +4,22 @@
  * An event word (summit, talks, meeting...) in lower case links to an archive event when
  * - its sentence names two of the event's participants (or one, after "with": "a summit with Lindqvist"), and
  * - the page is dated within NEAR_DAYS of the event, with no other year written next to the word; or
- * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit").
+ * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit"),
+ *   or before any, when the page names two participants of one event near its date whose archive names use
+ *   that word ("the closed-door meeting" in a story naming both leaders, the day of their meeting).
+ * An event whose archive name ends in a lower-case word ("Lima Cup final", "Okafor sentencing") is also
+ * described by that word alone (its head), on a page dated within NEAR_DAYS of a day-dated event:
+ * - after a weekday that falls on the event's day within a week of the page ("Saturday's final"); or
+ * - right after a place or a related name of the event linked on the page ("Lima final"); or
+ * - as "the <head>" after the event's name, like the event words above.
+ * A contest ("… final") is also described by its result ("win", "victory"...) followed by its opponent ("the
+ * 2-1 win against Lima", a related name of the event) or its weekday ("their win last Saturday").
  * Only the event word is marked.
  */
+import { TYPE_CODES, type CompiledMatcher } from './compiled';
 import { isEvent } from './entity';
 import { nearbyYears } from './dates';
-import type { LoadedMatcher } from './load';
+import { entityOf, type LoadedMatcher } from './load';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 import { NEUTRAL_NEIGHBOURS } from './words';
@@ -43,7 +53,9 @@ function span(date: string): [number, number] | undefined {
 export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Mention[], pageDate: string | undefined): Mention[] {
   const c = m.compiled;
   const page = pageDate ? span(pageDate) : undefined;
-  if (!page || !mentions.length) return [];
+  if (!page) return [];
+  const heads = headedEvents(m, page);
+  if (!mentions.length && !heads.size) return [];
   // events of the archive with two or more of the page's names among their participants, dated near the page
   const onPage = new Set(mentions.map((x) => x.entity));
   const candidates = new Set<number>();
@@ -54,8 +66,12 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       const when = span(c.dates[e]!);
       return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2;
     });
-  const named = mentions.filter((x) => isEvent(c, x.entity));
-  if (!events.length && !named.length) return [];
+  const named = mentions.flatMap((x) => {
+    if (isEvent(c, x.entity)) return [x];
+    const same = eventOfSameName(m, x.entity);
+    return same === undefined ? [] : [{ ...x, entity: same }];
+  });
+  if (!events.length && !named.length && !heads.size) return [];
 
   const found: Mention[] = [];
   // token index of each mention's start, to find the sentence it is in
@@ -79,7 +95,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     if (tok.brk) sentence = t;
-    if (inMention[t] || tok.upper || !EVENT_WORDS.has(tok.lower)) continue;
+    const headed = heads.get(tok.lower);
+    if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed)) continue;
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
@@ -112,19 +129,140 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       } else if (score && score === bestCount) tie = true;
     }
     let evidence: string | undefined;
-    if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
+    const byHead = headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page) : undefined;
+    if (byHead) {
+      pick = byHead.entity;
+      evidence = byHead.evidence;
+    } else if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
     else if (theBefore(tokens, t)) {
       // "the summit" refers back to the latest event of the story, named or described
       const prior = lastNamedBefore(t);
       const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
-      if (candidate === undefined) continue;
-      pick = candidate;
-      evidence = c.names[candidate];
+      if (candidate !== undefined) {
+        pick = candidate;
+        evidence = c.names[candidate];
+      } else {
+        // ...or, before any, the one event of the page whose own names use the word: "the two-hour meeting"
+        // in a story naming both leaders, within days of their meeting
+        const kind = events.filter((e) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower)));
+        if (kind.length !== 1) continue;
+        pick = kind[0]!;
+        evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
+      }
     } else continue;
     found.push({ start: tok.start, end: tok.end, entity: pick!, id: c.ids[pick!]!, reason: 'event-described', evidence: evidence! });
     last = { entity: pick!, at: t };
   }
   return found;
+}
+
+/**
+ * The event the archive also holds under this entity's exact name, if one: an archive may file a
+ * conference both as the body that holds it and as the event ("KOP31"), and "the summit" after the name
+ * is the event.
+ */
+function eventOfSameName(m: LoadedMatcher, entity: number): number | undefined {
+  const c = m.compiled;
+  const name = c.aliases[entity]![0]!;
+  const refs = m.forms.get(name.toLowerCase()) ?? [];
+  const events = [...new Set(refs.map(entityOf).filter((e) => e !== entity && isEvent(c, e) && c.aliases[e]![0] === name))];
+  return events.length === 1 ? events[0] : undefined;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Day-dated events within NEAR_DAYS of the page whose archive name ends in a lower-case word, by that word
+ * ("final" → the "Lima Cup final" of last Saturday). The word must be a plain one: not an event word (those
+ * have their own rule), no digits.
+ */
+function headedEvents(m: LoadedMatcher, page: [number, number]): Map<string, number[]> {
+  const heads = new Map<string, number[]>();
+  for (const { e, day, words } of headsOf(m.compiled)) {
+    if (page[0] > day + NEAR_DAYS * DAY || page[1] < day - NEAR_DAYS * DAY) continue;
+    for (const word of words) heads.set(word, [...(heads.get(word) ?? []), e]);
+  }
+  return heads;
+}
+
+const headCache = new WeakMap<CompiledMatcher, { e: number; day: number; words: string[] }[]>();
+
+/** The archive's day-dated events with a lower-case last word, once per matcher (pages only filter by date). */
+function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] }[] {
+  let list = headCache.get(c);
+  if (list) return list;
+  list = [];
+  for (let e = 0; e < c.ids.length; e++) {
+    if (!isEvent(c, e)) continue;
+    const when = span(c.dates[e]!);
+    const name = c.names[e]!;
+    const head = name.slice(name.lastIndexOf(' ') + 1);
+    if (!when || when[0] !== when[1] || !name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
+    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : [head] });
+  }
+  headCache.set(c, list);
+  return list;
+}
+
+/** Events that are contests ("… final") are also described by their result: "the 2-1 win against Lima". */
+const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);
+const RESULTS = ['win', 'victory', 'defeat', 'triumph', 'loss'];
+/** How far after a result word its opponent or its day may be written: "win against Lima", "win in Vell last Saturday". */
+const RESULT_WINDOW = 6;
+
+/**
+ * The one event of `events` (sharing the head word at token t) that the words before t point at: a weekday
+ * falling on its day ("Saturday's final", "Saturday's tense final") within a week of the page, or a place or a
+ * related name of it linked right before ("Lima final").
+ */
+function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: number[], entityAt: Int32Array, page: [number, number]): { entity: number; evidence: string } | undefined {
+  const c = m.compiled;
+  const fits: number[] = [];
+  let evidence = '';
+  for (let s = t - 1; s >= 0 && s >= t - 1 - MAX_GAP && !tokens[s + 1]!.brk; s--) {
+    const w = tokens[s]!;
+    const who = entityAt[s]!;
+    const day = WEEKDAYS.indexOf(w.lower);
+    if (day >= 0 && w.possessive) {
+      for (const e of events) {
+        const when = span(c.dates[e]!)![0];
+        if (new Date(when).getUTCDay() === day && Math.abs(when - page[0]) <= 6 * DAY) fits.push(e);
+      }
+      evidence = w.text;
+      break;
+    }
+    if (who >= 0 && s === t - 1) {
+      // "Lima final"; but "Lima win" is a verb
+      if (RESULTS.includes(tokens[t]!.lower)) break;
+      for (const e of events) if (c.types[who] === TYPE_CODES.place || c.related[e]!.includes(who)) fits.push(e);
+      evidence = c.names[who]!;
+      break;
+    }
+    if (w.upper || w.possessive) break;
+  }
+  // a contest's result: its opponent after "against" / "over", or its weekday after "last" / "on"
+  if (!fits.length && RESULTS.includes(tokens[t]!.lower)) {
+    for (let s = t + 1; s < tokens.length && s <= t + RESULT_WINDOW && !tokens[s]!.brk; s++) {
+      const w = tokens[s]!;
+      const prev = tokens[s - 1]!.lower;
+      const who = entityAt[s]!;
+      if (who >= 0 && (prev === 'against' || prev === 'over')) {
+        for (const e of events) if (c.related[e]!.includes(who) || c.participants[e]!.includes(who)) fits.push(e);
+        evidence = c.names[who]!;
+        break;
+      }
+      const day = WEEKDAYS.indexOf(w.lower);
+      if (day >= 0 && (prev === 'last' || prev === 'on')) {
+        for (const e of events) {
+          const when = span(c.dates[e]!)![0];
+          if (new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY) fits.push(e);
+        }
+        evidence = w.text;
+        break;
+      }
+    }
+  }
+  return fits.length === 1 ? { entity: fits[0]!, evidence } : undefined;
 }
 
 function anotherTime(tokens: Token[], from: number, to: number): boolean {

@@ -44,8 +44,12 @@ function addToTables(t: LoadedMatcher, e: number, copy: boolean): void {
   c.aliases[e]!.forEach((form, a) => {
     const key = form.toLowerCase();
     if (!startsUpper(form) || isAnyCaseForm(form)) t.lowerStarts.add(key.split(' ', 1)[0]!);
-    push(t.forms, key, e * MAX_ALIASES + a, copy);
-    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) t.prefixes.add(key.slice(0, sp));
+    // a hyphen between two words is often written as a space ("Lindqvist Moe" for "Lindqvist-Moe")
+    const unhyphenated = key.replaceAll(' - ', ' ');
+    for (const k of unhyphenated !== key && !key.startsWith('- ') ? [key, unhyphenated] : [key]) {
+      push(t.forms, k, e * MAX_ALIASES + a, copy);
+      for (let sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) t.prefixes.add(k.slice(0, sp));
+    }
   });
 }
 

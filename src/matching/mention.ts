@@ -22,8 +22,10 @@ export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' |
  * - no-support: a short form and nothing on the page backs it.
  * - date-mismatch / undated: an event whose date disagrees with the page, or no date to check against.
  * - ambiguous: two entities fit equally well.
+ * - plural: an event's name before the plural of a longer name of the archive ("Cup finals" beside "Cup
+ *   final"): the page speaks of several of them, not of one.
  */
-export type RejectReason = 'other-name' | 'no-support' | 'date-mismatch' | 'undated' | 'ambiguous';
+export type RejectReason = 'other-name' | 'no-support' | 'date-mismatch' | 'undated' | 'ambiguous' | 'plural';
 
 interface Span<R> {
   /** UTF-16 offsets into the text: the name only, without possessive ’s or trailing punctuation. */

@@ -14,6 +14,11 @@ export interface Token {
   upper: boolean;
   /** Only whitespace (any amount, line breaks, NBSP) separates it from the previous token: a name may continue across. */
   joined: boolean;
+  /**
+   * Only whitespace separates it from a previous possessive ("People’s Party"): not `joined`, since a bare name
+   * ends at its ’s, but a form of the archive with a possessive inside ("People's Party") continues across.
+   */
+  afterPossessive: boolean;
   /** A sentence or line break lies between it and the previous token: context windows stop here. */
   brk: boolean;
   /** It ended in ’s / 's, which is left out of the token (and of any mention). */
@@ -73,6 +78,7 @@ export function tokenize(text: string): Token[] {
       lower: norm.toLowerCase(),
       upper: startsUpper(norm),
       joined: tokens.length > 0 && !prevPossessive && !(gap & DIRTY),
+      afterPossessive: prevPossessive && !(gap & DIRTY),
       // "the U.K. Okafor said": the acronym's dot may also end the sentence
       brk: (gap & BREAK_IN) !== 0 || prevDotted,
       possessive,

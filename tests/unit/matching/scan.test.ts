@@ -44,7 +44,8 @@ describe('case rules', () => {
     ['han and HAN', []],
     ['apec and Apec', []],
     ['APEC', ['APEC→apec']],
-    ['cop28 and Cop28', []],
+    ['cop28 and cOP28', []],
+    ['Cop28 opened', ['Cop28→cop28']], // an acronym with a digit is no word: a capitalised spelling of it is the acronym
     ['KERRY TALKS', ['KERRY→john-kerry']], // longer than three letters: all caps is fine
     ['kerry', []],
     ['Asia-Pacific Economic Cooperation', ['Asia-Pacific Economic Cooperation→apec']],
