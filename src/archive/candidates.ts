@@ -410,7 +410,7 @@ const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyN
 const spaced = (a: Token) => /^\s+$/.test(a.post);
 
 /**
- * An acronym that heads an office ("the VSF president", "a KLMA vice-president", "VSF officials") or stands in
+ * An acronym that heads an office ("the VSF president", "a KLMA vice-president") or stands in
  * brackets after a body described in lower case ("the Veltrian soccer federation (VSF)") is the body's name. A
  * word that is itself a title ("CEO", "MP") is not.
  */

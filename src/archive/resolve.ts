@@ -84,7 +84,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
-  mergePlaceForms(entities);
+  mergeOwnerForms(entities);
   relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -263,7 +263,7 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
  * "the Ruritania Department of Fisheries" and, later, "the Department of Fisheries": a body named with its
  * country or city first, or with the body it belongs to, is the same body without it, when the article names both.
  */
-function mergePlaceForms(entities: LocalEntity[]): void {
+function mergeOwnerForms(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
     if (e.type !== 'organization' || !entities.includes(e)) continue;
     const words = e.name.split(/\s+/);
