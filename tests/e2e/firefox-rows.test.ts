@@ -147,7 +147,9 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     );
     // replaced: p1's text becomes other names
     await firefox.evaluate(tab, `(document.getElementById('p1').firstChild.data = 'Later Joe Biden called Xi Jinping from Beijing.', 1)`);
-    await paintedUntil(same(['Joe Biden', 'Xi Jinping', 'Beijing', 'Kerry']), 'after replacing p1');
+    // "the talks" stays an event: the page now names two participants of the archive's talks, days from them
+    // (src/matching/event-refs.ts: "the <word>" before any named event)
+    await paintedUntil(same(['Joe Biden', 'Xi Jinping', 'Beijing', 'Kerry', 'talks']), 'after replacing p1');
     // split inside a name, then wrapped in <font> (as a translator does), then moved to the top of the article
     await firefox.evaluate(
       tab,
@@ -161,7 +163,7 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
         return 1;
       })()`,
     );
-    await paintedUntil(same(['Kerry', 'Joe Biden', 'Xi Jinping', 'Beijing']), 'after splitting, wrapping and moving');
+    await paintedUntil(same(['Kerry', 'talks', 'Joe Biden', 'Xi Jinping', 'Beijing']), 'after splitting, wrapping and moving');
     // removed
     await firefox.evaluate(tab, `(document.getElementById('p2').remove(), 1)`);
     await paintedUntil(same(['Joe Biden', 'Xi Jinping', 'Beijing']), 'after removing p2');
