@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbas
 import { compileMatcher } from '../../../src/matching/compile';
 import { prepareMatcher } from '../../../src/matching/load';
 
-type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; description?: string; related?: string[]; date?: string; participants?: string[] };
+export type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; description?: string; related?: string[]; date?: string; participants?: string[]; facts?: string[] };
 
 const specs: Spec[] = [
   { id: 'john-kerry', type: 'person', name: 'John Kerry', aliases: ['Kerry'], description: 'US climate envoy', related: ['xie-zhenhua', 'united-states', 'cop28'] },
@@ -25,25 +25,30 @@ const specs: Spec[] = [
   { id: 'g20-summit', type: 'event', name: 'G20 summit', date: '2022', related: [] },
 ];
 
-/** The invented fact base (valid against the schema; facts left empty: the matcher never reads them). */
-export const factBase: FactBase = {
-  schema: SCHEMA_VERSION,
-  articles: [],
-  entities: specs.map((s) => ({
-    id: s.id,
-    type: s.type,
-    name: s.name,
-    aliases: s.aliases ?? [],
-    ...(s.description ? { description: s.description } : {}),
-    facts: [],
-    related: (s.related ?? []).map((id) => ({ id, count: 1 })),
+/** A fact base of invented entities (valid against the schema), dated `seen`; the matcher never reads facts. */
+export function factBaseOf(entities: readonly Spec[], seen = '2023-11-09'): FactBase {
+  return {
+    schema: SCHEMA_VERSION,
     articles: [],
-    firstSeen: '2023-11-09',
-    lastSeen: '2023-11-09',
-    ...(s.date ? { date: s.date } : {}),
-    ...(s.participants ? { participants: s.participants } : {}),
-  })),
-};
+    entities: entities.map((s) => ({
+      id: s.id,
+      type: s.type,
+      name: s.name,
+      aliases: s.aliases ?? [],
+      ...(s.description ? { description: s.description } : {}),
+      facts: (s.facts ?? []).map((text) => ({ text, article: 'a1', date: seen, kind: 'statement' as const })),
+      related: (s.related ?? []).map((id) => ({ id, count: 1 })),
+      articles: [],
+      firstSeen: seen,
+      lastSeen: seen,
+      ...(s.date ? { date: s.date } : {}),
+      ...(s.participants ? { participants: s.participants } : {}),
+    })),
+  };
+}
+
+/** The invented fact base. */
+export const factBase: FactBase = factBaseOf(specs);
 
 export const compiled = compileMatcher(factBase);
 export const matcher = prepareMatcher(compiled);

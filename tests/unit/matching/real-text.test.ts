@@ -3,10 +3,9 @@
  * again here in our own words with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Entity, type FactBase } from '../../../src/factbase/schema';
 import { compileMatcher, findMentions } from '../../../src/matching/index';
+import { factBaseOf, type Spec } from './fixture';
 
-type Spec = Pick<Entity, 'id' | 'type' | 'name'> & { aliases?: string[]; related?: string[]; date?: string; participants?: string[]; facts?: string[] };
 const specs: Spec[] = [
   { id: 'oecs', type: 'organization', name: 'OECS', aliases: ['Oecs'] },
   { id: 'oecs-cup', type: 'event', name: 'Oecs Cup', date: '2031-06' },
@@ -38,23 +37,7 @@ const specs: Spec[] = [
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
 ];
-const fb: FactBase = {
-  schema: SCHEMA_VERSION,
-  articles: [],
-  entities: specs.map((s) => ({
-    id: s.id,
-    type: s.type,
-    name: s.name,
-    aliases: s.aliases ?? [],
-    facts: (s.facts ?? []).map((text) => ({ text, article: 'a1', date: '2031-01-01', kind: 'statement' as const })),
-    related: (s.related ?? []).map((id) => ({ id, count: 1 })),
-    articles: [],
-    firstSeen: '2031-01-01',
-    lastSeen: '2031-01-01',
-    ...(s.date ? { date: s.date } : {}),
-    ...(s.participants ? { participants: s.participants } : {}),
-  })),
-};
+const fb = factBaseOf(specs, '2031-01-01');
 const m = compileMatcher(fb);
 const linked = (text: string, pageDate?: string) => findMentions(m, text, { pageDate }).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
 
