@@ -1,5 +1,5 @@
 /**
- * npm run quality [-- --split dev|heldout|all] [--corpus <dir>] [--brief]
+ * npm run quality [-- --split dev|heldout|all] [--pages a,b,...] [--corpus <dir>] [--brief]
  *
  * The archive builder measured on real news: builds one fact base from the real articles that have gold
  * labels and prints precision and recall per kind, event dates, roles, splits and conflations.
@@ -7,6 +7,7 @@
  *   tests/quality/real/gold/ (split "dev": tuned on; "heldout": never looked at while tuning);
  * - --corpus <dir>: a folder with seeds/ (seed-format .txt files) and gold/ (one JSON per seed), e.g. a
  *   local, uncommitted folder of real wire articles.
+ * - --pages: score only these pages (gold `page` or file name without .txt), e.g. a batch labelled later.
  * The whole archive is built at once (articles link across each other); only the chosen split is scored.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const opt = (name: string): string | undefined => {
 const split = opt('--split') ?? 'all';
 const corpus = opt('--corpus');
 const brief = args.includes('--brief');
+const pages = opt('--pages')?.split(',');
 
 const readGolds = (dir: string): LabelledGold[] =>
   readdirSync(dir)
@@ -58,7 +60,9 @@ if (corpus) {
 const started = performance.now();
 const factBase = buildFactBase(articles);
 const ms = performance.now() - started;
-const chosen = golds.filter((g) => split === 'all' || (g.split ?? 'dev') === split);
+const chosen = golds
+  .filter((g) => split === 'all' || (g.split ?? 'dev') === split)
+  .filter((g) => !pages || pages.includes(g.page ?? g.file.replace(/\.txt$/, '')));
 const score = scoreAll(chosen, factBase);
 const words = articles.reduce((n, a) => n + a.words, 0);
 console.log(`${corpus ?? 'realpages'}, split ${split}: ${chosen.length} labelled articles of ${articles.length} built (${words} words, ${factBase.entities.length} entities, ${(ms / 1000).toFixed(1)} s)`);
