@@ -264,8 +264,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
-  const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
-  const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, last.i + 1);
+  // "Ana Lind, MD, president of …": the degrees after the name are passed over to the office after them
+  let tail = last.i + 1;
+  while (hasTag(sentence.tokens[tail], 'Credential') && /^\.?,\s*$/.test(sentence.tokens[tail - 1]!.post) && /^\.?,\s*$/.test(sentence.tokens[tail]!.post)) tail++;
+  const after = before.length || institution ? [] : roleAfter(sentence.tokens, tail);
+  const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const roleTokens = before.length ? before : after.length ? after : is;
   const stated = roleTokens.length ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
@@ -570,5 +573,5 @@ function isNotAName(name: Token[]): boolean {
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower)) return true;
-  return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
+  return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value', 'Credential') && !EVENT_CODE.test(t.text);
 }

@@ -26,6 +26,12 @@ export const ROLE_HEADS = set(`
   superintendent constable ranger historian
 `);
 
+/**
+ * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
+ * Harbour University"): never a name of their own; the office after them is the person's.
+ */
+export const CREDENTIALS = set(`md m.d m.d. phd ph.d ph.d. dds dmd rn mph dvm psyd pharmd facs frcp frcs mba`);
+
 /** Relatives: "his wife Ana", "her son, Jon" say whose relative someone is. */
 export const KIN_NOUNS = set(`wife husband spouse son daughter mother father brother sister widow widower grandson
   granddaughter grandmother grandfather nephew niece uncle aunt cousin stepson stepdaughter stepfather stepmother

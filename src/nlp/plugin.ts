@@ -12,6 +12,7 @@ import {
   BODY_NOUNS,
   COMPANY_SUFFIXES,
   CONTESTS,
+  CREDENTIALS,
   EVENT_HEADS,
   EVENT_NOUNS,
   GATHERINGS,
@@ -53,6 +54,7 @@ export const WORD_TAGS = {
   KillingVerb: new Set(KILLING_VERBS.keys()),
   VoteVerb: VOTE_VERBS,
   AddressWord: ADDRESS_WORDS,
+  Credential: CREDENTIALS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

@@ -1,0 +1,25 @@
+// Shapes the second batch of real dev pages showed (tests/quality/real/gold, labelled 2026-12), written in
+// our own words with invented names: each test fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { articleFromParagraphs } from '../../../src/archive/parse';
+
+const article = (...paragraphs: string[]) =>
+  articleFromParagraphs({ file: 'd2.txt', date: '2024-05-02', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
+const build = (...paragraphs: string[]) => buildFactBase([article(...paragraphs)]).entities;
+
+describe('degrees after a name', () => {
+  it('are no name of their own, and the office after them is the person’s', () => {
+    const entities = build(
+      '“Nobody should panic,” says Rosalind Quarrie, MD, president of the Lantern Society of Physicians.',
+      'The germs can spread fast, says Tobiah Fenwick, PhD, who runs a clinic for travellers in Portmere.',
+      'Quarrie and Fenwick both asked for more testing.',
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('MD');
+    expect(names).not.toContain('PhD');
+    const d = Object.fromEntries(entities.map((e) => [e.name, e.description]));
+    expect(d['Rosalind Quarrie']).toMatch(/president of the Lantern Society of Physicians/i);
+    expect(d['Tobiah Fenwick']).toMatch(/runs a clinic/i);
+  });
+});
