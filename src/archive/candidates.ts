@@ -420,6 +420,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   const next = toks[last.i + 1];
   if (spaced(last) && !last.possessive && next) {
     if (lowercaseBody(next)) return true;
+    // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
+    // a given name: "Ana Ruiz spokesman" is a person's)
+    if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
     if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
   }
   const prev = toks[first.i - 1];

@@ -69,6 +69,13 @@ export const BODY_NOUNS = set(`party magazine newspaper website blog group facti
   organisation organization network agency company firm outlet broadcaster charity body insurgency`);
 
 /**
+ * The people a body speaks through, written right after its name ("a Harbour Line spokeswoman", "Lantern
+ * Power officials said"): the name before them is the body's, not a person's.
+ */
+export const STAFF_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople officials executives employees staffers
+  shareholders`);
+
+/**
  * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
  * hardline Y Front"): a description, not the first word of the name.
  */

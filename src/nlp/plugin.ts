@@ -26,6 +26,7 @@ import {
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
 } from './lexicon';
@@ -55,6 +56,7 @@ export const WORD_TAGS = {
   VoteVerb: VOTE_VERBS,
   AddressWord: ADDRESS_WORDS,
   Credential: CREDENTIALS,
+  StaffNoun: STAFF_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

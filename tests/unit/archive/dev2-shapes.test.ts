@@ -23,3 +23,17 @@ describe('degrees after a name', () => {
     expect(d['Tobiah Fenwick']).toMatch(/runs a clinic/i);
   });
 });
+
+describe('a body named by its people', () => {
+  it('"a Kestrel Grocers spokeswoman", "Tallow Gas officials said": the name is an organisation’s', () => {
+    const entities = build(
+      'A Kestrel Grocers spokeswoman declined to comment on the new prices.',
+      'Kestrel Grocers said it would cut prices again next month.',
+      'Tallow Gas officials said they repaired 40 leaks in March, and Tallow Gas officials expect more.',
+    );
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(type('Kestrel Grocers')).toBe('organization');
+    expect(type('Tallow Gas')).toBe('organization');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
