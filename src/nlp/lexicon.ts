@@ -55,7 +55,8 @@ export const ORG_HEADS = set(`
  */
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
-  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison
+  sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
 export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure

@@ -37,3 +37,14 @@ describe('a body named by its people', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('places by their shape', () => {
+  it('a name ending in a natural feature or waterway ("… Sea", "… Passage", "… Locks", "… Strip") is a place', () => {
+    const entities = build(
+      'The trawler crossed the Vintner Sea and went through the Harrow Locks before dawn.',
+      'It then followed the Kelso Passage north, far from the Dunmore Strip.',
+    );
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    for (const place of ['Vintner Sea', 'Harrow Locks', 'Kelso Passage', 'Dunmore Strip']) expect(type(place), place).toBe('place');
+  });
+});
