@@ -285,7 +285,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
-    placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
+    placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence),
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
@@ -397,6 +397,18 @@ const SEASON_NAME = /^(Spring|Summer|Autumn|Winter)$/;
 /** A lower-case incident noun, singular or plural ("protests", "revolts"). */
 export const incidentNoun = (t: Token | undefined): boolean =>
   !!t && /^\p{Ll}+$/u.test(t.text) && (hasTag(t, 'Incident') || INCIDENTS.has(t.lower.replace(/s$/, '')));
+
+/**
+ * "to Portmere, Alaska.", "in Lund, Sweden,": a name written with a state or country after a comma is a town
+ * in it (not after a given name: "Ana Lind, Texas's envoy" is a person).
+ */
+function townOfRegion(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  const region = sentence.tokens[last.i + 1];
+  if (!region || !/^,\s*$/.test(last.post) || !isCapitalised(region) || region.possessive || name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return false;
+  if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
+  return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
+}
 
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>

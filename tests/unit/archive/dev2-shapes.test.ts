@@ -47,4 +47,11 @@ describe('places by their shape', () => {
     const type = (name: string) => entities.find((e) => e.name === name)?.type;
     for (const place of ['Vintner Sea', 'Harrow Locks', 'Kelso Passage', 'Dunmore Strip']) expect(type(place), place).toBe('place');
   });
+
+  it('a town written with its state or country after a comma is a place', () => {
+    const entities = build('The boat sails from Brimhollow, Alaska, every spring and returns to Quenby, Norway.', 'Brimhollow has one harbour.');
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(type('Brimhollow')).toBe('place');
+    expect(type('Quenby')).toBe('place');
+  });
 });
