@@ -200,6 +200,9 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // "Like Kestrel, Uber …": an opener compromise reads as a verb, and nothing else, before a name is not its
+  // first word (unless the article capitalises it inside a sentence too)
+  else if (opens && run.length > 1 && hasTag(first, 'Verb') && !hasTag(first, 'Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
 }
 
 /**

@@ -55,3 +55,12 @@ describe('places by their shape', () => {
     expect(type('Quenby')).toBe('place');
   });
 });
+
+describe('a sentence opener before a name', () => {
+  it('"Like Kestrel Foods Group, Uber …": a word read as a verb that opens the sentence is no part of the name', () => {
+    const entities = build('Like Kestrel Foods Group, the ride company underpays its drivers.', 'The ride company did not comment.');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Like Kestrel Foods Group');
+    expect(names).toContain('Kestrel Foods Group');
+  });
+});
