@@ -10,6 +10,8 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*
 /** Names in a list: "A, B and C". */
 const NAMES = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`;
 
+/** "… Ana Lind in Portmere, Alaska, and Ben Ode in Oslo contributed": where each one worked from, taken out. */
+const WORKED_FROM = new RegExp(`\\s+in\\s+${NAME}(?:,\\s*${NAME})?(?=,\\s*(?:and\\s+)?\\p{Lu}|\\s+and\\s|\\s+contributed\\b)`, 'gu');
 const CONTRIBUTED = new RegExp(`^${NAMES}\\s+contributed(?:\\s+(?:reporting|research|to this (?:report|article|story)))?(?:\\s+(?:from|in)\\s+[^.]+)?\\.?$`, 'u');
 const REPORTED_FROM = new RegExp(`^${NAMES}\\s+reported\\s+(?:from|in)\\s`, 'u');
 const BY_LINE = /^(?:additional\s+)?(?:reporting|writing|editing|research|edited|written|compiled)\s+by\s/iu;
@@ -26,7 +28,7 @@ export const CREDIT_TAIL = 5;
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 400) return false;
-  if (CONTRIBUTED.test(t) || REPORTED_FROM.test(t) || BY_LINE.test(t) || COVERS.test(t) || SIGN_UP.test(t)) return true;
+  if (CONTRIBUTED.test(t.replace(WORKED_FROM, '')) || REPORTED_FROM.test(t) || BY_LINE.test(t) || COVERS.test(t) || SIGN_UP.test(t)) return true;
   if (ONLY_A_NAME.test(t) && t.split(/\s+/).length >= 2) return true;
   const bio = BIO.exec(t);
   return !!bio && NEWSROOM_WORD.test(bio[1]!);

@@ -64,3 +64,15 @@ describe('a sentence opener before a name', () => {
     expect(names).toContain('Kestrel Foods Group');
   });
 });
+
+describe('a wire credit with where each reporter worked', () => {
+  it('"Science Writer A in X, Y, and B in Z contributed to this report." names nobody of the story', () => {
+    const entities = build(
+      'A supply rocket broke up over the Vintner Sea on Thursday, the space agency said.',
+      'The agency said its experts were looking into it.',
+      'Science Writer Oriel Banfield in Quenby, Norway, and Piet Mardle in Lund contributed to this report.',
+    );
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const junk of ['Science Writer Oriel Banfield', 'Oriel Banfield', 'Piet Mardle', 'Quenby', 'Lund']) expect(names, junk).not.toContain(junk);
+  });
+});
