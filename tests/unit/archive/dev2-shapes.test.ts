@@ -76,3 +76,15 @@ describe('a wire credit with where each reporter worked', () => {
     for (const junk of ['Science Writer Oriel Banfield', 'Oriel Banfield', 'Piet Mardle', 'Quenby', 'Lund']) expect(names, junk).not.toContain(junk);
   });
 });
+
+describe("the print edition's line at the foot", () => {
+  it('"A version of this article appears in print … with the headline: …" names nothing of the story', () => {
+    const entities = build(
+      'The harbour board said on Monday that repairs to the seawall would take a year.',
+      'The board has asked for more money.',
+      'A version of this article appears in print on , on Page A4 of the Portmere edition with the headline: Under the Town’s Quays, A Race Against Tides. Order Reprints | Today’s Paper | Subscribe',
+    );
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const junk of ['Portmere', 'Town', 'Quays', 'Race Against Tides', 'Order Reprints']) expect(names, junk).not.toContain(junk);
+  });
+});
