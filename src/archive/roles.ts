@@ -144,8 +144,15 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const last = tokens[nameEnd - 1];
   if (!last || !/^,\s*$/.test(last.post)) return [];
   const out: Token[] = [];
+  // "Ana Lind, a professor at Harbour University whose research …": the office ends where a relative clause
+  // about it begins
+  let relative = false;
   for (let k = nameEnd; k < tokens.length && out.length < 20; k++) {
     const t = tokens[k]!;
+    if (out.length > 1 && /^(?:who|whose|which)$/.test(t.lower) && /^\s+$/.test(out[out.length - 1]!.post)) {
+      relative = true;
+      break;
+    }
     out.push(t);
     // "… Red Crescent Alliance (RCA), said": the bracketed acronym belongs to the name before it
     const acr = tokens[k + 1];
@@ -166,7 +173,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
-  if (!/[,;.]/.test(closing.post)) return [];
+  if (!relative && !/[,;.]/.test(closing.post)) return [];
   return out;
 }
 

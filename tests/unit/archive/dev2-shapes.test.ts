@@ -88,3 +88,13 @@ describe("the print edition's line at the foot", () => {
     for (const junk of ['Portmere', 'Town', 'Quays', 'Race Against Tides', 'Order Reprints']) expect(names, junk).not.toContain(junk);
   });
 });
+
+describe('an office with a relative clause after it', () => {
+  it('"X, a professor at Y whose research …": the office ends where the clause begins', () => {
+    const entities = build(
+      '“It matters,” said Orla Penhallow, a professor at Brimhollow University whose research covers fisheries.',
+      'Penhallow spoke on Monday.',
+    );
+    expect(entities.find((e) => e.name === 'Orla Penhallow')?.description).toBe('Professor at Brimhollow University');
+  });
+});
