@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
@@ -83,6 +83,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   mergePlaceForms(entities);
+  mergeInvertedForms(entities);
   relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -266,6 +267,20 @@ function mergePlaceForms(entities: LocalEntity[]): void {
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === rest);
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/**
+ * "the Department of Harbour Works", later "the Harbour Works Department" and "Harbour Works officials": one
+ * office, written either way round or by its field alone (the longer "… of …" form stays).
+ */
+function mergeInvertedForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    const m = /^(\S+) of (?:the )?(.+)$/u.exec(e.name);
+    if (!m || !INVERTIBLE_OPENERS.has(m[1]!.toLowerCase()) || m[2]!.split(/\s+/).length > 4) continue;
+    const forms = new Set([normalizeName(`${m[2]} ${m[1]}`), normalizeName(m[2]!)]);
+    for (const twin of entities.filter((x) => x !== e && x.type === 'organization' && forms.has(normalizeName(x.name)))) absorb(e, twin, entities);
   }
 }
 

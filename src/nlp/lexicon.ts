@@ -91,6 +91,12 @@ export const ORG_OPENERS = set(`ministry department bureau office commission com
   federation association league bank court agency union organization organisation directorate inspectorate
   secretariat authority board chamber school academy church order`);
 
+/**
+ * Government offices whose name is written either way round: "Department of Transportation" is the
+ * "Transportation Department" (unlike "University of X" and "X University", often two different bodies).
+ */
+export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency directorate`);
+
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections

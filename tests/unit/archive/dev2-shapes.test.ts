@@ -98,3 +98,15 @@ describe('an office with a relative clause after it', () => {
     expect(entities.find((e) => e.name === 'Orla Penhallow')?.description).toBe('Professor at Brimhollow University');
   });
 });
+
+describe('an office written either way round', () => {
+  it('"Department of Harbour Works", "Harbour Works Department" and "Harbour Works officials" are one organisation', () => {
+    const entities = build(
+      'Workers from the Department of Harbour Works repaired the quay on Monday.',
+      'The Harbour Works Department said the repairs cost $2 million, and Harbour Works officials said more were planned.',
+    );
+    const orgs = entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Department of Harbour Works']);
+    expect(orgs[0]!.aliases).toEqual(expect.arrayContaining(['Harbour Works Department', 'Harbour Works']));
+  });
+});
