@@ -292,7 +292,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
-    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+    // "Hurricane Oriel": a storm's name, though its second word is a given name
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,

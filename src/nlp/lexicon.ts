@@ -97,6 +97,9 @@ export const ORG_OPENERS = set(`ministry department bureau office commission com
  */
 export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency directorate`);
 
+/** Words that open a storm's name ("Hurricane Oriel", "Typhoon Mardle"): a storm is an event, not a person. */
+export const STORM_WORDS = set(`hurricane typhoon cyclone`);
+
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections

@@ -27,6 +27,7 @@ import {
   SITE_HEADS,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  STORM_WORDS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
 } from './lexicon';
@@ -57,6 +58,7 @@ export const WORD_TAGS = {
   AddressWord: ADDRESS_WORDS,
   Credential: CREDENTIALS,
   StaffNoun: STAFF_NOUNS,
+  StormWord: STORM_WORDS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

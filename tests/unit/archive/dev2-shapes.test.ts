@@ -110,3 +110,11 @@ describe('an office written either way round', () => {
     expect(orgs[0]!.aliases).toEqual(expect.arrayContaining(['Harbour Works Department', 'Harbour Works']));
   });
 });
+
+describe("a storm's name", () => {
+  it('"Hurricane Oriel" is an event, not a person called Oriel', () => {
+    const entities = build('The ferry company raised its fares during Hurricane Oriel, critics said.', 'Hurricane Oriel flooded the harbour.');
+    expect(entities.find((e) => e.name === 'Hurricane Oriel')?.type).toBe('event');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
