@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -285,7 +285,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
     personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
-    placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence),
+    placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
@@ -398,6 +398,13 @@ const SEASON_NAME = /^(Spring|Summer|Autumn|Winter)$/;
 /** A lower-case incident noun, singular or plural ("protests", "revolts"). */
 export const incidentNoun = (t: Token | undefined): boolean =>
   !!t && /^\p{Ll}+$/u.test(t.text) && (hasTag(t, 'Incident') || INCIDENTS.has(t.lower.replace(/s$/, '')));
+
+/** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
+function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
+  const of = sentence.tokens[name[0]!.i - 1];
+  const kind = of && sentence.tokens[of.i - 1];
+  return !!kind && of.lower === 'of' && spaced(of) && spaced(kind) && !isCapitalised(kind) && PLACE_KINDS.has(kind.lower);
+}
 
 /**
  * "to Portmere, Alaska.", "in Lund, Sweden,": a name written with a state or country after a comma is a town

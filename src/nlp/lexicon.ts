@@ -100,6 +100,9 @@ export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency 
 /** Words that open a storm's name ("Hurricane Oriel", "Typhoon Mardle"): a storm is an event, not a person. */
 export const STORM_WORDS = set(`hurricane typhoon cyclone`);
 
+/** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
+export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);
+
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections

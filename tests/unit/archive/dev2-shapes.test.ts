@@ -118,3 +118,12 @@ describe("a storm's name", () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a kind of place before a name', () => {
+  it('"the regional capital of Brimhollow", "the town of Sydney": the name is a place, even a given name', () => {
+    const entities = build('Residents west of the regional capital of Brimhollow reported a flash of light on Thursday.', 'The town of Sydney in this story is invented.');
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(type('Brimhollow')).toBe('place');
+    expect(type('Sydney')).toBe('place');
+  });
+});
