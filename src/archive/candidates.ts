@@ -444,6 +444,8 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     // a given name: "Ana Ruiz spokesman" is a person's)
     if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
     if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
+    // "the Kestrel news agency", "the Tallow oil company": a field, then the kind of body
+    if (hasTag(next, 'Noun') && !hasTag(next, 'Plural', 'Pronoun', 'RoleHead') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
   }
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;

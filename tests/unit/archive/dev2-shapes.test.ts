@@ -127,3 +127,10 @@ describe('a kind of place before a name', () => {
     expect(type('Sydney')).toBe('place');
   });
 });
+
+describe('a body named with its field and kind', () => {
+  it('"the Kestrel news agency": the name before "news agency" is an organisation', () => {
+    const entities = build('Locals heard a loud thud, the regional government was quoted as saying by the Kestrel news agency.', 'Kestrel also said the debris fell on an empty area.');
+    expect(entities.find((e) => e.name === 'Kestrel')?.type).toBe('organization');
+  });
+});
