@@ -134,3 +134,18 @@ describe('a body named with its field and kind', () => {
     expect(entities.find((e) => e.name === 'Kestrel')?.type).toBe('organization');
   });
 });
+
+describe("a caption with its photo credit glued on", () => {
+  it('"… in Brimhollow, Quenby.CreditOriel Banfield/The Daily Kestrel" is read as a caption, without the credit', () => {
+    // paragraphs without a kind: the reader's own classification decides what is story text
+    const paragraphs = [
+      'The harbour board said on Monday that repairs to the seawall would take a year.',
+      'In 1978, a storm surge caused severe flooding in Brimhollow, Quenby.CreditOriel Banfield/The Daily Kestrel',
+      'The board has asked for more money.',
+    ];
+    const entities = buildFactBase([articleFromParagraphs({ file: 'd2.txt', date: '2024-05-02', dateline: '', paragraphs })]).entities;
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(entities.find((e) => e.name === 'Brimhollow')?.type).toBe('place');
+    expect(names.filter((n) => /Banfield|Kestrel|Credit/.test(n))).toEqual([]);
+  });
+});
