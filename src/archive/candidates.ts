@@ -304,9 +304,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
           /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? '')) ||
-        // "of eastern Harbourland", "Ruritania's Harbourland": a region by its compass point or its country
+        // "of eastern Harbourland", "Ruritania's Harbourland", "Portmere's Lower Quay": a region by its compass
+        // point, its country or its city
         (/^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower) && spaced(prev)) ||
-        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country')))),
+        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place')))),
   };
   return {
     tokens: name,

@@ -149,3 +149,15 @@ describe("a caption with its photo credit glued on", () => {
     expect(names.filter((n) => /Banfield|Kestrel|Credit/.test(n))).toEqual([]);
   });
 });
+
+describe("a place's place", () => {
+  it('"Chicago\'s Lower Quay District", "Manhattan\'s Old Mint Row": a name owned by a known city is a place in it', () => {
+    const entities = build(
+      'A skier slid through Chicago’s Lower Quay District after the storm.',
+      'Shops along Manhattan’s Old Mint Row stayed shut, and both cities are still cleaning up.',
+    );
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(type('Lower Quay District')).toBe('place');
+    expect(type('Old Mint Row')).toBe('place');
+  });
+});
