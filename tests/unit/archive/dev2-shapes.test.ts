@@ -161,3 +161,15 @@ describe("a place's place", () => {
     expect(type('Old Mint Row')).toBe('place');
   });
 });
+
+describe('a body "in" an administration', () => {
+  it('"the Council of Harbour Advisers in the Lindqvist administration": the name ends before "in"', () => {
+    const entities = build(
+      'Ana Ruiz, chairwoman of the Council of Harbour Advisers in the Lindqvist administration, once warned of deficits.',
+      'Ruiz spoke often of debt.',
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).toContain('Council of Harbour Advisers');
+    expect(names.filter((n) => n.includes('Lindqvist'))).toEqual([]);
+  });
+});
