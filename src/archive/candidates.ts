@@ -252,6 +252,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if ((hasTag(name[name.length - 1]!, 'EventHead') || namedIncident(name, sentence)) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
     name.unshift(year);
   }
+  // "a Virginia Democrat", "an Oklahoma Republican": after "a" or "an", a place and a capitalised word for
+  // what someone is there; the place is the name
+  const article = sentence.tokens[name[0]!.i - 1];
+  const indefinite = !!article && /^(a|an)$/.test(article.lower) && /^\s+$/.test(article.post);
+  const lastWord = name[name.length - 1]!;
+  if (indefinite && name.length > 1 && !hasTag(lastWord, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
   // the word that says what kind of name it is, before any field or year that follows it
@@ -281,9 +287,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const evidence: Evidence = {
     role: !!stated,
     speech:
-      (!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
-      (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
-    personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
+      !indefinite &&
+      ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
+        (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
+    // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
+    personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
@@ -399,6 +407,12 @@ const SEASON_NAME = /^(Spring|Summer|Autumn|Winter)$/;
 /** A lower-case incident noun, singular or plural ("protests", "revolts"). */
 export const incidentNoun = (t: Token | undefined): boolean =>
   !!t && /^\p{Ll}+$/u.test(t.text) && (hasTag(t, 'Incident') || INCIDENTS.has(t.lower.replace(/s$/, '')));
+
+/** Words compromise or the gazetteer know as a place, together or each ("New Mexico", "Oklahoma"). */
+const isPlaceName = (words: Token[]): boolean => {
+  const text = words.map((t) => t.text).join(' ');
+  return countryName(text) !== undefined || knownPlace(text) || words.every((t) => hasTag(t, ...PLACE_TAGS));
+};
 
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
 function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {

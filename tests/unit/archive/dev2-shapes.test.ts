@@ -173,3 +173,13 @@ describe('a body "in" an administration', () => {
     expect(names.filter((n) => n.includes('Lindqvist'))).toEqual([]);
   });
 });
+
+describe('"a" before a place and what someone is there', () => {
+  it('"an Oklahoma Republican", "a Virginia Democrat": the place is the name; nobody is called so', () => {
+    const entities = build('“There is amnesia,” said Senator Lars Quell, an Oklahoma Republican.', 'Dana Brisk, a Virginia Democrat, agreed, and Quell said so again.');
+    const names = entities.map((e) => e.name);
+    expect(entities.find((e) => e.name === 'Oklahoma')?.type).toBe('place');
+    expect(names).not.toContain('Oklahoma Republican');
+    expect(names).not.toContain('Virginia Democrat');
+  });
+});
