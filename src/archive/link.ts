@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
+import { countryName } from '../nlp/gazetteer';
 import { compatible } from './event-context';
 import { normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -42,8 +43,8 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
-      } else if (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') {
-        globals.addAlias(g, g.name); // a surname known first, the full name later
+      } else if ((local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') || (local.type === 'place' && local.name === `${g.name} City`)) {
+        globals.addAlias(g, g.name); // a surname known first, the full name later; "New York", then "New York City"
         globals.rename(g, local.name);
       }
       map.set(local, g);
@@ -140,6 +141,15 @@ class Globals {
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
+    // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
+    if (local.type === 'place') {
+      const base = local.name.replace(/ City$/, '');
+      if (countryName(base) === undefined) {
+        const other = base === local.name ? `${base} City` : base;
+        const same = (this.byNorm.get(`place:${normalizeName(other)}`) ?? []).filter((g) => g.type === 'place' && normalizeName(g.name) === normalizeName(other));
+        if (same.length) return this.ordered(same)[0];
+      }
+    }
     if (local.type === 'person' && local.name.includes(' ')) {
       // the same person with and without a middle initial ("Marlon T. Brisbee", "Marlon Brisbee")
       const byForm = (form: string) => (this.byNorm.get(`person:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'person' && normalizeName(g.name) === normalizeName(form));

@@ -183,3 +183,16 @@ describe('"a" before a place and what someone is there', () => {
     expect(names).not.toContain('Virginia Democrat');
   });
 });
+
+describe('a city with and without "City"', () => {
+  const one = (date: string, text: string, file: string) =>
+    articleFromParagraphs({ file, date, dateline: '', paragraphs: [{ text, kind: 'body' as const }, { text: 'The council met again on Monday.', kind: 'body' as const }] });
+  const a = one('2024-05-01', 'Water mains burst across Portmere City on Monday, the council said.', 'c1.txt');
+  const b = one('2024-05-03', 'Crews in Portmere are still repairing its streets, the council said on Friday.', 'c2.txt');
+  it('"Portmere City" and "Portmere" are one place, named and identified the same in either order', () => {
+    for (const order of [[a, b], [b, a]]) {
+      const places = buildFactBase(order).entities.filter((e) => e.type === 'place');
+      expect(places.map((e) => [e.id, e.name, e.articles.length])).toEqual([['portmere-city', 'Portmere City', 2]]);
+    }
+  });
+});
