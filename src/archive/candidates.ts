@@ -298,8 +298,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && bodyNounBeside(name, sentence)),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
+    // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),

@@ -184,6 +184,13 @@ describe('"a" before a place and what someone is there', () => {
   });
 });
 
+describe('a known place the tagger reads as a company', () => {
+  it('"New York’s Times Square": New York stays a place (the tagger reads "New York Times")', () => {
+    const entities = build('Neon gave New York’s Times Square its glow, and Brimhollow its cabarets.', 'The Kestrel Sign Company made the first signs.');
+    expect(entities.find((e) => e.name === 'New York')?.type).toBe('place');
+  });
+});
+
 describe('a city with and without "City"', () => {
   const one = (date: string, text: string, file: string) =>
     articleFromParagraphs({ file, date, dateline: '', paragraphs: [{ text, kind: 'body' as const }, { text: 'The council met again on Monday.', kind: 'body' as const }] });
