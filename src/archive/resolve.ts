@@ -60,6 +60,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   }
   mergeCompanyForms(entities);
   mergeNamePrefixes(entities);
+  mergeParticleSurnames(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {
     const owner = shortFormOwner(group[0]!.text, entities);
@@ -218,6 +219,20 @@ function mergeNamePrefixes(entities: LocalEntity[]): void {
       return x !== e && entities.includes(x) && w.length > words.length && words.every((word, k) => w[k] === word);
     });
     if (longer.length === 1) absorb(longer[0]!, e, entities);
+  }
+}
+
+/**
+ * "Luis Varga de Miranda", later "de Miranda's book": a surname with its particle is the short form of the one
+ * full name that ends with it.
+ */
+function mergeParticleSurnames(entities: LocalEntity[]): void {
+  for (const e of entities.filter((x) => x.type === 'person')) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) continue;
+    const tail = ` ${normalizeName(e.name)}`;
+    const owners = entities.filter((x) => x !== e && x.type === 'person' && normalizeName(x.name).endsWith(tail));
+    if (owners.length === 1) absorb(owners[0]!, e, entities);
   }
 }
 

@@ -203,3 +203,15 @@ describe('a city with and without "City"', () => {
     }
   });
 });
+
+describe('a surname with its particle', () => {
+  it('"de Miranda’s" after "Luis Varga de Miranda" is the same person', () => {
+    const entities = build(
+      'In his book, the philosopher Luis Varga de Miranda weaves a history of neon.',
+      'Even de Miranda’s own example of a sign is drawn in type, and de Miranda makes a strong case.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Luis Varga de Miranda']);
+    expect(people[0]!.aliases).toContain('de Miranda');
+  });
+});
