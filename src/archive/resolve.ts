@@ -23,7 +23,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const add = (type: EntityType, group: Candidate[]) => {
     // a country goes by its usual name, whatever this article calls it ("U.K." → "United Kingdom")
     const written = group[0]!.text;
-    const name = (type === 'place' && countryName(written)) || written;
+    // "Los-Angeles area hospitals": a known place written with hyphens goes by its spaced name
+    const spaced = written.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+    const name = (type === 'place' && (countryName(written) || (spaced !== written && knownPlace(spaced) ? spaced : undefined))) || written;
     const key = `${type}:${normalizeName(name)}`;
     let e = byKey.get(key);
     if (!e) {

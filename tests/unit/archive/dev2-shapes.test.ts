@@ -215,3 +215,16 @@ describe('a surname with its particle', () => {
     expect(people[0]!.aliases).toContain('de Miranda');
   });
 });
+
+describe('a known place written with hyphens', () => {
+  it('"Los-Angeles area hospitals" is Los Angeles, the one place other articles name', () => {
+    const art = (file: string, text: string) =>
+      articleFromParagraphs({ file, date: '2024-05-02', dateline: '', paragraphs: [{ text, kind: 'body' as const }, { text: 'Doctors in Brimhollow said the same.', kind: 'body' as const }] });
+    const fb = buildFactBase([
+      art('h1.txt', 'An outbreak sickened 11 people at two Los-Angeles area hospitals, the agency said.'),
+      art('h2.txt', 'Traffic in Los Angeles was slow on Monday, the police said.'),
+    ]);
+    const la = fb.entities.filter((e) => e.name === 'Los Angeles' || e.aliases.includes('Los-Angeles') || e.name === 'Los-Angeles');
+    expect(la.map((e) => [e.name, e.articles.length])).toEqual([['Los Angeles', 2]]);
+  });
+});
