@@ -228,3 +228,16 @@ describe('a known place written with hyphens', () => {
     expect(la.map((e) => [e.name, e.articles.length])).toEqual([['Los Angeles', 2]]);
   });
 });
+
+describe("an organisation's acronym in one article, its full name in another", () => {
+  it('"HMO" and "Harbour Masters Organisation" are one organisation, named in full, in either order', () => {
+    const art = (file: string, text: string) =>
+      articleFromParagraphs({ file, date: '2024-05-02', dateline: '', paragraphs: [{ text, kind: 'body' as const }, { text: 'The pilots met again on Monday.', kind: 'body' as const }] });
+    const a = art('o1.txt', 'Pilots asked the Harbour Masters Organisation for help with the new quay.');
+    const b = art('o2.txt', 'The HMO said on Friday it would send inspectors, and the HMO agency also promised money.');
+    for (const order of [[a, b], [b, a]]) {
+      const orgs = buildFactBase(order).entities.filter((e) => e.type === 'organization');
+      expect(orgs.map((e) => [e.id, e.name, e.articles.length])).toEqual([['harbour-masters-organisation', 'Harbour Masters Organisation', 2]]);
+    }
+  });
+});
