@@ -279,7 +279,9 @@ function mergePlaceForms(entities: LocalEntity[]): void {
     const words = e.name.split(/\s+/);
     for (let k = 1; k < words.length - 1; k++) {
       const place = words.slice(0, k).join(' ');
-      if (countryName(place) === undefined && !knownPlace(place) && !entities.some((x) => x.type === 'place' && normalizeName(x.name) === normalizeName(place))) continue;
+      // "the Lund-Harbour Tax Policy Center", then "the Tax Policy Center": a joint body's hyphenated first word
+      const partners = k === 1 && /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+$/u.test(place) && words.length - k >= 2;
+      if (!partners && countryName(place) === undefined && !knownPlace(place) && !entities.some((x) => x.type === 'place' && normalizeName(x.name) === normalizeName(place))) continue;
       const rest = normalizeName(words.slice(k).join(' '));
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === rest);
       if (twin) absorb(e, twin, entities);

@@ -241,3 +241,12 @@ describe("an organisation's acronym in one article, its full name in another", (
     }
   });
 });
+
+describe("a joint body's name without its partners", () => {
+  it('"the Lund-Harbour Tax Policy Center", then "the Tax Policy Center": one organisation', () => {
+    const entities = build('Ana Ruiz, a co-founder of the Lund-Harbour Tax Policy Center in Portmere, disagreed.', 'The cut would cost $631 billion, according to the Tax Policy Center.');
+    const orgs = entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Lund-Harbour Tax Policy Center']);
+    expect(orgs[0]!.aliases).toContain('Tax Policy Center');
+  });
+});
