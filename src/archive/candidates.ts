@@ -247,6 +247,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
   if (!name.length || isNotAName(name)) return undefined;
+  // "the Florence MS-04 cargo ship": a model's designation, letters and a number joined by a hyphen (a craft or
+  // a product, none of the kinds); "COVID-19", one word alone, stays
+  const code = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (name.length > 1 && /^[A-Z]{1,3}$/.test(name[name.length - 1]!.text) && code && /^\d+$/.test(code.text) && /^[-–]$/.test(name[name.length - 1]!.post + code.pre)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];
   if ((hasTag(name[name.length - 1]!, 'EventHead') || namedIncident(name, sentence)) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
