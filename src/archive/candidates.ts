@@ -246,6 +246,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
   // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
+  // "the remote Ruritanian Tuva region": a people's word before a place is no part of its name (unless the whole
+  // is a place of its own: "American Samoa", "British Columbia")
+  if (name.length > 1 && isDemonym(name[0]!.text) && name.slice(1).every((t) => hasTag(t, ...PLACE_TAGS))) {
+    const whole = name.map((t) => t.text).join(' ');
+    if (countryName(whole) === undefined && !knownPlace(whole)) name = name.slice(1);
+  }
   if (!name.length || isNotAName(name)) return undefined;
   // "the Florence MS-04 cargo ship": a model's designation, letters and a number joined by a hyphen (a craft or
   // a product, none of the kinds); "COVID-19", one word alone, stays

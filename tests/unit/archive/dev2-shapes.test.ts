@@ -257,3 +257,12 @@ describe("a model's designation", () => {
     expect(entities.filter((e) => /Florence/.test(e.name))).toEqual([]);
   });
 });
+
+describe("a people's word before a place", () => {
+  it('"the remote Russian Tuva region" is Tuva; "American Samoa" and "British Columbia" stay whole', () => {
+    const names = (text: string) => build(text, 'Officials said so again.').map((e) => e.name);
+    expect(names('Debris fell over the remote Russian Tuva region on Thursday, officials said.')).toEqual(['Tuva']);
+    expect(names('Debris fell in American Samoa on Thursday, officials said.')).toEqual(['American Samoa']);
+    expect(names('Debris fell over British Columbia on Thursday, officials said.')).toEqual(['British Columbia']);
+  });
+});
