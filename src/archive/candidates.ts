@@ -319,6 +319,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     placeContext:
       !title.length &&
       !!prev &&
+      !inQuotedTitle(sentence, first.start) &&
       (/^(in|near|outside)$/.test(prev.lower) ||
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
@@ -424,6 +425,20 @@ const isPlaceName = (words: Token[]): boolean => {
   const text = words.map((t) => t.text).join(' ');
   return countryName(text) !== undefined || knownPlace(text) || words.every((t) => hasTag(t, ...PLACE_TAGS));
 };
+
+/**
+ * "her book “A Harbour Built in Tides: The Quiet Towns That Rise in Storms”": words inside a quoted title (four
+ * words or more, most capitalised) are the title's; "in Tides" there says nothing about a place.
+ */
+function inQuotedTitle(sentence: Sentence, offset: number): boolean {
+  const at = offset - sentence.start;
+  for (const m of sentence.text.matchAll(/[“"]([^“”"]{10,200})[”"]/gu)) {
+    if (at < m.index! || at > m.index! + m[0].length) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+  }
+  return false;
+}
 
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
 function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {

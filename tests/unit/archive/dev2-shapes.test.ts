@@ -266,3 +266,16 @@ describe("a people's word before a place", () => {
     expect(names('Debris fell over British Columbia on Thursday, officials said.')).toEqual(['British Columbia']);
   });
 });
+
+describe('a quoted title', () => {
+  it('"in Tides" inside “A Harbour Built in Tides: …” is no place; "in Quenby" inside a spoken quote still is', () => {
+    const entities = build(
+      'In her book “A Harbour Built in Tides: The Quiet Towns That Rise in Storms,” Oriel Banfield wrote of hope.',
+      '“We sailed north and stayed in Quenby,” she said.',
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Tides');
+    expect(names).not.toContain('Storms');
+    expect(entities.find((e) => e.name === 'Quenby')?.type).toBe('place');
+  });
+});
