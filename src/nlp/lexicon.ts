@@ -109,6 +109,7 @@ export const EVENT_HEADS = set(`
   referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
   trophy semi-final semifinal quarter-final
   war crisis debate race playoff playoffs series derby classic
+  depression recession exposition
 `);
 
 /** Lowercase nouns that, after a name ("OECS summit", "COP29 conference"), make an event. */

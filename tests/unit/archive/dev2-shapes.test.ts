@@ -279,3 +279,15 @@ describe('a quoted title', () => {
     expect(entities.find((e) => e.name === 'Quenby')?.type).toBe('place');
   });
 });
+
+describe('eras and expositions by their last word', () => {
+  it('"the Great Slump Depression", "the Harbour Light Exposition in 1933" are events', () => {
+    const entities = build(
+      'Borrowing has been part of the toolbox since the Great Slump Depression, economists said.',
+      'Neon lit up the Harbour Light Exposition in 1933.',
+    );
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(type('Great Slump Depression')).toBe('event');
+    expect(type('Harbour Light Exposition')).toBe('event');
+  });
+});
