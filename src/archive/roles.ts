@@ -44,7 +44,12 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
  */
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
-  if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) return [];
+  if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) {
+    // "the Scottish chemist Sir Alder Penwick": the office before a knighthood's title is the person's
+    const office = tokens[nameStart - 2];
+    if (titleInRun.length === 1 && /^(sir|dame)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) return roleBefore(tokens, nameStart - 1, []);
+    return [];
+  }
   // "Vice-president elect X", "minister designate X": an office not yet taken up
   const office = tokens[nameStart - 2];
   if (!titleInRun.length && head && /^(elect|designate)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) {

@@ -291,3 +291,10 @@ describe('eras and expositions by their last word', () => {
     expect(type('Harbour Light Exposition')).toBe('event');
   });
 });
+
+describe('an office before a knighthood', () => {
+  it('"the Scottish chemist Sir Alder Penwick": the office is his, the title is not', () => {
+    const entities = build('In 1898, the Scottish chemist Sir Alder Penwick made a discovery.', 'Penwick later won praise.');
+    expect(entities.find((e) => e.name === 'Alder Penwick')?.description).toBe('Scottish chemist');
+  });
+});
