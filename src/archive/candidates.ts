@@ -490,6 +490,8 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   }
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
+  // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
+  if (prev && hasTag(prev, 'CompanyNoun') && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;

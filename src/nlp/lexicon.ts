@@ -77,6 +77,14 @@ export const STAFF_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople 
   shareholders`);
 
 /**
+ * What only a company is by its trade, written right before its name ("chipmaker Kestrana", "NASA supplier
+ * Orbix"): the name after it is a company's. Not trades people have too ("net maker", "developer", "publisher"):
+ * a tagger does not know every given name.
+ */
+export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender shipper distributor automaker carmaker
+  chipmaker drugmaker airline`);
+
+/**
  * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
  * hardline Y Front"): a description, not the first word of the name.
  */

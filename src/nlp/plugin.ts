@@ -10,6 +10,7 @@ import {
   ASSAULT_VERBS,
   AWARD_HEADS,
   BODY_NOUNS,
+  COMPANY_NOUNS,
   COMPANY_SUFFIXES,
   CONTESTS,
   CREDENTIALS,
@@ -59,6 +60,7 @@ export const WORD_TAGS = {
   Credential: CREDENTIALS,
   StaffNoun: STAFF_NOUNS,
   StormWord: STORM_WORDS,
+  CompanyNoun: COMPANY_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

@@ -298,3 +298,15 @@ describe('an office before a knighthood', () => {
     expect(entities.find((e) => e.name === 'Alder Penwick')?.description).toBe('Scottish chemist');
   });
 });
+
+describe('a company by its trade', () => {
+  it('"retailer Lumora", "supplier Orbix", "chipmaker Kestrana" are companies; "drugmaker Ana Lind" is a person', () => {
+    const entities = build(
+      'Prices fell at retailer Lumora, which did not reply.',
+      'Its supplier Orbix has been grounded, and chipmaker Kestrana said so, while drugmaker Ana Lind agreed.',
+    );
+    const type = (name: string) => entities.find((e) => e.name === name)?.type;
+    for (const org of ['Lumora', 'Orbix', 'Kestrana']) expect(type(org), org).toBe('organization');
+    expect(type('Ana Lind')).toBe('person');
+  });
+});
