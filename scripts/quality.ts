@@ -1,5 +1,5 @@
 /**
- * npm run quality [-- --split dev|heldout|all] [--corpus <dir>] [--files <regex>] [--brief]
+ * npm run quality [-- --split dev|heldout|all] [--pages a,b,...] [--corpus <dir>] [--files <regex>] [--brief]
  *
  * The archive builder measured on real news: builds one fact base from the real articles that have gold
  * labels and prints precision and recall per kind, event dates, roles, splits and conflations.
@@ -7,6 +7,7 @@
  *   tests/quality/real/gold/ (split "dev": tuned on; "heldout": never looked at while tuning);
  * - --corpus <dir>: a folder with seeds/ (seed-format .txt files) and gold/ (one JSON per seed), e.g. a
  *   local, uncommitted folder of real wire articles.
+ * - --pages: score only these pages (gold `page` or file name without .txt), e.g. a batch labelled later.
  * - --files <regex>: score only the gold files whose name matches (a corpus without splits, split by story).
  * The whole archive is built at once (articles link across each other); only the chosen split is scored.
  */
@@ -32,6 +33,7 @@ const opt = (name: string): string | undefined => {
 const split = opt('--split') ?? 'all';
 const corpus = opt('--corpus');
 const brief = args.includes('--brief');
+const pages = opt('--pages')?.split(',');
 
 const readGolds = (dir: string): LabelledGold[] =>
   readdirSync(dir)
@@ -60,7 +62,10 @@ const started = performance.now();
 const factBase = buildFactBase(articles);
 const ms = performance.now() - started;
 const files = opt('--files');
-const chosen = golds.filter((g) => (split === 'all' || (g.split ?? 'dev') === split) && (!files || new RegExp(files).test(g.file)));
+const chosen = golds
+  .filter((g) => split === 'all' || (g.split ?? 'dev') === split)
+  .filter((g) => !pages || pages.includes(g.page ?? g.file.replace(/\.txt$/, '')))
+  .filter((g) => !files || new RegExp(files).test(g.file));
 const score = scoreAll(chosen, factBase);
 const words = articles.reduce((n, a) => n + a.words, 0);
 console.log(`${corpus ?? 'realpages'}, split ${split}${files ? `, files /${files}/` : ''}: ${chosen.length} labelled articles of ${articles.length} built (${words} words, ${factBase.entities.length} entities, ${(ms / 1000).toFixed(1)} s)`);

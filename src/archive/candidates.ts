@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -246,12 +246,28 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
   // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
+  // "the remote Ruritanian Tuva region": a people's word before a place is no part of its name (unless the whole
+  // is a place of its own: "American Samoa", "British Columbia")
+  if (name.length > 1 && isDemonym(name[0]!.text) && name.slice(1).every((t) => hasTag(t, ...PLACE_TAGS))) {
+    const whole = name.map((t) => t.text).join(' ');
+    if (countryName(whole) === undefined && !knownPlace(whole)) name = name.slice(1);
+  }
   if (!name.length || isNotAName(name)) return undefined;
+  // "the Florence MS-04 cargo ship": a model's designation, letters and a number joined by a hyphen (a craft or
+  // a product, none of the kinds); "COVID-19", one word alone, stays
+  const code = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (name.length > 1 && /^[A-Z]{1,3}$/.test(name[name.length - 1]!.text) && code && /^\d+$/.test(code.text) && /^[-–]$/.test(name[name.length - 1]!.post + code.pre)) return undefined;
   // "the 2026 World Cup", "the 2024 Summer Olympics": the edition's year belongs to the event's name
   const year = sentence.tokens[name[0]!.i - 1];
   if ((hasTag(name[name.length - 1]!, 'EventHead') || namedIncident(name, sentence)) && year && /^(19|20)\d\d$/.test(year.text) && /^\s+$/.test(year.post)) {
     name.unshift(year);
   }
+  // "a Virginia Democrat", "an Oklahoma Republican": after "a" or "an", a place and a capitalised word for
+  // what someone is there; the place is the name
+  const article = sentence.tokens[name[0]!.i - 1];
+  const indefinite = !!article && /^(a|an)$/.test(article.lower) && /^\s+$/.test(article.post);
+  const lastWord = name[name.length - 1]!;
+  if (indefinite && name.length > 1 && !hasTag(lastWord, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
   // the word that says what kind of name it is, before any field or year that follows it
@@ -264,8 +280,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
-  const after = before.length || institution ? [] : roleAfter(sentence.tokens, last.i + 1);
-  const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, last.i + 1);
+  // "Ana Lind, MD, president of …": the degrees after the name are passed over to the office after them
+  let tail = last.i + 1;
+  while (hasTag(sentence.tokens[tail], 'Credential') && /^\.?,\s*$/.test(sentence.tokens[tail - 1]!.post) && /^\.?,\s*$/.test(sentence.tokens[tail]!.post)) tail++;
+  const after = before.length || institution ? [] : roleAfter(sentence.tokens, tail);
+  const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const roleTokens = before.length ? before : after.length ? after : is;
   const stated = roleTokens.length ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
@@ -278,31 +297,37 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const evidence: Evidence = {
     role: !!stated,
     speech:
-      (!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
-      (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))),
-    personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace,
+      !indefinite &&
+      ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
+        (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
+    // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
+    personTag: name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
-    placeTag: allPlace || normalizeName(text) === normalizeName(dateline),
+    placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
+    // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && name.some(taggedOrganization)) || knownOrganization(text)),
-    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
+    // "Hurricane Oriel": a storm's name, though its second word is a given name
+    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,
     placeContext:
       !title.length &&
       !!prev &&
+      !inQuotedTitle(sentence, first.start) &&
       (/^(in|near|outside)$/.test(prev.lower) ||
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
           /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? '')) ||
-        // "of eastern Harbourland", "Ruritania's Harbourland": a region by its compass point or its country
+        // "of eastern Harbourland", "Ruritania's Harbourland", "Portmere's Lower Quay": a region by its compass
+        // point, its country or its city
         (/^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower) && spaced(prev)) ||
-        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country')))),
+        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place')))),
   };
   return {
     tokens: name,
@@ -400,6 +425,45 @@ const SEASON_NAME = /^(Spring|Summer|Autumn|Winter)$/;
 export const incidentNoun = (t: Token | undefined): boolean =>
   !!t && /^\p{Ll}+$/u.test(t.text) && (hasTag(t, 'Incident') || INCIDENTS.has(t.lower.replace(/s$/, '')));
 
+/** Words compromise or the gazetteer know as a place, together or each ("New Mexico", "Oklahoma"). */
+const isPlaceName = (words: Token[]): boolean => {
+  const text = words.map((t) => t.text).join(' ');
+  return countryName(text) !== undefined || knownPlace(text) || words.every((t) => hasTag(t, ...PLACE_TAGS));
+};
+
+/**
+ * "her book “A Harbour Built in Tides: The Quiet Towns That Rise in Storms”": words inside a quoted title (four
+ * words or more, most capitalised) are the title's; "in Tides" there says nothing about a place.
+ */
+function inQuotedTitle(sentence: Sentence, offset: number): boolean {
+  const at = offset - sentence.start;
+  for (const m of sentence.text.matchAll(/[“"]([^“”"]{10,200})[”"]/gu)) {
+    if (at < m.index! || at > m.index! + m[0].length) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+  }
+  return false;
+}
+
+/** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
+function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
+  const of = sentence.tokens[name[0]!.i - 1];
+  const kind = of && sentence.tokens[of.i - 1];
+  return !!kind && of.lower === 'of' && spaced(of) && spaced(kind) && !isCapitalised(kind) && PLACE_KINDS.has(kind.lower);
+}
+
+/**
+ * "to Portmere, Alaska.", "in Lund, Sweden,": a name written with a state or country after a comma is a town
+ * in it (not after a given name: "Ana Lind, Texas's envoy" is a person).
+ */
+function townOfRegion(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  const region = sentence.tokens[last.i + 1];
+  if (!region || !/^,\s*$/.test(last.post) || !isCapitalised(region) || region.possessive || name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return false;
+  if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
+  return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
+}
+
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>
   name.length > 1 &&
@@ -440,10 +504,17 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   const next = toks[last.i + 1];
   if (spaced(last) && !last.possessive && next) {
     if (lowercaseBody(next)) return true;
+    // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
+    // a given name: "Ana Ruiz spokesman" is a person's)
+    if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
     if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
+    // "the Kestrel news agency", "the Tallow oil company": a field, then the kind of body
+    if (hasTag(next, 'Noun') && !hasTag(next, 'Plural', 'Pronoun', 'RoleHead') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
   }
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
+  // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
+  if (prev && hasTag(prev, 'CompanyNoun') && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;
@@ -598,5 +669,5 @@ function isNotAName(name: Token[]): boolean {
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower)) return true;
-  return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value') && !EVENT_CODE.test(t.text);
+  return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value', 'Credential') && !EVENT_CODE.test(t.text);
 }

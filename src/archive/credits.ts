@@ -1,8 +1,8 @@
 /**
  * Staff credits at the foot of a story: who reported, wrote, edited or contributed, a reporter's biography, a
- * newsletter's sign-up line, an author box that is only a name. They name the newsroom, not the news: the
- * builder reads no entities, facts or aliases from them (the archive pages still show them as the article's
- * text). Only the last few paragraphs are looked at, where newsrooms put them.
+ * newsletter's sign-up line, an author box that is only a name, the print edition's line. They name the
+ * newsroom, not the news: the builder reads no entities, facts or aliases from them (the archive pages still
+ * show them as the article's text). Only the last few paragraphs are looked at, where newsrooms put them.
  */
 
 /** A capitalised name of one to five words, with hyphens, apostrophes and particles ("de", "van"). */
@@ -10,6 +10,8 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*
 /** Names in a list: "A, B and C". */
 const NAMES = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`;
 
+/** "… Ana Lind in Portmere, Alaska, and Ben Ode in Oslo contributed": where each one worked from, taken out. */
+const WORKED_FROM = new RegExp(`\\s+in\\s+${NAME}(?:,\\s*${NAME})?(?=,\\s*(?:and\\s+)?\\p{Lu}|\\s+and\\s|\\s+contributed\\b)`, 'gu');
 const CONTRIBUTED = new RegExp(`^${NAMES}\\s+contributed(?:\\s+(?:reporting|research|to this (?:report|article|story)))?(?:\\s+(?:from|in)\\s+[^.]+)?\\.?$`, 'u');
 const REPORTED_FROM = new RegExp(`^${NAMES}\\s+reported\\s+(?:from|in)\\s`, 'u');
 const BY_LINE = /^(?:additional\s+)?(?:reporting|writing|editing|research|edited|written|compiled)\s+by\s/iu;
@@ -17,6 +19,8 @@ const COVERS = new RegExp(`^${NAME}\\s+covers\\s`, 'u');
 const BIO = new RegExp(`^${NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s([^.]{0,140})`, 'u');
 const NEWSROOM_WORD = /\b(?:reporter|correspondent|editor|producer|writer|columnist|journalist|contributor|bureau chief|news assistant)s?\b/iu;
 const SIGN_UP = /^sign up for\s/iu;
+/** "A version of this article appears in print on …, with the headline: …": the print edition's line. */
+const IN_PRINT = /^a version of this (?:article|story|review|report|column) appear(?:s|ed) in print\b/iu;
 const ONLY_A_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /** How many paragraphs from the end may be credits. */
@@ -26,7 +30,7 @@ export const CREDIT_TAIL = 5;
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 400) return false;
-  if (CONTRIBUTED.test(t) || REPORTED_FROM.test(t) || BY_LINE.test(t) || COVERS.test(t) || SIGN_UP.test(t)) return true;
+  if (CONTRIBUTED.test(t.replace(WORKED_FROM, '')) || REPORTED_FROM.test(t) || BY_LINE.test(t) || COVERS.test(t) || SIGN_UP.test(t) || IN_PRINT.test(t)) return true;
   if (ONLY_A_NAME.test(t) && t.split(/\s+/).length >= 2) return true;
   const bio = BIO.exec(t);
   return !!bio && NEWSROOM_WORD.test(bio[1]!);

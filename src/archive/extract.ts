@@ -7,6 +7,7 @@ import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
 import { findEvents } from './events';
+import { CAPTION_CREDIT } from './parse';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { findQuotes, pledgeTargets } from './quotes';
 import { findRoleChanges } from './role-changes';
@@ -16,7 +17,8 @@ import type { ParsedArticle } from './types';
 export function extractArticle(article: ParsedArticle): ArticleExtraction {
   // One compromise pass over the story and, after it, the stray headlines and subheads (asides).
   // Staff credits at the foot ("X reported from <city>", "Y contributed") are not read: credits.ts.
-  const story = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
+  // a caption's photo credit ("… in Portmere.CreditAna Lind/Agency") is furniture: the caption is read without it
+  const story = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text.replace(CAPTION_CREDIT, ''));
   const credits = creditParagraphs(story);
   const body = story.filter((_, k) => !credits.has(k)).join('\n\n');
   const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => `${p.text}.`).join('\n\n');

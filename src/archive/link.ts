@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
+import { countryName } from '../nlp/gazetteer';
 import { compatible } from './event-context';
 import { normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -42,8 +43,13 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
-      } else if (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') {
-        globals.addAlias(g, g.name); // a surname known first, the full name later
+      } else if (
+        (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') ||
+        (local.type === 'place' && local.name === `${g.name} City`) ||
+        (local.type === 'organization' && local.name.includes(' ') && initialsOf(local.name) === g.name)
+      ) {
+        // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name
+        globals.addAlias(g, g.name);
         globals.rename(g, local.name);
       }
       map.set(local, g);
@@ -90,6 +96,8 @@ class Globals {
   private readonly byNorm = new Map<string, GlobalEntity[]>();
   private readonly byName = new Map<string, GlobalEntity[]>();
   private readonly byAlias = new Map<string, GlobalEntity[]>();
+  /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
+  private readonly byInitials = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -140,6 +148,15 @@ class Globals {
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
+    // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
+    if (local.type === 'place') {
+      const base = local.name.replace(/ City$/, '');
+      if (countryName(base) === undefined) {
+        const other = base === local.name ? `${base} City` : base;
+        const same = (this.byNorm.get(`place:${normalizeName(other)}`) ?? []).filter((g) => g.type === 'place' && normalizeName(g.name) === normalizeName(other));
+        if (same.length) return this.ordered(same)[0];
+      }
+    }
     if (local.type === 'person' && local.name.includes(' ')) {
       // the same person with and without a middle initial ("Marlon T. Brisbee", "Marlon Brisbee")
       const byForm = (form: string) => (this.byNorm.get(`person:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'person' && normalizeName(g.name) === normalizeName(form));
@@ -155,6 +172,11 @@ class Globals {
       const withIt = this.withAlias(local.name);
       const owners = withIt.filter((g) => g.type === local.type);
       if (owners.length === 1) return owners[0];
+      // an organisation's acronym ("HMO") that another article gives only in full ("Harbour Masters Organisation")
+      if (!owners.length && local.type === 'organization' && ACRONYM.test(local.name)) {
+        const full = this.ordered(this.byInitials.get(`organization:${local.name}`) ?? []).filter((g) => g.type === 'organization' && initialsOf(g.name) === local.name);
+        if (full.length === 1) return full[0];
+      }
       // an acronym the article could not type ("US" before a title) that the archive knows as another kind
       const elsewhere = withIt.filter((g) => g.type !== 'event' && g.type !== local.type);
       return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
@@ -165,6 +187,12 @@ class Globals {
       if (!/^[A-Z]{2,6}$/.test(a)) continue;
       const same = this.withAlias(a).filter((g) => g.type === local.type && g.name.includes(' ') && nearlySame(g.name, local.name));
       if (same.length === 1) return same[0];
+    }
+    // an organisation in full whose acronym alone another article gave
+    if (local.type === 'organization') {
+      const acronym = initialsOf(local.name);
+      const short = ACRONYM.test(acronym) ? (this.byName.get(acronym) ?? []).filter((g) => g.type === 'organization' && g.name === acronym) : [];
+      if (short.length === 1) return short[0];
     }
     // a full name whose short form was seen alone before
     const owners = this.ordered(
@@ -178,6 +206,7 @@ class Globals {
   private indexName(g: GlobalEntity): void {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
+    if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -185,6 +214,15 @@ class Globals {
     return [...new Set(list)].sort((a, b) => this.pos.get(a)! - this.pos.get(b)!);
   }
 }
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words. */
+export const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /** Two spellings of one name: at most one edit in ten characters, after case, accents and dots fold. */
 export function nearlySame(a: string, b: string): boolean {

@@ -28,6 +28,11 @@ const QUOTED = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'u');
 /** Headlines end on a word or number: no full stop, no closing quote, no comma. */
 const ENDS_ON_WORD = /[\p{L}\p{N}%]$/u;
 const STARTS_LIKE_TITLE = new RegExp(`^[\\p{Lu}\\p{N}${QUOTES}]`, 'u');
+/**
+ * A photo credit at the end of a caption, after its last sentence: "… in Portmere.CreditAna Lind/The Daily
+ * Kestrel", "… on Monday. Credit: Ana Lind/Agency". Furniture: the caption before it is story text.
+ */
+export const CAPTION_CREDIT = new RegExp(`(?<=[.!?…][${QUOTES})]*)\\s*Credit(?:Credit)*:?\\s*\\S.{0,120}$`, 'u');
 
 /**
  * One seed file → a parsed article (pure). `file` is the name relative to the seeds folder; it gives the id.
@@ -120,7 +125,7 @@ export function articleId(file: string): string {
 
 /** How a paragraph other than the lead reads: story text, a stray headline of another story, or a subhead. */
 export function kindOf(text: string): Paragraph['kind'] {
-  if (SENTENCE_END.test(text)) return 'body';
+  if (SENTENCE_END.test(text) || CAPTION_CREDIT.test(text)) return 'body';
   const n = countWords(text);
   if (n < MIN_HEADLINE_WORDS || (n <= MAX_SUBHEAD_WORDS && QUOTED.test(text))) return 'subhead';
   if (n <= MAX_HEADLINE_WORDS && ENDS_ON_WORD.test(text) && STARTS_LIKE_TITLE.test(text)) return 'headline';

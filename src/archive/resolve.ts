@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -25,7 +25,12 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     // a country goes by its usual name, whatever this article calls it ("U.K." → "United Kingdom"), and so does a
     // well-known body ("UN" → "United Nations"): one entity, named the same whichever article came first
     const written = group[0]!.text;
-    const name = (type === 'place' && countryName(written)) || (type === 'organization' && usualBodyName(written)) || written;
+    // "Los-Angeles area hospitals": a known place written with hyphens goes by its spaced name
+    const spaced = written.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+    const name =
+      (type === 'place' && (countryName(written) || (spaced !== written && knownPlace(spaced) ? spaced : undefined))) ||
+      (type === 'organization' && usualBodyName(written)) ||
+      written;
     const key = `${type}:${normalizeName(name)}`;
     let e = byKey.get(key);
     if (!e) {
@@ -62,6 +67,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   }
   mergeCompanyForms(entities);
   mergeNamePrefixes(entities);
+  mergeParticleSurnames(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {
     const owner = shortFormOwner(group[0]!.text, entities);
@@ -85,6 +91,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   mergeOwnerForms(entities);
+  mergeInvertedForms(entities);
   relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -228,6 +235,20 @@ function mergeNamePrefixes(entities: LocalEntity[]): void {
   }
 }
 
+/**
+ * "Luis Varga de Miranda", later "de Miranda's book": a surname with its particle is the short form of the one
+ * full name that ends with it.
+ */
+function mergeParticleSurnames(entities: LocalEntity[]): void {
+  for (const e of entities.filter((x) => x.type === 'person')) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) continue;
+    const tail = ` ${normalizeName(e.name)}`;
+    const owners = entities.filter((x) => x !== e && x.type === 'person' && normalizeName(x.name).endsWith(tail));
+    if (owners.length === 1) absorb(owners[0]!, e, entities);
+  }
+}
+
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
 function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   // particles alone ("von", "bin") are never a surname; hyphen-joined ones are part of it ("Al-Mansouri")
@@ -271,11 +292,27 @@ function mergeOwnerForms(entities: LocalEntity[]): void {
       const place = words.slice(0, k).join(' ');
       // or the body it belongs to: "the KLMA Appeals Committee" and "the Appeals Committee"
       const owner = entities.some((x) => x !== e && (x.type === 'place' || x.type === 'organization') && normalizeName(x.name) === normalizeName(place));
-      if (countryName(place) === undefined && !knownPlace(place) && !owner) continue;
+      // "the Lund-Harbour Tax Policy Center", then "the Tax Policy Center": a joint body's hyphenated first word
+      const partners = k === 1 && /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+$/u.test(place) && words.length - k >= 2;
+      if (!partners && countryName(place) === undefined && !knownPlace(place) && !owner) continue;
       const rest = normalizeName(words.slice(k).join(' '));
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === rest);
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/**
+ * "the Department of Harbour Works", later "the Harbour Works Department" and "Harbour Works officials": one
+ * office, written either way round or by its field alone (the longer "… of …" form stays).
+ */
+function mergeInvertedForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    const m = /^(\S+) of (?:the )?(.+)$/u.exec(e.name);
+    if (!m || !INVERTIBLE_OPENERS.has(m[1]!.toLowerCase()) || m[2]!.split(/\s+/).length > 4) continue;
+    const forms = new Set([normalizeName(`${m[2]} ${m[1]}`), normalizeName(m[2]!)]);
+    for (const twin of entities.filter((x) => x !== e && x.type === 'organization' && forms.has(normalizeName(x.name)))) absorb(e, twin, entities);
   }
 }
 

@@ -44,7 +44,12 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
  */
 export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token[]): Token[] {
   const head = titleInRun.length ? titleInRun[titleInRun.length - 1] : tokens[nameStart - 1];
-  if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) return [];
+  if (head && COURTESY.has(head.lower.replace(/\.$/, ''))) {
+    // "the Scottish chemist Sir Alder Penwick": the office before a knighthood's title is the person's
+    const office = tokens[nameStart - 2];
+    if (titleInRun.length === 1 && /^(sir|dame)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) return roleBefore(tokens, nameStart - 1, []);
+    return [];
+  }
   // "Vice-president elect X", "minister designate X": an office not yet taken up
   const office = tokens[nameStart - 2];
   if (!titleInRun.length && head && /^(elect|designate)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) {
@@ -144,8 +149,15 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const last = tokens[nameEnd - 1];
   if (!last || !/^,\s*$/.test(last.post)) return [];
   const out: Token[] = [];
+  // "Ana Lind, a professor at Harbour University whose research …": the office ends where a relative clause
+  // about it begins
+  let relative = false;
   for (let k = nameEnd; k < tokens.length && out.length < 20; k++) {
     const t = tokens[k]!;
+    if (out.length > 1 && /^(?:who|whose|which)$/.test(t.lower) && /^\s+$/.test(out[out.length - 1]!.post)) {
+      relative = true;
+      break;
+    }
     out.push(t);
     // "… Red Crescent Alliance (RCA), said": the bracketed acronym belongs to the name before it
     const acr = tokens[k + 1];
@@ -166,7 +178,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
-  if (!/[,;.]/.test(closing.post)) return [];
+  if (!relative && !/[,;.]/.test(closing.post)) return [];
   return out;
 }
 

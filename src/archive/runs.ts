@@ -146,6 +146,14 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
+  // "Council of Advisers in the Lund administration": a name after "in" that describes a lowercase noun is
+  // when or under whom, not more of the body's name
+  if (words[0] === 'in') {
+    let m = k + 1 + n;
+    while (toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(toks[m]!, toks[m + 1]!)) m++;
+    const after = toks[m + 1];
+    if (after && /^\s+$/.test(toks[m]!.post) && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Pronoun', 'Verb')) return 0;
+  }
   if (hasTag(before, 'CompanySuffix')) return 0;
   return n;
 }
@@ -200,6 +208,9 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // "Like Kestrel, Uber …": an opener compromise reads as a verb, and nothing else, before a name is not its
+  // first word (unless the article capitalises it inside a sentence too)
+  else if (opens && run.length > 1 && hasTag(first, 'Verb') && !hasTag(first, 'Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
 }
 
 /**

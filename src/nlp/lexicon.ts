@@ -26,6 +26,12 @@ export const ROLE_HEADS = set(`
   superintendent constable ranger historian
 `);
 
+/**
+ * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
+ * Harbour University"): never a name of their own; the office after them is the person's.
+ */
+export const CREDENTIALS = set(`md m.d m.d. phd ph.d ph.d. dds dmd rn mph dvm psyd pharmd facs frcp frcs mba`);
+
 /** Relatives: "his wife Ana", "her son, Jon" say whose relative someone is. */
 export const KIN_NOUNS = set(`wife husband spouse son daughter mother father brother sister widow widower grandson
   granddaughter grandmother grandfather nephew niece uncle aunt cousin stepson stepdaughter stepfather stepmother
@@ -49,7 +55,8 @@ export const ORG_HEADS = set(`
  */
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
-  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison`);
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison
+  sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
 export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure
@@ -61,6 +68,21 @@ export const VENUE_USES = set(`cultural community civic arts convention conferen
  */
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
   organisation organization network agency company firm outlet broadcaster charity body insurgency`);
+
+/**
+ * The people a body speaks through, written right after its name ("a Harbour Line spokeswoman", "Lantern
+ * Power officials said"): the name before them is the body's, not a person's.
+ */
+export const STAFF_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople officials executives employees staffers
+  shareholders`);
+
+/**
+ * What only a company is by its trade, written right before its name ("chipmaker Kestrana", "NASA supplier
+ * Orbix"): the name after it is a company's. Not trades people have too ("net maker", "developer", "publisher"):
+ * a tagger does not know every given name.
+ */
+export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender shipper distributor automaker carmaker
+  chipmaker drugmaker airline`);
 
 /**
  * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
@@ -77,12 +99,25 @@ export const ORG_OPENERS = set(`ministry department bureau office commission com
   federation association league bank court agency union organization organisation directorate inspectorate
   secretariat authority board chamber school academy church order`);
 
+/**
+ * Government offices whose name is written either way round: "Department of Transportation" is the
+ * "Transportation Department" (unlike "University of X" and "X University", often two different bodies).
+ */
+export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency directorate`);
+
+/** Words that open a storm's name ("Hurricane Oriel", "Typhoon Mardle"): a storm is an event, not a person. */
+export const STORM_WORDS = set(`hurricane typhoon cyclone`);
+
+/** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
+export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);
+
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections
   referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
   trophy semi-final semifinal quarter-final
   war crisis debate race playoff playoffs series derby classic
+  depression recession exposition
 `);
 
 /** Lowercase nouns that, after a name ("OECS summit", "COP29 conference"), make an event. */

@@ -10,8 +10,10 @@ import {
   ASSAULT_VERBS,
   AWARD_HEADS,
   BODY_NOUNS,
+  COMPANY_NOUNS,
   COMPANY_SUFFIXES,
   CONTESTS,
+  CREDENTIALS,
   EVENT_HEADS,
   EVENT_NOUNS,
   GATHERINGS,
@@ -25,6 +27,8 @@ import {
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
+  STORM_WORDS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
 } from './lexicon';
@@ -53,6 +57,10 @@ export const WORD_TAGS = {
   KillingVerb: new Set(KILLING_VERBS.keys()),
   VoteVerb: VOTE_VERBS,
   AddressWord: ADDRESS_WORDS,
+  Credential: CREDENTIALS,
+  StaffNoun: STAFF_NOUNS,
+  StormWord: STORM_WORDS,
+  CompanyNoun: COMPANY_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;
