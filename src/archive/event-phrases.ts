@@ -8,8 +8,8 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
-import { countryName, countryOfDemonym } from '../nlp/gazetteer';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -38,6 +38,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
       if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'WreckVerb')) wreck(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -358,6 +359,62 @@ function gunfire(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const name = `${target ? short(target) : place ? place.name : asYear(date)} shooting`;
   const event = recordIncident(events, { name, contest: 'shooting', span, date, place });
   if (event && target && target.type !== 'place') event.participants = [target];
+}
+
+/**
+ * "The cargo ship Vela-3 broke up over the Arctic on Monday", "a Kestrel rocket carrying a satellite exploded
+ * in May 2014": a named craft lost, told by the verb, dated in the sentence. Its name is the craft's name as
+ * written (with the craft's noun when it follows the name) and the verb's noun ("Kestrel rocket explosion");
+ * a craft the text does not name ("an unmanned cargo ship") makes no event.
+ */
+function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  if (verb.lower === 'broke' && toks[verb.i + 1]?.lower !== 'up') return;
+  // the clause's start: after the last punctuation or "and" / "but" before the verb
+  let start = 0;
+  for (let k = verb.i - 1; k >= 0; k--) {
+    if (/[,;:()]/.test(toks[k]!.post)) {
+      start = k + 1;
+      break;
+    }
+    if (/^(and|but)$/.test(toks[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  // the subject: "a" / "an" / "the" and the words after it, up to a participle ("carrying …") or the verb
+  const opener = toks[start];
+  if (!opener || !/^(a|an|the)$/.test(opener.lower)) return;
+  const phrase: Token[] = [];
+  for (let k = start + 1; k < verb.i; k++) {
+    const t = toks[k]!;
+    // "unmanned", "disabled": a past participle describing the craft, not a verb of the clause
+    if ((hasTag(t, 'Gerund', 'Preposition', 'Determiner') || (hasTag(t, 'Verb') && !hasTag(t, 'PastTense'))) && !isCapitalised(t)) break;
+    phrase.push(t);
+  }
+  const head = phrase.findLast((t) => CRAFTS.has(t.lower));
+  const isName = (t: Token) => isCapitalised(t) && !isDemonym(t.text) && ctx.entityAt(t.start)?.type !== 'place';
+  const first = phrase.find(isName);
+  if (!head || !first) return;
+  const last = first.i < head.i ? head : phrase.at(-1)!;
+  const craft = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = WRECK_VERBS.get(verb.lower)!;
+  const place = placeAfterVerb(ctx, sentence, verb) ?? placeNear(ctx, sentence, verb);
+  recordIncident(events, { name: `${craft} ${noun}`, contest: noun, span, date, place });
+}
+
+/** The place a few words after a verb, after "into", "over", "in", "near", "off" or "on" ("plunged into the X Ocean"). */
+function placeAfterVerb(ctx: Context, sentence: Sentence, verb: Token): LocalEntity | undefined {
+  for (let k = verb.i + 1; k < sentence.tokens.length && k <= verb.i + 6; k++) {
+    const t = sentence.tokens[k]!;
+    if (/^(into|over|in|near|off|on|the|up)$/.test(t.lower)) continue;
+    const e = ctx.entityAt(t.start);
+    return e?.type === 'place' && /^(into|over|in|near|off|on|the)$/.test(sentence.tokens[k - 1]!.lower) ? e : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -209,6 +209,24 @@ export const INCIDENTS = set(`attack attacks shooting bombing bombings coup upri
   blaze conviction acquittal impeachment inauguration extradition`);
 
 /**
+ * A craft's loss told by its verb ("the Vela-3 cargo ship broke up over the Arctic on Monday", "a Kestrel
+ * rocket exploded in May 2014"): the verb → the noun for the event. Only with a craft for subject (CRAFTS):
+ * "the band broke up", "shares plunged" are words.
+ */
+export const WRECK_VERBS = new Map([
+  ['broke', 'crash'],
+  ['crashed', 'crash'],
+  ['plunged', 'crash'],
+  ['exploded', 'explosion'],
+  ['sank', 'sinking'],
+  ['derailed', 'derailment'],
+]);
+
+/** Vehicles and craft, the subject of a wreck's verb. */
+export const CRAFTS = set(`ship spaceship spacecraft craft rocket plane airplane aircraft airliner jet helicopter
+  train ferry boat vessel capsule satellite probe lander shuttle tanker freighter submarine`);
+
+/**
  * What happens to a person, said with a passive verb ("X was sentenced on Friday", "X was indicted in
  * May"): the verb → the noun for the event, which names it ("X sentencing").
  */

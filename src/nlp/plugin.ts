@@ -31,6 +31,7 @@ import {
   STORM_WORDS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
+  WRECK_VERBS,
 } from './lexicon';
 
 /** Tag → the words that carry it. */
@@ -55,6 +56,7 @@ export const WORD_TAGS = {
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
   KillingVerb: new Set(KILLING_VERBS.keys()),
+  WreckVerb: new Set(WRECK_VERBS.keys()),
   VoteVerb: VOTE_VERBS,
   AddressWord: ADDRESS_WORDS,
   Credential: CREDENTIALS,

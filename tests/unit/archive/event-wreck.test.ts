@@ -1,0 +1,48 @@
+// @vitest-environment node
+// A named craft lost, told by its verb, in our own words (invented craft, real seas): "a Kestrel cargo ship
+// sank in the Baltic Sea in March 2019" is the Kestrel cargo ship sinking, dated and placed; a craft the text
+// does not name, or a band that "broke up", is no event.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { articleFromParagraphs } from '../../../src/archive/parse';
+import type { Entity } from '../../../src/factbase/schema';
+
+const build = (date: string, ...paragraphs: string[]) =>
+  buildFactBase([articleFromParagraphs({ file: 'n1.txt', date, dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) })]);
+
+const eventsOf = (fb: { entities: Entity[] }) => {
+  const byId = new Map(fb.entities.map((e) => [e.id, e]));
+  return fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.place && byId.get(e.place)?.name]);
+};
+
+describe('a named craft lost, told by its verb', () => {
+  it('"a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017, and a Tarvo-2 rocket carrying a probe broke up …": two crashes, each of its own date', () => {
+    const events = eventsOf(
+      build(
+        '2019-04-02',
+        'This is the third failure in two years. A Kestrel cargo ship plunged into the Atlantic Ocean in June 2017, and a Tarvo-2 rocket carrying a weather probe broke up in the atmosphere in May 2016.',
+      ),
+    );
+    expect(events).toEqual([
+      ['Kestrel cargo ship crash', '2017-06', 'Atlantic Ocean'],
+      ['Tarvo-2 rocket crash', '2016-05', undefined],
+    ]);
+  });
+
+  it('"the supply ship Marlo exploded over Norway on Monday": the craft named after its noun', () => {
+    const events = eventsOf(build('2019-04-03', 'The unmanned supply ship Marlo exploded over Norway on Monday, the agency said.'));
+    expect(events).toEqual([['Marlo explosion', '2019-04-01', 'Norway']]);
+  });
+
+  it('an unnamed craft, an undated loss and a band that broke up are no events', () => {
+    const events = eventsOf(
+      build(
+        '2019-04-03',
+        'An unmanned cargo ship heading to the station broke up over Norway on Monday.',
+        'The Kestrel cargo ship later sank in the Baltic Sea.',
+        'The Velvet Lanterns broke up in 2010, and shares plunged on Monday.',
+      ),
+    );
+    expect(events).toEqual([]);
+  });
+});
