@@ -114,7 +114,7 @@ export const PLACE_KINDS = set(`capital city town village province county distri
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections
-  referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
+  referendum forum festival congress tournament open grand prix marathon expo fair show world-cup talks meeting meetings
   trophy semi-final semifinal quarter-final
   war crisis debate race playoff playoffs series derby classic
   depression recession exposition

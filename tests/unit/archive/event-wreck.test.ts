@@ -1,7 +1,7 @@
 // @vitest-environment node
-// A named craft lost, told by its verb, in our own words (invented craft, real seas): "a Kestrel cargo ship
-// sank in the Baltic Sea in March 2019" is the Kestrel cargo ship sinking, dated and placed; a craft the text
-// does not name, or a band that "broke up", is no event.
+// Events real news names in passing, in our own words (invented craft and people, real places): a named craft
+// lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
+// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show".
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -43,6 +43,18 @@ describe('a named craft lost, told by its verb', () => {
         'The Velvet Lanterns broke up in 2010, and shares plunged on Monday.',
       ),
     );
+    expect(events).toEqual([]);
+  });
+});
+
+describe('a named show', () => {
+  it('"at the Lisbon Motor Show in October 2018": a show named with "Show" is an event, dated, at its city', () => {
+    const events = eventsOf(build('2019-04-02', 'Amid the boom, Dana Kessler unveiled her electric car at the Lisbon Motor Show in October 2018, drawing crowds.'));
+    expect(events).toEqual([['Lisbon Motor Show', '2018-10', 'Lisbon']]);
+  });
+
+  it('"on The Evening Show on Monday": a broadcast, no place opening its name, is no event', () => {
+    const events = eventsOf(build('2019-04-02', 'Dana Kessler told the story on Monday on The Evening Show in New York.'));
     expect(events).toEqual([]);
   });
 });
