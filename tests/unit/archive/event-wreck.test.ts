@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Events real news names in passing, in our own words (invented craft and people, real places): a named craft
 // lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
-// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show".
+// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair".
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -56,5 +56,12 @@ describe('a named show', () => {
   it('"on The Evening Show on Monday": a broadcast, no place opening its name, is no event', () => {
     const events = eventsOf(build('2019-04-02', 'Dana Kessler told the story on Monday on The Evening Show in New York.'));
     expect(events).toEqual([]);
+  });
+});
+
+describe("a name with a common noun's possessive before its head", () => {
+  it('"at the 1962 Builder’s Fair in Oslo": one event, the possessive inside its name', () => {
+    const events = eventsOf(build('2019-04-02', 'The new lamps were shown at the 1962 Builder’s Fair in Oslo, where crowds gathered.'));
+    expect(events).toEqual([['1962 Builder’s Fair', '1962', 'Oslo']]);
   });
 });
