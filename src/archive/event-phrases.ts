@@ -167,6 +167,15 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   if (!date && !target) return;
+  if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(ctx, sentence, owner, before!)) {
+    // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
+    const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+    const event = events.find((e) => e.contest === noun.word && e.place === owner) ?? upsert(events, `${owner.name} ${label}`, span);
+    if (!event.mentions.includes(span)) event.mentions.push(span);
+    event.contest = noun.word;
+    setPlace(event, owner);
+    return;
+  }
   if (!date) {
     // "the attack on the museum" again, after it was dated: the same event
     const same = events.find((e) => e.contest === noun.word && e.participants?.includes(target!));
@@ -542,6 +551,13 @@ function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefin
   if (sentence.start - prev.end > 1) return undefined;
   const y = year.text;
   return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+}
+
+/** Whether "the" opens the mention of `place` that ends at token `last` ("the Tarsk crisis"). */
+function placeOpenedByThe(ctx: Context, sentence: Sentence, place: LocalEntity, last: Token): boolean {
+  const mention = place.mentions.find((m) => m.start <= last.start && m.end >= last.end);
+  const first = mention && sentence.tokens.find((t) => t.start === mention.start);
+  return !!first && sentence.tokens[first.i - 1]?.lower === 'the';
 }
 
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */

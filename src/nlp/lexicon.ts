@@ -206,7 +206,7 @@ export const INCIDENTS = set(`attack attacks shooting bombing bombings coup upri
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
-  blaze conviction acquittal impeachment inauguration extradition`);
+  blaze conviction acquittal impeachment inauguration extradition crisis siege`);
 
 /**
  * A craft's loss told by its verb ("the Vela-3 cargo ship broke up over the Arctic on Monday", "a Kestrel

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Events real news names in passing, in our own words (invented craft and people, real places): a named craft
 // lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
-// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair".
+// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair";
+// "the Lyon siege", an incident named by its place, undated.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -63,5 +64,17 @@ describe("a name with a common noun's possessive before its head", () => {
   it('"at the 1962 Builder’s Fair in Oslo": one event, the possessive inside its name', () => {
     const events = eventsOf(build('2019-04-02', 'The new lamps were shown at the 1962 Builder’s Fair in Oslo, where crowds gathered.'));
     expect(events).toEqual([['1962 Builder’s Fair', '1962', 'Oslo']]);
+  });
+});
+
+describe('an incident named by its place, undated', () => {
+  it('"during the Lyon siege": the siege in Lyon, though the text gives no date', () => {
+    const events = eventsOf(build('2019-04-02', 'Police sealed off a bank in central Lyon, France.', 'Shops stayed shut during the Lyon siege, and taxi fares rose.'));
+    expect(events).toEqual([['Lyon siege', undefined, 'Lyon']]);
+  });
+
+  it('"the housing crisis", "a Lyon crisis": no place opened by "the", no event', () => {
+    const events = eventsOf(build('2019-04-02', 'Rents rose in Lyon, France.', 'The housing crisis deepened, and officials feared a Lyon crisis of their own.'));
+    expect(events).toEqual([]);
   });
 });
