@@ -167,7 +167,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   if (!date && !target) return;
-  if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(ctx, sentence, owner, before!)) {
+  if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
     const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
     const event = events.find((e) => e.contest === noun.word && e.place === owner) ?? upsert(events, `${owner.name} ${label}`, span);
@@ -554,7 +554,7 @@ function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefin
 }
 
 /** Whether "the" opens the mention of `place` that ends at token `last` ("the Tarsk crisis"). */
-function placeOpenedByThe(ctx: Context, sentence: Sentence, place: LocalEntity, last: Token): boolean {
+function placeOpenedByThe(sentence: Sentence, place: LocalEntity, last: Token): boolean {
   const mention = place.mentions.find((m) => m.start <= last.start && m.end >= last.end);
   const first = mention && sentence.tokens.find((t) => t.start === mention.start);
   return !!first && sentence.tokens[first.i - 1]?.lower === 'the';
