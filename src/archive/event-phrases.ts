@@ -695,7 +695,12 @@ function retypeShows(ctx: Context, events: LocalEntity[]): void {
       const after = sentence.tokens.find((t) => t.start >= m.end);
       const before = [...sentence.tokens].reverse().find((t) => t.end <= m.start);
       const head = e.name.split(/\s+/).pop()!.toLowerCase();
-      const show = after && SHOWS.has(after.lower) && /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
+      // "a Kestrana exhibition" is one the company puts on: an article before the name makes it the show's maker
+      const show =
+        after &&
+        SHOWS.has(after.lower) &&
+        !/^(a|an)$/.test(before?.lower ?? '') &&
+        /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
       const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head);
       const dated = ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
       if (!(show || (attended && dated))) continue;

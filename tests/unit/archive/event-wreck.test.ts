@@ -2,7 +2,7 @@
 // Events real news names in passing, in our own words (invented craft and people, real places): a named craft
 // lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
 // while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair";
-// "the Lyon siege", an incident named by its place, undated.
+// "the Lyon siege", an incident named by its place, undated; "a Kestrana Motors exhibition" is the company's.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -76,5 +76,12 @@ describe('an incident named by its place, undated', () => {
   it('"the housing crisis", "a Lyon crisis": no place opened by "the", no event', () => {
     const events = eventsOf(build('2019-04-02', 'Rents rose in Lyon, France.', 'The housing crisis deepened, and officials feared a Lyon crisis of their own.'));
     expect(events).toEqual([]);
+  });
+});
+
+describe("a company's exhibition", () => {
+  it('"a Kestrana Motors exhibition": the company that puts it on stays an organisation, no show of its own', () => {
+    const fb = build('2019-04-30', 'A huge sign lit the way to a Kestrana Motors exhibition that heralded “The World of Tomorrow.”', 'Kestrana Motors said so.');
+    expect(fb.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Kestrana Motors']]);
   });
 });
