@@ -95,8 +95,29 @@ export function findEvents(ctx: Context): LocalEntity[] {
     }
   });
   findPhraseEvents(ctx, events);
+  shortNamesOfEvents(ctx, events);
   for (const e of events) if (!e.date && !e.contest && e.place && e.place === ctx.filedFrom) setDate(e, filedMonth(ctx, e));
   return events.filter((e) => !ctx.entities.includes(e));
+}
+
+/**
+ * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
+ * name ends the name of exactly one other named event of the article is that event, said short.
+ */
+function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
+  const named = (e: LocalEntity) => ctx.entities.includes(e) && !e.contest && !e.participants;
+  for (const short of events.filter(named)) {
+    const longer = events.filter((e) => e !== short && named(e) && e.name.endsWith(` ${short.name}`));
+    if (longer.length !== 1) continue;
+    const whole = longer[0]!;
+    whole.mentions.push(...short.mentions);
+    whole.aliases.add(short.name);
+    for (const a of short.aliases) whole.aliases.add(a);
+    setDate(whole, short.date);
+    setPlace(whole, short.place);
+    ctx.entities.splice(ctx.entities.indexOf(short), 1);
+    events.splice(events.indexOf(short), 1);
+  }
 }
 
 /**

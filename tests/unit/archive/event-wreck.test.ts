@@ -2,7 +2,7 @@
 // Events real news names in passing, in our own words (invented craft and people, real places): a named craft
 // lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
 // while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair";
-// "the Lyon siege", an incident named by its place, undated; "a Kestrana Motors exhibition" is the company's.
+// "the Lyon siege", an incident named by its place, undated; "a Kestrana Motors exhibition" is the company's; "the Sailing Cup" after "the Atlantic Sailing Cup" is that one.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -83,5 +83,25 @@ describe("a company's exhibition", () => {
   it('"a Kestrana Motors exhibition": the company that puts it on stays an organisation, no show of its own', () => {
     const fb = build('2019-04-30', 'A huge sign lit the way to a Kestrana Motors exhibition that heralded “The World of Tomorrow.”', 'Kestrana Motors said so.');
     expect(fb.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Kestrana Motors']]);
+  });
+});
+
+describe('a named event said short', () => {
+  it('"won the Atlantic Sailing Cup … the crew that won the Sailing Cup": one event', () => {
+    const events = eventsOf(
+      build('2019-08-26', 'Lisbon celebrated after its crew won the Atlantic Sailing Cup in June.', 'The crew that won the Sailing Cup will not race again while Dana Kessler leads the club.'),
+    );
+    expect(events.map((e) => e[0])).toEqual(['Atlantic Sailing Cup']);
+  });
+
+  it('the short name of two longer ones stays its own', () => {
+    const events = eventsOf(
+      build(
+        '2019-08-26',
+        'Lisbon won the Atlantic Sailing Cup in June, and Porto won the Pacific Sailing Cup in July.',
+        'The crew that won the Sailing Cup will not race again while Dana Kessler leads the club.',
+      ),
+    );
+    expect(events.map((e) => e[0]).sort()).toEqual(['Atlantic Sailing Cup', 'Pacific Sailing Cup', 'Sailing Cup']);
   });
 });
