@@ -1,8 +1,10 @@
 // @vitest-environment node
-// Events real news names in passing, in our own words (invented craft and people, real places): a named craft
-// lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and placed,
-// while a craft the text does not name, or a band that "broke up", is no event; a show named with "Show"; "the 1962 Builder’s Fair";
-// "the Lyon siege", an incident named by its place, undated; "a Kestrana Motors exhibition" is the company's; "the Sailing Cup" after "the Atlantic Sailing Cup" is that one.
+// Events real news names in passing, in our own words (invented craft, people and cups, real places): a named
+// craft lost, told by its verb ("a Kestrel cargo ship plunged into the Atlantic Ocean in June 2017"), dated and
+// placed, while an unnamed craft or a band that "broke up" is no event; a show named with "Show" after a place;
+// "the 1962 Builder’s Fair"; "the Lyon siege", named by its place though undated; "a Kestrana Motors exhibition"
+// is the company's; "the Sailing Cup" after "the Atlantic Sailing Cup" is that one; "last month’s Harbour Cup
+// final" names the final, not the cup.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -103,5 +105,19 @@ describe('a named event said short', () => {
       ),
     );
     expect(events.map((e) => e[0]).sort()).toEqual(['Atlantic Sailing Cup', 'Pacific Sailing Cup', 'Sailing Cup']);
+  });
+});
+
+describe('a tournament named only as the owner of its final', () => {
+  it('"after Lisbon’s win over Porto in last month’s Harbour Cup final": the final is the event, not the cup', () => {
+    const events = eventsOf(build('2019-09-10', 'Dana Kessler lifted the trophy after Lisbon’s win over Porto in last month’s Harbour Cup final, her club said.'));
+    expect(events.map((e) => e[0])).toEqual(['Harbour Cup final']);
+  });
+
+  it('a cup also named on its own stays an event', () => {
+    const events = eventsOf(
+      build('2019-09-10', 'Lisbon won the Harbour Cup for the first time.', 'Dana Kessler lifted the trophy after Lisbon’s win over Porto in last month’s Harbour Cup final, her club said.'),
+    );
+    expect(events.map((e) => e[0]).sort()).toEqual(['Harbour Cup', 'Harbour Cup final']);
   });
 });
