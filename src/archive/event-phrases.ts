@@ -39,6 +39,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
       if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'WreckVerb')) wreck(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'StrandVerb')) stranding(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -413,6 +414,45 @@ function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numbe
   const noun = WRECK_VERBS.get(verb.lower)!;
   const place = placeAfterVerb(ctx, sentence, verb) ?? placeNear(ctx, sentence, verb);
   recordIncident(events, { name: `${craft} ${noun}`, contest: noun, span, date, place });
+}
+
+/**
+ * "… with 140 pilot whales beaching and dying on Stewart Cay, 51 stranded on the Tern Islands": a counted group
+ * left on a shore the text names, dated in the sentence: that place's stranding, one for each place.
+ */
+function stranding(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
+  // the count right before the verb, past a few describing words ("140 pilot whales")
+  let k = verb.i - 1;
+  while (k >= 0 && k >= verb.i - 4 && !isCount(toks[k])) {
+    const t = toks[k]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun', 'Adjective') || !/^\s+$/.test(t.post)) return;
+    k--;
+  }
+  if (!isCount(toks[k])) return;
+  // the shore: "on", "in", "at" or "near" and a place, past "and dying", "and dead"
+  let place: LocalEntity | undefined;
+  for (let j = verb.i + 1; j < toks.length && j <= verb.i + 6; j++) {
+    const t = toks[j]!;
+    if (/[,;:]/.test(toks[j - 1]!.post)) return;
+    const e = ctx.entityAt(t.start);
+    if (e) {
+      if (e.type === 'place' && /^(on|in|at|near|the)$/.test(toks[j - 1]!.lower)) place = e;
+      break;
+    }
+    if (/^(on|in|at|near|the|and|ashore)$/.test(t.lower) || (toks[j - 1]!.lower === 'and' && /^\p{Ll}+$/u.test(t.text))) continue;
+    return;
+  }
+  if (!place) return;
+  const span: Span = { start: toks[k]!.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = events.find((e) => e.contest === 'stranding' && e.place === place) ?? upsert(events, `${place.name} stranding`, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = 'stranding';
+  setDate(event, date);
+  setPlace(event, place);
 }
 
 /** The place a few words after a verb, after "into", "over", "in", "near", "off" or "on" ("plunged into the X Ocean"). */

@@ -222,6 +222,9 @@ export const WRECK_VERBS = new Map([
   ['derailed', 'derailment'],
 ]);
 
+/** Verbs that tell animals or people left on a shore ("140 whales beaching on X", "51 stranded on Y"). */
+export const STRAND_VERBS = set(`beached beaching stranded`);
+
 /** Vehicles and craft, the subject of a wreck's verb. */
 export const CRAFTS = set(`ship spaceship spacecraft craft rocket plane airplane aircraft airliner jet helicopter
   train ferry boat vessel capsule satellite probe lander shuttle tanker freighter submarine`);

@@ -4,7 +4,8 @@
 // placed, while an unnamed craft or a band that "broke up" is no event; a show named with "Show" after a place;
 // "the 1962 Builder’s Fair"; "the Lyon siege", named by its place though undated; "a Kestrana Motors exhibition"
 // is the company's; "the Sailing Cup" after "the Atlantic Sailing Cup" is that one; "last month’s Harbour Cup
-// final" names the final, not the cup.
+// final" names the final, not the cup; "80 dolphins beaching on Cape Cod" in March is the Cape Cod
+// stranding.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
@@ -119,5 +120,28 @@ describe('a tournament named only as the owner of its final', () => {
       build('2019-09-10', 'Lisbon won the Harbour Cup for the first time.', 'Dana Kessler lifted the trophy after Lisbon’s win over Porto in last month’s Harbour Cup final, her club said.'),
     );
     expect(events.map((e) => e[0]).sort()).toEqual(['Harbour Cup', 'Harbour Cup final']);
+  });
+});
+
+describe('a counted group left on a shore the text names', () => {
+  it('"with 80 dolphins beaching and dying on Cape Cod, 30 stranded on the Canary Islands" in March: one stranding per place', () => {
+    const events = eventsOf(
+      build(
+        '2019-05-02',
+        'Rescuers flew in from Boston.',
+        'In March the rescuers were busy, with 80 dolphins beaching and dying on Cape Cod, 30 stranded and dead on the Canary Islands and more elsewhere.',
+      ),
+    );
+    expect(events.sort()).toEqual([
+      ['Canary Islands stranding', '2019-03', 'Canary Islands'],
+      ['Cape Cod stranding', '2019-03', 'Cape Cod'],
+    ]);
+  });
+
+  it('no count, no place or no date: no stranding', () => {
+    const events = eventsOf(
+      build('2019-05-02', 'Rescuers flew in from Boston.', 'Dolphins stranded on Cape Cod in March.', 'In March, 80 dolphins stranded along the coast.', '30 dolphins stranded on Cape Cod.'),
+    );
+    expect(events).toEqual([]);
   });
 });
