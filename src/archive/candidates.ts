@@ -312,7 +312,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
-    eventTag: (hasTag(last, 'EventHead') && !legislature(name)) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+    // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
+    eventTag:
+      (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,

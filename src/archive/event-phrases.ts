@@ -8,8 +8,8 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES } from '../nlp/lexicon';
-import { countryName, countryOfDemonym } from '../nlp/gazetteer';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
@@ -38,6 +38,8 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'VoteVerb') && hasTag(tok, 'PastTense')) electorate(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AddressWord')) speech(ctx, events, sentence, s, tok);
       if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'WreckVerb')) wreck(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'StrandVerb')) stranding(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -166,6 +168,15 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   if (!date && !target) return;
+  if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
+    // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
+    const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+    const event = events.find((e) => e.contest === noun.word && e.place === owner) ?? upsert(events, `${owner.name} ${label}`, span);
+    if (!event.mentions.includes(span)) event.mentions.push(span);
+    event.contest = noun.word;
+    setPlace(event, owner);
+    return;
+  }
   if (!date) {
     // "the attack on the museum" again, after it was dated: the same event
     const same = events.find((e) => e.contest === noun.word && e.participants?.includes(target!));
@@ -361,6 +372,101 @@ function gunfire(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
 }
 
 /**
+ * "The cargo ship Vela-3 broke up over the Arctic on Monday", "a Kestrel rocket carrying a satellite exploded
+ * in May 2014": a named craft lost, told by the verb, dated in the sentence. Its name is the craft's name as
+ * written (with the craft's noun when it follows the name) and the verb's noun ("Kestrel rocket explosion");
+ * a craft the text does not name ("an unmanned cargo ship") makes no event.
+ */
+function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  if (verb.lower === 'broke' && toks[verb.i + 1]?.lower !== 'up') return;
+  // the clause's start: after the last punctuation or "and" / "but" before the verb
+  let start = 0;
+  for (let k = verb.i - 1; k >= 0; k--) {
+    if (/[,;:()]/.test(toks[k]!.post)) {
+      start = k + 1;
+      break;
+    }
+    if (/^(and|but)$/.test(toks[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  // the subject: "a" / "an" / "the" and the words after it, up to a participle ("carrying …") or the verb
+  const opener = toks[start];
+  if (!opener || !/^(a|an|the)$/.test(opener.lower)) return;
+  const phrase: Token[] = [];
+  for (let k = start + 1; k < verb.i; k++) {
+    const t = toks[k]!;
+    // "unmanned", "disabled": a past participle describing the craft, not a verb of the clause
+    if ((hasTag(t, 'Gerund', 'Preposition', 'Determiner') || (hasTag(t, 'Verb') && !hasTag(t, 'PastTense'))) && !isCapitalised(t)) break;
+    phrase.push(t);
+  }
+  const head = phrase.findLast((t) => CRAFTS.has(t.lower));
+  const isName = (t: Token) => isCapitalised(t) && !isDemonym(t.text) && ctx.entityAt(t.start)?.type !== 'place';
+  const first = phrase.find(isName);
+  if (!head || !first) return;
+  const last = first.i < head.i ? head : phrase.at(-1)!;
+  const craft = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = WRECK_VERBS.get(verb.lower)!;
+  const place = placeAfterVerb(ctx, sentence, verb) ?? placeNear(ctx, sentence, verb);
+  recordIncident(events, { name: `${craft} ${noun}`, contest: noun, span, date, place });
+}
+
+/**
+ * "… with 140 pilot whales beaching and dying on Stewart Cay, 51 stranded on the Tern Islands": a counted group
+ * left on a shore the text names, dated in the sentence: that place's stranding, one for each place.
+ */
+function stranding(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
+  // the count right before the verb, past a few describing words ("140 pilot whales")
+  let k = verb.i - 1;
+  while (k >= 0 && k >= verb.i - 4 && !isCount(toks[k])) {
+    const t = toks[k]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun', 'Adjective') || !/^\s+$/.test(t.post)) return;
+    k--;
+  }
+  if (!isCount(toks[k])) return;
+  // the shore: "on", "in", "at" or "near" and a place, past "and dying", "and dead"
+  let place: LocalEntity | undefined;
+  for (let j = verb.i + 1; j < toks.length && j <= verb.i + 6; j++) {
+    const t = toks[j]!;
+    if (/[,;:]/.test(toks[j - 1]!.post)) return;
+    const e = ctx.entityAt(t.start);
+    if (e) {
+      if (e.type === 'place' && /^(on|in|at|near|the)$/.test(toks[j - 1]!.lower)) place = e;
+      break;
+    }
+    if (/^(on|in|at|near|the|and|ashore)$/.test(t.lower) || (toks[j - 1]!.lower === 'and' && /^\p{Ll}+$/u.test(t.text))) continue;
+    return;
+  }
+  if (!place) return;
+  const span: Span = { start: toks[k]!.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = events.find((e) => e.contest === 'stranding' && e.place === place) ?? upsert(events, `${place.name} stranding`, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = 'stranding';
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/** The place a few words after a verb, after "into", "over", "in", "near", "off" or "on" ("plunged into the X Ocean"). */
+function placeAfterVerb(ctx: Context, sentence: Sentence, verb: Token): LocalEntity | undefined {
+  for (let k = verb.i + 1; k < sentence.tokens.length && k <= verb.i + 6; k++) {
+    const t = sentence.tokens[k]!;
+    if (/^(into|over|in|near|off|on|the|up)$/.test(t.lower)) continue;
+    const e = ctx.entityAt(t.start);
+    return e?.type === 'place' && /^(into|over|in|near|off|on|the)$/.test(sentence.tokens[k - 1]!.lower) ? e : undefined;
+  }
+  return undefined;
+}
+
+/**
  * An incident told at `span`: the same one as an incident already told in that sentence or on that day (the
  * span joins it, and with `aliasTwin` its name too), else a new one. Returns the new event, or undefined when
  * it joined another.
@@ -485,6 +591,13 @@ function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefin
   if (sentence.start - prev.end > 1) return undefined;
   const y = year.text;
   return { text: y, start: span.start, end: span.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+}
+
+/** Whether "the" opens the mention of `place` that ends at token `last` ("the Tarsk crisis"). */
+function placeOpenedByThe(sentence: Sentence, place: LocalEntity, last: Token): boolean {
+  const mention = place.mentions.find((m) => m.start <= last.start && m.end >= last.end);
+  const first = mention && sentence.tokens.find((t) => t.start === mention.start);
+  return !!first && sentence.tokens[first.i - 1]?.lower === 'the';
 }
 
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */
@@ -622,7 +735,12 @@ function retypeShows(ctx: Context, events: LocalEntity[]): void {
       const after = sentence.tokens.find((t) => t.start >= m.end);
       const before = [...sentence.tokens].reverse().find((t) => t.end <= m.start);
       const head = e.name.split(/\s+/).pop()!.toLowerCase();
-      const show = after && SHOWS.has(after.lower) && /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
+      // "a Kestrana exhibition" is one the company puts on: an article before the name makes it the show's maker
+      const show =
+        after &&
+        SHOWS.has(after.lower) &&
+        !/^(a|an)$/.test(before?.lower ?? '') &&
+        /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
       const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head);
       const dated = ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
       if (!(show || (attended && dated))) continue;

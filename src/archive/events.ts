@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { TOURNAMENTS } from '../nlp/lexicon';
+import { STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
@@ -95,8 +95,49 @@ export function findEvents(ctx: Context): LocalEntity[] {
     }
   });
   findPhraseEvents(ctx, events);
+  shortNamesOfEvents(ctx, events);
+  onlyStages(ctx, events);
   for (const e of events) if (!e.date && !e.contest && e.place && e.place === ctx.filedFrom) setDate(e, filedMonth(ctx, e));
   return events.filter((e) => !ctx.entities.includes(e));
+}
+
+/**
+ * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
+ * name ends the name of exactly one other named event of the article is that event, said short.
+ */
+function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
+  const named = (e: LocalEntity) => ctx.entities.includes(e) && !e.contest && !e.participants;
+  for (const short of events.filter(named)) {
+    const longer = events.filter((e) => e !== short && named(e) && e.name.endsWith(` ${short.name}`));
+    if (longer.length !== 1) continue;
+    const whole = longer[0]!;
+    whole.mentions.push(...short.mentions);
+    whole.aliases.add(short.name);
+    for (const a of short.aliases) whole.aliases.add(a);
+    setDate(whole, short.date);
+    setPlace(whole, short.place);
+    ctx.entities.splice(ctx.entities.indexOf(short), 1);
+    events.splice(events.indexOf(short), 1);
+  }
+}
+
+/**
+ * "after Spain’s victory in last month’s World Cup final": a tournament named only as the owner of one of its
+ * stages is told through that stage; the stage is the event, not the tournament.
+ */
+function onlyStages(ctx: Context, events: LocalEntity[]): void {
+  for (const e of [...events]) {
+    if (!ctx.entities.includes(e) || e.contest || e.participants || !e.mentions.length) continue;
+    const stage = events.find((x) => x !== e && !!x.contest && STAGES.has(x.contest) && x.name.startsWith(`${e.name} `));
+    if (!stage) continue;
+    const onlyOwner = e.mentions.every((m) => {
+      const next = ctx.sentences[m.sentence]!.tokens.find((t) => t.start >= m.end);
+      return !!next && STAGES.has(next.lower) && /^\s+$/.test(ctx.sentences[m.sentence]!.text.slice(m.end - ctx.sentences[m.sentence]!.start, next.start - ctx.sentences[m.sentence]!.start));
+    });
+    if (!onlyOwner) continue;
+    ctx.entities.splice(ctx.entities.indexOf(e), 1);
+    events.splice(events.indexOf(e), 1);
+  }
 }
 
 /**

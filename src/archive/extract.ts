@@ -55,7 +55,7 @@ const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'VoteVerb', 'AddressWord') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
+  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
   // compromise's own tagger does not know seasons as dates ("this fall"); compromise-dates does
   return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower) || isMonthName(t.text));
 }

@@ -22,7 +22,8 @@ const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Ad
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
   // a possessive ends a name ("Lima’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
-  const possessiveBreak = a.possessive && !(hasTag(a, 'Plural') && !hasTag(a, 'Place', 'Person'));
+  // or a common noun's before the head of an event's name ("the 1939 World’s Fair")
+  const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
   // a middle initial's full stop is inside the name ("Donna K. Ferris")
   const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
   // "Agency Ana Lind/Harbour Images Lumen and Verilens said": a credit ends at its slashed word; the names

@@ -114,7 +114,7 @@ export const PLACE_KINDS = set(`capital city town village province county distri
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections
-  referendum forum festival congress tournament open grand prix marathon expo fair world-cup talks meeting meetings
+  referendum forum festival congress tournament open grand prix marathon expo fair show world-cup talks meeting meetings
   trophy semi-final semifinal quarter-final
   war crisis debate race playoff playoffs series derby classic
   depression recession exposition
@@ -206,7 +206,28 @@ export const INCIDENTS = set(`attack attacks shooting bombing bombings coup upri
   strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
-  blaze conviction acquittal impeachment inauguration extradition`);
+  blaze conviction acquittal impeachment inauguration extradition crisis siege`);
+
+/**
+ * A craft's loss told by its verb ("the Vela-3 cargo ship broke up over the Arctic on Monday", "a Kestrel
+ * rocket exploded in May 2014"): the verb → the noun for the event. Only with a craft for subject (CRAFTS):
+ * "the band broke up", "shares plunged" are words.
+ */
+export const WRECK_VERBS = new Map([
+  ['broke', 'crash'],
+  ['crashed', 'crash'],
+  ['plunged', 'crash'],
+  ['exploded', 'explosion'],
+  ['sank', 'sinking'],
+  ['derailed', 'derailment'],
+]);
+
+/** Verbs that tell animals or people left on a shore ("140 whales beaching on X", "51 stranded on Y"). */
+export const STRAND_VERBS = set(`beached beaching stranded`);
+
+/** Vehicles and craft, the subject of a wreck's verb. */
+export const CRAFTS = set(`ship spaceship spacecraft craft rocket plane airplane aircraft airliner jet helicopter
+  train ferry boat vessel capsule satellite probe lander shuttle tanker freighter submarine`);
 
 /**
  * What happens to a person, said with a passive verb ("X was sentenced on Friday", "X was indicted in

@@ -27,10 +27,12 @@ import {
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
+  STRAND_VERBS,
   STAFF_NOUNS,
   STORM_WORDS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
+  WRECK_VERBS,
 } from './lexicon';
 
 /** Tag → the words that carry it. */
@@ -55,6 +57,8 @@ export const WORD_TAGS = {
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
   KillingVerb: new Set(KILLING_VERBS.keys()),
+  WreckVerb: new Set(WRECK_VERBS.keys()),
+  StrandVerb: STRAND_VERBS,
   VoteVerb: VOTE_VERBS,
   AddressWord: ADDRESS_WORDS,
   Credential: CREDENTIALS,
