@@ -54,7 +54,7 @@ function matchAt(m: LoadedMatcher, tokens: Token[], i: number, maxEnd: number): 
     if (j >= maxEnd) break;
     const next = tokens[j + 1]!;
     if (j === i && j + 2 <= maxEnd && m.prefixes.has(key)) {
-      const withInitial = middleInitial(m, tokens, i, key);
+      const withInitial = middleInitial(m, tokens, i, key) ?? middleName(m, tokens, i, key);
       if (withInitial) return withInitial;
     }
     // a possessive ends a name unless a form has it inside ("People's Party", normalised with its 's)
@@ -75,6 +75,21 @@ function middleInitial(m: LoadedMatcher, tokens: Token[], i: number, first: stri
   const last = tokens[i + 2]!;
   if (!initial.joined || initial.text.length !== 1 || !initial.upper || !last.upper || !last.brk || last.start - initial.end !== 2) return undefined;
   const refs = (m.forms.get(`${first} ${last.lower}`) ?? []).filter((r) => isPerson(m.compiled, entityOf(r)) && !isRoleForm(m, r));
+  return refs.length ? { i, j: i + 2, refs } : undefined;
+}
+
+/**
+ * "Ada Kemi Okafor": a person's two-word name with a middle name the archive does not write. The three words are
+ * capitalised, side by side in one sentence, none possessive before the last, and the first two make no form of
+ * the archive; the span covers all three.
+ */
+function middleName(m: LoadedMatcher, tokens: Token[], i: number, first: string): Candidate | undefined {
+  const middle = tokens[i + 1]!;
+  const last = tokens[i + 2]!;
+  if (tokens[i]!.possessive || middle.possessive || !middle.joined || middle.brk || !last.joined || last.brk) return undefined;
+  if (!middle.upper || !last.upper || middle.text.length < 2 || isAcronym(middle.text) || isAcronym(last.text)) return undefined;
+  if (m.prefixes.has(`${first} ${middle.lower}`) || m.forms.has(`${first} ${middle.lower}`)) return undefined;
+  const refs = (m.forms.get(`${first} ${last.lower}`) ?? []).filter((r) => isPerson(m.compiled, entityOf(r)) && !isRoleForm(m, r) && formOf(m, r).split(' ').length === 2);
   return refs.length ? { i, j: i + 2, refs } : undefined;
 }
 

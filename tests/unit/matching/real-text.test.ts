@@ -166,6 +166,16 @@ describe('a middle initial the archive does not write', () => {
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
+describe('a middle name the archive does not write', () => {
+  it.each([
+    ['Ada Kemi Okafor was sworn in. Okafor thanked Vell.', ['Ada Kemi Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
+    // a comma, a possessive or a lower-case word between them: two people, or no middle name
+    ['Ada, Kemi Okafor and Bo left.', []],
+    ["Ada's Kemi Okafor", []],
+    ['Ada kemi Okafor', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe("the archive's description of a body before its acronym in brackets", () => {
   it.each([
     ['Marrow’s rowing federation said no.', ['Marrow’s rowing federation→lrf']],
