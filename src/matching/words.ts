@@ -8,12 +8,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /**
  * Capitalised words that may stand right next to a bare surname without making it part of another
- * name: titles ("President Lindqvist"), sentence openers ("Yesterday Lindqvist said"), weekdays and months,
+ * name: titles ("President Lindqvist"), sentence openers ("Yesterday Lindqvist said", "Despite Lindqvist's lead"), weekdays and months,
  * headline verbs ("Lindqvist Says"). Any other capitalised neighbour ("Per Lindqvist", "County Okafor",
  * "Steve Okafor", "Dong Hae") means a different name.
  */
 export const NEUTRAL_NEIGHBOURS = set(
   'a an the in on at by for from to of with as but and or so if when while after before since then now yesterday today tomorrow ' +
+    'despite although though because during unlike amid ' +
     'also meanwhile however still even only not both former ex late acting new this that these those there here where why what how who ' +
     'he she it they we i you his her its their our my his mr mrs ms dr sen rep gov gen prof sir dame lord president vice premier ' +
     'chancellor prime minister secretary state senator envoy ambassador chairman chair general governor mayor king queen prince ' +

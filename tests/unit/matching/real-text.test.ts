@@ -166,6 +166,15 @@ describe('a middle initial the archive does not write', () => {
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
+describe('a surname after a word that opens the sentence', () => {
+  it.each([
+    ['Ada Okafor ran. Despite Okafor’s lead, Vell lost.', ['Ada Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
+    ['Ada Okafor ran. Although Okafor led, Vell won.', ['Ada Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
+    // a first name is another person
+    ['Ada Okafor ran. Steve Okafor led.', ['Ada Okafor→ada-okafor']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe('a middle name the archive does not write', () => {
   it.each([
     ['Ada Kemi Okafor was sworn in. Okafor thanked Vell.', ['Ada Kemi Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
