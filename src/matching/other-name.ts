@@ -36,8 +36,39 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text)) return text.slice(token.start, next!.end);
   if (!isShortRef(m, ref)) return undefined;
   if (foreign(prev)) return text.slice(prev!.start, token.end);
-  if (foreign(next)) return text.slice(token.start, next!.end);
+  // in a headline written in Title Case ("Okafor Attends Vell Summit, Thanks Him On Visit") the word after a
+  // surname is capitalised by the style; only the word before can make another name. A first name the archive
+  // also holds alone ("Ada" of "Ada Okafor") still begins another's name: "Ada Smith Wins"
+  if (foreign(next) && !(isSurname(m, entity, form) && titleCased(tokens, span.i))) return text.slice(token.start, next!.end);
   return undefined;
+}
+
+/** Is the form the last word of the entity's own name ("Okafor" of "Ada Okafor")? */
+function isSurname(m: LoadedMatcher, entity: number, form: string): boolean {
+  const name = m.compiled.names[entity]!;
+  return name.includes(' ') && name.slice(name.lastIndexOf(' ') + 1) === form;
+}
+
+/** Small words that running text writes in lower case; capitalised inside a line, they mark a Title Case headline. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'him', 'her', 'his', 'its', 'is', 'are']);
+
+/**
+ * Is token k in a Title Case line: every word of its sentence capitalised (four or more words), with at
+ * least one small word capitalised after the first?
+ */
+function titleCased(tokens: Token[], k: number): boolean {
+  let from = k;
+  while (from > 0 && !tokens[from]!.brk) from--;
+  let words = 0;
+  let small = false;
+  for (let t = from; t < tokens.length && (t === from || !tokens[t]!.brk); t++) {
+    const w = tokens[t]!;
+    if (!/^\p{L}/u.test(w.text)) continue;
+    if (!w.upper) return false;
+    words++;
+    if (t > from && SMALL_WORDS.has(w.lower)) small = true;
+  }
+  return small && words >= 4;
 }
 
 /** Words before "of <place>" that leave the place itself meant: "the Republic of Lima", "the Government of Lima". */

@@ -16,7 +16,7 @@ const specs: Spec[] = [
   // the archive holds one person under two spellings
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
   { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
-  { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor'] },
+  { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor', 'Ada'] },
   // bodies the archive describes before their acronym in brackets
   { id: 'lrf', type: 'organization', name: 'LRF', facts: ['Marrow’s rowing federation (LRF) named a new coach on Monday.', 'Officials of the suspended Vellish rowing federation (LRF) declined to comment.'] },
   { id: 'lcb', type: 'organization', name: 'LCB', facts: ['Rates were raised by the central bank (LCB) on Monday.'] },
@@ -172,6 +172,18 @@ describe('a surname after a word that opens the sentence', () => {
     ['Ada Okafor ran. Although Okafor led, Vell won.', ['Ada Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
     // a first name is another person
     ['Ada Okafor ran. Steve Okafor led.', ['Ada Okafor→ada-okafor']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('a surname in a Title Case headline', () => {
+  it.each([
+    ['Okafor Attends Marrow Gala, Thanks Him On Visit\nAda Okafor flew in.', ['Okafor→ada-okafor', 'Ada Okafor→ada-okafor']],
+    // running text: a capitalised word after the surname makes another name
+    ['Ada Okafor flew in. Okafor Attends the gala.', ['Ada Okafor→ada-okafor']],
+    // the word before still does, in a headline too
+    ['Steve Okafor Thanks Him On Visit\nAda Okafor flew in.', ['Ada Okafor→ada-okafor']],
+    // a first name the archive holds alone still starts another person's name
+    ['Ada Kemi Wins Gold On Visit\nAda Okafor flew in.', ['Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
