@@ -123,13 +123,40 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     const verdicts = s.refs.map((r, x) => ({ e: entityOf(r), v: judge(s, r, blocks[k]![x]) }));
     const linked = verdicts.filter((x) => x.v.ok);
     const best = Math.min(...linked.map((x) => RANK[x.v.reason as LinkReason]));
-    const winners = [...new Set(linked.filter((x) => RANK[x.v.reason as LinkReason] === best).map((x) => x.e))];
+    let winners = [...new Set(linked.filter((x) => RANK[x.v.reason as LinkReason] === best).map((x) => x.e))];
+    const nearest = winners.length > 1 ? nearestOfOneName(m, winners, pageDate) : undefined;
+    if (nearest !== undefined) winners = [nearest];
     if (winners.length === 1) emit(s, winners[0]!, linked.find((x) => x.e === winners[0])!.v);
     else if (winners.length > 1) emit(s, winners[0]!, { ok: false, reason: 'ambiguous', evidence: winners.map((w) => c.names[w]).join(' / ') });
     else emit(s, verdicts[0]!.e, verdicts[0]!.v);
   });
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/**
+ * Events the archive holds under one name on different days (a storm told on the day of its landfall and again
+ * days later, a yearly summit): the page means the one nearest its own date, when one is strictly nearest.
+ */
+function nearestOfOneName(m: LoadedMatcher, winners: number[], pageDate: string | undefined): number | undefined {
+  const c = m.compiled;
+  const page = pageDate ? dayOf(pageDate) : undefined;
+  if (page === undefined) return undefined;
+  const name = c.names[winners[0]!]!.toLowerCase();
+  const dist: number[] = [];
+  for (const e of winners) {
+    const day = isEvent(c, e) && c.names[e]!.toLowerCase() === name ? dayOf(c.dates[e]!) : undefined;
+    if (day === undefined) return undefined;
+    dist.push(Math.abs(day - page));
+  }
+  const min = Math.min(...dist);
+  return dist.filter((d) => d === min).length === 1 ? winners[dist.indexOf(min)] : undefined;
+}
+
+/** Day (ms) of a YYYY-MM-DD date; undefined for a month, a year or nothing. */
+function dayOf(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
 }
 
 /** Words before a name that point at one of a kind: "the Cup finals", "their Cup finals". */

@@ -36,6 +36,9 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
+  // one storm filed twice under its name: the day it struck and a later report's day
+  { id: 'storm-vell-1', type: 'event', name: 'Storm Kessa', date: '2031-09-02' },
+  { id: 'storm-vell-2', type: 'event', name: 'Storm Kessa', date: '2031-09-06' },
 ];
 const fb = factBaseOf(specs, '2031-01-01');
 const m = compileMatcher(fb);
@@ -185,6 +188,15 @@ describe('a surname in a Title Case headline', () => {
     // a first name the archive holds alone still starts another person's name
     ['Ada Kemi Wins Gold On Visit\nAda Okafor flew in.', ['Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('events of one name on different days', () => {
+  it.each([
+    ['Storm Kessa hit Vell.', '2031-09-03', ['Storm Kessa→storm-vell-1', 'Vell→vell']],
+    ['Storm Kessa hit Vell.', '2031-09-07', ['Storm Kessa→storm-vell-2', 'Vell→vell']],
+    // as near to one as to the other: neither
+    ['Storm Kessa hit Vell.', '2031-09-04', ['Vell→vell']],
+  ])('%s (%s)', (text, date, expected) => expect(linked(text, date)).toEqual(expected));
 });
 
 describe('a middle name the archive does not write', () => {
