@@ -59,6 +59,12 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     seen.add(f);
     long.push(f);
   }
+  // a storm goes by its own name alone ("Hurricane Pell" → "Pell"), backed like a surname by the full name
+  const storm = stormName(e);
+  if (storm && !seen.has(storm)) {
+    seen.add(storm);
+    short.push(storm);
+  }
   // well-known short forms ("UK", "UAE") are as good as the name: they need no support on the page
   for (const f of granted) {
     if (seen.has(f)) continue;
@@ -135,6 +141,18 @@ function bracketExpansions(e: Entity, forms: readonly string[]): string[] {
     }
   }
   return [...out];
+}
+
+/** Words naming the kind of a storm before its own name: "Hurricane Pell", "Tropical Storm Pell", "Super Typhoon Pell". */
+const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
+
+/** The own name of a storm event ("Pell" of "Hurricane Pell"): its last word, after words of STORM_KINDS only. */
+function stormName(e: Entity): string | undefined {
+  if (e.type !== 'event') return undefined;
+  const words = normaliseAlias(e.name).split(' ');
+  const own = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(own) || !words.slice(0, -1).every((w) => STORM_KINDS.has(w.toLowerCase()))) return undefined;
+  return own;
 }
 
 function contextWords(description: string | undefined): string[] {

@@ -199,6 +199,27 @@ describe('events of one name on different days', () => {
   ])('%s (%s)', (text, date, expected) => expect(linked(text, date)).toEqual(expected));
 });
 
+describe("a storm's own name alone", () => {
+  const storms = compileMatcher(
+    factBaseOf(
+      [
+        { id: 'pell', type: 'event', name: 'Hurricane Pell', date: '2031-09-02' },
+        { id: 'vell', type: 'place', name: 'Vell' },
+        { id: 'tarn-summit', type: 'event', name: 'Tarn Summit', date: '2031-09-02' },
+      ],
+      '2031-01-01',
+    ),
+  );
+  const stormLinks = (text: string) => findMentions(storms, text, { pageDate: '2031-09-03' }).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+  it.each([
+    ['Hurricane Pell hit Vell. Pell weakened later.', ['Hurricane Pell→pell', 'Vell→vell', 'Pell→pell']],
+    // the bare name needs the full one on the page
+    ['Pell weakened later.', []],
+    // the last word of another kind of event is no own name
+    ['The Tarn Summit ended. Summit leaders left.', ['Tarn Summit→tarn-summit']],
+  ])('%s', (text, expected) => expect(stormLinks(text)).toEqual(expected));
+});
+
 describe('a middle name the archive does not write', () => {
   it.each([
     ['Ada Kemi Okafor was sworn in. Okafor thanked Vell.', ['Ada Kemi Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
