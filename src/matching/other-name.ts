@@ -32,8 +32,10 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
     !nameWords(m.compiled, entity).includes(t.lower) &&
     !m.compiled.context[entity]!.includes(t.lower);
   // "Victoria Wizards", "Lima Post": a one-word place followed by a capitalised word names a team, a paper,
-  // a company; an acronym after it ("Victoria DC") or a neutral word does not
-  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text)) return text.slice(token.start, next!.end);
+  // a company;
+  // an acronym after it ("Victoria DC") or a neutral word does not, nor the first word of another name of the
+  // archive ("President of Lima Ada Okafor")
+  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
   if (!isShortRef(m, ref)) return undefined;
   if (foreign(prev)) return text.slice(prev!.start, token.end);
   // in a headline written in Title Case ("Okafor Attends Vell Summit, Thanks Him On Visit") the word after a
@@ -41,6 +43,15 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // also holds alone ("Ada" of "Ada Okafor") still begins another's name: "Ada Smith Wins"
   if (foreign(next) && !(isSurname(m, entity, form) && titleCased(tokens, span.i))) return text.slice(token.start, next!.end);
   return undefined;
+}
+
+/** Do tokens k and k+1 begin a form of the archive of two or more words ("Ada Okafor", "Ada Kemi Okafor ...")? */
+function startsName(m: LoadedMatcher, tokens: Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || !b.joined || b.brk || !b.upper) return false;
+  const key = `${a.lower} ${b.lower}`;
+  return m.forms.has(key) || m.prefixes.has(key);
 }
 
 /** Is the form the last word of the entity's own name ("Okafor" of "Ada Okafor")? */

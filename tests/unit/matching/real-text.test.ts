@@ -220,6 +220,14 @@ describe("a storm's own name alone", () => {
   ])('%s', (text, expected) => expect(stormLinks(text)).toEqual(expected));
 });
 
+describe('a place right before a full name of the archive', () => {
+  it.each([
+    ['The President of Vell Ada Okafor spoke.', ['Vell→vell', 'Ada Okafor→ada-okafor']],
+    // a capitalised word that begins no name of the archive still makes a longer name
+    ['The Vell Rovers won.', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe('a middle name the archive does not write', () => {
   it.each([
     ['Ada Kemi Okafor was sworn in. Okafor thanked Vell.', ['Ada Kemi Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
