@@ -49,7 +49,7 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
 function startsName(m: LoadedMatcher, tokens: Token[], k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  if (!a || !b || !b.joined || b.brk || !b.upper) return false;
+  if (!a || !b?.joined || b.brk || !b.upper) return false;
   const key = `${a.lower} ${b.lower}`;
   return m.forms.has(key) || m.prefixes.has(key);
 }
