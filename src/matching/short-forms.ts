@@ -15,6 +15,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['Soviet Union', 'USSR'],
   ['North Atlantic Treaty Organization', 'NATO'],
   ['International Monetary Fund', 'IMF'],
+  ['Group of Seven', 'G7'],
+  ['Group of Twenty', 'G20'],
   ['Democratic Republic of the Congo', 'DRC', 'DR Congo'],
   ['South Korea', 'Republic of Korea'],
   ['North Korea', "Democratic People's Republic of Korea", 'DPRK'],

@@ -12,6 +12,7 @@ const fb: FactBase = {
     ['united-arab-emirates', 'place', 'United Arab Emirates'],
     ['united-states', 'place', 'United States'],
     ['finance-ministry', 'organization', 'Ministry of Finance'],
+    ['group-of-seven', 'organization', 'Group of Seven'],
     ['stray-us', 'organization', 'U.S. Navy'],
   ].map(([id, type, name]) => ({ id: id!, type: type as 'place', name: name!, aliases: [], facts: [], related: [], articles: [], firstSeen: '2023-01-01', lastSeen: '2023-01-01' })),
 };
@@ -23,12 +24,14 @@ describe('well-known short forms the archive never wrote', () => {
     expect(wellKnownForms(['United Kingdom'])).toContain('UK');
     expect(wellKnownForms(['UAE'])).toEqual(['United Arab Emirates']);
     expect(wellKnownForms(['Lima'])).toEqual([]);
+    expect(wellKnownForms(['Group of Seven'])).toEqual(['G7']);
   });
 
   it.each([
     ['Talks in the UK ended.', ['UK→united-kingdom']],
     ['Delegates met in the UAE on Monday.', ['UAE→united-arab-emirates']],
     ['Britain said no.', ['Britain→united-kingdom']],
+    ['G7 leaders pledged aid.', ['G7→group-of-seven']],
     // an English word in capitals keeps needing support, as the archive's own "US" would
     ['LET US GO', []],
     ['uk and uae in lower case are not names', []],
