@@ -97,6 +97,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     if (tok.brk) sentence = t;
     const headed = heads.get(tok.lower);
     if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed)) continue;
+    // the end of a compound ("semi-final", "pre-summit") is another thing
+    if (t > 0 && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start) continue;
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
@@ -139,7 +141,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       const prior = lastNamedBefore(t);
       const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
       if (candidate !== undefined) {
-        pick = candidate;
+        // "the final" after "Tarn Cup" is the archive's "Tarn Cup final", when it holds one near the page's date
+        pick = stageOf(m, candidate, tok.lower, headed) ?? candidate;
         evidence = c.names[candidate];
       } else {
         // ...or, before any, the one event of the page whose own names use the word: "the two-hour meeting"
@@ -154,6 +157,14 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     last = { entity: pick!, at: t };
   }
   return found;
+}
+
+/** The one event named "<the event's name> <word>" ("Tarn Cup final" for "Tarn Cup" and "final"), among `near` if given. */
+function stageOf(m: LoadedMatcher, event: number, word: string, near: number[] | undefined): number | undefined {
+  const c = m.compiled;
+  const refs = m.forms.get(`${c.aliases[event]![0]!.toLowerCase()} ${word}`) ?? [];
+  const stages = [...new Set(refs.map(entityOf))].filter((e) => e !== event && isEvent(c, e) && (!near || near.includes(e)));
+  return stages.length === 1 ? stages[0] : undefined;
 }
 
 /**

@@ -228,6 +228,15 @@ describe('a place right before a full name of the archive', () => {
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
+describe('"the <word>" after an event whose name with that word is another event', () => {
+  it.each([
+    // the Tarn Cup final was on 14 June, inside the month-long Tarn Cup
+    ['2031-06-15', 'Vell won the Tarn Cup. They reached the final unbeaten.', ['final→tarn-cup-final']],
+    // the end of a compound word is another stage
+    ['2031-06-15', 'Vell won the Tarn Cup. They lost the semi-final twice.', []],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+});
+
 describe('a middle name the archive does not write', () => {
   it.each([
     ['Ada Kemi Okafor was sworn in. Okafor thanked Vell.', ['Ada Kemi Okafor→ada-okafor', 'Okafor→ada-okafor', 'Vell→vell']],
