@@ -110,7 +110,9 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     let pick: number | undefined;
     let bestCount = 0;
     let tie = false;
-    for (const e of events) {
+    // a meeting word fits any meeting; the head word of a kind of event ("final", "election") only that kind
+    const fitting = EVENT_WORDS.has(tok.lower) ? events : events.filter((e) => headed!.includes(e));
+    for (const e of fitting) {
       const parts = c.participants[e]!;
       let count = 0;
       let afterWith = false;

@@ -30,6 +30,9 @@ const specs: Spec[] = [
     date: '2031-06-15',
     participants: ['ada-okafor', 'ana-lindqvist-moe'],
   },
+  // a vote between two people, and a vote of others
+  { id: 'vell-vote', type: 'event', name: 'Vell presidential election', date: '2031-06-20', participants: ['ada-okafor', 'ana-lindqvist-moe'] },
+  { id: 'marrow-vote', type: 'event', name: 'Marrow mayoral election', date: '2031-06-10' },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -234,6 +237,14 @@ describe('"the <word>" after an event whose name with that word is another event
     ['2031-06-15', 'Vell won the Tarn Cup. They reached the final unbeaten.', ['final→tarn-cup-final']],
     // the end of a compound word is another stage
     ['2031-06-15', 'Vell won the Tarn Cup. They lost the semi-final twice.', []],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+});
+
+describe('the head word of a kind of event, in a sentence naming its participants', () => {
+  it.each([
+    ['2031-06-21', 'Ada Okafor beat Ana Lindqvist-Moe in the election.', ['election→vell-vote']],
+    // their election is too far off; the one event of theirs near the page (their talks) is no election
+    ['2031-06-08', 'Ada Okafor and Ana Lindqvist-Moe face a run-off election next month.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
