@@ -6,6 +6,7 @@ import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from '
 import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
 import { GENERIC_ALONE } from '../nlp/lexicon';
 import { isAcronym, tokenize } from './tokenize';
+import { stormOwnName } from './words';
 
 /** Enough description words to recognise a role next to a bare name; more adds size, not precision. */
 const MAX_CONTEXT_WORDS = 6;
@@ -143,17 +144,8 @@ function bracketExpansions(e: Entity, forms: readonly string[]): string[] {
   return [...out];
 }
 
-/** Words naming the kind of a storm before its own name: "Hurricane Pell", "Tropical Storm Pell", "Super Typhoon Pell". */
-const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
-
-/** The own name of a storm event ("Pell" of "Hurricane Pell"): its last word, after words of STORM_KINDS only. */
-function stormName(e: Entity): string | undefined {
-  if (e.type !== 'event') return undefined;
-  const words = normaliseAlias(e.name).split(' ');
-  const own = words.at(-1)!;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(own) || !words.slice(0, -1).every((w) => STORM_KINDS.has(w.toLowerCase()))) return undefined;
-  return own;
-}
+/** The own name of a storm event ("Pell" of "Hurricane Pell"). */
+const stormName = (e: Entity): string | undefined => (e.type === 'event' ? stormOwnName(normaliseAlias(e.name)) : undefined);
 
 function contextWords(description: string | undefined): string[] {
   if (!description) return [];

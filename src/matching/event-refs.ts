@@ -22,7 +22,7 @@ import { nearbyYears } from './dates';
 import { entityOf, type LoadedMatcher } from './load';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
-import { NEUTRAL_NEIGHBOURS } from './words';
+import { NEUTRAL_NEIGHBOURS, STORM_WORDS, stormOwnName } from './words';
 
 /** A story written this many days before or after an event may describe it without its name (previews, reports). */
 const NEAR_DAYS = 10;
@@ -96,7 +96,9 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     const tok = tokens[t]!;
     if (tok.brk) sentence = t;
     const headed = heads.get(tok.lower);
-    if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed)) continue;
+    // "the storm" after a named storm
+    const stormWord = STORM_WORDS.has(tok.lower);
+    if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed && !stormWord)) continue;
     // the end of a compound ("semi-final", "pre-summit") is another thing
     if (t > 0 && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start) continue;
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
@@ -111,7 +113,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     let bestCount = 0;
     let tie = false;
     // a meeting word fits any meeting; the head word of a kind of event ("final", "election") only that kind
-    const fitting = EVENT_WORDS.has(tok.lower) ? events : events.filter((e) => headed!.includes(e));
+    const fitting = EVENT_WORDS.has(tok.lower) ? events : events.filter((e) => headed?.includes(e));
     for (const e of fitting) {
       const parts = c.participants[e]!;
       let count = 0;
@@ -142,7 +144,12 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       // "the summit" refers back to the latest event of the story, named or described
       const prior = lastNamedBefore(t);
       const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
-      if (candidate !== undefined) {
+      if (stormWord && !headed) {
+        // "the storm" only after a storm's name
+        if (candidate === undefined || !stormOwnName(c.names[candidate]!)) continue;
+        pick = candidate;
+        evidence = c.names[candidate];
+      } else if (candidate !== undefined) {
         // "the final" after "Tarn Cup" is the archive's "Tarn Cup final", when it holds one near the page's date
         pick = stageOf(m, candidate, tok.lower, headed) ?? candidate;
         evidence = c.names[candidate];

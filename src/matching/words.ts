@@ -47,3 +47,16 @@ export const TYPE_WORDS: Record<TypeCode, ReadonlySet<string>> = {
 
 /** Years after these words are targets ("neutral by 2060"), not the date of what is mentioned. */
 export const TARGET_YEAR_AFTER = set('by until till through before');
+
+/** Words naming the kind of a storm before its own name: "Hurricane Pell", "Tropical Storm Pell", "Super Typhoon Pell". */
+export const STORM_KINDS = set('hurricane typhoon cyclone storm tropical super');
+/** Words a story uses for a storm it has named: "the storm", "the hurricane". */
+export const STORM_WORDS = set('storm hurricane typhoon cyclone');
+
+/** The own name of a storm ("Pell" of "Hurricane Pell"): the last word of a name whose other words are all STORM_KINDS. */
+export function stormOwnName(name: string): string | undefined {
+  const words = name.split(' ');
+  const own = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(own) || !words.slice(0, -1).every((w) => STORM_KINDS.has(w.toLowerCase()))) return undefined;
+  return own;
+}

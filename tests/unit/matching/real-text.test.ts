@@ -221,6 +221,17 @@ describe("a storm's own name alone", () => {
     // the last word of another kind of event is no own name
     ['The Tarn Summit ended. Summit leaders left.', ['Tarn Summit→tarn-summit']],
   ])('%s', (text, expected) => expect(stormLinks(text)).toEqual(expected));
+  const stormWords = (text: string) =>
+    findMentions(storms, text, { pageDate: '2031-09-03' })
+      .filter((x) => x.reason === 'event-described')
+      .map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+  it.each([
+    ['Hurricane Pell hit Vell. The storm left 40 dead.', ['storm→pell']],
+    ['Hurricane Pell hit Vell. Aid came after the deadly hurricane passed.', ['hurricane→pell']],
+    // no storm named before it
+    ['The storm left 40 dead. Hurricane Pell was feared.', []],
+    ['The Tarn Summit ended. The storm of protest grew.', []],
+  ])('%s', (text, expected) => expect(stormWords(text)).toEqual(expected));
 });
 
 describe('a place right before a full name of the archive', () => {
