@@ -252,9 +252,11 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
       break;
     }
     if (who >= 0 && s === t - 1) {
-      // "Lima final"; but "Lima win" is a verb
+      // "Lima final", "Cup final"; but "Lima win" is a verb
       if (RESULTS.includes(tokens[t]!.lower)) break;
-      for (const e of events) if (c.types[who] === TYPE_CODES.place || c.related[e]!.includes(who)) fits.push(e);
+      // ...or the event named by the one linked before and this word ("Tarn Cup final" after "Tarn Cup")
+      const stage = stageOf(m, who, tokens[t]!.lower, events);
+      for (const e of events) if (c.types[who] === TYPE_CODES.place || c.related[e]!.includes(who) || e === stage) fits.push(e);
       evidence = c.names[who]!;
       break;
     }

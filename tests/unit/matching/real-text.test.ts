@@ -39,6 +39,7 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
+  { id: 'oecs-tarn-cup-1990', type: 'event', name: 'Oecs Tarn Cup', date: '1990-06' },
   // one storm filed twice under its name: the day it struck and a later report's day
   { id: 'storm-vell-1', type: 'event', name: 'Storm Kessa', date: '2031-09-02' },
   { id: 'storm-vell-2', type: 'event', name: 'Storm Kessa', date: '2031-09-06' },
@@ -246,6 +247,8 @@ describe('"the <word>" after an event whose name with that word is another event
   it.each([
     // the Tarn Cup final was on 14 June, inside the month-long Tarn Cup
     ['2031-06-15', 'Vell won the Tarn Cup. They reached the final unbeaten.', ['final→tarn-cup-final']],
+    // the tournament's name linked inside a longer name the archive dates elsewhere, right before the word
+    ['2031-06-15', 'Vell won the Oecs Tarn Cup final.', ['final→tarn-cup-final']],
     // the end of a compound word is another stage
     ['2031-06-15', 'Vell won the Tarn Cup. They lost the semi-final twice.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
