@@ -33,6 +33,11 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
   const index = new Map(fb.entities.map((e, i) => [e.id, i]));
   const m: CompiledMatcher = { version: MATCHER_VERSION, ids: [], names: [], types: '', aliases: [], firstShort: [], dates: [], related: [], context: [], participants: [] };
   const granted = grantedForms(fb);
+  const named = new Set(fb.entities.flatMap((e) => [e.name, ...e.aliases].map(normaliseAlias)));
+  for (const e of fb.entities) {
+    const swapped = swappedPair(e, named);
+    if (swapped) granted.set(e.id, [...(granted.get(e.id) ?? []), swapped]);
+  }
   for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? []);
   return m;
 }
@@ -142,6 +147,18 @@ function bracketExpansions(e: Entity, forms: readonly string[]): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * "Lima-OECS Council" for the archive's "OECS-Lima Council": a body or event whose name opens with two names of the
+ * archive joined by a hyphen is also written with the pair the other way round.
+ */
+function swappedPair(e: Entity, named: ReadonlySet<string>): string | undefined {
+  if (e.type !== 'organization' && e.type !== 'event') return undefined;
+  const words = normaliseAlias(e.name).split(' ');
+  if (words.length < 4 || words[1] !== '-' || !named.has(words[0]!) || !named.has(words[2]!) || words[0] === words[2]) return undefined;
+  const swapped = [words[2], '-', words[0], ...words.slice(3)].join(' ');
+  return named.has(swapped) ? undefined : swapped;
 }
 
 /** The own name of a storm event ("Pell" of "Hurricane Pell"). */

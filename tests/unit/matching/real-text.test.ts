@@ -39,6 +39,8 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
+  { id: 'oecs-marrow-council', type: 'organization', name: 'OECS-Marrow Council' },
+  { id: 'kel-dor-forum', type: 'organization', name: 'Kel-Dor Forum' },
   { id: 'oecs-tarn-cup-1990', type: 'event', name: 'Oecs Tarn Cup', date: '1990-06' },
   // one storm filed twice under its name: the day it struck and a later report's day
   { id: 'storm-vell-1', type: 'event', name: 'Storm Kessa', date: '2031-09-02' },
@@ -260,6 +262,15 @@ describe('the head word of a kind of event, in a sentence naming its participant
     // their election is too far off; the one event of theirs near the page (their talks) is no election
     ['2031-06-08', 'Ada Okafor and Ana Lindqvist-Moe face a run-off election next month.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+});
+
+describe('a pair of archive names joined by a hyphen, the other way round', () => {
+  it.each([
+    ['The Marrow-OECS Council met.', ['Marrow-OECS Council→oecs-marrow-council']],
+    ['The OECS-Marrow Council met.', ['OECS-Marrow Council→oecs-marrow-council']],
+    // words the archive holds as no name of their own
+    ['The Dor-Kel Forum met.', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
 describe('a middle name the archive does not write', () => {
