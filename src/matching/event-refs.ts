@@ -135,8 +135,13 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       } else if (score && score === bestCount) tie = true;
     }
     let evidence: string | undefined;
-    const byHead = headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page) : undefined;
-    if (byHead) {
+    const of = meetingOf(m, tokens, t, entityAt, page);
+    const byHead = of === undefined && headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page) : undefined;
+    if (of !== undefined) {
+      // "the first meeting of the OECS Council": that body's meeting, whoever else the sentence names
+      pick = of;
+      evidence = c.names[entityAt[t + (tokens[t + 2]?.lower === 'the' ? 3 : 2)]!];
+    } else if (byHead) {
       pick = byHead.entity;
       evidence = byHead.evidence;
     } else if (pick !== undefined && !tie) evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');
@@ -166,6 +171,39 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     last = { entity: pick!, at: t };
   }
   return found;
+}
+
+/**
+ * "the meeting of the OECS Council": the word followed by "of" and a name linked on the page is the one event
+ * dated near the page that has that name as a participant and uses the word in its own names.
+ */
+function meetingOf(m: LoadedMatcher, tokens: Token[], t: number, entityAt: Int32Array, page: [number, number]): number | undefined {
+  const c = m.compiled;
+  if (tokens[t + 1]?.lower !== 'of' || tokens[t + 1]!.brk) return undefined;
+  const k = tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
+  const who = k < tokens.length && !tokens[k]!.brk ? entityAt[k]! : -1;
+  if (who < 0) return undefined;
+  const word = tokens[t]!.lower;
+  const found = (eventsOf(c).get(who) ?? []).filter((e) => {
+    const when = span(c.dates[e]!);
+    return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(word));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const eventsOfCache = new WeakMap<CompiledMatcher, Map<number, number[]>>();
+
+/** Every participant's events (one participant is enough here), once per matcher. */
+function eventsOf(c: CompiledMatcher): Map<number, number[]> {
+  let map = eventsOfCache.get(c);
+  if (map) return map;
+  map = new Map();
+  for (let e = 0; e < c.ids.length; e++) {
+    if (!isEvent(c, e)) continue;
+    for (const p of new Set(c.participants[e]!)) map.set(p, [...(map.get(p) ?? []), e]);
+  }
+  eventsOfCache.set(c, map);
+  return map;
 }
 
 /** The one event named "<the event's name> <word>" ("Tarn Cup final" for "Tarn Cup" and "final"), among `near` if given. */

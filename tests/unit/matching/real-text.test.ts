@@ -41,6 +41,7 @@ const specs: Spec[] = [
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
   { id: 'oecs-marrow-council', type: 'organization', name: 'OECS-Marrow Council' },
   { id: 'kel-dor-forum', type: 'organization', name: 'Kel-Dor Forum' },
+  { id: 'council-meeting', type: 'event', name: 'OECS-Marrow Council first meeting', date: '2031-06-16', participants: ['oecs-marrow-council'] },
   { id: 'oecs-tarn-cup-1990', type: 'event', name: 'Oecs Tarn Cup', date: '1990-06' },
   // one storm filed twice under its name: the day it struck and a later report's day
   { id: 'storm-vell-1', type: 'event', name: 'Storm Kessa', date: '2031-09-02' },
@@ -271,6 +272,15 @@ describe('a pair of archive names joined by a hyphen, the other way round', () =
     // words the archive holds as no name of their own
     ['The Dor-Kel Forum met.', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('"the meeting of <a body>" in a sentence naming two other participants', () => {
+  it.each([
+    ['2031-06-15', 'Ada Okafor and Ana Lindqvist-Moe will attend the first meeting of the OECS-Marrow Council.', ['meeting→council-meeting']],
+    ['2031-06-08', 'Ada Okafor and Ana Lindqvist-Moe held a meeting in Vell.', ['meeting→okafor-moe-talks']],
+    // a body with no meeting near the page's date
+    ['2031-08-15', 'Ada Okafor and Ana Lindqvist-Moe will attend a meeting of the OECS-Marrow Council.', []],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
 describe('a middle name the archive does not write', () => {
