@@ -60,12 +60,11 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   const onPage = new Set(mentions.map((x) => x.entity));
   const candidates = new Set<number>();
   for (const p of onPage) for (const e of m.eventsWith.get(p) ?? []) candidates.add(e);
-  const events = [...candidates]
-    .sort((a, b) => a - b)
-    .filter((e) => {
-      const when = span(c.dates[e]!);
-      return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2;
-    });
+  const near = (e: number) => {
+    const when = span(c.dates[e]!);
+    return !!when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY;
+  };
+  const events = [...candidates].sort((a, b) => a - b).filter((e) => near(e) && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
   const named = mentions.flatMap((x) => {
     if (isEvent(c, x.entity)) return [x];
     const same = eventOfSameName(m, x.entity);
@@ -161,7 +160,11 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       } else {
         // ...or, before any, the one event of the page whose own names use the word: "the two-hour meeting"
         // in a story naming both leaders, within days of their meeting
-        const kind = events.filter((e) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower)));
+        // (or, failing those and for a meeting word, of one whose every participant the page names: "the summit" in a
+        // story naming the bloc)
+        const uses = (e: number) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower));
+        let kind = events.filter(uses);
+        if (!kind.length && EVENT_WORDS.has(tok.lower)) kind = [...new Set([...onPage].flatMap((p) => eventsOf(c).get(p) ?? []))].filter((e) => near(e) && c.participants[e]!.every((p) => onPage.has(p)) && uses(e));
         if (kind.length !== 1) continue;
         pick = kind[0]!;
         evidence = c.participants[pick]!.map((p) => c.names[p]).join(', ');

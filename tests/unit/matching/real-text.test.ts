@@ -41,6 +41,8 @@ const specs: Spec[] = [
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
   { id: 'oecs-marrow-council', type: 'organization', name: 'OECS-Marrow Council' },
   { id: 'kel-dor-forum', type: 'organization', name: 'Kel-Dor Forum' },
+  { id: 'tarn-bloc', type: 'organization', name: 'Tarn Bloc' },
+  { id: 'tarn-bloc-summit', type: 'event', name: 'Tarn Bloc summit', date: '2031-06-16', participants: ['tarn-bloc'] },
   { id: 'council-meeting', type: 'event', name: 'OECS-Marrow Council first meeting', date: '2031-06-16', participants: ['oecs-marrow-council'] },
   { id: 'oecs-tarn-cup-1990', type: 'event', name: 'Oecs Tarn Cup', date: '1990-06' },
   // one storm filed twice under its name: the day it struck and a later report's day
@@ -280,6 +282,16 @@ describe('"the meeting of <a body>" in a sentence naming two other participants'
     ['2031-06-08', 'Ada Okafor and Ana Lindqvist-Moe held a meeting in Vell.', ['meeting→okafor-moe-talks']],
     // a body with no meeting near the page's date
     ['2031-08-15', 'Ada Okafor and Ana Lindqvist-Moe will attend a meeting of the OECS-Marrow Council.', []],
+  ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
+});
+
+describe('"the summit" first in a story naming the one participant of an event near its date', () => {
+  it.each([
+    ['2031-06-15', 'Envoys met on the sidelines of the summit. The Tarn Bloc agreed a plan.', ['summit→tarn-bloc-summit']],
+    // a month later: another summit
+    ['2031-07-20', 'Envoys met on the sidelines of the summit. The Tarn Bloc agreed a plan.', []],
+    // a word its names do not use
+    ['2031-06-15', 'Envoys met on the sidelines of the talks. The Tarn Bloc agreed a plan.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
