@@ -339,11 +339,11 @@ function withBefore(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
-/** "the summit", "the closed meeting", "the high-stakes meeting": "the" at most MAX_GAP words before. */
+/** "the summit", "the closed meeting", "this summit": "the" or "this" at most MAX_GAP words before. */
 function theBefore(tokens: Token[], t: number): boolean {
   for (let s = t - 1; s >= 0 && s >= t - 1 - MAX_GAP; s--) {
     if (tokens[s + 1]!.brk) return false;
-    if (tokens[s]!.lower === 'the') return true;
+    if (tokens[s]!.lower === 'the' || tokens[s]!.lower === 'this') return true;
     if (tokens[s]!.upper) return false;
   }
   return false;

@@ -113,6 +113,7 @@ describe('"the summit" after a name the archive also holds as an event', () => {
   it.each([
     ['2031-06-15', 'KOP9 opened in Vell. Delegates said the water summit would be hard.', ['summit→kop9-event']],
     ['2031-06-15', 'KOP9 opened. Early progress lifted the tense talks in Vell.', ['talks→kop9-event']],
+    ['2031-06-15', 'KOP9 opened in Vell. Delegates said this summit would be hard.', ['summit→kop9-event']],
     // no name before it: nothing to refer back to
     ['2031-06-15', 'Delegates said the water summit would be hard. KOP9 opened.', []],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
