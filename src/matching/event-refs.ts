@@ -4,14 +4,20 @@
  * An event word (summit, talks, meeting...) in lower case links to an archive event when
  * - its sentence names two of the event's participants (or one, after "with": "a summit with Lindqvist"), and
  * - the page is dated within NEAR_DAYS of the event, with no other year written next to the word; or
- * - it is "the <word>" after such a link or after the event's name, in the same story ("After the summit"),
- *   or before any, when the page names two participants of one event near its date whose archive names use
- *   that word ("the closed-door meeting" in a story naming both leaders, the day of their meeting).
+ * - it is "the <word>" (or "this <word>") after such a link or after the event's name, in the same story ("After
+ *   the summit"), or before any, when the page names two participants of one event near its date whose archive
+ *   names use that word ("the closed-door meeting" in a story naming both leaders, the day of their meeting), or
+ *   failing that every participant of one such event ("the summit" in a story naming the bloc); or
+ * - it is followed by "of" and a linked body that is the participant of one such event ("the first meeting of the
+ *   OECS Council").
+ * A head word ("final", "election") picked by the people of its sentence links only to an event of that kind.
+ * "The storm" / "the hurricane" refer back to a named storm ("Hurricane Pell").
  * An event whose archive name ends in a lower-case word ("Lima Cup final", "Okafor sentencing") is also
  * described by that word alone (its head), on a page dated within NEAR_DAYS of a day-dated event:
  * - after a weekday that falls on the event's day within a week of the page ("Saturday's final"); or
  * - right after a place or a related name of the event linked on the page ("Lima final"); or
- * - as "the <head>" after the event's name, like the event words above.
+ * - as "the <head>" after the event's name, like the event words above; "the final" after the tournament's name
+ *   (or "final" right after it) is the archive's "<tournament> final".
  * A contest ("… final") is also described by its result ("win", "victory"...) followed by its opponent ("the
  * 2-1 win against Lima", a related name of the event) or its weekday ("their win last Saturday").
  * Only the event word is marked.
