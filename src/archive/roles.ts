@@ -2,10 +2,12 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
-const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
+// a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
+// after it is the office's domain ("the president of Zembla"), not its holder
+const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 /** Words that open a list or a comparison, never an office: "including wife Grace", "along with other writers". */
 const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);

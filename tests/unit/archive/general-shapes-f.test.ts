@@ -1,0 +1,16 @@
+// @vitest-environment node
+// General shapes of real wire copy, in invented words: what a rule fixes must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const build = (body: string) => buildFactBase([parseArticle('shape.txt', Buffer.from(`date 2025-04-02 PORTMERE: ${body}`))]);
+const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+
+describe('general shapes', () => {
+  it('"the president of X": X is the office\'s domain, never a person holding it', () => {
+    const fb = build('The president of Zembla said the plan had failed. Voters in Quarnia were not told.');
+    expect(typeOf(fb, 'Zembla')).not.toContain('person');
+    expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
