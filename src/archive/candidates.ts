@@ -368,6 +368,12 @@ function organizationInRole(
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
   const org = words.slice(start, end);
+  // "the President of Zembla, Ana Ruiz": an office and its domain, no body's name, unless the domain's own
+  // words say it is a body ("Governor of the Bank of Ruritania"); the domain is left to its own evidence
+  if (org.length > 2 && titleWord(org[0]!) && NAME_CONNECTORS.has(org[1]!.lower)) {
+    const domain = org.slice(2).filter((t) => !NAME_CONNECTORS.has(t.lower));
+    if (!domain.some((t) => hasTag(t, 'OrgHead')) && !knownOrganization(domain.map((t) => t.text).join(' '))) return undefined;
+  }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
   if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;

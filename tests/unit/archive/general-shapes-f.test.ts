@@ -13,4 +13,11 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Zembla')).not.toContain('person');
     expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('an office and its domain in apposition ("The President of X, Name,") make no organisation', () => {
+    const fb = build('The President of Zembla, Pedro Lanz, said the plan had failed. The Governor of the Bank of Quarnia, Ana Ruiz, agreed.');
+    expect(fb.entities.filter((e) => /^(President|Governor) /.test(e.name))).toEqual([]);
+    expect(typeOf(fb, 'Bank of Quarnia')).toEqual(['organization']);
+    expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
+  });
 });
