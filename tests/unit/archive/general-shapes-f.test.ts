@@ -20,4 +20,11 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Bank of Quarnia')).toEqual(['organization']);
     expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
   });
+
+  it('an acute accent typed for the apostrophe is the apostrophe: the possessive is no part of the name', () => {
+    const fb = build('Karl Ost´s team won the match. Ana O´Dea said so.');
+    expect(fb.entities.filter((e) => e.type === 'person' && /s$/.test(e.name))).toEqual([]);
+    expect(typeOf(fb, 'Karl Ost')).toEqual(['person']);
+  });
+
 });
