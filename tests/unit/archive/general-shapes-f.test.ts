@@ -27,4 +27,9 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Karl Ost')).toEqual(['person']);
   });
 
+  it('a number joined to a lower-case word ("80,000-capacity") is a modifier, not the first word of a name', () => {
+    const fb = build('Fans packed the 80,000-capacity Harbour Arena on Sunday.');
+    expect(fb.entities.filter((e) => /\d/.test(e.name))).toEqual([]);
+    expect(typeOf(fb, 'Harbour Arena')).toEqual(['place']);
+  });
 });
