@@ -184,6 +184,13 @@ export const GENERIC_ALONE = set(`service services government administration pre
 /** Verbs a page's furniture opens a sentence with ("See X's policy", "Follow X on …"): never part of a name. */
 export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscribe listen visit contact join download share`);
 
+/**
+ * Words for a people or a language the country table lacks (the nations of a union, colloquial names, languages
+ * named by no people): "written in English", "the Aussie camp" name no place.
+ */
+export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arabic hebrew mandarin cantonese
+  swahili hindi urdu farsi`);
+
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
 export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 

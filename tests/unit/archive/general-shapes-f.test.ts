@@ -32,4 +32,10 @@ describe('general shapes', () => {
     expect(fb.entities.filter((e) => /\d/.test(e.name))).toEqual([]);
     expect(typeOf(fb, 'Harbour Arena')).toEqual(['place']);
   });
+
+  it('a people\'s or a language\'s word after "in" is no place ("written in English", "in the Aussie camp")', () => {
+    const fb = build('Cheers rang out in the Aussie camp. The prize is open to any work written in English and published in Quarnia.');
+    expect(fb.entities.filter((e) => /^(Aussie|English)$/.test(e.name))).toEqual([]);
+    expect(typeOf(fb, 'Quarnia')).toEqual(['place']);
+  });
 });
