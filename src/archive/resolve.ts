@@ -235,14 +235,18 @@ function mergeNamePrefixes(entities: LocalEntity[]): void {
   }
 }
 
+/** A word the dictionary knows as a given name ("Maria", "John"): a name that opens with it is a full name. */
+const givenName = (word: string) => lexiconTags(word).some((t) => /^(?:First|Male|Female)Name$/.test(t));
+
 /**
- * "Luis Varga de Miranda", later "de Miranda's book": a surname with its particle is the short form of the one
- * full name that ends with it.
+ * "Luis Varga de Miranda", later "de Miranda's book"; "Ana Sofia Lopera Ibarra", later "Lopera Ibarra said": a
+ * surname with its particle, or a family name of two words that opens with no given name, is the short form of
+ * the one full name that ends with it.
  */
 function mergeParticleSurnames(entities: LocalEntity[]): void {
   for (const e of entities.filter((x) => x.type === 'person')) {
     const words = e.name.split(/\s+/);
-    if (words.length < 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) continue;
+    if (words.length < 2 || (!NAME_PARTICLES.has(words[0]!.toLowerCase()) && givenName(words[0]!))) continue;
     const tail = ` ${normalizeName(e.name)}`;
     const owners = entities.filter((x) => x !== e && x.type === 'person' && normalizeName(x.name).endsWith(tail));
     if (owners.length === 1) absorb(owners[0]!, e, entities);

@@ -38,4 +38,10 @@ describe('general shapes', () => {
     expect(fb.entities.filter((e) => /^(Aussie|English)$/.test(e.name))).toEqual([]);
     expect(typeOf(fb, 'Quarnia')).toEqual(['place']);
   });
+
+  it('a family name of two words is the short form of the one full name ending with it', () => {
+    const fb = build('Many died, said the office of Quarnian President Andrés Tomás Lopera Ibarra. "We have to wait," Lopera Ibarra said. Maria Lopez and Ana Maria Lopez spoke.');
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Ana Maria Lopez', 'Andrés Tomás Lopera Ibarra', 'Maria Lopez']);
+  });
 });
