@@ -44,4 +44,10 @@ describe('general shapes', () => {
     const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
     expect(people).toEqual(['Ana Maria Lopez', 'Andrés Tomás Lopera Ibarra', 'Maria Lopez']);
   });
+
+  it('an apposition where a role word sits behind a preposition is a time or a place, not an office', () => {
+    const fb = build('Speaking to reporters in Quenby, the night before the party leaders summit in the capital, Karl Ost said the deal was done.');
+    expect(typeOf(fb, 'Quenby')).toEqual(['place']);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Karl Ost']);
+  });
 });
