@@ -191,6 +191,9 @@ export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscrib
 export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arabic hebrew mandarin cantonese
   swahili hindi urdu farsi`);
 
+/** A follower's word before a name, "Peronist", "Gaullist", "Socialists": what someone stands for, no part of the name. */
+export const FOLLOWER_SHAPE = /^\p{Lu}\p{Ll}+ists?$/u;
+
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
 export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 

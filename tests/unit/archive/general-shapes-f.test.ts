@@ -50,4 +50,10 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Quenby')).toEqual(['place']);
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Karl Ost']);
   });
+
+  it('a follower\'s word before a given name is a leaning, neither part of the name nor a body', () => {
+    const fb = build('The Quarnian leader had called for a vote for Gaullist Pedro Lanz against the rival.');
+    expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
+    expect(fb.entities.filter((e) => /Gaullist/.test(e.name))).toEqual([]);
+  });
 });
