@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -59,7 +59,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const hyphenated: Candidate[][] = [];
   for (const group of byNorm.values()) {
     const multi = group[0]!.tokens.length > 1;
-    const type = decideType(merge(group), multi);
+    const type = decideType(merge(group), multi) ?? (multi ? knownBySurname(group[0]!, byNorm) : undefined);
     if (multi && /^[^\s]+$/.test(group[0]!.text) && type !== 'organization' && type !== 'event') hyphenated.push(group);
     else if (multi) {
       if (type) add(type, group);
@@ -179,6 +179,21 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
   return undefined;
+}
+
+/**
+ * "Tavi Korrin scored a hundred … Korrin made 117": a name of two or three plain words, with nothing else to say
+ * what it is, whose last word the article also uses alone, is a person's (bodies are shortened by their first
+ * word, places not at all). A last word the dictionary knows as anything but a name says nothing.
+ */
+function knownBySurname(c: Candidate, byNorm: ReadonlyMap<string, Candidate[]>): EntityType | undefined {
+  const words = c.tokens;
+  if (words.length > 3 || !words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !hasTag(t, 'Place', 'Organization', 'Demonym'))) return undefined;
+  const last = words[words.length - 1]!.text;
+  if (!lexiconTags(last).every((t) => /Name$/.test(t)) || words.some((t) => NEVER_ALONE.has(t.lower)) || knownPlace(words[0]!.text) || countryName(words[0]!.text) !== undefined) return undefined;
+  // "Hori Parata" and "Tame Parata": the word alone could be either's, it says nothing of this one
+  const sharing = [...byNorm.values()].filter((g) => g[0]!.tokens.length > 1 && g[0]!.tokens[g[0]!.tokens.length - 1]!.text === last);
+  return sharing.length === 1 && byNorm.has(normalizeName(last)) ? 'person' : undefined;
 }
 
 /** Heads of a body's parts: a committee of a federation is not the federation. */

@@ -56,4 +56,11 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
     expect(fb.entities.filter((e) => /Gaullist/.test(e.name))).toEqual([]);
   });
+
+  it('a plain name whose last word the article also uses alone is a person, unless two names share that word', () => {
+    const fb = build('Tavi Korrin scored a record hundred to help Quarnia win.\n\nKorrin made 117 runs.');
+    expect(typeOf(fb, 'Tavi Korrin')).toEqual(['person']);
+    const shared = build('Miro Anatu scored first. Leti Anatu scored next.\n\nAnatu made 117 runs.');
+    expect(shared.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
 });
