@@ -63,4 +63,10 @@ describe('general shapes', () => {
     const shared = build('Miro Anatu scored first. Leti Anatu scored next.\n\nAnatu made 117 runs.');
     expect(shared.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('a conjunction opening a quoted clause is no given name, whatever the tagger makes of it', () => {
+    const fb = build('Karl Ost wrote: “Although Murray is a witty writer, he is kind.” Will Ruiz said so.');
+    expect(fb.entities.filter((e) => /^Although/.test(e.name))).toEqual([]);
+    expect(typeOf(fb, 'Will Ruiz')).toEqual(['person']);
+  });
 });
