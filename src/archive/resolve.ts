@@ -215,7 +215,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
-    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
+    // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;

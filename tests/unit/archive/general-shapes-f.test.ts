@@ -69,4 +69,10 @@ describe('general shapes', () => {
     expect(fb.entities.filter((e) => /^Although/.test(e.name))).toEqual([]);
     expect(typeOf(fb, 'Will Ruiz')).toEqual(['person']);
   });
+
+  it('a prize\'s first word alone ("the Marren trophy") is that prize said short, not a body', () => {
+    const fb = build('Irish writer Karl Ost won the Marren Prize for fiction on Sunday.\n\n“This was hard,” Ost said after being handed the Marren trophy.');
+    expect(typeOf(fb, 'Marren')).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Marren Prize')?.aliases).toContain('Marren');
+  });
 });
