@@ -66,6 +66,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
+  mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
@@ -194,6 +195,22 @@ function knownBySurname(c: Candidate, byNorm: ReadonlyMap<string, Candidate[]>):
   // "Hori Parata" and "Tame Parata": the word alone could be either's, it says nothing of this one
   const sharing = [...byNorm.values()].filter((g) => g[0]!.tokens.length > 1 && g[0]!.tokens[g[0]!.tokens.length - 1]!.text === last);
   return sharing.length === 1 && byNorm.has(normalizeName(last)) ? 'person' : undefined;
+}
+
+/**
+ * "The Post" after "The Harbour Post", "the Institute" after "the Lantern Institute": "the" and the last word of
+ * exactly one longer body's name is that body said short.
+ */
+function mergeHeadForms(entities: LocalEntity[]): void {
+  for (const e of entities.filter((x) => x.type === 'organization')) {
+    const m = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(e.name);
+    if (!m) continue;
+    const owners = entities.filter((x) => {
+      const words = x.name.replace(/^the\s+/i, '').split(/\s+/);
+      return x !== e && x.type === 'organization' && words.length > 1 && words[words.length - 1] === m[1];
+    });
+    if (owners.length === 1) absorb(owners[0]!, e, entities);
+  }
 }
 
 /** Heads of a body's parts: a committee of a federation is not the federation. */

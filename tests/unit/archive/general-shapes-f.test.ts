@@ -75,4 +75,11 @@ describe('general shapes', () => {
     expect(typeOf(fb, 'Marren')).toEqual([]);
     expect(fb.entities.find((e) => e.name === 'Marren Prize')?.aliases).toContain('Marren');
   });
+
+  it('"The Post" after "The Harbour Post" is that body said short', () => {
+    const fb = build('The Harbour Post’s Karl Ost wrote a review. Ana Lind wrote in her review for The Post that it was fine.');
+    const orgs = fb.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Harbour Post']);
+    expect(orgs[0]!.aliases).toContain('The Post');
+  });
 });
