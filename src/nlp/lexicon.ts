@@ -296,6 +296,9 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
 
+/** First words that make a run an award in languages that put the noun first: "Prix Goncourt", "Premio Strega". */
+export const AWARD_OPENERS = set(`prix premio prêmio prémio preis`);
+
 /** Verbs that end an office for their subject: "stepped down as", "resigned as", "quit as". */
 export const LEAVING_VERBS = set(`stepped steps stepping step resigned resigns resigning resign retired retires retiring retire
   quit quits quitting left leaves leaving`);

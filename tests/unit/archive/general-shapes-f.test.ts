@@ -82,4 +82,9 @@ describe('general shapes', () => {
     expect(orgs.map((e) => e.name)).toEqual(['Harbour Post']);
     expect(orgs[0]!.aliases).toContain('The Post');
   });
+
+  it('a prize named noun first in another language ("Prix X") is an award', () => {
+    const fb = build('The award started as the British counterpart to France’s Prix Lanvert, with only authors from the region eligible.');
+    expect(typeOf(fb, 'Prix Lanvert')).toEqual(['award']);
+  });
 });
