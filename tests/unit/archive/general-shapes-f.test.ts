@@ -87,4 +87,10 @@ describe('general shapes', () => {
     const fb = build('The award started as the British counterpart to France’s Prix Lanvert, with only authors from the region eligible.');
     expect(typeOf(fb, 'Prix Lanvert')).toEqual(['award']);
   });
+
+  it('a portfolio between a country and an office ("Quarnia Security Secretary") is the office\'s, no body', () => {
+    const fb = build('Quarnia Security Secretary Ana Lind said so. The Security Council met.');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Security Council']);
+    expect(typeOf(fb, 'Ana Lind')).toEqual(['person']);
+  });
 });
