@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -316,7 +316,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag:
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,
     placeContext:
       !title.length &&
@@ -368,8 +368,14 @@ function organizationInRole(
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
   const org = words.slice(start, end);
+  // "the President of Zembla, Ana Ruiz": an office and its domain, no body's name, unless the domain's own
+  // words say it is a body ("Governor of the Bank of Ruritania"); the domain is left to its own evidence
+  if (org.length > 2 && titleWord(org[0]!) && NAME_CONNECTORS.has(org[1]!.lower)) {
+    const domain = org.slice(2).filter((t) => !NAME_CONNECTORS.has(t.lower));
+    if (!domain.some((t) => hasTag(t, 'OrgHead')) && !knownOrganization(domain.map((t) => t.text).join(' '))) return undefined;
+  }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
-  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
+  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
   const first = org[0]!;
   const last = org[org.length - 1]!;

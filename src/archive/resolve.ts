@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, ORG_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -59,13 +59,14 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const hyphenated: Candidate[][] = [];
   for (const group of byNorm.values()) {
     const multi = group[0]!.tokens.length > 1;
-    const type = decideType(merge(group), multi);
+    const type = decideType(merge(group), multi) ?? (multi ? knownBySurname(group[0]!, byNorm) : undefined);
     if (multi && /^[^\s]+$/.test(group[0]!.text) && type !== 'organization' && type !== 'event') hyphenated.push(group);
     else if (multi) {
       if (type) add(type, group);
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
+  mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
@@ -181,6 +182,37 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   return undefined;
 }
 
+/**
+ * "Tavi Korrin scored a hundred … Korrin made 117": a name of two or three plain words, with nothing else to say
+ * what it is, whose last word the article also uses alone, is a person's (bodies are shortened by their first
+ * word, places not at all). A last word the dictionary knows as anything but a name says nothing.
+ */
+function knownBySurname(c: Candidate, byNorm: ReadonlyMap<string, Candidate[]>): EntityType | undefined {
+  const words = c.tokens;
+  if (words.length > 3 || !words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !hasTag(t, 'Place', 'Organization', 'Demonym'))) return undefined;
+  const last = words[words.length - 1]!.text;
+  if (!lexiconTags(last).every((t) => /Name$/.test(t)) || words.some((t) => NEVER_ALONE.has(t.lower)) || knownPlace(words[0]!.text) || countryName(words[0]!.text) !== undefined) return undefined;
+  // "Hori Parata" and "Tame Parata": the word alone could be either's, it says nothing of this one
+  const sharing = [...byNorm.values()].filter((g) => g[0]!.tokens.length > 1 && g[0]!.tokens[g[0]!.tokens.length - 1]!.text === last);
+  return sharing.length === 1 && byNorm.has(normalizeName(last)) ? 'person' : undefined;
+}
+
+/**
+ * "The Post" after "The Harbour Post", "the Institute" after "the Lantern Institute": "the" and the last word of
+ * exactly one longer body's name is that body said short.
+ */
+function mergeHeadForms(entities: LocalEntity[]): void {
+  for (const e of entities.filter((x) => x.type === 'organization')) {
+    const m = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(e.name);
+    if (!m) continue;
+    const owners = entities.filter((x) => {
+      const words = x.name.replace(/^the\s+/i, '').split(/\s+/);
+      return x !== e && x.type === 'organization' && words.length > 1 && words[words.length - 1] === m[1];
+    });
+    if (owners.length === 1) absorb(owners[0]!, e, entities);
+  }
+}
+
 /** Heads of a body's parts: a committee of a federation is not the federation. */
 const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamber|court)$/i;
 
@@ -200,7 +232,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
-    if (e.type === 'organization' && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
+    // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
@@ -235,14 +268,18 @@ function mergeNamePrefixes(entities: LocalEntity[]): void {
   }
 }
 
+/** A word the dictionary knows as a given name ("Maria", "John"): a name that opens with it is a full name. */
+const givenName = (word: string) => lexiconTags(word).some((t) => /^(?:First|Male|Female)Name$/.test(t));
+
 /**
- * "Luis Varga de Miranda", later "de Miranda's book": a surname with its particle is the short form of the one
- * full name that ends with it.
+ * "Luis Varga de Miranda", later "de Miranda's book"; "Ana Sofia Lopera Ibarra", later "Lopera Ibarra said": a
+ * surname with its particle, or a family name of two words that opens with no given name, is the short form of
+ * the one full name that ends with it.
  */
 function mergeParticleSurnames(entities: LocalEntity[]): void {
   for (const e of entities.filter((x) => x.type === 'person')) {
     const words = e.name.split(/\s+/);
-    if (words.length < 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) continue;
+    if (words.length < 2 || (!NAME_PARTICLES.has(words[0]!.toLowerCase()) && givenName(words[0]!))) continue;
     const tail = ` ${normalizeName(e.name)}`;
     const owners = entities.filter((x) => x !== e && x.type === 'person' && normalizeName(x.name).endsWith(tail));
     if (owners.length === 1) absorb(owners[0]!, e, entities);

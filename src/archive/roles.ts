@@ -2,10 +2,12 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
-const isRoleHead = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific');
+// a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
+// after it is the office's domain ("the president of Zembla"), not its holder
+const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 /** Words that open a list or a comparison, never an office: "including wife Grace", "along with other writers". */
 const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
@@ -35,6 +37,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   }
   // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)
   if (run.length > 1 && hasTag(run[0], 'Demonym')) return { role: run.slice(0, 1), name: run.slice(1) };
+  // "Gaullist Ana Ruiz": a follower's word before a given name is what she stands for
+  if (run.length > 2 && FOLLOWER_SHAPE.test(run[0]!.text) && hasTag(run[1], 'FirstName')) return { role: run.slice(0, 1), name: run.slice(1) };
   return { role: [], name: run };
 }
 
@@ -173,6 +177,9 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);
   if (headAt < 0 || headAt > 3) return [];
+  // "in Portmere, the night before the party leaders' summit,": a role word behind a preposition belongs to a
+  // phrase about something else (here a time), not to an office of the name
+  if (words.slice(0, headAt).some((t) => hasTag(t, 'Preposition', 'Conjunction'))) return [];
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value', 'Preposition', 'Conjunction', 'Adverb') || STOP_WORDS.has(words[0]?.lower ?? '')) return [];
   // "David Emery, along with other writers,": a group is not one person's office
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];

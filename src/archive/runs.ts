@@ -16,6 +16,7 @@ export interface Run {
 }
 
 const ORDINARY = ['Verb', 'Adjective', 'Plural', 'Adverb', 'Value', 'Date', 'Gerund', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
+const CLAUSE_OPENERS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord'];
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
@@ -205,6 +206,10 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
     return;
   }
   if (opens && closedClass) run.shift();
+  // '“Although Murray is …': a word the dictionary knows only as a closed-class word opens the clause, whatever
+  // the tagger makes of it in context
+  // (not a modal or a copula: "Will Ruiz said")
+  else if (opens && run.length > 1 && lexiconTags(first.lower).some((t) => CLAUSE_OPENERS.includes(t))) run.shift();
   // a capitalised opener that compromise reads as an ordinary word ("Countries", "Asked", "Officials");
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")

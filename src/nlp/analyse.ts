@@ -26,7 +26,8 @@ export interface Analysis {
 export function analyse(text: string, articleDate: string, needsDates: (s: Sentence) => boolean = () => true): Analysis {
   const sentences: Sentence[] = [];
   const dates: DateMention[] = [];
-  for (const [base, piece] of pieces(text)) {
+  for (const [base, raw] of pieces(text)) {
+    const piece = apostrophes(raw);
     const doc = parse(piece);
     const local = tokenize(doc, piece);
     const only = new Set<number>();
@@ -37,6 +38,15 @@ export function analyse(text: string, articleDate: string, needsDates: (s: Sente
     for (const s of local) sentences.push(shift(s, base));
   }
   return { sentences, dates };
+}
+
+/**
+ * "Ana Lind´s", "O´Dea": an acute accent or a modifier letter typed for the apostrophe between two letters is
+ * the apostrophe (one character for one, so offsets stay), and the possessive and the name read as usual.
+ */
+const APOSTROPHE_LOOKALIKE = /(?<=\p{L})[´ʼ′](?=\p{L})/gu;
+export function apostrophes(piece: string): string {
+  return piece.replace(APOSTROPHE_LOOKALIKE, '’');
 }
 
 function shift(s: Sentence, base: number): Sentence {

@@ -5,6 +5,7 @@
  * archive. Build-time and background only (the data is 1.4 MB).
  */
 import countries from 'world-countries';
+import { PEOPLE_WORDS } from './lexicon';
 
 const fold = (s: string): string =>
   s
@@ -62,6 +63,7 @@ function build(): Tables {
       if (word && LATIN.test(word)) for (const form of [word, `${word}s`]) if (!peopleOf.has(fold(form))) peopleOf.set(fold(form), canonical);
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
+  for (const word of PEOPLE_WORDS) demonyms.add(word);
   // a demonym that is also a country's name ("Monaco") stays a name
   for (const form of country.keys()) demonyms.delete(form);
   return { country, demonyms, peopleOf };

@@ -184,6 +184,16 @@ export const GENERIC_ALONE = set(`service services government administration pre
 /** Verbs a page's furniture opens a sentence with ("See X's policy", "Follow X on …"): never part of a name. */
 export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscribe listen visit contact join download share`);
 
+/**
+ * Words for a people or a language the country table lacks (the nations of a union, colloquial names, languages
+ * named by no people): "written in English", "the Aussie camp" name no place.
+ */
+export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arabic hebrew mandarin cantonese
+  swahili hindi urdu farsi`);
+
+/** A follower's word before a name, "Peronist", "Gaullist", "Socialists": what someone stands for, no part of the name. */
+export const FOLLOWER_SHAPE = /^\p{Lu}\p{Ll}+ists?$/u;
+
 /** Nationality adjectives compromise may not know: "Tanzanian", "Congolese", "Kazakh", "Omani", "Icelandic". */
 export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|h|ic)$/u;
 
@@ -192,8 +202,9 @@ export const MEETING_VERBS = set(`met meet meets meeting`);
 
 /** Words that qualify an office ("Vice President", "Foreign Minister"): part of a role, never an organisation. */
 export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
-  trade health climate economy economic education justice energy environment agriculture state chief senior
-  general executive interim assistant associate managing junior lead head grand supreme high`);
+  trade health climate security labour labor transport economy economic education justice energy environment
+  agriculture state chief senior general executive interim assistant associate managing junior lead head grand supreme
+  high`);
 
 /** Legal forms that end a company's name ("Nordwerk AG", "Nippon Steel Corp"). */
 export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);
@@ -285,6 +296,9 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
+
+/** First words that make a run an award in languages that put the noun first: "Prix Goncourt", "Premio Strega". */
+export const AWARD_OPENERS = set(`prix premio prêmio prémio preis`);
 
 /** Verbs that end an office for their subject: "stepped down as", "resigned as", "quit as". */
 export const LEAVING_VERBS = set(`stepped steps stepping step resigned resigns resigning resign retired retires retiring retire

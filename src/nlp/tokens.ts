@@ -92,8 +92,10 @@ export function tokenize(doc: Doc, text: string): Sentence[] {
 }
 
 /** Is the word written with a capital (or is it a code like "COP29")? */
+// "80,000-capacity", "3-year-old", "10-day": a number joined to a lower-case word is a modifier, not a name's word
+const NUMBER_MODIFIER = /^[\d.,]+[-‐–]\p{Ll}/u;
 export function isCapitalised(t: Token): boolean {
-  return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
+  return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !NUMBER_MODIFIER.test(t.text);
 }
 
 export function hasTag(t: Token | undefined, ...tags: string[]): boolean {
