@@ -3,12 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
+import { entitiesOf, typedNames } from '../../helpers/body-articles';
 
-const build = (...paragraphs: string[]) =>
-  buildFactBase([
-    articleFromParagraphs({ file: 'ac1.txt', date: '2023-08-26', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) }),
-  ]).entities;
-const typed = (entities: ReturnType<typeof build>) => entities.map((e) => `${e.name} [${e.type}]`);
+const build = (...paragraphs: string[]) => entitiesOf('ac1.txt', '2023-08-26', ...paragraphs);
+const typed = typedNames;
 
 describe('an acronym that names a body', () => {
   it('is the body in brackets after a description in lower case', () => {

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
+import { bodyArticle } from '../../helpers/body-articles';
 
-const article = (...paragraphs: string[]) =>
-  articleFromParagraphs({ file: 'd2.txt', date: '2024-05-02', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
+const article = (...paragraphs: string[]) => bodyArticle('d2.txt', '2024-05-02', paragraphs);
 const build = (...paragraphs: string[]) => buildFactBase([article(...paragraphs)]).entities;
 
 describe('degrees after a name', () => {

@@ -6,11 +6,10 @@
 // wave of unrest named after a season ("the Cedar Spring protests").
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import { articleFromParagraphs } from '../../../src/archive/parse';
+import { bodyArticle } from '../../helpers/body-articles';
 import type { Entity } from '../../../src/factbase/schema';
 
-const build = (date: string, ...paragraphs: string[]) =>
-  buildFactBase([articleFromParagraphs({ file: 'n1.txt', date, dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) })]);
+const build = (date: string, ...paragraphs: string[]) => buildFactBase([bodyArticle('n1.txt', date, paragraphs)]);
 
 const eventsOf = (fb: { entities: Entity[] }) => {
   const byId = new Map(fb.entities.map((e) => [e.id, e]));

@@ -2,13 +2,12 @@
 // make of each, one entity of the right kind per real thing and no fragments of the text around it.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import { articleFromParagraphs } from '../../../src/archive/parse';
+import { bodyArticle, typedNames } from '../../helpers/body-articles';
 
-const article = (...paragraphs: string[]) =>
-  articleFromParagraphs({ file: 'o1.txt', date: '2024-05-02', dateline: '', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
+const article = (...paragraphs: string[]) => bodyArticle('o1.txt', '2024-05-02', paragraphs);
 
 const build = (...paragraphs: string[]) => buildFactBase([article(...paragraphs)]).entities;
-const typed = (entities: ReturnType<typeof build>) => entities.map((e) => `${e.name} [${e.type}]`);
+const typed = typedNames;
 
 describe('organisations in a role', () => {
   it('makes no organisation of an office with lowercase words, nor of an owner glued to a region', () => {

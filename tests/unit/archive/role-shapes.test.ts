@@ -4,10 +4,9 @@
 // whose first word a tagger reads as a verb ("State Department").
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import { articleFromParagraphs } from '../../../src/archive/parse';
+import { bodyArticle } from '../../helpers/body-articles';
 
-const article = (...paragraphs: string[]) =>
-  articleFromParagraphs({ file: 'r1.txt', date: '2024-05-02', dateline: 'PORTMERE', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) });
+const article = (...paragraphs: string[]) => bodyArticle('r1.txt', '2024-05-02', paragraphs, 'PORTMERE');
 
 const describeAll = (...paragraphs: string[]) =>
   Object.fromEntries(buildFactBase([article(...paragraphs)]).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
