@@ -95,6 +95,8 @@ class Globals {
   private readonly pos = new Map<GlobalEntity, number>();
   private readonly byNorm = new Map<string, GlobalEntity[]>();
   private readonly byName = new Map<string, GlobalEntity[]>();
+  /** Type and first word of the name → entities (a person's given name). */
+  private readonly byFirst = new Map<string, GlobalEntity[]>();
   private readonly byAlias = new Map<string, GlobalEntity[]>();
   /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
   private readonly byInitials = new Map<string, GlobalEntity[]>();
@@ -165,6 +167,19 @@ class Globals {
         ...[...local.aliases].filter((a) => a.includes(' ')).flatMap(byForm),
       ]);
       if (same.length === 1) return same[0];
+      // the same person under a second transliteration that adds a letter ("Ivan Kostenko", "Ivan Kostenkko";
+      // "Omar Mohamed", "Omar Mohammed"): the same given name and number of words, one letter more or less in
+      // ten, only one such person ("Santos" and "Santis", a letter changed, stay two people)
+      const parts = local.name.split(/\s+/);
+      const spelt = (this.byFirst.get(`person:${normalizeName(parts[0]!)}`) ?? []).filter(
+        (g) =>
+          g.type === 'person' &&
+          g.name.split(/\s+/).length === parts.length &&
+          normalizeName(g.name.split(/\s+/)[0]!) === normalizeName(parts[0]!) &&
+          Math.abs(normalizeName(g.name).length - normalizeName(local.name).length) === 1 &&
+          nearlySame(g.name, local.name),
+      );
+      if (new Set(spelt).size === 1) return spelt[0];
     }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {
@@ -206,6 +221,7 @@ class Globals {
   private indexName(g: GlobalEntity): void {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
+    push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
   }
 

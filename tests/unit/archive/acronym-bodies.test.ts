@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { articleFromParagraphs } from '../../../src/archive/parse';
-import { entitiesOf, typedNames } from '../../helpers/body-articles';
+import { bodyArticle, entitiesOf, typedNames } from '../../helpers/body-articles';
 
 const build = (...paragraphs: string[]) => entitiesOf('ac1.txt', '2023-08-26', ...paragraphs);
 const typed = typedNames;
@@ -96,5 +96,25 @@ describe('a well-known body under its short form and its full name', () => {
   it('is one body, named and identified the same whichever article came first', () => {
     expect(bodies([full, short])).toEqual(['united-nations United Nations (UN)']);
     expect(bodies([short, full])).toEqual(['united-nations United Nations (UN)']);
+  });
+});
+
+describe('one person under two transliterations', () => {
+  const people = (...articles: ReturnType<typeof bodyArticle>[]) =>
+    buildFactBase(articles)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('joins a family name written with one letter more across articles', () => {
+    const a = bodyArticle('tr1.txt', '2023-07-10', ['President Ivan Kostenko arrived in Portmere on Monday.']);
+    const b = bodyArticle('tr2.txt', '2023-07-12', ['President Ivan Kostenkko said the talks in Portmere went well.']);
+    expect(people(a, b)).toHaveLength(1);
+    expect(people(b, a)).toHaveLength(1);
+  });
+
+  it('keeps two people whose family names differ by a changed letter', () => {
+    const a = bodyArticle('tr3.txt', '2023-07-10', ['Judge Maria Santos ruled on Monday.']);
+    const b = bodyArticle('tr4.txt', '2023-07-12', ['Senator Maria Santis said she would appeal.']);
+    expect(people(a, b)).toHaveLength(2);
   });
 });
