@@ -66,10 +66,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   const onPage = new Set(mentions.map((x) => x.entity));
   const candidates = new Set<number>();
   for (const p of onPage) for (const e of m.eventsWith.get(p) ?? []) candidates.add(e);
-  const near = (e: number) => {
-    const when = span(c.dates[e]!);
-    return !!when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY;
-  };
+  const near = (e: number) => nearPage(c, e, page);
   const events = [...candidates].sort((a, b) => a - b).filter((e) => near(e) && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
   const named = mentions.flatMap((x) => {
     if (isEvent(c, x.entity)) return [x];
@@ -168,7 +165,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
         // in a story naming both leaders, within days of their meeting
         // (or, failing those and for a meeting word, of one whose every participant the page names: "the summit" in a
         // story naming the bloc)
-        const uses = (e: number) => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(tok.lower));
+        const uses = (e: number) => namesUse(c, e, tok.lower);
         let kind = events.filter(uses);
         if (!kind.length && EVENT_WORDS.has(tok.lower)) kind = [...new Set([...onPage].flatMap((p) => eventsOf(c).get(p) ?? []))].filter((e) => near(e) && c.participants[e]!.every((p) => onPage.has(p)) && uses(e));
         if (kind.length !== 1) continue;
@@ -194,11 +191,19 @@ function meetingOf(m: LoadedMatcher, tokens: Token[], t: number, entityAt: Int32
   if (who < 0) return undefined;
   const word = tokens[t]!.lower;
   const found = (eventsOf(c).get(who) ?? []).filter((e) => {
-    const when = span(c.dates[e]!);
-    return when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY && c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(word));
+    return nearPage(c, e, page) && namesUse(c, e, word);
   });
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** The event is dated within NEAR_DAYS of the page's date (`page`: its first and last possible day, in ms). */
+function nearPage(c: CompiledMatcher, e: number, page: [number, number]): boolean {
+  const when = span(c.dates[e]!);
+  return !!when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY;
+}
+
+/** One of the event's archive names has `word` as a word ("the two-hour meeting" for a "… meeting"). */
+const namesUse = (c: CompiledMatcher, e: number, word: string): boolean => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(word));
 
 const eventsOfCache = new WeakMap<CompiledMatcher, Map<number, number[]>>();
 
@@ -209,7 +214,11 @@ function eventsOf(c: CompiledMatcher): Map<number, number[]> {
   map = new Map();
   for (let e = 0; e < c.ids.length; e++) {
     if (!isEvent(c, e)) continue;
-    for (const p of new Set(c.participants[e]!)) map.set(p, [...(map.get(p) ?? []), e]);
+    for (const p of new Set(c.participants[e]!)) {
+      const list = map.get(p);
+      if (list) list.push(e);
+      else map.set(p, [e]);
+    }
   }
   eventsOfCache.set(c, map);
   return map;
