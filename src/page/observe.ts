@@ -22,11 +22,19 @@ export interface WatchChangesOptions {
   matters?: (records: readonly MutationRecord[]) => boolean;
 }
 
-/** After this many back-to-back rescans, a page is "busy" (a ticker, a live score)... */
+/** After this many back-to-back rescans (each within QUIET_MS of the last)... */
 const BUSY_STREAK = 4;
-/** ...and rescans come at most this often until it has been quiet for QUIET_MS. */
+/** ...rescans come at most this often until the changes stop. */
 const BUSY_DELAY_MS = 1000;
 const QUIET_MS = 1500;
+/**
+ * A page whose document changes in this many observer callbacks within BUSY_WINDOW_MS (ten a second: a ticker,
+ * a live score, an animation written in the DOM) is busy, whether or not its changes touch the story: Chromium
+ * rebuilds the markers of every registered highlight range in the next frame after any change to the document.
+ */
+const BUSY_CALLBACKS = 5;
+const BUSY_WINDOW_MS = 500;
+
 /** How long a deferred full rescan may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -47,13 +55,7 @@ export function watchChanges(opts: WatchChangesOptions): void {
   let lastRescan = -Infinity;
   let streak = 0;
 
-  let busy = false;
-  let quietTimer: ReturnType<typeof setTimeout> | undefined;
-  const setBusy = (b: boolean): void => {
-    if (b === busy) return;
-    busy = b;
-    opts.onBusy?.(b);
-  };
+  const cadence = watchCadence(signal, opts.onBusy);
   const fire = (reason: RescanReason): void => {
     timer = undefined;
     idle = undefined;
@@ -61,10 +63,6 @@ export function watchChanges(opts: WatchChangesOptions): void {
     const now = performance.now();
     streak = now - lastRescan < QUIET_MS ? streak + 1 : 0;
     lastRescan = now;
-    if (streak >= BUSY_STREAK) setBusy(true);
-    // quiet again once no rescan has been asked for QUIET_MS
-    clearTimeout(quietTimer);
-    quietTimer = setTimeout(() => timer === undefined && setBusy(false), QUIET_MS + BUSY_DELAY_MS);
     onRescan(reason);
   };
 
@@ -80,6 +78,7 @@ export function watchChanges(opts: WatchChangesOptions): void {
   const observer = new MutationObserver((all) => {
     const records = skip ? all.filter((r) => !ignored(r)) : all;
     if (records.length === 0 || signal.aborted) return;
+    cadence.changed();
     onStale(records);
     if (idle) return; // a full rescan is already on its way
     if (opts.matters && !opts.matters(records)) return;
@@ -99,11 +98,47 @@ export function watchChanges(opts: WatchChangesOptions): void {
     () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      clearTimeout(quietTimer);
       idle?.();
     },
     { once: true },
   );
+}
+
+/**
+ * Tells `onBusy` when the document starts changing at least BUSY_CALLBACKS times in BUSY_WINDOW_MS, and when it
+ * has then not changed for QUIET_MS. `changed` is called in every observer callback: a count and a clock read.
+ */
+function watchCadence(signal: AbortSignal, onBusy: ((busy: boolean) => void) | undefined): { changed(): void } {
+  let busy = false;
+  let windowStart = -Infinity;
+  let inWindow = 0;
+  let last = 0;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkQuiet = (): void => {
+    quietTimer = setTimeout(() => {
+      if (signal.aborted) return;
+      const since = performance.now() - last;
+      if (since < QUIET_MS) return void checkQuiet();
+      busy = false;
+      quietTimer = undefined;
+      onBusy?.(false);
+    }, QUIET_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(quietTimer), { once: true });
+  return {
+    changed() {
+      if (!onBusy) return;
+      last = performance.now();
+      if (last - windowStart > BUSY_WINDOW_MS) {
+        windowStart = last;
+        inWindow = 0;
+      }
+      if (++inWindow < BUSY_CALLBACKS || busy) return;
+      busy = true;
+      onBusy(true);
+      checkQuiet();
+    },
+  };
 }
 
 function inSkipped(node: Node, skip: (node: Node) => boolean): boolean {

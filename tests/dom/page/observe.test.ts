@@ -18,23 +18,52 @@ function watch(extra: Partial<Parameters<typeof watchChanges>[0]> = {}) {
 }
 
 describe('watchChanges', () => {
-  it('calls a page that keeps changing busy after a few back-to-back rescans, and quiet again once it stops', async () => {
+  it('calls a page busy when it changes ten times a second, whether or not the changes matter, and quiet once it stops', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     onTestFinished(() => {
       vi.useRealTimers();
     });
     const onBusy = vi.fn();
-    const { onRescan } = watch({ onBusy });
-    const p = document.getElementById('p')!;
+    const { onRescan } = watch({ onBusy, matters: () => false });
+    const ours = document.getElementById('ours')!;
+    // a clock changing once a second is not busy
+    for (let i = 0; i < 5; i++) {
+      ours.textContent = `clock ${i}`;
+      await Promise.resolve();
+      vi.advanceTimersByTime(1000);
+    }
+    expect(onBusy).not.toHaveBeenCalled();
+    // a ticker every 50 ms is, at its fifth change, though it never asks for a rescan
     for (let i = 0; i < 40; i++) {
+      ours.textContent = `tick ${i}`;
+      await Promise.resolve();
+      vi.advanceTimersByTime(50);
+      if (i === 3) expect(onBusy).not.toHaveBeenCalled();
+      if (i === 4) expect(onBusy.mock.calls).toEqual([[true]]);
+    }
+    expect(onRescan).not.toHaveBeenCalled();
+    expect(onBusy.mock.calls).toEqual([[true]]);
+    vi.advanceTimersByTime(1_000); // quiet for less than 1.5 s: still busy
+    expect(onBusy.mock.calls).toEqual([[true]]);
+    vi.advanceTimersByTime(5_000);
+    expect(onBusy.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('backs rescans off to one a second on a page whose story keeps changing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { onRescan } = watch();
+    const p = document.getElementById('p')!;
+    for (let i = 0; i < 100; i++) {
       p.append(` tick ${i}`);
       await Promise.resolve();
       vi.advanceTimersByTime(100);
     }
-    expect(onRescan.mock.calls.length).toBeGreaterThanOrEqual(5);
-    expect(onBusy.mock.calls).toEqual([[true]]);
-    vi.advanceTimersByTime(5_000);
-    expect(onBusy.mock.calls).toEqual([[true], [false]]);
+    // 10 s of changes: 4 rescans 30 ms after a change, then one a second
+    expect(onRescan.mock.calls.length).toBeGreaterThanOrEqual(10);
+    expect(onRescan.mock.calls.length).toBeLessThanOrEqual(16);
   });
 
   it('reports every change as stale, but asks for a rescan only for changes that matter', async () => {
