@@ -14,7 +14,7 @@ export interface WatchChangesOptions {
   bigBatch?: number;
   /** More added nodes than this in one callback means the same. */
   bigInsert?: number;
-  /** Mutations inside nodes this accepts (our own card host) are ignored. */
+  /** Mutations inside nodes this accepts (our own card host; it must accept everything inside what it accepts) are ignored. */
   skip?: (node: Node) => boolean;
   /** The page became busy (it keeps changing: a ticker, a live score) or quiet again. */
   onBusy?: (busy: boolean) => void;
@@ -66,13 +66,16 @@ export function watchChanges(opts: WatchChangesOptions): void {
     onRescan(reason);
   };
 
+  /** Changes inside our own host, or our host added to or removed from the page. Called for every record: no copies. */
   const ignored = (r: MutationRecord): boolean => {
     if (!skip) return false;
     const target = r.target.nodeType === 1 ? r.target : r.target.parentNode;
-    if (target && inSkipped(target, skip)) return true;
-    // Our own host being added to or removed from the body.
-    const changed = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-    return changed.length > 0 && changed.every(skip);
+    if (target && skip(target)) return true; // `skip` answers for everything inside the host too
+    const { addedNodes: added, removedNodes: removed } = r;
+    if (added.length + removed.length === 0) return false;
+    for (let i = 0; i < added.length; i++) if (!skip(added[i]!)) return false;
+    for (let i = 0; i < removed.length; i++) if (!skip(removed[i]!)) return false;
+    return true;
   };
 
   const observer = new MutationObserver((all) => {
@@ -139,11 +142,6 @@ function watchCadence(signal: AbortSignal, onBusy: ((busy: boolean) => void) | u
       checkQuiet();
     },
   };
-}
-
-function inSkipped(node: Node, skip: (node: Node) => boolean): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (skip(n)) return true;
-  return false;
 }
 
 /** Runs `fn` at an idle moment (or within IDLE_TIMEOUT_MS); returns the cancel. */

@@ -77,21 +77,3 @@ export function isStale(range: Range, expectedText: string): boolean {
   if (a.nodeType !== 3 || b.nodeType !== 3 || !a.isConnected || !b.isConnected) return true;
   return range.toString() !== expectedText;
 }
-
-/**
- * A cheap staleness test for the Ranges a batch of mutations can have touched: Ranges in a
- * Text node whose characters changed, and Ranges over several nodes (an insertion between
- * their nodes changes their text). Others can only have been moved or collapsed by a removal,
- * which the structural checks of {@link isStale} see without reading text.
- */
-export function staleCheckFor(records: readonly MutationRecord[]): (range: Range, expectedText: string) => boolean {
-  const edited = new Set<Node>();
-  for (const r of records) if (r.type === 'characterData') edited.add(r.target);
-  return (range, expectedText) => {
-    if (range.collapsed) return true;
-    const { startContainer: a, endContainer: b } = range;
-    if (a.nodeType !== 3 || b.nodeType !== 3 || !a.isConnected || !b.isConnected) return true;
-    if (a !== b || edited.has(a)) return range.toString() !== expectedText;
-    return false;
-  };
-}

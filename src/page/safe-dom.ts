@@ -25,7 +25,7 @@ export function queryAll(doc: Document, selector: string): Element[] {
 }
 
 /** `doc.createTreeWalker(...)` immune to clobbering. */
-export function treeWalker(doc: Document, root: Node, show: number, filter: NodeFilter): TreeWalker {
+export function treeWalker(doc: Document, root: Node, show: number, filter: NodeFilter | null = null): TreeWalker {
   const create = protoGet<Document['createTreeWalker']>(doc, 'createTreeWalker')!;
   return create.call(doc, root, show, filter);
 }

@@ -12,7 +12,7 @@ import { createCardControl } from './card-control';
 import { isOptedOut } from './extract';
 import { createPainter, type Density, type PaintedMention } from './highlights';
 import { watchChanges, watchNavigation } from './observe';
-import { staleCheckFor, type ScannedMention } from './ranges';
+import type { ScannedMention } from './ranges';
 import { watchReveal } from './reveal';
 import { createScanner } from './scanner';
 import { watchUnknownNames } from './unknown-names';
@@ -111,7 +111,7 @@ export function startSession(o: SessionOptions): Session {
     skip: card.contains,
     onStale: (records) => {
       scanner.changed();
-      painter.dropStale(staleCheckFor(records));
+      painter.dropStale(records);
     },
     // changes outside the story (adverts, clocks, teaser rails) leave its text as it was read
     matters: scanner.affectedBy,

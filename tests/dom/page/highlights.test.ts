@@ -183,6 +183,61 @@ describe('with the Highlight API (fake registry)', () => {
     expect(painter.dropStale()).toBe(0);
   });
 
+  /** The records one observer callback gets for `change`. */
+  async function recordsOf(change: () => void): Promise<MutationRecord[]> {
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe(document.body, { subtree: true, characterData: true, childList: true });
+    change();
+    await Promise.resolve();
+    mo.disconnect();
+    return [...records, ...mo.takeRecords()];
+  }
+
+  it("with one callback's records: drops mentions in an edited or removed Text node, under a removed element, and over several nodes when a node goes between them", async () => {
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(
+      mentions('<p id="a">John Kerry met him.</p><p>Xi Jinping spoke.</p><p id="b">Kerry left <b>Bei</b>jing.</p><div id="c"><p>Zhao Wei stayed.</p></div><p id="d">Li Na won.</p>', [
+        ['John Kerry', 'person', 'john-kerry'],
+        ['Xi Jinping', 'person', 'xi-jinping'],
+        ['Kerry', 'person', 'john-kerry'],
+        ['Beijing', 'place', 'beijing'],
+        ['Zhao Wei', 'person', 'zhao-wei'],
+        ['Li Na', 'person', 'li-na'],
+      ]),
+    );
+    expect(painter.all()).toHaveLength(6);
+    const records = await recordsOf(() => {
+      (document.getElementById('a')!.firstChild as Text).data = 'Someone met him.'; // edited under "John Kerry"
+      document.querySelector('#b b')!.after(document.createTextNode(' ')); // between the two nodes of "Beijing"
+      document.getElementById('c')!.remove(); // an element around a mention
+      document.getElementById('d')!.firstChild!.remove(); // a mention's own Text node
+    });
+    expect(painter.dropStale(records)).toBe(4);
+    expect(painter.all().map((m) => m.text)).toEqual(['Xi Jinping', 'Kerry']);
+    expect(painter.dropStale(records)).toBe(0);
+  });
+
+  it("with one callback's records, looks only where they point: a mention elsewhere is not read", async () => {
+    const painter = createPainter({ signal: controller.signal });
+    painter.paint(
+      mentions('<p id="a">John Kerry spoke.</p><p id="b">Xi Jinping spoke.</p>', [
+        ['John Kerry', 'person', 'john-kerry'],
+        ['Xi Jinping', 'person', 'xi-jinping'],
+      ]),
+    );
+    // "Xi Jinping" changes unobserved; the records are about the other paragraph only
+    (document.getElementById('b')!.firstChild as Text).data = 'Someone else spoke.';
+    const records = await recordsOf(() => {
+      (document.getElementById('a')!.firstChild as Text).data = 'John Kerry spoke again.';
+    });
+    expect(painter.dropStale(records)).toBe(0);
+    expect(painter.all().map((m) => m.text)).toEqual(['John Kerry', 'Xi Jinping']);
+    // without records, every mention is checked
+    expect(painter.dropStale()).toBe(1);
+    expect(painter.all().map((m) => m.text)).toEqual(['John Kerry']);
+  });
+
   it("with density 'first', the next mention takes the place of a stale first one", () => {
     const painter = createPainter({ signal: controller.signal, density: 'first' });
     painter.paint(
