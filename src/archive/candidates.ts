@@ -499,6 +499,10 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
 }
 
+/** "shares" as the noun (a verb or the end of the clause after it: "X shares have surged", "X shares fell"). */
+const marketNoun = (t: Token, after: Token | undefined): boolean =>
+  hasTag(t, 'MarketNoun') && (!hasTag(t, 'Verb') || !after || /[,;:.)—–]/.test(t.post) || hasTag(after, 'Verb', 'Auxiliary', 'Adverb'));
+
 /**
  * A noun for a kind of body beside the name makes it an organisation: after it ("the X party", "her X
  * political faction"), before it ("rights group X") or heading an apposition ("X, an industry body,").
@@ -515,6 +519,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
     // a given name: "Ana Ruiz spokesman" is a person's)
     if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
+    // "Kestrana shares rose", "Orbix stock fell": what is traded on a market is a company's (the noun, not the
+    // verb of "Ana Ruiz shares her view")
+    if (marketNoun(next, toks[next.i + 1]) && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
     if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
     // "the Kestrel news agency", "the Tallow oil company": a field, then the kind of body
     if (hasTag(next, 'Noun') && !hasTag(next, 'Plural', 'Pronoun', 'RoleHead') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;

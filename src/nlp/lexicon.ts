@@ -85,6 +85,13 @@ export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender 
   chipmaker drugmaker airline`);
 
 /**
+ * What a listed company has and people do not, written right after its name ("Kestrana shares rose", "Orbix
+ * stock fell", "Tallow bondholders"): the name before it is a company's (not after a given name, and not the
+ * verb: "Ana Ruiz shares her view").
+ */
+export const MARKET_NOUNS = set(`shares stock stocks bonds bondholders shareholders stockholders`);
+
+/**
  * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
  * hardline Y Front"): a description, not the first word of the name.
  */

@@ -20,6 +20,7 @@ import {
   GATHERINGS,
   INCIDENTS,
   KILLING_VERBS,
+  MARKET_NOUNS,
   MEETING_NOUNS,
   MEETING_VERBS,
   ORG_HEADS,
@@ -67,6 +68,7 @@ export const WORD_TAGS = {
   StaffNoun: STAFF_NOUNS,
   StormWord: STORM_WORDS,
   CompanyNoun: COMPANY_NOUNS,
+  MarketNoun: MARKET_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

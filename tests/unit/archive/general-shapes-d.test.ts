@@ -1,0 +1,29 @@
+// @vitest-environment node
+// General shapes of real wire copy (round D), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+
+describe('general shapes (round D)', () => {
+  it('a name before "shares" or "stock" used as a noun is a company; "shares" as a verb after a person says nothing', () => {
+    const fb = build('Quarn Vellis shares have surged after the central bank offered help. Orbix stock fell. Ana Lopez shares her view, Lopez said.');
+    expect(typeOf(fb, 'Quarn Vellis')).toEqual(['organization']);
+    expect(typeOf(fb, 'Orbix')).toEqual(['organization']);
+    expect(typeOf(fb, 'Ana Lopez')).toEqual(['person']);
+  });
+
+  it('a company with its legal form and "Group" is the company without them, in one article and across articles', () => {
+    const one = build('Kestrel Varn said the deal was done. Kestrel Varn Group AG has been merged into Tollen Group AG, Tollen said.');
+    expect(one.entities.filter((e) => e.type === 'organization' && /Kestrel/.test(e.name))).toHaveLength(1);
+    expect(one.entities.filter((e) => e.type === 'organization' && /Tollen/.test(e.name))).toHaveLength(1);
+    const two = buildFactBase([
+      article('a.txt', '2025-03-01', 'The lender Kestrel Varn said on Monday that it would cut costs.'),
+      article('b.txt', '2025-06-01', 'Kestrel Varn Group AG has been merged into Tollen, the regulator said.'),
+    ]);
+    expect(two.entities.filter((e) => /Kestrel/.test(e.name)).map((e) => e.type)).toEqual(['organization']);
+  });
+});
