@@ -358,7 +358,7 @@ function organizationInRole(
 ): Candidate | undefined {
   const words = c.roleTokens ?? [];
   let end = words.length;
-  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific');
+  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; only capitalised
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
@@ -614,6 +614,9 @@ function role(tokens: Token[], sentence: number): Role | undefined {
   if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead') && !KIN_NOUNS.has(t.lower))) return undefined;
   // "former envoy", "ex-minister": a role that is over, stated without its first word
   const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
+  // "His Majesty King", "Her Royal Highness Princess": the style of address is no part of the office
+  tokens = tokens.filter((t, k) => !hasTag(t, 'Style') && !(/^(royal|imperial|serene)$/.test(t.lower) && hasTag(tokens[k + 1], 'Style')));
+  if (!tokens.some((t) => /\p{L}/u.test(t.text) && !/^(the|a|an|his|her|their|its)$/.test(t.lower))) return undefined;
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));
   if (!words.length) return undefined;
   let k = 0;
@@ -672,6 +675,8 @@ const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/
 function isNotAName(name: Token[]): boolean {
   // "Name/Agency/Getty Images": a photo credit; names have no slashes
   if (name.some((t) => t.text.includes('/'))) return true;
+  // "His Majesty", "Her Royal Highness": a style of address with nothing but titles beside it
+  if (name.some((t) => hasTag(t, 'Style')) && name.every((t) => hasTag(t, 'Style', 'Honorific', 'RoleHead', 'Pronoun') || /^(royal|imperial|serene)$/i.test(t.text))) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;

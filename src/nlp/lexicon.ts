@@ -186,7 +186,15 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
 export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
-  alliance coalition cooperation communications opposition guidelines`);
+  alliance coalition cooperation communications opposition guidelines
+  kingdom realm sovereign monarch`);
+
+/**
+ * Styles of address for royalty and high office ("His Majesty", "Her Royal Highness", "His Excellency"): a way
+ * of speaking to or of someone, never a name nor an office.
+ */
+export const STYLES = set(`majesty majesties highness highnesses excellency excellencies holiness eminence lordship
+  ladyship`);
 
 /** Verbs a page's furniture opens a sentence with ("See X's policy", "Follow X on …"): never part of a name. */
 export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscribe listen visit contact join download share`);

@@ -32,6 +32,7 @@ import {
   STRAND_VERBS,
   STAFF_NOUNS,
   STORM_WORDS,
+  STYLES,
   TITLE_MODIFIERS,
   VOTE_VERBS,
   WRECK_VERBS,
@@ -67,6 +68,7 @@ export const WORD_TAGS = {
   Credential: CREDENTIALS,
   StaffNoun: STAFF_NOUNS,
   StormWord: STORM_WORDS,
+  Style: STYLES,
   CompanyNoun: COMPANY_NOUNS,
   MarketNoun: MARKET_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;

@@ -26,4 +26,11 @@ describe('general shapes (round D)', () => {
     ]);
     expect(two.entities.filter((e) => /Kestrel/.test(e.name)).map((e) => e.type)).toEqual(['organization']);
   });
+
+  it('a style of address ("His Majesty", "Her Royal Highness") is neither a name nor part of the office; "the Kingdom" alone is no place', () => {
+    const fb = build('His Majesty King Rodrigo IV on Tuesday visited the wounded, where the Sovereign enquired about them. His Majesty the King thanked the Kingdom. Her Royal Highness Princess Ana Valdor spoke.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /Majesty|Highness|Royal|Sovereign|Kingdom/.test(n))).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Rodrigo IV')?.description).toBe('King');
+    expect(fb.entities.find((e) => e.name === 'Ana Valdor')?.description).toBe('Princess');
+  });
 });
