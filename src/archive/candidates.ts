@@ -679,6 +679,8 @@ function isNotAName(name: Token[]): boolean {
   if (name.some((t) => hasTag(t, 'Style')) && name.every((t) => hasTag(t, 'Style', 'Honorific', 'RoleHead', 'Pronoun') || /^(royal|imperial|serene)$/i.test(t.text))) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
+  // "North African", "Southern European": a part of the world's people, a compass word before a demonym
+  if (name.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western)$/.test(name[0]!.lower) && (isDemonym(name[1]!.text) || hasTag(name[1]!, 'Demonym') || /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese)$/u.test(name[1]!.text)) && !knownPlace(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
   // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person
   if (name.length > 1) {

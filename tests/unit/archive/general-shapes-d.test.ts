@@ -33,4 +33,10 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.find((e) => e.name === 'Rodrigo IV')?.description).toBe('King');
     expect(fb.entities.find((e) => e.name === 'Ana Valdor')?.description).toBe('Princess');
   });
+
+  it('a compass word before a people\'s word ("the North African country") is a description, not a place', () => {
+    const fb = build('The North African country mourned, and the Southern European states sent help to the victims in Tesk.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /African|European/.test(n))).toEqual([]);
+    expect(typeOf(fb, 'Tesk')).toEqual(['place']);
+  });
 });
