@@ -286,7 +286,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, tail);
   const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const roleTokens = before.length ? before : after.length ? after : is;
-  const stated = roleTokens.length ? role(roleTokens, s) : undefined;
+  // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the
+  // country (its team), not a person holding an office (a country's name that is also a person's, "Jordan",
+  // "Chad", keeps the office)
+  const side = name.length === 1 && countryName(text) !== undefined && !hasTag(first, 'Person', 'FirstName', 'LastName') && !roleTokens.some(isCapitalised);
+  const stated = roleTokens.length && !side ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =

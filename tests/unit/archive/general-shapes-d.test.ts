@@ -39,4 +39,10 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.map((e) => e.name).filter((n) => /African|European/.test(n))).toEqual([]);
     expect(typeOf(fb, 'Tesk')).toEqual(['place']);
   });
+
+  it('a country after a lowercase word for a side ("the win over host France") is the country; "coach Jordan" keeps the office', () => {
+    const fb = build('The one-point win over host France was hard won. Coach Jordan said it was over.');
+    expect(typeOf(fb, 'France')).toEqual(['place']);
+    expect(typeOf(fb, 'Jordan')).toEqual(['person']);
+  });
 });
