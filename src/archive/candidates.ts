@@ -270,6 +270,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (indefinite && name.length > 1 && !hasTag(lastWord, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
+  // "lifted the Webb Tallis trophy": a trophy written in lower case right after a name is the object won, named by
+  // both ("the Tallis Cup" written with a capital stays what it is: often the tournament)
+  const trophy = sentence.tokens[name[name.length - 1]!.i + 1];
+  const afterTrophy = trophy && sentence.tokens[trophy.i + 1];
+  if (trophy?.text === 'trophy' && !(afterTrophy && spaced(trophy) && !isCapitalised(afterTrophy) && hasTag(afterTrophy, 'Noun') && !hasTag(afterTrophy, 'Pronoun', 'Date')) && spaced(name[name.length - 1]!) && !name[name.length - 1]!.possessive && !name.some((t) => hasTag(t, 'Place', 'Organization') && !hasTag(t, 'Person'))) name.push(trophy);
   // the word that says what kind of name it is, before any field or year that follows it
   const head = name[name.length - 1]!;
   extendTitle(name, sentence);
@@ -320,7 +325,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag:
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,
     placeContext:
       !title.length &&

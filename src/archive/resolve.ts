@@ -66,6 +66,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
+  mergeTrophyForms(entities);
   mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
@@ -312,6 +313,18 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/** "the Tallis Prize" and "the Tallis trophy" in one article: the trophy is the prize's, one award. */
+function mergeTrophyForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'award' || !e.name.endsWith(' trophy') || !entities.includes(e)) continue;
+    const owner = e.name.slice(0, -' trophy'.length);
+    const prize = entities.filter((x) => x !== e && x.type === 'award' && (x.name === owner || x.name.startsWith(`${owner} `)));
+    if (prize.length !== 1) continue;
+    absorb(prize[0]!, e, entities);
+    prize[0]!.aliases.add(owner);
   }
 }
 

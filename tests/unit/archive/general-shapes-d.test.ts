@@ -45,4 +45,13 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'France')).toEqual(['place']);
     expect(typeOf(fb, 'Jordan')).toEqual(['person']);
   });
+
+  it('a trophy written in lower case after a name is an award (not a person), one with the prize of that name', () => {
+    const fb = build('Ana Ruiz lifted the Webb Tallis trophy after the final. The Portmere trophy cabinet is full.');
+    expect(typeOf(fb, 'Webb Tallis trophy')).toEqual(['award']);
+    expect(fb.entities.filter((e) => /Webb Tallis|Portmere trophy/.test(e.name) && e.type !== 'award')).toEqual([]);
+    expect(fb.entities.filter((e) => /Portmere trophy/.test(e.name))).toEqual([]);
+    const prize = build('The Quenby Prize went to Karl Ost on Sunday, the judges said. He was handed the Quenby trophy at a dinner.');
+    expect(prize.entities.filter((e) => e.type === 'award').map((e) => e.name)).toEqual(['Quenby Prize']);
+  });
 });
