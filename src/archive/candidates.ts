@@ -367,7 +367,7 @@ function organizationInRole(
 ): Candidate | undefined {
   const words = c.roleTokens ?? [];
   let end = words.length;
-  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
+  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; only capitalised
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
@@ -624,7 +624,7 @@ function role(tokens: Token[], sentence: number): Role | undefined {
   // "former envoy", "ex-minister": a role that is over, stated without its first word
   const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
   // "His Majesty King", "Her Royal Highness Princess": the style of address is no part of the office
-  tokens = tokens.filter((t, k) => !hasTag(t, 'Style') && !(/^(royal|imperial|serene)$/.test(t.lower) && hasTag(tokens[k + 1], 'Style')));
+  tokens = tokens.filter((t, k) => !hasTag(t, 'Style') && !((/^(royal|imperial|serene)$/.test(t.lower) || hasTag(t, 'Pronoun')) && hasTag(tokens[k + 1], 'Style')));
   if (!tokens.some((t) => /\p{L}/u.test(t.text) && !/^(the|a|an|his|her|their|its)$/.test(t.lower))) return undefined;
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));
   if (!words.length) return undefined;

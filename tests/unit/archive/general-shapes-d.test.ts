@@ -32,6 +32,9 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.map((e) => e.name).filter((n) => /Majesty|Highness|Royal|Sovereign|Kingdom/.test(n))).toEqual([]);
     expect(fb.entities.find((e) => e.name === 'Rodrigo IV')?.description).toBe('King');
     expect(fb.entities.find((e) => e.name === 'Ana Valdor')?.description).toBe('Princess');
+    const mid = build('Officials said His Majesty King Pedro II on Tuesday visited the wounded.');
+    expect(mid.entities.map((e) => e.name).filter((n) => /^(His|Majesty)/.test(n))).toEqual([]);
+    expect(mid.entities.find((e) => e.name === 'Pedro II')?.description).toBe('King');
   });
 
   it('a compass word before a people\'s word ("the North African country") is a description, not a place', () => {
