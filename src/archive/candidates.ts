@@ -270,6 +270,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (indefinite && name.length > 1 && !hasTag(lastWord, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
+  // "lifted the Webb Tallis trophy": a trophy written in lower case right after a name is the object won, named by
+  // both ("the Tallis Cup" written with a capital stays what it is: often the tournament)
+  const trophy = sentence.tokens[name[name.length - 1]!.i + 1];
+  const afterTrophy = trophy && sentence.tokens[trophy.i + 1];
+  if (trophy?.text === 'trophy' && !(afterTrophy && spaced(trophy) && !isCapitalised(afterTrophy) && hasTag(afterTrophy, 'Noun') && !hasTag(afterTrophy, 'Pronoun', 'Date')) && spaced(name[name.length - 1]!) && !name[name.length - 1]!.possessive && !name.some((t) => hasTag(t, 'Place', 'Organization') && !hasTag(t, 'Person'))) name.push(trophy);
   // the word that says what kind of name it is, before any field or year that follows it
   const head = name[name.length - 1]!;
   extendTitle(name, sentence);
@@ -286,7 +291,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const after = before.length || institution ? [] : roleAfter(sentence.tokens, tail);
   const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const roleTokens = before.length ? before : after.length ? after : is;
-  const stated = roleTokens.length ? role(roleTokens, s) : undefined;
+  // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the
+  // country (its team), not a person holding an office (a country's name that is also a person's, "Jordan",
+  // "Chad", keeps the office)
+  const side = name.length === 1 && countryName(text) !== undefined && !hasTag(first, 'Person', 'FirstName', 'LastName') && !roleTokens.some(isCapitalised);
+  const stated = roleTokens.length && !side ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =
@@ -316,7 +325,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag:
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
     quoted,
     placeContext:
       !title.length &&
@@ -358,7 +367,7 @@ function organizationInRole(
 ): Candidate | undefined {
   const words = c.roleTokens ?? [];
   let end = words.length;
-  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific');
+  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; only capitalised
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
@@ -499,6 +508,10 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
 }
 
+/** "shares" as the noun (a verb or the end of the clause after it: "X shares have surged", "X shares fell"). */
+const marketNoun = (t: Token, after: Token | undefined): boolean =>
+  hasTag(t, 'MarketNoun') && (!hasTag(t, 'Verb') || !after || /[,;:.)—–]/.test(t.post) || hasTag(after, 'Verb', 'Auxiliary', 'Adverb'));
+
 /**
  * A noun for a kind of body beside the name makes it an organisation: after it ("the X party", "her X
  * political faction"), before it ("rights group X") or heading an apposition ("X, an industry body,").
@@ -515,6 +528,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
     // a given name: "Ana Ruiz spokesman" is a person's)
     if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
+    // "Kestrana shares rose", "Orbix stock fell": what is traded on a market is a company's (the noun, not the
+    // verb of "Ana Ruiz shares her view")
+    if (marketNoun(next, toks[next.i + 1]) && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
     if (hasTag(next, 'Adjective') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
     // "the Kestrel news agency", "the Tallow oil company": a field, then the kind of body
     if (hasTag(next, 'Noun') && !hasTag(next, 'Plural', 'Pronoun', 'RoleHead') && !isCapitalised(next) && spaced(next) && lowercaseBody(toks[next.i + 1])) return true;
@@ -607,6 +623,9 @@ function role(tokens: Token[], sentence: number): Role | undefined {
   if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead') && !KIN_NOUNS.has(t.lower))) return undefined;
   // "former envoy", "ex-minister": a role that is over, stated without its first word
   const ended = /^(former|ex|outgoing)$/.test(tokens.find((t) => !/^(the|a|an|his|her|their|its)$/.test(t.lower))?.lower ?? '');
+  // "His Majesty King", "Her Royal Highness Princess": the style of address is no part of the office
+  tokens = tokens.filter((t, k) => !hasTag(t, 'Style') && !((/^(royal|imperial|serene)$/.test(t.lower) || hasTag(t, 'Pronoun')) && hasTag(tokens[k + 1], 'Style')));
+  if (!tokens.some((t) => /\p{L}/u.test(t.text) && !/^(the|a|an|his|her|their|its)$/.test(t.lower))) return undefined;
   const words = tokens.filter((t) => !/^(the|a|an|his|her|their|its|former|ex|outgoing)$/i.test(t.lower));
   if (!words.length) return undefined;
   let k = 0;
@@ -665,8 +684,12 @@ const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/
 function isNotAName(name: Token[]): boolean {
   // "Name/Agency/Getty Images": a photo credit; names have no slashes
   if (name.some((t) => t.text.includes('/'))) return true;
+  // "His Majesty", "Her Royal Highness": a style of address with nothing but titles beside it
+  if (name.some((t) => hasTag(t, 'Style')) && name.every((t) => hasTag(t, 'Style', 'Honorific', 'RoleHead', 'Pronoun') || /^(royal|imperial|serene)$/i.test(t.text))) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
+  // "North African", "Southern European": a part of the world's people, a compass word before a demonym
+  if (name.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western)$/.test(name[0]!.lower) && (isDemonym(name[1]!.text) || hasTag(name[1]!, 'Demonym') || /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese)$/u.test(name[1]!.text)) && !knownPlace(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
   // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person
   if (name.length > 1) {

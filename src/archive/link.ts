@@ -6,7 +6,7 @@ import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
 import { compatible } from './event-context';
-import { normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
+import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
 
 export interface GlobalEntity {
@@ -150,6 +150,15 @@ class Globals {
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
+    // "Kestrel Group AG" and "Kestrel": a company with and without its legal form, in either order
+    if (local.type === 'organization') {
+      for (const base of companyBases(local.name)) {
+        const same = this.ordered((this.byNorm.get(`organization:${normalizeName(base)}`) ?? []).filter((g) => g.type === 'organization' && normalizeName(g.name) === normalizeName(base)));
+        if (same.length === 1) return same[0];
+      }
+      const longer = this.withAlias(local.name).filter((g) => g.type === 'organization' && companyBases(g.name).includes(local.name));
+      if (longer.length === 1) return longer[0];
+    }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
       const base = local.name.replace(/ City$/, '');

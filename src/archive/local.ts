@@ -79,3 +79,12 @@ export const normalizeName = (name: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+
+const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|Co\.?|LLC|Group|Holdings|NV|N\.V\.|GmbH|SE)$/;
+
+/** A company's shorter names, its legal form and "Group"/"Holdings" taken off one by one: "Kestrel Group AG" → "Kestrel Group", "Kestrel". */
+export function companyBases(name: string): string[] {
+  const out: string[] = [];
+  for (let b = name.replace(COMPANY_SUFFIX, ''); b !== (out.at(-1) ?? name) && b.trim(); b = b.replace(COMPANY_SUFFIX, '')) out.push(b);
+  return out;
+}

@@ -9,7 +9,7 @@ import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
-import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
+import { companyBases, normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
 export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
   const pending: ArticleExtraction['pending'] = [];
@@ -66,6 +66,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
+  mergeTrophyForms(entities);
   mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
@@ -303,17 +304,27 @@ export function aliasesFromHeadlines(candidates: Candidate[], entities: LocalEnt
   }
 }
 
-const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|Co\.?|LLC|Group|Holdings|NV|N\.V\.|GmbH|SE)$/;
-
-/** "Nippon Steel Corp" is also "Nippon Steel": the short form becomes an alias and both are one entity. */
+/** "Nippon Steel Corp" is also "Nippon Steel", "Kestrel Group AG" also "Kestrel Group" and "Kestrel": each short form becomes an alias and all are one entity. */
 function mergeCompanyForms(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
-    if (e.type !== 'organization') continue;
-    const base = e.name.replace(COMPANY_SUFFIX, '');
-    if (base === e.name || base.split(/\s+/).length < 1) continue;
-    e.aliases.add(base);
-    const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
-    if (twin) absorb(e, twin, entities);
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    for (const base of companyBases(e.name)) {
+      e.aliases.add(base);
+      const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
+      if (twin) absorb(e, twin, entities);
+    }
+  }
+}
+
+/** "the Tallis Prize" and "the Tallis trophy" in one article: the trophy is the prize's, one award. */
+function mergeTrophyForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'award' || !e.name.endsWith(' trophy') || !entities.includes(e)) continue;
+    const owner = e.name.slice(0, -' trophy'.length);
+    const prize = entities.filter((x) => x !== e && x.type === 'award' && (x.name === owner || x.name.startsWith(`${owner} `)));
+    if (prize.length !== 1) continue;
+    absorb(prize[0]!, e, entities);
+    prize[0]!.aliases.add(owner);
   }
 }
 

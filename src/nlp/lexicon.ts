@@ -85,6 +85,13 @@ export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender 
   chipmaker drugmaker airline`);
 
 /**
+ * What a listed company has and people do not, written right after its name ("Kestrana shares rose", "Orbix
+ * stock fell", "Tallow bondholders"): the name before it is a company's (not after a given name, and not the
+ * verb: "Ana Ruiz shares her view").
+ */
+export const MARKET_NOUNS = set(`shares stock stocks bonds bondholders shareholders stockholders`);
+
+/**
  * Words for a body's leanings, written with a capital before its name ("the Islamist X Brotherhood", "the
  * hardline Y Front"): a description, not the first word of the name.
  */
@@ -179,7 +186,15 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
 export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
-  alliance coalition cooperation communications opposition guidelines`);
+  alliance coalition cooperation communications opposition guidelines
+  kingdom realm sovereign monarch`);
+
+/**
+ * Styles of address for royalty and high office ("His Majesty", "Her Royal Highness", "His Excellency"): a way
+ * of speaking to or of someone, never a name nor an office.
+ */
+export const STYLES = set(`majesty majesties highness highnesses excellency excellencies holiness eminence lordship
+  ladyship`);
 
 /** Verbs a page's furniture opens a sentence with ("See X's policy", "Follow X on …"): never part of a name. */
 export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscribe listen visit contact join download share`);

@@ -20,6 +20,7 @@ import {
   GATHERINGS,
   INCIDENTS,
   KILLING_VERBS,
+  MARKET_NOUNS,
   MEETING_NOUNS,
   MEETING_VERBS,
   ORG_HEADS,
@@ -31,6 +32,7 @@ import {
   STRAND_VERBS,
   STAFF_NOUNS,
   STORM_WORDS,
+  STYLES,
   TITLE_MODIFIERS,
   VOTE_VERBS,
   WRECK_VERBS,
@@ -66,7 +68,9 @@ export const WORD_TAGS = {
   Credential: CREDENTIALS,
   StaffNoun: STAFF_NOUNS,
   StormWord: STORM_WORDS,
+  Style: STYLES,
   CompanyNoun: COMPANY_NOUNS,
+  MarketNoun: MARKET_NOUNS,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 export type WordTag = keyof typeof WORD_TAGS;

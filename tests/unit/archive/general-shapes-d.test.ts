@@ -1,0 +1,60 @@
+// @vitest-environment node
+// General shapes of real wire copy (round D), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+
+describe('general shapes (round D)', () => {
+  it('a name before "shares" or "stock" used as a noun is a company; "shares" as a verb after a person says nothing', () => {
+    const fb = build('Quarn Vellis shares have surged after the central bank offered help. Orbix stock fell. Ana Lopez shares her view, Lopez said.');
+    expect(typeOf(fb, 'Quarn Vellis')).toEqual(['organization']);
+    expect(typeOf(fb, 'Orbix')).toEqual(['organization']);
+    expect(typeOf(fb, 'Ana Lopez')).toEqual(['person']);
+  });
+
+  it('a company with its legal form and "Group" is the company without them, in one article and across articles', () => {
+    const one = build('Kestrel Varn said the deal was done. Kestrel Varn Group AG has been merged into Tollen Group AG, Tollen said.');
+    expect(one.entities.filter((e) => e.type === 'organization' && /Kestrel/.test(e.name))).toHaveLength(1);
+    expect(one.entities.filter((e) => e.type === 'organization' && /Tollen/.test(e.name))).toHaveLength(1);
+    const two = buildFactBase([
+      article('a.txt', '2025-03-01', 'The lender Kestrel Varn said on Monday that it would cut costs.'),
+      article('b.txt', '2025-06-01', 'Kestrel Varn Group AG has been merged into Tollen, the regulator said.'),
+    ]);
+    expect(two.entities.filter((e) => /Kestrel/.test(e.name)).map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('a style of address ("His Majesty", "Her Royal Highness") is neither a name nor part of the office; "the Kingdom" alone is no place', () => {
+    const fb = build('His Majesty King Rodrigo IV on Tuesday visited the wounded, where the Sovereign enquired about them. His Majesty the King thanked the Kingdom. Her Royal Highness Princess Ana Valdor spoke.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /Majesty|Highness|Royal|Sovereign|Kingdom/.test(n))).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Rodrigo IV')?.description).toBe('King');
+    expect(fb.entities.find((e) => e.name === 'Ana Valdor')?.description).toBe('Princess');
+    const mid = build('Officials said His Majesty King Pedro II on Tuesday visited the wounded.');
+    expect(mid.entities.map((e) => e.name).filter((n) => /^(His|Majesty)/.test(n))).toEqual([]);
+    expect(mid.entities.find((e) => e.name === 'Pedro II')?.description).toBe('King');
+  });
+
+  it('a compass word before a people\'s word ("the North African country") is a description, not a place', () => {
+    const fb = build('The North African country mourned, and the Southern European states sent help to the victims in Tesk.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /African|European/.test(n))).toEqual([]);
+    expect(typeOf(fb, 'Tesk')).toEqual(['place']);
+  });
+
+  it('a country after a lowercase word for a side ("the win over host France") is the country; "coach Jordan" keeps the office', () => {
+    const fb = build('The one-point win over host France was hard won. Coach Jordan said it was over.');
+    expect(typeOf(fb, 'France')).toEqual(['place']);
+    expect(typeOf(fb, 'Jordan')).toEqual(['person']);
+  });
+
+  it('a trophy written in lower case after a name is an award (not a person), one with the prize of that name', () => {
+    const fb = build('Ana Ruiz lifted the Webb Tallis trophy after the final. The Portmere trophy cabinet is full.');
+    expect(typeOf(fb, 'Webb Tallis trophy')).toEqual(['award']);
+    expect(fb.entities.filter((e) => /Webb Tallis|Portmere trophy/.test(e.name) && e.type !== 'award')).toEqual([]);
+    expect(fb.entities.filter((e) => /Portmere trophy/.test(e.name))).toEqual([]);
+    const prize = build('The Quenby Prize went to Karl Ost on Sunday, the judges said. He was handed the Quenby trophy at a dinner.');
+    expect(prize.entities.filter((e) => e.type === 'award').map((e) => e.name)).toEqual(['Quenby Prize']);
+  });
+});
