@@ -57,4 +57,13 @@ describe('general shapes (round D)', () => {
     const prize = build('The Quenby Prize went to Karl Ost on Sunday, the judges said. He was handed the Quenby trophy at a dinner.');
     expect(prize.entities.filter((e) => e.type === 'award').map((e) => e.name)).toEqual(['Quenby Prize']);
   });
+
+  it('a sentence dense with names is prose, not a title-case headline: its verbs are in lower case', () => {
+    const fb = build('Maria Lund met Karl Ost in Oslo on Sunday.');
+    expect(typeOf(fb, 'Maria Lund')).toEqual(['person']);
+    expect(typeOf(fb, 'Karl Ost')).toEqual(['person']);
+    // a line in title case still says nothing of who its capitalised words are
+    const headline = buildFactBase([parseArticle('h.txt', Buffer.from('date 2025-04-02 PORTMERE: Ruby Velvet Gown Stolen From Harbour Museum\n\nThe museum said the gown was taken overnight.'))]);
+    expect(headline.entities.filter((e) => e.name === 'Ruby Velvet' && e.type === 'person')).toEqual([]);
+  });
 });
