@@ -29,3 +29,9 @@ export function treeWalker(doc: Document, root: Node, show: number, filter: Node
   const create = protoGet<Document['createTreeWalker']>(doc, 'createTreeWalker')!;
   return create.call(doc, root, show, filter);
 }
+
+/** How many elements `doc` holds (a live collection's length: counted in native code), immune to clobbering. */
+export function elementCount(doc: Document): number {
+  const byTag = protoGet<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
+  return byTag ? byTag.call(doc, '*').length : 0;
+}
