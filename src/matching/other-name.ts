@@ -3,18 +3,19 @@
  * "Steve Okafor", "Dong Hae", "Victoria State" all contain a form of the archive but name someone or
  * somewhere else. Returns that longer name as written, or undefined.
  */
-import { formOf, isPlace, isShortRef, nameWords } from './entity';
+import { formOf, isEvent, isPlace, isShortRef, nameWords } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words';
+import { ORG_HEADS } from '../nlp/lexicon';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
   // changing meaning ("US Navy", "US State Department", "OECS CEO Summit"), and so does the capitalised
   // spelling of its own acronym some papers use ("Oecs" beside "OECS"): it is the acronym, not a surname
   const entity = entityOf(ref);
-  const within = institutionOf(m, text, tokens, span, entity);
+  const within = institutionOf(m, text, tokens, span, entity) ?? institutionAfter(m, text, tokens, span, ref);
   if (within) return within;
   if (span.i !== span.j) return undefined;
   const form = formOf(m, ref);
@@ -95,11 +96,40 @@ function institutionOf(m: LoadedMatcher, text: string, tokens: Token[], span: Ca
   if (!isPlace(m.compiled, entity) || span.i < 2) return undefined;
   const of = tokens[span.i - 1]!;
   const head = tokens[span.i - 2]!;
-  if (of.lower !== 'of' || !tokens[span.i]!.joined || !of.joined || tokens[span.i]!.brk || of.brk) return undefined;
+  if (!(of.lower === 'of' || (PARTICLES.has(of.lower) && !of.upper)) || !tokens[span.i]!.joined || !of.joined || tokens[span.i]!.brk || of.brk) return undefined;
   if (!head.upper || head.brk || span.i - 2 === 0 || head.possessive || NEUTRAL_NEIGHBOURS.has(head.lower) || OF_THE_PLACE.has(head.lower)) return undefined;
   let k = span.i - 2;
   while (k > 0 && tokens[k]!.joined && !tokens[k]!.brk && tokens[k - 1]!.upper && !NEUTRAL_NEIGHBOURS.has(tokens[k - 1]!.lower)) k--;
+  // the other languages' "of" only after one word: in those languages it also joins an office's long title to
+  // its country ("el Ministerio de Medio Ambiente de <país>" is the country's)
+  if (of.lower !== 'of' && k !== span.i - 2) return undefined;
   return text.slice(tokens[k]!.start, tokens[span.j]!.end);
+}
+
+/** "of" in other languages' names: "the Stade de Lima", "the Estadio do Lima" (written in lower case). */
+const PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das']);
+
+/**
+ * A place's or an event's name followed by capitalised words that end in a word for a body: "the Lima Geological
+ * Survey", "Lima Football Federation", "the Lima Election Council". The run names a body the archive does not
+ * hold (a run the archive holds is matched whole before this is asked). A site keeps its place ("Lima
+ * International Airport" is in Lima), and acronyms stay linked ("US Navy": the body of the place).
+ */
+function institutionAfter(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
+  const entity = entityOf(ref);
+  if (!(isPlace(m.compiled, entity) || isEvent(m.compiled, entity)) || isAcronym(formOf(m, ref))) return undefined;
+  let k = span.j;
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[k + 1];
+    if (!t?.joined || t.brk || !t.upper || t.possessive || isAcronym(t.text)) break;
+    k++;
+    if (ORG_HEADS.has(t.lower)) {
+      // "Lima Ada Okafor": the next words begin another name of the archive
+      if (startsName(m, tokens, span.j + 1)) return undefined;
+      return text.slice(tokens[span.i]!.start, t.end);
+    }
+  }
+  return undefined;
 }
 
 /** "Lima state media", "Lima's state-run ...": lower-case "state" describing the place's own state. */

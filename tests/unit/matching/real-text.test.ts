@@ -151,6 +151,19 @@ describe('a place inside the longer name of something the archive does not hold'
     ['Envoys of the Republic of Vell arrived.', ['Vell→vell']],
     ['Most of Port Tarrow flooded.', ['Port Tarrow→port-vell']],
     ['Rain fell on the port of Vell.', ['Vell→vell']],
+    // "of" in other languages, written in lower case
+    ['The final was played at the Stade de Vell.', []],
+    ['Fans filled the Estadio do Vell.', []],
+    // there, "de" also joins an office's long title to its country: the country's ministry
+    ['Lo dijo el Ministerio de Pesca y Medio Ambiente de Vell.', ['Vell→vell']],
+    // a place or an event before the words of a body or a site
+    ['The Port Tarrow Geological Survey measured the quake.', []],
+    ['A ruling of the Supreme Marrow Mayoral Election Council came late.', []],
+    // a site keeps its place: the airport is in Port Tarrow
+    ['Flights left Port Tarrow International Airport.', ['Port Tarrow→port-vell']],
+    // a title after the place leaves it meant, and so does an acronym's body ("the body of the place")
+    ['Port Tarrow President Ada Okafor spoke.', ['Port Tarrow→port-vell', 'Ada Okafor→ada-okafor']],
+    ['OECS Council members met in Vell.', ['OECS→oecs', 'Vell→vell']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
