@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_VERBS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_VERBS, ORG_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
@@ -36,7 +36,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
     }
   }
   // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)
-  if (run.length > 1 && hasTag(run[0], 'Demonym')) return { role: run.slice(0, 1), name: run.slice(1) };
+  // ...unless the run names a body: "Indian Space Research Organisation", "British Broadcasting Corporation"
+  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower))) return { role: run.slice(0, 1), name: run.slice(1) };
   // "Gaullist Ana Ruiz": a follower's word before a given name is what she stands for
   if (run.length > 2 && FOLLOWER_SHAPE.test(run[0]!.text) && hasTag(run[1], 'FirstName')) return { role: run.slice(0, 1), name: run.slice(1) };
   return { role: [], name: run };

@@ -66,4 +66,11 @@ describe('general shapes (round D)', () => {
     const headline = buildFactBase([parseArticle('h.txt', Buffer.from('date 2025-04-02 PORTMERE: Ruby Velvet Gown Stolen From Harbour Museum\n\nThe museum said the gown was taken overnight.'))]);
     expect(headline.entities.filter((e) => e.name === 'Ruby Velvet' && e.type === 'person')).toEqual([]);
   });
+
+  it('a demonym opening the name of a body is part of it; before a person it is her nationality', () => {
+    const fb = build('The Peruvian Harbour Research Organisation said the pier was stable. Peruvian Vice President Dana Ostrova spoke.');
+    expect(typeOf(fb, 'Peruvian Harbour Research Organisation')).toEqual(['organization']);
+    expect(typeOf(fb, 'Harbour Research Organisation')).toEqual([]);
+    expect(typeOf(fb, 'Dana Ostrova')).toEqual(['person']);
+  });
 });
