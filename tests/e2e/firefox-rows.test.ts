@@ -8,6 +8,7 @@
  *   - row 4: the page's own highlight is kept, with its ranges and priority;
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
+ *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
  *   - row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; a page
  *     that opts out is not painted.
@@ -79,6 +80,13 @@ const PAGES: Record<string, string | { body: string; headers: Record<string, str
 <script>document.getElementById('shadow-host').attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping in a shadow root</p>';</script>`,
   ),
   '/opt-out.html': page('<meta name="news-context" content="off">'),
+  // a story longer than the screen, and a ticker above it (outside the story) that the test starts
+  '/ticker.html': page(
+    '',
+    `<div id="ticker">0</div><article id="story">${Array.from({ length: 60 }, (_, i) => `<p>US climate envoy John Kerry met Xie Zhenhua in Beijing. Paragraph ${i}.</p>`).join('')}</article>
+<script>window.__tick = (ms) => { const start = performance.now(); let n = 0;
+  const t = setInterval(() => { document.getElementById('ticker').textContent = 'Update ' + (++n); if (performance.now() - start > ms) clearInterval(t); }, 10); };</script>`,
+  ),
 };
 
 /** Our painted ranges' texts in document order, and whether each is still in the document. */
@@ -199,6 +207,24 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     } finally {
       await firefox.send('script.removePreloadScript', { script: preload.script });
     }
+  });
+
+  it('row 13: while the page changes ten times a second, even outside the story, only the mentions on screen are registered, and all again once it is quiet', async () => {
+    const all = await open('/ticker.html');
+    const total = (await paintedUntil((t) => t.length >= 240, 'the long story')).length;
+    expect(all.length).toBeGreaterThan(0);
+    const onScreen = `(() => { let n = 0, off = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) { n++; if (r.getBoundingClientRect().top > innerHeight) off++; } return { n, off }; })()`;
+    await firefox.evaluate(tab, '(window.__tick(3000), 1)');
+    const deadline = Date.now() + 3_000;
+    let busy = { n: total, off: 0 };
+    while (Date.now() < deadline && !(busy.n > 0 && busy.n < total)) {
+      busy = await firefox.evaluate<{ n: number; off: number }>(tab, onScreen);
+      if (!(busy.n > 0 && busy.n < total)) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(busy.n).toBeGreaterThan(0);
+    expect(busy.n).toBeLessThan(total);
+    expect(busy.off).toBe(0); // what is registered is on screen
+    await paintedUntil((t) => t.length === total, 'quiet again', 10_000);
   });
 
   it('row 14: pushState repaints the new route, back repaints the old one', async () => {
