@@ -10,6 +10,7 @@
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
+ *   - row 19: a site switched off and on again, across its tabs, another site left alone;
  *   - row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; a page
  *     that opts out is not painted.
  */
@@ -19,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import { FACT_BASE_FILE, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 
 const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
 /** Every form of a name the archive knows: all a painted range may show. */
@@ -225,6 +227,39 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     expect(busy.n).toBeLessThan(total);
     expect(busy.off).toBe(0); // what is registered is on screen
     await paintedUntil((t) => t.length === total, 'quiet again', 10_000);
+  });
+
+  it('row 19: switching a site off clears every tab of it within a second, leaves another site alone, and on again repaints', async () => {
+    const a = await firefox.newTab();
+    const b = await firefox.newTab();
+    const other = await firefox.newTab();
+    const count = (context: string) => firefox.evaluate<number>(context, `(() => { let n = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) n += h.size; return n; })()`);
+    const until = async (ok: () => Promise<boolean>, what: string, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await ok())) {
+        if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return Date.now();
+    };
+    await firefox.navigate(a, server.url('/story.html'));
+    await firefox.navigate(b, server.url('/skip.html'));
+    await firefox.navigate(other, server.url('/story.html').replace('127.0.0.1', 'localhost'));
+    for (const t of [a, b, other]) await until(async () => (await count(t)) > 0, 'painted at first', 10_000);
+    const ext = await firefox.openExtensionPage('options.html');
+    const setRule = (on: boolean) =>
+      firefox.evaluate(
+        ext,
+        `browser.storage.sync.get('settings').then((r) => browser.storage.sync.set({ settings: { ...(r.settings || {}), version: ${SETTINGS_VERSION}, sites: { '127.0.0.1': { on: ${on}, scope: 'host', updated: Date.now() } } } })).then(() => 1)`,
+      );
+    const t0 = Date.now();
+    await setRule(false);
+    const cleared = await until(async () => (await count(a)) + (await count(b)) === 0, 'both tabs of the site cleared', 3_000);
+    expect(cleared - t0).toBeLessThan(1_500);
+    expect(await count(other)).toBeGreaterThan(0);
+    await setRule(true);
+    await until(async () => (await count(a)) > 0 && (await count(b)) > 0, 'both tabs painted again', 5_000);
+    for (const t of [a, b, other, ext]) await firefox.send('browsingContext.close', { context: t });
   });
 
   it('row 14: pushState repaints the new route, back repaints the old one', async () => {
