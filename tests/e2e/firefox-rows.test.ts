@@ -7,6 +7,7 @@
  *     names are painted again after;
  *   - row 4: the page's own highlight is kept, with its ranges and priority;
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
+ *   - row 7: the real pointer opens a name's card (read through BiDi); pointer events the page forges do not;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
@@ -260,6 +261,62 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     await setRule(true);
     await until(async () => (await count(a)) > 0 && (await count(b)) > 0, 'both tabs painted again', 5_000);
     for (const t of [a, b, other, ext]) await firefox.send('browsingContext.close', { context: t });
+  });
+
+  it('row 7: the real pointer on a name opens its card; pointer and mouse events the page dispatches there open none', async () => {
+    await open('/story.html', CLEAN);
+    const at = await firefox.evaluate<{ x: number; y: number }>(
+      tab,
+      `(() => { for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) if (r.toString() === 'Xie Zhenhua') { const b = r.getBoundingClientRect(); return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) }; } return null; })()`,
+    );
+    expect(at).not.toBeNull();
+    const hosts = `[...document.documentElement.querySelectorAll('*')].filter((e) => e.tagName.startsWith('NEWS-CONTEXT')).length`;
+    // forged: eight rounds of pointer and mouse events on the name, 50 ms apart (longer than a hover's dwell in all)
+    await firefox.evaluate(
+      tab,
+      `(async () => {
+        const target = document.elementFromPoint(${at.x}, ${at.y});
+        const init = { clientX: ${at.x}, clientY: ${at.y}, bubbles: true, composed: true, cancelable: true };
+        for (let i = 0; i < 8; i++) {
+          for (const t of [target, document, window]) {
+            t.dispatchEvent(new PointerEvent('pointerover', { ...init, pointerType: 'mouse' }));
+            t.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+            t.dispatchEvent(new MouseEvent('mouseover', init));
+            t.dispatchEvent(new MouseEvent('mousemove', init));
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return 1;
+      })()`,
+    );
+    expect(await firefox.evaluate<number>(tab, hosts)).toBe(0);
+    // the real pointer at the same point: the card opens, with the archive's background (read through BiDi,
+    // which reaches into the closed shadow root)
+    await firefox.send('input.performActions', {
+      context: tab,
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 0 }] }],
+    });
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (Date.now() < deadline) {
+      const { nodes } = await firefox.send<{ nodes: { value?: { shadowRoot?: { sharedId?: string } } }[] }>('browsingContext.locateNodes', {
+        context: tab,
+        locator: { type: 'css', value: 'news-context-card' },
+      });
+      const root = nodes[0]?.value?.shadowRoot?.sharedId;
+      if (root) {
+        const r = await firefox.send<{ type: string; result?: { value?: string } }>('script.callFunction', {
+          functionDeclaration: '(root) => root.textContent',
+          arguments: [{ sharedId: root }],
+          target: { context: tab },
+          awaitPromise: false,
+        });
+        text = r.result?.value ?? '';
+        if (text.includes('Xie Zhenhua')) break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(text).toContain('Xie Zhenhua');
   });
 
   it('row 14: pushState repaints the new route, back repaints the old one', async () => {
