@@ -8,6 +8,7 @@
  *   - row 4: the page's own highlight is kept, with its ranges and priority;
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
  *   - row 7: the real pointer opens a name's card (read through BiDi); pointer events the page forges do not;
+ *   - row 8: `all: unset !important` and hidden divs and tag: the card still shows, sized and on top;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
@@ -83,6 +84,7 @@ const PAGES: Record<string, string | { body: string; headers: Record<string, str
 <script>document.getElementById('shadow-host').attachShadow({ mode: 'open' }).innerHTML = '<p>Xi Jinping in a shadow root</p>';</script>`,
   ),
   '/opt-out.html': page('<meta name="news-context" content="off">'),
+  '/unset.html': page('<style>* { all: unset !important; } div { display: none !important; } news-context-card { display: none !important; }</style>'),
   // a story longer than the screen, and a ticker above it (outside the story) that the test starts
   '/ticker.html': page(
     '',
@@ -263,13 +265,46 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     for (const t of [a, b, other, ext]) await firefox.send('browsingContext.close', { context: t });
   });
 
+  /** The centre of a painted name, in viewport coordinates. */
+  const centreOf = (name: string) =>
+    firefox.evaluate<{ x: number; y: number } | null>(
+      tab,
+      `(() => { for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) if (r.toString() === ${JSON.stringify(name)}) { const b = r.getBoundingClientRect(); return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) }; } return null; })()`,
+    );
+  const pointerTo = (at: { x: number; y: number }) =>
+    firefox.send('input.performActions', {
+      context: tab,
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 0 }] }],
+    });
+  /** Polls the card's text (its shadow root is closed: WebDriver BiDi reaches it) until it names `name`. */
+  async function cardText(name: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let text = '';
+    while (Date.now() < deadline) {
+      const { nodes } = await firefox.send<{ nodes: { value?: { shadowRoot?: { sharedId?: string } } }[] }>('browsingContext.locateNodes', {
+        context: tab,
+        locator: { type: 'css', value: 'news-context-card' },
+      });
+      const root = nodes[0]?.value?.shadowRoot?.sharedId;
+      if (root) {
+        const r = await firefox.send<{ result?: { value?: string } }>('script.callFunction', {
+          functionDeclaration: '(root) => root.textContent',
+          arguments: [{ sharedId: root }],
+          target: { context: tab },
+          awaitPromise: false,
+        });
+        text = r.result?.value ?? '';
+        if (text.includes(name)) return text;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return text;
+  }
+
   it('row 7: the real pointer on a name opens its card; pointer and mouse events the page dispatches there open none', async () => {
     await open('/story.html', CLEAN);
-    const at = await firefox.evaluate<{ x: number; y: number }>(
-      tab,
-      `(() => { for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) if (r.toString() === 'Xie Zhenhua') { const b = r.getBoundingClientRect(); return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) }; } return null; })()`,
-    );
-    expect(at).not.toBeNull();
+    const at = await centreOf('Xie Zhenhua');
+    if (!at) throw new Error('"Xie Zhenhua" is not painted');
     const hosts = `[...document.documentElement.querySelectorAll('*')].filter((e) => e.tagName.startsWith('NEWS-CONTEXT')).length`;
     // forged: eight rounds of pointer and mouse events on the name, 50 ms apart (longer than a hover's dwell in all)
     await firefox.evaluate(
@@ -290,33 +325,34 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
       })()`,
     );
     expect(await firefox.evaluate<number>(tab, hosts)).toBe(0);
-    // the real pointer at the same point: the card opens, with the archive's background (read through BiDi,
-    // which reaches into the closed shadow root)
-    await firefox.send('input.performActions', {
+    // the real pointer at the same point: the card opens, with the archive's background
+    await pointerTo(at);
+    expect(await cardText('Xie Zhenhua')).toContain('Xie Zhenhua');
+  });
+
+  it('row 8: on a page that unsets every style and hides its divs and our tag, the card shows, sized and on top', async () => {
+    await open('/unset.html', CLEAN);
+    const at = await centreOf('John Kerry');
+    if (!at) throw new Error('"John Kerry" is not painted');
+    await pointerTo(at);
+    expect(await cardText('John Kerry')).toContain('John Kerry');
+    // the host is a 0×0 anchor; the card is the largest box inside its root
+    const { nodes } = await firefox.send<{ nodes: { value?: { shadowRoot?: { sharedId?: string } } }[] }>('browsingContext.locateNodes', {
       context: tab,
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 0 }] }],
+      locator: { type: 'css', value: 'news-context-card' },
     });
-    const deadline = Date.now() + 10_000;
-    let text = '';
-    while (Date.now() < deadline) {
-      const { nodes } = await firefox.send<{ nodes: { value?: { shadowRoot?: { sharedId?: string } } }[] }>('browsingContext.locateNodes', {
-        context: tab,
-        locator: { type: 'css', value: 'news-context-card' },
-      });
-      const root = nodes[0]?.value?.shadowRoot?.sharedId;
-      if (root) {
-        const r = await firefox.send<{ type: string; result?: { value?: string } }>('script.callFunction', {
-          functionDeclaration: '(root) => root.textContent',
-          arguments: [{ sharedId: root }],
-          target: { context: tab },
-          awaitPromise: false,
-        });
-        text = r.result?.value ?? '';
-        if (text.includes('Xie Zhenhua')) break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(text).toContain('Xie Zhenhua');
+    const measured = await firefox.send<{ result?: { value?: string } }>('script.callFunction', {
+      functionDeclaration:
+        '(root) => { let best = { x: 0, y: 0, w: 0, h: 0 }; for (const e of root.querySelectorAll("*")) { const b = e.getBoundingClientRect(); if (b.width * b.height > best.w * best.h) best = { x: b.x, y: b.y, w: b.width, h: b.height }; } return JSON.stringify(best); }',
+      arguments: [{ sharedId: nodes[0]!.value!.shadowRoot!.sharedId! }],
+      target: { context: tab },
+      awaitPromise: false,
+    });
+    const box = JSON.parse(measured.result?.value ?? '{}') as { x: number; y: number; w: number; h: number };
+    expect(box.w).toBeGreaterThan(150);
+    expect(box.h).toBeGreaterThan(60);
+    // on top of the page at the card's own place
+    expect(await firefox.evaluate<string | undefined>(tab, `document.elementFromPoint(${Math.round(box.x + 20)}, ${Math.round(box.y + 20)})?.localName`)).toBe('news-context-card');
   });
 
   it('row 14: pushState repaints the new route, back repaints the old one', async () => {
