@@ -9,6 +9,7 @@
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
  *   - row 7: the real pointer opens a name's card (read through BiDi); pointer events the page forges do not;
  *   - row 8: `all: unset !important` and hidden divs and tag: the card still shows, sized and on top;
+ *   - row 11: a forged "newer copy started" event under the add-on's public id switches nothing off;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
@@ -19,7 +20,7 @@
 import { EVENT_WORDS } from '../../src/matching/event-refs';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import { GECKO_ID, launchFirefox, type FirefoxSession } from './firefox';
 import { FACT_BASE_FILE, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
 import { SETTINGS_VERSION } from '../../src/settings/schema';
@@ -326,6 +327,30 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     );
     expect(await firefox.evaluate<number>(tab, hosts)).toBe(0);
     // the real pointer at the same point: the card opens, with the archive's background
+    await pointerTo(at);
+    expect(await cardText('Xie Zhenhua')).toContain('Xie Zhenhua');
+  });
+
+  it('row 11 (and issue 10): a forged "newer copy started" event under the add-on\'s public id switches nothing off', async () => {
+    await open('/story.html', CLEAN);
+    const type = `${GECKO_ID}:content:wxt:content-script-started`;
+    await firefox.evaluate(
+      tab,
+      `(() => {
+        const type = ${JSON.stringify(type)};
+        for (const detail of [{ contentScriptName: 'content', messageId: 'x' }, { contentScriptName: 'content', messageId: String(Math.random()) }]) {
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.dispatchEvent(new CustomEvent(type, { detail }));
+        }
+        window.postMessage({ type, contentScriptName: 'content', messageId: 'y' }, '*');
+        return 1;
+      })()`,
+    );
+    // still at work: new text is painted and nothing painted was dropped, and the card still opens
+    await firefox.evaluate(tab, `(document.getElementById('story').append(Object.assign(document.createElement('p'), { textContent: 'Later, Xie Zhenhua thanked John Kerry.' })), 1)`);
+    await paintedUntil(same([...CLEAN, 'Xie Zhenhua', 'John Kerry']), 'new text after the forged events');
+    const at = await centreOf('Xie Zhenhua');
+    if (!at) throw new Error('"Xie Zhenhua" is not painted');
     await pointerTo(at);
     expect(await cardText('Xie Zhenhua')).toContain('Xie Zhenhua');
   });
