@@ -275,7 +275,8 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
   const pointerTo = (at: { x: number; y: number }) =>
     firefox.send('input.performActions', {
       context: tab,
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 0 }] }],
+      // from a corner first: a pointer already resting on the point (an earlier test's hover) would not move
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 1, y: 1, duration: 0 }, { type: 'pointerMove', x: at.x, y: at.y, duration: 0 }] }],
     });
   /** Polls the card's text (its shadow root is closed: WebDriver BiDi reaches it) until it names `name`. */
   async function cardText(name: string, timeoutMs = 10_000): Promise<string> {
