@@ -328,7 +328,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag:
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && name[k + 1]?.lower === 'in')),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for'))),
     quoted,
     placeContext:
       !title.length &&

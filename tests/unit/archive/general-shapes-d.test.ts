@@ -73,4 +73,10 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Harbour Research Organisation')).toEqual([]);
     expect(typeOf(fb, 'Dana Ostrova')).toEqual(['person']);
   });
+
+  it('a prize or an award "for" its field is one award ("the X Prize for Fiction"), as "in" its field is', () => {
+    expect(typeOf(build('Karl Ost won the Quenby Prize for Fiction on Sunday.'), 'Quenby Prize for Fiction')).toEqual(['award']);
+    expect(typeOf(build('Ana Berg won the Tarrow Award for Poetry.'), 'Tarrow Award for Poetry')).toEqual(['award']);
+    expect(typeOf(build('Ana Berg won the Tarrow Prize in Literature in 2021.'), 'Tarrow Prize in Literature')).toEqual(['award']);
+  });
 });
