@@ -45,7 +45,10 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
 }
 
 interface Noun {
+  /** The word as the lexicon knows it ("runoff" for "run-off"). */
   word: string;
+  /** The word as written ("run-off"): what the event's name shows. */
+  text: string;
   /** First token of the noun (the "semi" of "semi-final"). */
   first: Token;
   last: Token;
@@ -57,7 +60,15 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (next && /^[-–]$/.test(tok.post + next.pre)) return undefined; // not the end of the word yet
   const prev = sentence.tokens[tok.i - 1];
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
-    return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
+    const word = `${prev.lower}-${tok.lower}`;
+    return { word, text: word, first: prev, last: tok };
+  }
+  if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^\p{Ll}+$/u.test(prev.text + tok.text)) {
+    // "a run-off on May 28", "the cease-fire": a lexicon word written with a hyphen
+    const word = `${prev.lower}${tok.lower}`;
+    if (!CONTESTS.has(word) && !GATHERINGS.has(word) && !INCIDENTS.has(word)) return undefined;
+    if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "run-off election"
+    return { word, text: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
   }
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
@@ -67,7 +78,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
   const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
-  return { word: tok.lower, first: tok, last: tok };
+  return { word: tok.lower, text: tok.lower, first: tok, last: tok };
 }
 
 /** Lower-case words right before the noun that classify it ("parliamentary", "three-match", "second"). */
@@ -102,11 +113,45 @@ function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | 
   return ctx.dates.find((d) => d.start <= prev.start && d.end >= prev.end - 1) ?? possessiveWeekday(sentence, prev, ctx.articleDate);
 }
 
+/**
+ * The date the sentence gives for the event noun at `span`, unless it is another event's: one told between
+ * them ("the election will go to a run-off on May 28": the run-off's), or the date of a clause that only sets
+ * up a contest or meeting it introduces ("won the first round on Sunday, setting the stage for a run-off").
+ */
+function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false): DateMention | undefined {
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return undefined;
+  const [from, to] = date.start >= span.end ? [span.end, date.start] : [date.end, span.start];
+  const between = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  // "the final of the Harbour Cup on Sunday", "last month's Harbour Cup final": the event it belongs to, not another
+  const ofWhat = between[0]?.lower === 'of' ? between[between[1]?.lower === 'the' ? 2 : 1] : undefined;
+  const owner = between.at(-1) && /^\s+$/.test(sentence.text.slice(between.at(-1)!.end - sentence.start, span.start - sentence.start)) ? between.at(-1) : undefined;
+  const whole = (ofWhat && ctx.entityAt(ofWhat.start)) || (owner && ctx.entityAt(owner.start));
+  for (const t of between) {
+    const e = ctx.entityAt(t.start);
+    if (e && e === whole) continue;
+    if (e?.type === 'event') return undefined;
+    const other = nounAt(sentence, t);
+    // told as an event: a determiner or a possessive before it, or the date itself ("Sunday presidential election")
+    const opener = other && sentence.tokens[modifiers(sentence, other).first.i - 1];
+    const bound = !!opener && opener.start >= date.start && opener.end <= date.end;
+    const phrase = !!opener && (/^(a|an|the|its|their|his|her)$/.test(opener.lower) || !!opener.possessive);
+    if (other && (bound || phrase) && (CONTESTS.has(other.word) || GATHERINGS.has(other.word) || INCIDENTS.has(other.word))) return undefined;
+  }
+  if (scheduled && date.end <= span.start) {
+    const first = sentence.tokens.find((t) => t.start >= span.start);
+    const opener = first && sentence.tokens[first.i - 1];
+    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund'));
+    if (setUp && opener && /^(a|an)$/.test(opener.lower)) return undefined;
+  }
+  return date;
+}
+
 function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
-  const label = [...mods.words, noun.word].join(' ');
+  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true);
+  const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
   );
@@ -152,14 +197,14 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
+  const date = dateBefore(ctx, sentence, first) ?? ownDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
     const where = placeAfter(ctx, sentence, noun.last);
     if (where) {
-      const label = [...mods.words, noun.word].join(' ');
+      const label = [...mods.words, noun.text].join(' ');
       const event = events.find((e) => e.contest === 'war' && e.place === where) ?? upsert(events, `${where.name} ${label}`, span);
       if (!event.mentions.includes(span)) event.mentions.push(span);
       event.contest = 'war';
@@ -170,7 +215,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (!date && !target) return;
   if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
-    const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+    const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
     const event = events.find((e) => e.contest === noun.word && e.place === owner) ?? upsert(events, `${owner.name} ${label}`, span);
     if (!event.mentions.includes(span)) event.mentions.push(span);
     event.contest = noun.word;
@@ -183,7 +228,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     if (same) same.mentions.push(span);
     return;
   }
-  const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+  const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
   const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
   // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
   // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
@@ -692,7 +737,7 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   // "the annual meeting of the X Academy": the body named right after it holds it
   const holder = organisationAfter(ctx, sentence, noun.last);
   // an annual gathering the text does not date is this year's
-  const date = nearestDate(ctx, sentence, span) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
+  const date = ownDate(ctx, sentence, span, true) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
   if (!date) return;
   let owner = holder;
   for (const t of sentence.tokens) {
@@ -701,7 +746,7 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
     if (e?.type === 'organization') owner = e;
   }
   if (!owner) return;
-  const event = upsert(events, `${shortOrg(owner)} ${[...mods.words, noun.word].join(' ')}`, span);
+  const event = upsert(events, `${shortOrg(owner)} ${[...mods.words, noun.text].join(' ')}`, span);
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));

@@ -1,0 +1,55 @@
+// @vitest-environment node
+// Whose date it is, in our own words (invented people, real places): a contest written with a hyphen ("a
+// run-off") is the contest; a date belongs to the event told next to it, not to one told farther off ("the
+// election will go to a run-off on June 9": the run-off's), nor to a contest that a later clause only sets up
+// ("won the first round on Sunday, setting the stage for a run-off"); a bare word between ("shadowed by war") is
+// no event told there; the tournament a stage belongs to does not take the stage's date from it.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { bodyArticle } from '../../helpers/body-articles';
+import type { Entity } from '../../../src/factbase/schema';
+
+const build = (date: string, ...paragraphs: string[]) => buildFactBase([bodyArticle('n1.txt', date, paragraphs)]);
+
+const eventsOf = (fb: { entities: Entity[] }) => fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+
+describe('a contest written with a hyphen', () => {
+  it('"a run-off on June 9" is the run-off, named as written', () => {
+    const events = eventsOf(build('2031-05-26', 'Neither Ana Velk nor Piet Olsen won a majority. The vote will go to a run-off on June 9, officials said.'));
+    expect(events).toEqual([['run-off', '2031-06-09']]);
+  });
+
+  it('a hyphenated word that is no event noun ("a kick-off on June 9") makes none', () => {
+    expect(eventsOf(build('2031-05-26', 'The fans waited for a kick-off on June 9, the club said.'))).toEqual([]);
+  });
+});
+
+describe('a date belongs to the event told next to it', () => {
+  it('"the election will go to a run-off on June 9": the date is the run-off\'s, and no bare election is made of it', () => {
+    const events = eventsOf(
+      build('2031-05-26', 'Ana Velk led the count. If no candidate wins a majority, the election will go to a run-off on June 9.'),
+    );
+    expect(events).toEqual([['run-off', '2031-06-09']]);
+  });
+
+  it('"Sunday presidential election appeared headed for a run-off": Sunday is the election\'s, not the run-off\'s', () => {
+    const events = eventsOf(build('2031-05-25', 'Norway\'s Sunday presidential election appeared headed for a run-off as Ana Velk led the count.'));
+    expect(events.filter((e) => /run-off/.test(e[0]!))).toEqual([]);
+    expect(events).toContainEqual(['presidential election', '2031-05-25']);
+  });
+
+  it('"won the first round on Sunday, setting the stage for a run-off": the clause only sets the run-off up', () => {
+    const events = eventsOf(build('2031-05-25', 'Ana Velk won the first round of the presidential election on Sunday, setting the stage for a run-off.'));
+    expect(events.filter((e) => /run-off/.test(e[0]!))).toEqual([]);
+  });
+
+  it('a bare word for an event between ("shadowed by war") is no event told there: the date stays the contest\'s', () => {
+    const events = eventsOf(build('2031-05-26', 'Voters chose a new parliament in an election shadowed by war on Sunday, officials said.'));
+    expect(events).toContainEqual(['election', '2031-05-25']);
+  });
+
+  it('"the final of the Harbour Cup on Sunday": the cup the final belongs to does not take its date away', () => {
+    const events = eventsOf(build('2031-05-26', 'Lisbon won the Harbour Cup in April. Porto will play the final of the Harbour Cup on Sunday, the club said.'));
+    expect(events).toContainEqual(['final', '2031-06-01']);
+  });
+});
