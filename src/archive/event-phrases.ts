@@ -197,7 +197,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? ownDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
+  const date = dateBefore(ctx, sentence, first) ?? afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
@@ -248,6 +248,17 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/**
+ * "Crowds on Sunday mourned the victims of the earthquake", "the King on Tuesday visited survivors of the
+ * flood": an incident told as what another noun is "of" is not dated by a date told before it; that date is
+ * the clause's (a date after it, "the victims of the attack on Friday", may still be its own).
+ */
+function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefined): DateMention | undefined {
+  if (!date || date.start >= opener.end) return date;
+  const of = /^(the|a|an|this|that)$/.test(opener.lower) ? sentence.tokens[opener.i - 1] : undefined;
+  return date;
 }
 
 /**
@@ -324,6 +335,10 @@ const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|u
 function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
   const toks = sentence.tokens;
   const aux = toks[verb.i - 1];
+  // "the earthquake that killed 2,000 people", "the blast killed 12": the deaths are the incident's, told by its noun
+  const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
+  const told = subject && nounAt(sentence, subject);
+
   const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
   let victims: { first: Token; last: Token } | undefined;
   if (aux && /^(was|were)$/.test(aux.lower)) {
@@ -609,6 +624,14 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
   let first: Token | undefined;
   for (let k = from.i - 1; k >= 0 && k >= from.i - 3; k--) {
     const t = sentence.tokens[k]!;
+    // a measure written with a hyphen ("the magnitude-6.8 quake", "a 6.8-magnitude quake") describes it
+    const left = sentence.tokens[k - 1];
+    const joined = !!left && /^[-–]$/.test(left.post) && /^[\p{Ll}\d.]+$/u.test(left.text + t.text);
+    if (/^\s+$/.test(t.post) && !t.possessive && (joined || /^[\p{Ll}\d.]+[-–][\p{Ll}\d.]+$/u.test(t.text)) && /\p{Ll}/u.test(t.text + (joined ? left.text : ''))) {
+      first = joined ? left : t;
+      if (joined) k--;
+      continue;
+    }
     if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
     if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
     if (hasTag(t, 'Noun') && !hasTag(t, 'Adjective')) nouns.unshift(t.lower);

@@ -53,3 +53,15 @@ describe('a date belongs to the event told next to it', () => {
     expect(events).toContainEqual(['final', '2031-06-01']);
   });
 });
+
+describe('an incident and the dates around it', () => {
+  it('"The magnitude-7.1 quake … late Friday": a quake, described by a measure with a hyphen, dated by its sentence', () => {
+    const events = eventsOf(build('2031-03-15', 'The magnitude-7.1 quake, the strongest the region has known, sent people into the streets of Tavira late Friday.'));
+    expect(events).toEqual([['2031 quake', '2031-03-14']]);
+  });
+
+  it('"Friday\'s 7.1-magnitude quake struck": the weekday before the measure dates it', () => {
+    const events = eventsOf(build('2031-03-16', 'Friday\'s 7.1-magnitude quake struck 40 miles south of Tavira, officials said.'));
+    expect(events).toEqual([['2031 quake', '2031-03-14']]);
+  });
+});
