@@ -258,7 +258,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
 function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefined): DateMention | undefined {
   if (!date || date.start >= opener.end) return date;
   const of = /^(the|a|an|this|that)$/.test(opener.lower) ? sentence.tokens[opener.i - 1] : undefined;
-  return date;
+  return of?.lower === 'of' ? undefined : date;
 }
 
 /**
@@ -338,7 +338,7 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   // "the earthquake that killed 2,000 people", "the blast killed 12": the deaths are the incident's, told by its noun
   const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
   const told = subject && nounAt(sentence, subject);
-
+  if (told && INCIDENTS.has(told.word)) return;
   const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
   let victims: { first: Token; last: Token } | undefined;
   if (aux && /^(was|were)$/.test(aux.lower)) {

@@ -64,4 +64,19 @@ describe('an incident and the dates around it', () => {
     const events = eventsOf(build('2031-03-16', 'Friday\'s 7.1-magnitude quake struck 40 miles south of Tavira, officials said.'));
     expect(events).toEqual([['2031 quake', '2031-03-14']]);
   });
+
+  it('"Crowds on Sunday mourned the victims of the earthquake": Sunday is the mourning\'s, not the earthquake\'s', () => {
+    const events = eventsOf(build('2031-03-16', 'Crowds on Sunday mourned the victims of the devastating earthquake in Tavira.'));
+    expect(events).toEqual([]);
+  });
+
+  it('"the victims of the attack on Friday": a date after the incident is still its own', () => {
+    const events = eventsOf(build('2031-03-16', 'Officials named the victims of the attack on Friday in Tavira.'));
+    expect(events.map((e) => e[1])).toEqual(['2031-03-14']);
+  });
+
+  it('"the earthquake that killed 900 people": the deaths are the earthquake\'s, no killing of their own', () => {
+    const events = eventsOf(build('2031-03-16', 'Crowds on Sunday mourned the victims of the earthquake that killed 900 people in Tavira.'));
+    expect(events).toEqual([]);
+  });
 });
