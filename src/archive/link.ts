@@ -146,7 +146,7 @@ class Globals {
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
-      return this.ordered(candidates).find(dated);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -225,6 +225,26 @@ class Globals {
       ),
     );
     return owners.length === 1 ? owners[0] : undefined;
+  }
+
+  /**
+   * "2031 Harbour Cup" and "Harbour Cup" of 2031, "2031 Cup" and "Cup" of 2031: a recurring event's name with
+   * and without its year (the year of its date), in either order; only when one event of that year fits.
+   */
+  private sameOfYear(local: LocalEntity): GlobalEntity | undefined {
+    const year = local.date?.from.slice(0, 4);
+    if (!year || local.date!.to.slice(0, 4) !== year) return undefined;
+    const forms = [local.name, ...local.aliases].map((n) => {
+      const m = /^((?:19|20)\d\d) (.+)$/.exec(n);
+      return m ? (m[1] === year ? m[2]! : undefined) : `${year} ${n}`;
+    });
+    const found = forms.flatMap((f) =>
+      f
+        ? [...(this.byNorm.get(`event:${normalizeName(f)}`) ?? []).filter((g) => normalizeName(g.name) === normalizeName(f)), ...(this.byAlias.get(f) ?? [])]
+        : [],
+    );
+    const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && g.date?.from.slice(0, 4) === year && g.date.to.slice(0, 4) === year);
+    return same.length === 1 ? same[0] : undefined;
   }
 
   private indexName(g: GlobalEntity): void {

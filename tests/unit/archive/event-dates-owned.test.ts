@@ -80,3 +80,32 @@ describe('an incident and the dates around it', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('a recurring event named with and without its year, across articles', () => {
+  const article = (file: string, date: string, text: string) => bodyArticle(file, date, [text]);
+  const cups = (fb: { entities: Entity[] }) => fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.articles.length]);
+
+  it('"the Harbour Rowing Cup" of 2031, "the 2031 Rowing Cup", "the 2031 Harbour Rowing Cup" are one event', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2031-10-20', 'Lisbon kept its title alive at the Harbour Rowing Cup on Saturday, the club said. Lisbon hopes to win the Rowing Cup again.'),
+      article('b.txt', '2031-10-27', 'Saturday night brought Lisbon the 2031 Rowing Cup, the club said.'),
+      article('c.txt', '2031-11-02', 'The winners of the 2031 Harbour Rowing Cup toured Porto on Thursday.'),
+    ]);
+    expect(cups(fb)).toEqual([['Harbour Rowing Cup', '2031', 3]]);
+  });
+
+  it('another year\'s event of that name stays its own, and so does a short name two events of the year share', () => {
+    const years = buildFactBase([
+      article('a.txt', '2031-10-20', 'Lisbon kept its title alive at the Harbour Rowing Cup on Saturday, the club said.'),
+      article('b.txt', '2032-10-27', 'Saturday night brought Porto the 2031 Harbour Rowing Cup title back, fans recalled.'),
+      article('c.txt', '2032-10-28', 'Porto won the 2032 Harbour Rowing Cup, the club said.'),
+    ]);
+    expect(years.entities.filter((e) => e.type === 'event' && /2032/.test(e.date ?? '')).map((e) => e.articles)).toEqual([['c']]);
+    const two = buildFactBase([
+      article('a.txt', '2031-10-20', 'Lisbon played at the Harbour Rowing Cup on Saturday, the club said. It was the Rowing Cup of the year.'),
+      article('b.txt', '2031-10-21', 'Porto played at the Atlantic Rowing Cup on Sunday, the club said. It was the Rowing Cup of the year.'),
+      article('c.txt', '2031-10-27', 'Saturday night brought Lisbon the 2031 Rowing Cup, the club said.'),
+    ]);
+    expect(two.entities.filter((e) => e.type === 'event' && e.articles.includes('c')).map((e) => e.articles)).toEqual([['c']]);
+  });
+});
