@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -138,6 +138,9 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
     const phrase = !!opener && (/^(a|an|the|its|their|his|her)$/.test(opener.lower) || !!opener.possessive);
     if (other && (bound || phrase) && (CONTESTS.has(other.word) || GATHERINGS.has(other.word) || INCIDENTS.has(other.word))) return undefined;
   }
+  // "X told supporters early Monday that they led in the elections": the date is the telling's
+  const that = between.find((t) => t.lower === 'that');
+  if (that && date.end <= span.start && sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower))) return undefined;
   if (scheduled && date.end <= span.start) {
     const first = sentence.tokens.find((t) => t.start >= span.start);
     const opener = first && sentence.tokens[first.i - 1];

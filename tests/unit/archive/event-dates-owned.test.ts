@@ -48,6 +48,13 @@ describe('a date belongs to the event told next to it', () => {
     expect(events).toContainEqual(['election', '2031-05-25']);
   });
 
+  it('"X told supporters early Monday that they led in the elections": the date is the telling\'s, not the elections\'', () => {
+    const events = eventsOf(build('2031-05-26', 'Ana Velk told her supporters in Tavira early Monday that they were leading in the parliamentary and presidential elections.'));
+    expect(events).toEqual([]);
+    const own = eventsOf(build('2031-05-26', 'Officials said the presidential election that Ana Velk won was held on Sunday.'));
+    expect(own).toEqual([['presidential election', '2031-05-25']]);
+  });
+
   it('"the final of the Harbour Cup on Sunday": the cup the final belongs to does not take its date away', () => {
     const events = eventsOf(build('2031-05-26', 'Lisbon won the Harbour Cup in April. Porto will play the final of the Harbour Cup on Sunday, the club said.'));
     expect(events).toContainEqual(['final', '2031-06-01']);
