@@ -55,6 +55,13 @@ describe('a date belongs to the event told next to it', () => {
     expect(own).toEqual([['presidential election', '2031-05-25']]);
   });
 
+  it('"relief took shape Saturday, four days after the town was slammed by Hurricane Velma": the storm is not Saturday\'s', () => {
+    const events = eventsOf(build('2031-10-18', 'Relief took shape Saturday in Tavira, four days after the town was slammed by Hurricane Velma.'));
+    expect(events).toEqual([['Hurricane Velma', undefined]]);
+    const own = eventsOf(build('2031-10-18', 'Four days after the count, Hurricane Velma hit Tavira on Saturday.'));
+    expect(own).toEqual([['Hurricane Velma', '2031-10-18']]);
+  });
+
   it('"the final of the Harbour Cup on Sunday": the cup the final belongs to does not take its date away', () => {
     const events = eventsOf(build('2031-05-26', 'Lisbon won the Harbour Cup in April. Porto will play the final of the Harbour Cup on Sunday, the club said.'));
     expect(events).toContainEqual(['final', '2031-06-01']);
