@@ -200,6 +200,16 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
+  // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
+  if (before!.lower === 'the' && !owner && !described?.nouns.length) {
+    const named = [...ctx.entities, ...events].filter(
+      (e, k, all) => e.type === 'event' && all.indexOf(e) === k && e.name.toLowerCase().split(/\s+/).includes(noun.word) && e.name !== noun.word && e.mentions.some((m) => m.sentence < s),
+    );
+    if (named.length === 1) {
+      named[0]!.mentions.push(span);
+      return;
+    }
+  }
   const date = dateBefore(ctx, sentence, first) ?? afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {

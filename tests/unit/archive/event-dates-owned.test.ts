@@ -89,6 +89,13 @@ describe('an incident and the dates around it', () => {
     expect(events.map((e) => e[1])).toEqual(['2031-03-14']);
   });
 
+  it('"the hurricane" after "Hurricane Velma" is that storm, even dated otherwise in its sentence', () => {
+    const events = eventsOf(
+      build('2031-10-16', 'Hurricane Velma made landfall in Tavira early Wednesday.', 'The hurricane, which had been a tropical storm as of Tuesday morning, grew within a day.'),
+    );
+    expect(events).toEqual([['Hurricane Velma', '2031-10-15']]);
+  });
+
   it('"the earthquake that killed 900 people": the deaths are the earthquake\'s, no killing of their own', () => {
     const events = eventsOf(build('2031-03-16', 'Crowds on Sunday mourned the victims of the earthquake that killed 900 people in Tavira.'));
     expect(events).toEqual([]);
