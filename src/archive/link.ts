@@ -5,6 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
+import { STAGES } from '../nlp/lexicon';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -146,7 +147,7 @@ class Globals {
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
-      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -245,6 +246,25 @@ class Globals {
     );
     const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && g.date?.from.slice(0, 4) === year && g.date.to.slice(0, 4) === year);
     return same.length === 1 ? same[0] : undefined;
+  }
+
+  /**
+   * "the World Cup final" of August and "the Women's World Cup final" of August 20, when "the Women's World
+   * Cup" is also called "the World Cup": a stage named by its tournament's short form is that stage, in
+   * either order.
+   */
+  private sameStage(local: LocalEntity, dated: (g: GlobalEntity) => boolean): GlobalEntity | undefined {
+    const words = local.name.split(/\s+/);
+    const stage = words.at(-1)!.toLowerCase();
+    if (words.length < 2 || !STAGES.has(stage)) return undefined;
+    const tournament = words.slice(0, -1).join(' ');
+    // the tournament the stage names is the short form of a known one, or the known one has short forms
+    const longer = (this.byAlias.get(tournament) ?? []).filter((g) => g.type === 'event' && g.name !== tournament).map((g) => g.name);
+    const shorter = (this.byNorm.get(`event:${normalizeName(tournament)}`) ?? []).filter((g) => normalizeName(g.name) === normalizeName(tournament)).flatMap((g) => [...g.aliases]);
+    const same = [...longer, ...shorter].flatMap((t) =>
+      (this.byNorm.get(`event:${normalizeName(`${t} ${stage}`)}`) ?? []).filter((g) => g.type === 'event' && normalizeName(g.name) === normalizeName(`${t} ${stage}`) && dated(g)),
+    );
+    return new Set(same).size === 1 ? same[0] : undefined;
   }
 
   private indexName(g: GlobalEntity): void {

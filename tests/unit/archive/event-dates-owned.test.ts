@@ -129,4 +129,22 @@ describe('a recurring event named with and without its year, across articles', (
     ]);
     expect(two.entities.filter((e) => e.type === 'event' && e.articles.includes('c')).map((e) => e.articles)).toEqual([['c']]);
   });
+
+  it('"last month\'s Rowing Cup final" is the "Harbour Rowing Cup final" when the cup is also called the Rowing Cup, in either order', () => {
+    const early = article('a.txt', '2031-08-20', "Lisbon won the Harbour Rowing Cup for the first time, beating Porto in the final on Sunday. Fans said the Rowing Cup was theirs.");
+    const late = article('b.txt', '2031-09-10', "The coach left after Lisbon's victory in last month's Rowing Cup final.");
+    for (const order of [[early, late], [late, early]]) {
+      const finals = buildFactBase(order).entities.filter((e) => e.type === 'event' && /final/.test(e.name));
+      expect(finals.map((e) => [...e.articles].sort())).toEqual([['a', 'b']]);
+    }
+  });
+
+  it('a stage whose short tournament name fits two known tournaments stays its own', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2031-08-20', 'Lisbon won the Harbour Rowing Cup final on Sunday. Fans said the Rowing Cup was theirs.'),
+      article('b.txt', '2031-08-21', 'Porto won the Atlantic Rowing Cup final on Monday. Fans said the Rowing Cup was theirs.'),
+      article('c.txt', '2031-09-10', "The coach left after Lisbon's victory in last month's Rowing Cup final."),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'event' && e.articles.includes('c')).map((e) => e.articles)).toEqual([['c']]);
+  });
 });
