@@ -26,7 +26,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
-      if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
+      if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
       else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
     }
@@ -69,6 +69,11 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
     if (!CONTESTS.has(word) && !GATHERINGS.has(word) && !INCIDENTS.has(word)) return undefined;
     if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "run-off election"
     return { word, text: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
+  }
+  // "in the first round on May 14", "the Nov. 19 second round": a numbered round is a contest of its own; "the
+  // first round of the election" is the election, "a second round of talks" the talks
+  if (tok.lower === 'round' && /^(first|second|third|fourth|final)$/.test(prev?.lower ?? '') && !/^(of|and)$/.test(next?.lower ?? '') && !/[-–]/.test(tok.post)) {
+    return next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') ? undefined : { word: 'round', text: 'round', first: tok, last: tok };
   }
   if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description

@@ -54,6 +54,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         globals.rename(g, local.name);
       }
       map.set(local, g);
+      globals.noteVote(g, local);
       if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
       for (const a of local.aliases) globals.addAlias(g, a);
       g.roles.push(...local.roles.map((r) => ({ ...r, article: article.id, date: article.date })));
@@ -147,7 +148,7 @@ class Globals {
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
-      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -267,6 +268,30 @@ class Globals {
     return new Set(same).size === 1 ? same[0] : undefined;
   }
 
+  /** Votes (elections, numbered rounds) by the day they are held. */
+  private readonly votesByDay = new Map<string, { g: GlobalEntity; round: boolean }[]>();
+
+  noteVote(g: GlobalEntity, local: LocalEntity): void {
+    const day = voteDay(local);
+    if (day) push(this.votesByDay, day, { g, round: local.contest === 'round' });
+  }
+
+  /**
+   * "the first round on May 14" in one article, "Sunday's presidential election" of May 14 in another: a
+   * numbered round and an election held the same day are one vote, when only one such fits (in places that
+   * do not differ).
+   */
+  private sameVote(local: LocalEntity): GlobalEntity | undefined {
+    const day = voteDay(local);
+    if (!day) return undefined;
+    // a round joins the election of its day, an election the round of its day
+    const round = local.contest === 'round';
+    const same = this.ordered((this.votesByDay.get(day) ?? []).filter((v) => v.round !== round).map((v) => v.g)).filter(
+      (g) => !g.place || !local.place || normalizeName(g.place.name) === normalizeName(local.place.name),
+    );
+    return same.length === 1 ? same[0] : undefined;
+  }
+
   private indexName(g: GlobalEntity): void {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
@@ -311,6 +336,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The day of a vote told with its day: an election, a run-off, a referendum or a numbered round. */
+const voteDay = (local: LocalEntity): string | undefined =>
+  local.type === 'event' && local.date?.precision === 'day' && /^(election|elections|runoff|referendum|primary|round)$/.test(local.contest ?? '') ? local.date.from : undefined;
 
 const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 

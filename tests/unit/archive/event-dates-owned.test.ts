@@ -19,6 +19,10 @@ describe('a contest written with a hyphen', () => {
     expect(events).toEqual([['run-off', '2031-06-09']]);
   });
 
+  it('a sentence whose only event word is "run-off" is read for its date', () => {
+    expect(eventsOf(build('2031-05-26', 'Supporters of Ana Velk expect a run-off on June 9.'))).toEqual([['run-off', '2031-06-09']]);
+  });
+
   it('a hyphenated word that is no event noun ("a kick-off on June 9") makes none', () => {
     expect(eventsOf(build('2031-05-26', 'The fans waited for a kick-off on June 9, the club said.'))).toEqual([]);
   });
@@ -148,3 +152,24 @@ describe('a recurring event named with and without its year, across articles', (
     expect(fb.entities.filter((e) => e.type === 'event' && e.articles.includes('c')).map((e) => e.articles)).toEqual([['c']]);
   });
 });
+
+describe('a numbered round', () => {
+  it('"in the first round on May 11" is a contest of its own; "the first round of the election", "a second round of talks" are not', () => {
+    expect(eventsOf(build('2031-05-25', 'Ana Velk failed to beat Piet Olsen in the first round on May 11.'))).toEqual([['first round', '2031-05-11']]);
+    expect(eventsOf(build('2031-05-25', 'Ana Velk won the first round of the presidential election on May 11.')).map((e) => e[0])).toEqual(['presidential election']);
+    expect(eventsOf(build('2031-05-25', 'The envoys began a second round of talks on May 11.')).filter((e) => /round/.test(e[0]!))).toEqual([]);
+  });
+
+  it('a round and an election held the same day, in two articles, are one vote, in either order; two elections that day keep it apart', () => {
+    const a = bodyArticle('a.txt', '2031-05-11', ["Tavira's Sunday presidential election appeared headed for a run-off, officials said."]);
+    const b = bodyArticle('b.txt', '2031-05-25', ['Ana Velk failed to beat Piet Olsen in the first round on May 11.']);
+    for (const order of [[a, b], [b, a]]) {
+      const votes = buildFactBase(order).entities.filter((e) => e.type === 'event' && e.date === '2031-05-11');
+      expect(votes.map((e) => [...e.articles].sort())).toEqual([['a', 'b']]);
+    }
+    const c = bodyArticle('c.txt', '2031-05-11', ["Norway's Sunday parliamentary election was calm, officials said."]);
+    const three = buildFactBase([a, c, b]).entities.filter((e) => e.type === 'event' && e.articles.includes('b'));
+    expect(three.map((e) => e.articles)).toEqual([['b']]);
+  });
+});
+
