@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -60,7 +60,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (next && /^[-–]$/.test(tok.post + next.pre)) return undefined; // not the end of the word yet
   const prev = sentence.tokens[tok.i - 1];
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
-    const word = `${prev.lower}-${tok.lower}`;
+    const written = `${prev.lower}-${tok.lower}`;
+    const word = pluralStage(written) ?? written;
     return { word, text: word, first: prev, last: tok };
   }
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^\p{Ll}+$/u.test(prev.text + tok.text)) {
@@ -75,7 +76,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (tok.lower === 'round' && /^(first|second|third|fourth|final)$/.test(prev?.lower ?? '') && !/^(of|and)$/.test(next?.lower ?? '') && !/[-–]/.test(tok.post)) {
     return next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') ? undefined : { word: 'round', text: 'round', first: tok, last: tok };
   }
-  if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
+  const stage = pluralStage(tok.lower);
+  if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
   // "rebels staged an uprising in 2008", "a mass stranding": compromise reads an -ing noun after an article
@@ -83,7 +85,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
   const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
-  return { word: tok.lower, text: tok.lower, first: tok, last: tok };
+  // "during the finals in Paris": the final
+  return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
 }
 
 /** Lower-case words right before the noun that classify it ("parliamentary", "three-match", "second"). */

@@ -3,7 +3,7 @@
  */
 import { analyse } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
-import { CONTESTS, GATHERINGS, INCIDENTS } from '../nlp/lexicon';
+import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
@@ -62,7 +62,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'MeetingVerb') ||
       hasTag(t, 'EventHead') ||
       EVENT_CODE.test(t.text) ||
-      // "the first round on May 14", "a run-off on May 28"
+      // "the first round on May 14", "a run-off on May 28", "during the finals on October 28"
+      !!pluralStage(t.lower) ||
       (t.lower === 'round' && k > 0 && hasTag(s.tokens[k - 1]!, 'Ordinal')) ||
       (k > 0 && /^[-–]$/.test(s.tokens[k - 1]!.post) && [CONTESTS, GATHERINGS, INCIDENTS].some((l) => l.has(`${s.tokens[k - 1]!.lower}${t.lower}`))),
   );

@@ -144,6 +144,9 @@ export const CONTESTS = set(`election elections referendum final semi-final quar
 /** Stages of a tournament: they belong to the tournament named near them. */
 export const STAGES = set(`final semi-final quarter-final playoff`);
 
+/** "the finals", "the semi-finals": a stage told in the plural is that stage ("final"), else undefined. */
+export const pluralStage = (word: string): string | undefined => (/s$/.test(word) && STAGES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined);
+
 /** Events that last weeks: a day named in their sentence is one match's, so only its year is theirs. */
 export const TOURNAMENTS = set(`trophy cup championship championships games olympics open tournament league series`);
 

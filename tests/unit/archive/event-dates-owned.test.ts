@@ -173,3 +173,15 @@ describe('a numbered round', () => {
   });
 });
 
+describe('stages told in the plural', () => {
+  it('"during the finals in Tavira on October 28" is the tournament\'s final, dated and placed', () => {
+    const fb = build('2031-11-02', 'Lisbon won the 2031 Harbour Rowing Cup after beating Porto during the finals in Tavira on October 28.');
+    const final = fb.entities.find((e) => e.type === 'event' && /final/.test(e.name));
+    expect([final?.name, final?.date, fb.entities.find((e) => e.id === final?.place)?.name]).toEqual(['2031 Harbour Rowing Cup final', '2031-10-28', 'Tavira']);
+  });
+
+  it('"in the quarter-finals" is no quarter of the year: no date, so no event', () => {
+    expect(eventsOf(build('2031-10-21', 'Lisbon beat Porto in the quarter-finals, the club said.'))).toEqual([]);
+  });
+});
+
