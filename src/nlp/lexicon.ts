@@ -232,7 +232,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  * coup", "a mass stranding in the south"): events when the text dates them or ties them to a name.
  */
 export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
-  strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
+  strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege`);

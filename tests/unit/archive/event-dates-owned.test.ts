@@ -93,6 +93,11 @@ describe('an incident and the dates around it', () => {
     expect(events.map((e) => e[1])).toEqual(['2031-03-14']);
   });
 
+  it('"kicked off their four-day nationwide tour of the country on Thursday": a tour, like a trip or a visit, dated', () => {
+    const events = eventsOf(build('2031-11-07', 'The champions kicked off their four-day nationwide tour of the country on Thursday, with fans cheering in Tavira.'));
+    expect(events).toEqual([['2031 tour', '2031-11-06']]);
+  });
+
   it('"the hurricane" after "Hurricane Velma" is that storm, even dated otherwise in its sentence', () => {
     const events = eventsOf(
       build('2031-10-16', 'Hurricane Velma made landfall in Tavira early Wednesday.', 'The hurricane, which had been a tropical storm as of Tuesday morning, grew within a day.'),
