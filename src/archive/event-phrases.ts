@@ -790,7 +790,11 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
     if (e?.type === 'organization') owner = e;
   }
   if (!owner) return;
-  const event = upsert(events, `${shortOrg(owner)} ${[...mods.words, noun.text].join(' ')}`, span);
+  const name = `${shortOrg(owner)} ${[...mods.words, noun.text].join(' ')}`;
+  // "the North Atlantic Alliance summit" told before as the body's full name and the noun: the same gathering
+  const known = events.find((e) => e.name !== name && e.aliases.has(name));
+  if (known) known.mentions.push(span);
+  const event = known ?? upsert(events, name, span);
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));

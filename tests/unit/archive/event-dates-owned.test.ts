@@ -190,3 +190,12 @@ describe('stages told in the plural', () => {
   });
 });
 
+describe('a gathering told by its body\'s full name and by its acronym', () => {
+  it('"the Northern Sea Alliance summit" and, later, "the NSA … its summit" are one summit', () => {
+    const events = eventsOf(
+      build('2031-07-12', 'Leaders of the Northern Sea Alliance (NSA) arrived in Tavira. The Northern Sea Alliance summit opened on Monday.', 'On Tuesday, the NSA wrapped up its summit in Tavira.'),
+    );
+    expect(events.map((e) => e[0])).toEqual(['Northern Sea Alliance summit']);
+  });
+});
+
