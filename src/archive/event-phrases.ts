@@ -146,9 +146,11 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
     const phrase = !!opener && (/^(a|an|the|its|their|his|her)$/.test(opener.lower) || !!opener.possessive);
     if (other && (bound || phrase) && (CONTESTS.has(other.word) || GATHERINGS.has(other.word) || INCIDENTS.has(other.word))) return undefined;
   }
-  // "X told supporters early Monday that they led in the elections": the date is the telling's
+  // "X told supporters early Monday that they led in the elections", "reigned Sunday night, since the polls had
+  // predicted that Y would win the primaries": the date is the telling's, not the reported clause's
   const that = between.find((t) => t.lower === 'that');
-  if (that && date.end <= span.start && sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower))) return undefined;
+  const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
+  if (complement && date.end <= span.start) return undefined;
   if (scheduled && date.end <= span.start) {
     const first = sentence.tokens.find((t) => t.start >= span.start);
     const opener = first && sentence.tokens[first.i - 1];

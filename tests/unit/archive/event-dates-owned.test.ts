@@ -55,6 +55,8 @@ describe('a date belongs to the event told next to it', () => {
   it('"X told supporters early Monday that they led in the elections": the date is the telling\'s, not the elections\'', () => {
     const events = eventsOf(build('2031-05-26', 'Ana Velk told her supporters in Tavira early Monday that they were leading in the parliamentary and presidential elections.'));
     expect(events).toEqual([]);
+    const predicted = eventsOf(build('2031-05-26', 'Cheers rang out Sunday night, since the polls had predicted that Ana Velk would repeat her win in the primary elections.'));
+    expect(predicted).toEqual([]);
     const own = eventsOf(build('2031-05-26', 'Officials said the presidential election that Ana Velk won was held on Sunday.'));
     expect(own).toEqual([['presidential election', '2031-05-25']]);
   });
