@@ -123,8 +123,10 @@ function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | 
 
 /**
  * The date the sentence gives for the event noun at `span`, unless it is another event's: one told between
- * them ("the election will go to a run-off on May 28": the run-off's), or the date of a clause that only sets
- * up a contest or meeting it introduces ("won the first round on Sunday, setting the stage for a run-off").
+ * them ("the election will go to a run-off on May 28": the run-off's), the date of a clause that only sets
+ * up a contest or meeting it introduces ("won the first round on Sunday, setting the stage for a run-off"),
+ * or of the verb a "that" clause holding the event depends on ("told supporters Monday that they led in the
+ * elections").
  */
 function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false): DateMention | undefined {
   const date = nearestDate(ctx, sentence, span);

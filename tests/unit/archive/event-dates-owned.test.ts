@@ -1,9 +1,11 @@
 // @vitest-environment node
-// Whose date it is, in our own words (invented people, real places): a contest written with a hyphen ("a
-// run-off") is the contest; a date belongs to the event told next to it, not to one told farther off ("the
-// election will go to a run-off on June 9": the run-off's), nor to a contest that a later clause only sets up
-// ("won the first round on Sunday, setting the stage for a run-off"); a bare word between ("shadowed by war") is
-// no event told there; the tournament a stage belongs to does not take the stage's date from it.
+// Events told in ordinary words and whose date is theirs, in our own words (invented people, cups and bodies, real
+// places): a contest written with a hyphen ("a run-off"), a numbered round, a stage in the plural ("the finals"),
+// a quake, a tour; a date belongs to the event told next to it, not to one told farther off, to a contest a
+// later clause only sets up, to an incident another noun is "of", to an event in a "that" clause, or to one a
+// count of time away ("four days after"); "the hurricane" after "Hurricane Velma" is that storm; and across
+// articles one event under its names with and without the year, a stage under its tournament's short name, a
+// round and an election of the same day, a gathering under its body's full name and acronym.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { bodyArticle } from '../../helpers/body-articles';
