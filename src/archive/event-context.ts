@@ -5,7 +5,7 @@
  */
 import { REPORTING_VERBS } from '../nlp/lexicon';
 import type { DateMention } from '../nlp/dates';
-import type { Sentence, Token } from '../nlp/tokens';
+import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 export interface Context {
@@ -50,7 +50,7 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
   let best: { d: DateMention; cost: number } | undefined;
   for (const d of ctx.dates) {
     if (d.start < sentence.start || d.start >= sentence.end) continue;
-    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at)) continue;
+    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at) || isOffsetPoint(sentence, d, at)) continue;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
   }
@@ -70,6 +70,18 @@ function isSincePoint(sentence: Sentence, d: DateMention, at: Span): boolean {
     if (/[,;:()]/.test(toks[k]!.post)) return false;
   }
   return false;
+}
+
+/**
+ * "relief took shape Saturday, four days after it was slammed by the storm", "two weeks before the vote on
+ * Sunday": a count of time between the date and the thing told puts the thing that far from the date, not at it.
+ */
+function isOffsetPoint(sentence: Sentence, d: DateMention, at: Span): boolean {
+  const [from, to] = d.end <= at.start ? [d.end, at.start] : [at.end, d.start];
+  const toks = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  return toks.some(
+    (t, k) => k >= 2 && /^(after|before|later|earlier)$/.test(t.lower) && /^(hours?|days?|weeks?|months?|years?)$/.test(toks[k - 1]!.lower) && (hasTag(toks[k - 2]!, 'Value') || /^(a|an|few|several)$/.test(toks[k - 2]!.lower)),
+  );
 }
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */

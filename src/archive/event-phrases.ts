@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -26,7 +26,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
-      if (CONTESTS.has(noun.word)) contest(ctx, events, sentence, s, noun);
+      if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
       else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
     }
@@ -45,7 +45,10 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
 }
 
 interface Noun {
+  /** The word as the lexicon knows it ("runoff" for "run-off"). */
   word: string;
+  /** The word as written ("run-off"): what the event's name shows. */
+  text: string;
   /** First token of the noun (the "semi" of "semi-final"). */
   first: Token;
   last: Token;
@@ -57,9 +60,24 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (next && /^[-–]$/.test(tok.post + next.pre)) return undefined; // not the end of the word yet
   const prev = sentence.tokens[tok.i - 1];
   if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^(semi|quarter)$/.test(prev.lower)) {
-    return { word: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
+    const written = `${prev.lower}-${tok.lower}`;
+    const word = pluralStage(written) ?? written;
+    return { word, text: word, first: prev, last: tok };
   }
-  if (!hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
+  if (prev && /^[-–]$/.test(prev.post + tok.pre) && /^\p{Ll}+$/u.test(prev.text + tok.text)) {
+    // "a run-off on May 28", "the cease-fire": a lexicon word written with a hyphen
+    const word = `${prev.lower}${tok.lower}`;
+    if (!CONTESTS.has(word) && !GATHERINGS.has(word) && !INCIDENTS.has(word)) return undefined;
+    if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "run-off election"
+    return { word, text: `${prev.lower}-${tok.lower}`, first: prev, last: tok };
+  }
+  // "in the first round on May 14", "the Nov. 19 second round": a numbered round is a contest of its own; "the
+  // first round of the election" is the election, "a second round of talks" the talks
+  if (tok.lower === 'round' && /^(first|second|third|fourth|final)$/.test(prev?.lower ?? '') && !/^(of|and)$/.test(next?.lower ?? '') && !/[-–]/.test(tok.post)) {
+    return next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') ? undefined : { word: 'round', text: 'round', first: tok, last: tok };
+  }
+  const stage = pluralStage(tok.lower);
+  if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
   // "rebels staged an uprising in 2008", "a mass stranding": compromise reads an -ing noun after an article
@@ -67,7 +85,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
   const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
-  return { word: tok.lower, first: tok, last: tok };
+  // "during the finals in Paris": the final
+  return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
 }
 
 /** Lower-case words right before the noun that classify it ("parliamentary", "three-match", "second"). */
@@ -102,11 +121,52 @@ function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | 
   return ctx.dates.find((d) => d.start <= prev.start && d.end >= prev.end - 1) ?? possessiveWeekday(sentence, prev, ctx.articleDate);
 }
 
+/**
+ * The date the sentence gives for the event noun at `span`, unless it is another event's: one told between
+ * them ("the election will go to a run-off on May 28": the run-off's), the date of a clause that only sets
+ * up a contest or meeting it introduces ("won the first round on Sunday, setting the stage for a run-off"),
+ * or of the verb a "that" clause holding the event depends on ("told supporters Monday that they led in the
+ * elections").
+ */
+function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false): DateMention | undefined {
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return undefined;
+  const [from, to] = date.start >= span.end ? [span.end, date.start] : [date.end, span.start];
+  const between = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  // "the final of the Harbour Cup on Sunday", "last month's Harbour Cup final": the event it belongs to, not another
+  const ofWhat = between[0]?.lower === 'of' ? between[between[1]?.lower === 'the' ? 2 : 1] : undefined;
+  const owner = between.at(-1) && /^\s+$/.test(sentence.text.slice(between.at(-1)!.end - sentence.start, span.start - sentence.start)) ? between.at(-1) : undefined;
+  const whole = (ofWhat && ctx.entityAt(ofWhat.start)) || (owner && ctx.entityAt(owner.start));
+  for (const t of between) {
+    const e = ctx.entityAt(t.start);
+    if (e && e === whole) continue;
+    if (e?.type === 'event') return undefined;
+    const other = nounAt(sentence, t);
+    // told as an event: a determiner or a possessive before it, or the date itself ("Sunday presidential election")
+    const opener = other && sentence.tokens[modifiers(sentence, other).first.i - 1];
+    const bound = !!opener && opener.start >= date.start && opener.end <= date.end;
+    const phrase = !!opener && (/^(a|an|the|its|their|his|her)$/.test(opener.lower) || !!opener.possessive);
+    if (other && (bound || phrase) && (CONTESTS.has(other.word) || GATHERINGS.has(other.word) || INCIDENTS.has(other.word))) return undefined;
+  }
+  // "X told supporters early Monday that they led in the elections", "reigned Sunday night, since the polls had
+  // predicted that Y would win the primaries": the date is the telling's, not the reported clause's
+  const that = between.find((t) => t.lower === 'that');
+  const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
+  if (complement && date.end <= span.start) return undefined;
+  if (scheduled && date.end <= span.start) {
+    const first = sentence.tokens.find((t) => t.start >= span.start);
+    const opener = first && sentence.tokens[first.i - 1];
+    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund'));
+    if (setUp && opener && /^(a|an)$/.test(opener.lower)) return undefined;
+  }
+  return date;
+}
+
 function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, mods.first) ?? nearestDate(ctx, sentence, span);
-  const label = [...mods.words, noun.word].join(' ');
+  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true);
+  const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
   );
@@ -152,14 +212,24 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? nearestDate(ctx, sentence, span) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
+  // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
+  if (before!.lower === 'the' && !owner && !described?.nouns.length) {
+    const named = [...ctx.entities, ...events].filter(
+      (e, k, all) => e.type === 'event' && all.indexOf(e) === k && e.name.toLowerCase().split(/\s+/).includes(noun.word) && e.name !== noun.word && e.mentions.some((m) => m.sentence < s),
+    );
+    if (named.length === 1) {
+      named[0]!.mentions.push(span);
+      return;
+    }
+  }
+  const date = dateBefore(ctx, sentence, first) ?? afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
   const target = owner ?? entityAfter(ctx, sentence, noun.last);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
     const where = placeAfter(ctx, sentence, noun.last);
     if (where) {
-      const label = [...mods.words, noun.word].join(' ');
+      const label = [...mods.words, noun.text].join(' ');
       const event = events.find((e) => e.contest === 'war' && e.place === where) ?? upsert(events, `${where.name} ${label}`, span);
       if (!event.mentions.includes(span)) event.mentions.push(span);
       event.contest = 'war';
@@ -170,7 +240,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (!date && !target) return;
   if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
-    const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+    const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
     const event = events.find((e) => e.contest === noun.word && e.place === owner) ?? upsert(events, `${owner.name} ${label}`, span);
     if (!event.mentions.includes(span)) event.mentions.push(span);
     event.contest = noun.word;
@@ -183,7 +253,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     if (same) same.mentions.push(span);
     return;
   }
-  const label = [...(described?.nouns ?? []), ...mods.words, noun.word].join(' ');
+  const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
   const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
   // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
   // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
@@ -203,6 +273,17 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/**
+ * "Crowds on Sunday mourned the victims of the earthquake", "the King on Tuesday visited survivors of the
+ * flood": an incident told as what another noun is "of" is not dated by a date told before it; that date is
+ * the clause's (a date after it, "the victims of the attack on Friday", may still be its own).
+ */
+function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefined): DateMention | undefined {
+  if (!date || date.start >= opener.end) return date;
+  const of = /^(the|a|an|this|that)$/.test(opener.lower) ? sentence.tokens[opener.i - 1] : undefined;
+  return of?.lower === 'of' ? undefined : date;
 }
 
 /**
@@ -279,6 +360,10 @@ const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|u
 function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
   const toks = sentence.tokens;
   const aux = toks[verb.i - 1];
+  // "the earthquake that killed 2,000 people", "the blast killed 12": the deaths are the incident's, told by its noun
+  const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
+  const told = subject && nounAt(sentence, subject);
+  if (told && INCIDENTS.has(told.word)) return;
   const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
   let victims: { first: Token; last: Token } | undefined;
   if (aux && /^(was|were)$/.test(aux.lower)) {
@@ -564,6 +649,14 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
   let first: Token | undefined;
   for (let k = from.i - 1; k >= 0 && k >= from.i - 3; k--) {
     const t = sentence.tokens[k]!;
+    // a measure written with a hyphen ("the magnitude-6.8 quake", "a 6.8-magnitude quake") describes it
+    const left = sentence.tokens[k - 1];
+    const joined = !!left && /^[-–]$/.test(left.post) && /^[\p{Ll}\d.]+$/u.test(left.text + t.text);
+    if (/^\s+$/.test(t.post) && !t.possessive && (joined || /^[\p{Ll}\d.]+[-–][\p{Ll}\d.]+$/u.test(t.text)) && /\p{Ll}/u.test(t.text + (joined ? left.text : ''))) {
+      first = joined ? left : t;
+      if (joined) k--;
+      continue;
+    }
     if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
     if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
     if (hasTag(t, 'Noun') && !hasTag(t, 'Adjective')) nouns.unshift(t.lower);
@@ -692,7 +785,7 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   // "the annual meeting of the X Academy": the body named right after it holds it
   const holder = organisationAfter(ctx, sentence, noun.last);
   // an annual gathering the text does not date is this year's
-  const date = nearestDate(ctx, sentence, span) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
+  const date = ownDate(ctx, sentence, span, true) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
   if (!date) return;
   let owner = holder;
   for (const t of sentence.tokens) {
@@ -701,7 +794,11 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
     if (e?.type === 'organization') owner = e;
   }
   if (!owner) return;
-  const event = upsert(events, `${shortOrg(owner)} ${[...mods.words, noun.word].join(' ')}`, span);
+  const name = `${shortOrg(owner)} ${[...mods.words, noun.text].join(' ')}`;
+  // "the North Atlantic Alliance summit" told before as the body's full name and the noun: the same gathering
+  const known = events.find((e) => e.name !== name && e.aliases.has(name));
+  if (known) known.mentions.push(span);
+  const event = known ?? upsert(events, name, span);
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));

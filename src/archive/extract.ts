@@ -3,6 +3,7 @@
  */
 import { analyse } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
+import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
@@ -55,7 +56,17 @@ const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** A sentence that may speak of an event and gives a date: only such sentences need dates resolved. */
 function mayDateAnEvent(s: Sentence): boolean {
-  const event = s.tokens.some((t) => hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') || hasTag(t, 'MeetingVerb') || hasTag(t, 'EventHead') || EVENT_CODE.test(t.text));
+  const event = s.tokens.some(
+    (t, k) =>
+      hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') ||
+      hasTag(t, 'MeetingVerb') ||
+      hasTag(t, 'EventHead') ||
+      EVENT_CODE.test(t.text) ||
+      // "the first round on May 14", "a run-off on May 28", "during the finals on October 28"
+      !!pluralStage(t.lower) ||
+      (t.lower === 'round' && k > 0 && hasTag(s.tokens[k - 1]!, 'Ordinal')) ||
+      (k > 0 && /^[-–]$/.test(s.tokens[k - 1]!.post) && [CONTESTS, GATHERINGS, INCIDENTS].some((l) => l.has(`${s.tokens[k - 1]!.lower}${t.lower}`))),
+  );
   // compromise's own tagger does not know seasons as dates ("this fall"); compromise-dates does
   return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower) || isMonthName(t.text));
 }

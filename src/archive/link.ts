@@ -5,6 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
+import { STAGES } from '../nlp/lexicon';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -53,6 +54,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         globals.rename(g, local.name);
       }
       map.set(local, g);
+      globals.noteVote(g, local);
       if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
       for (const a of local.aliases) globals.addAlias(g, a);
       g.roles.push(...local.roles.map((r) => ({ ...r, article: article.id, date: article.date })));
@@ -146,7 +148,7 @@ class Globals {
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
-      return this.ordered(candidates).find(dated);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -227,6 +229,69 @@ class Globals {
     return owners.length === 1 ? owners[0] : undefined;
   }
 
+  /**
+   * "2031 Harbour Cup" and "Harbour Cup" of 2031, "2031 Cup" and "Cup" of 2031: a recurring event's name with
+   * and without its year (the year of its date), in either order; only when one event of that year fits.
+   */
+  private sameOfYear(local: LocalEntity): GlobalEntity | undefined {
+    const year = local.date?.from.slice(0, 4);
+    if (!year || local.date!.to.slice(0, 4) !== year) return undefined;
+    const forms = [local.name, ...local.aliases].map((n) => {
+      const m = /^((?:19|20)\d\d) (.+)$/.exec(n);
+      return m ? (m[1] === year ? m[2]! : undefined) : `${year} ${n}`;
+    });
+    const found = forms.flatMap((f) =>
+      f
+        ? [...(this.byNorm.get(`event:${normalizeName(f)}`) ?? []).filter((g) => normalizeName(g.name) === normalizeName(f)), ...(this.byAlias.get(f) ?? [])]
+        : [],
+    );
+    const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && g.date?.from.slice(0, 4) === year && g.date.to.slice(0, 4) === year);
+    return same.length === 1 ? same[0] : undefined;
+  }
+
+  /**
+   * "the World Cup final" of August and "the Women's World Cup final" of August 20, when "the Women's World
+   * Cup" is also called "the World Cup": a stage named by its tournament's short form is that stage, in
+   * either order.
+   */
+  private sameStage(local: LocalEntity, dated: (g: GlobalEntity) => boolean): GlobalEntity | undefined {
+    const words = local.name.split(/\s+/);
+    const stage = words.at(-1)!.toLowerCase();
+    if (words.length < 2 || !STAGES.has(stage)) return undefined;
+    const tournament = words.slice(0, -1).join(' ');
+    // the tournament the stage names is the short form of a known one, or the known one has short forms
+    const longer = (this.byAlias.get(tournament) ?? []).filter((g) => g.type === 'event' && g.name !== tournament).map((g) => g.name);
+    const shorter = (this.byNorm.get(`event:${normalizeName(tournament)}`) ?? []).filter((g) => normalizeName(g.name) === normalizeName(tournament)).flatMap((g) => [...g.aliases]);
+    const same = [...longer, ...shorter].flatMap((t) =>
+      (this.byNorm.get(`event:${normalizeName(`${t} ${stage}`)}`) ?? []).filter((g) => g.type === 'event' && normalizeName(g.name) === normalizeName(`${t} ${stage}`) && dated(g)),
+    );
+    return new Set(same).size === 1 ? same[0] : undefined;
+  }
+
+  /** Votes (elections, numbered rounds) by the day they are held. */
+  private readonly votesByDay = new Map<string, { g: GlobalEntity; round: boolean }[]>();
+
+  noteVote(g: GlobalEntity, local: LocalEntity): void {
+    const day = voteDay(local);
+    if (day) push(this.votesByDay, day, { g, round: local.contest === 'round' });
+  }
+
+  /**
+   * "the first round on May 14" in one article, "Sunday's presidential election" of May 14 in another: a
+   * numbered round and an election held the same day are one vote, when only one such fits (in places that
+   * do not differ).
+   */
+  private sameVote(local: LocalEntity): GlobalEntity | undefined {
+    const day = voteDay(local);
+    if (!day) return undefined;
+    // a round joins the election of its day, an election the round of its day
+    const round = local.contest === 'round';
+    const same = this.ordered((this.votesByDay.get(day) ?? []).filter((v) => v.round !== round).map((v) => v.g)).filter(
+      (g) => !g.place || !local.place || normalizeName(g.place.name) === normalizeName(local.place.name),
+    );
+    return same.length === 1 ? same[0] : undefined;
+  }
+
   private indexName(g: GlobalEntity): void {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
@@ -271,6 +336,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The day of a vote told with its day: an election, a run-off, a referendum or a numbered round. */
+const voteDay = (local: LocalEntity): string | undefined =>
+  local.type === 'event' && local.date?.precision === 'day' && /^(election|elections|runoff|referendum|primary|round)$/.test(local.contest ?? '') ? local.date.from : undefined;
 
 const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 

@@ -58,6 +58,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     // and "their first talks in a year" is a duration too, not a date a year from now.
     const ago = AGO.exec(text);
     if (/^by\b/i.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(sentences, d.offset.start, d.offset.start + text.length)) continue;
+    if (partOfCompound(sentences, d.offset.start + text.length)) continue; // "the quarter-finals" is no quarter of the year
     let from = day(s);
     let to = day(e);
     const start = d.offset.start;
@@ -200,6 +201,14 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Whether the word ending at `end` is joined by a hyphen to a word after it ("quarter-finals", "week-long"). */
+function partOfCompound(sentences: Sentence[], end: number): boolean {
+  const sentence = sentences.find((x) => end > x.start && end <= x.end);
+  const t = sentence?.tokens.find((x) => x.end === end);
+  const next = t && sentence!.tokens[t.i + 1];
+  return !!next && /^[-–]$/.test(t.post + next.pre) && /^\p{L}/u.test(next.text);
+}
 
 /**
  * "Sunday’s election", "Thursday’s semi-final": compromise-dates does not read a weekday with a possessive.

@@ -144,6 +144,9 @@ export const CONTESTS = set(`election elections referendum final semi-final quar
 /** Stages of a tournament: they belong to the tournament named near them. */
 export const STAGES = set(`final semi-final quarter-final playoff`);
 
+/** "the finals", "the semi-finals": a stage told in the plural is that stage ("final"), else undefined. */
+export const pluralStage = (word: string): string | undefined => (/s$/.test(word) && STAGES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined);
+
 /** Events that last weeks: a day named in their sentence is one match's, so only its year is theirs. */
 export const TOURNAMENTS = set(`trophy cup championship championships games olympics open tournament league series`);
 
@@ -229,7 +232,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  * coup", "a mass stranding in the south"): events when the text dates them or ties them to a name.
  */
 export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
-  strandings earthquake wildfire fire explosion crash assassination invasion visit trip war ceasefire outbreak
+  strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
   hurricane typhoon cyclone flood floods riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege`);
