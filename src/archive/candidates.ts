@@ -72,7 +72,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     /** The end of the last candidate: a run inside it ("Literature" of "Nobel Prize in Literature") is its. */
     let covered = -1;
     for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
-      if (run.tokens[0]!.start < covered) continue;
+      if (run.tokens[0]!.start < covered || numbered(run, sentence)) continue;
       const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
       covered = c.end;
@@ -433,6 +433,17 @@ function namedIncident(name: Token[], sentence: Sentence): boolean {
  * "the Cedar Spring protests", "the Lantern Summer riots": a season named after a people or a place and
  * followed by an incident's noun is the name of a wave of unrest, an event.
  */
+/**
+ * "in Kestrel-3 Mission", "put Kestrel-3 craft into orbit": a name joined by a hyphen to a number is a numbered
+ * designation (a craft, a model, a variant), whole or not at all: cut off before its number, its word alone
+ * was taken for a place.
+ */
+function numbered(run: Run, sentence: Sentence): boolean {
+  const last = run.tokens[run.tokens.length - 1]!;
+  const next = sentence.tokens[sentence.tokens.indexOf(last) + 1];
+  return !!next && /^\d+$/.test(next.text) && /^[-‐–]$/u.test(last.post + next.pre);
+}
+
 export function namedSeason(name: Token[], sentence: Sentence): boolean {
   if (name.length < 2 || !SEASON_NAME.test(name[name.length - 1]!.text)) return false;
   if (sentence.tokens[name[0]!.i - 1]?.lower !== 'the') return false;

@@ -79,4 +79,9 @@ describe('general shapes (round D)', () => {
     expect(typeOf(build('Ana Berg won the Tarrow Award for Poetry.'), 'Tarrow Award for Poetry')).toEqual(['award']);
     expect(typeOf(build('Ana Berg won the Tarrow Prize in Literature in 2021.'), 'Tarrow Prize in Literature')).toEqual(['award']);
   });
+
+  it('a name joined by a hyphen to a number ("Vellan-3") is a numbered designation, not its word alone', () => {
+    const fb = build('The Pragyan Rover in Vellan-3 Mission has completed its assignments, the agency said on Saturday.');
+    expect(fb.entities.filter((e) => e.name === 'Vellan')).toEqual([]);
+  });
 });
