@@ -440,7 +440,7 @@ function namedIncident(name: Token[], sentence: Sentence): boolean {
  */
 function numbered(run: Run, sentence: Sentence): boolean {
   const last = run.tokens[run.tokens.length - 1]!;
-  const next = sentence.tokens[sentence.tokens.indexOf(last) + 1];
+  const next = sentence.tokens[last.i + 1];
   return !!next && /^\d+$/.test(next.text) && /^[-‐–]$/u.test(last.post + next.pre);
 }
 

@@ -244,11 +244,10 @@ export function createPainter(opts: PainterOptions): Painter {
     },
     dropStale(records) {
       const { gone, looked } = records ? staleAfter(records, index) : { gone: new Set(requested.filter((m) => isStale(m.range, m.text)).map((m) => m.range)), looked: true };
-      // a mention kept may have moved to another node (a Text node split under it)
-      if (looked && gone.size === 0) index = indexMentions(requested);
+      if (gone.size > 0) requested = requested.filter((m) => !gone.has(m.range));
+      // what is left, where it is now (a mention kept may have moved to another node: a Text node split under it)
+      if (looked || gone.size > 0) index = indexMentions(requested);
       if (gone.size === 0) return 0;
-      requested = requested.filter((m) => !gone.has(m.range));
-      index = indexMentions(requested);
       if (density === 'first') {
         render(); // the next mention of an entity whose first one went stale takes its place
       } else {
