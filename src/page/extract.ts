@@ -77,13 +77,22 @@ export function extractText(doc: Document, opts: ExtractOptions = {}): PageText 
  * (see ranges.ts) and the mutation observer asks for a new read anyway.
  */
 export async function extractTextInSlices(doc: Document, opts: SlicedOptions = {}): Promise<PageText | undefined> {
-  const walk = walkText(doc, opts);
+  let held: Promise<unknown> | undefined;
+  const { onHead } = opts;
+  const hold = (head: PageText) => {
+    held = onHead?.(head);
+    return held;
+  };
+  const walk = walkText(doc, onHead ? { ...opts, onHead: hold } : opts);
   const sliceMs = opts.sliceMs ?? SLICE_MS;
   let start = performance.now();
   for (;;) {
     const step = walk.next();
     if (step.done) return step.value;
-    if (performance.now() - start < sliceMs) continue;
+    if (!held && performance.now() - start < sliceMs) continue;
+    // the top's highlights first: the answer to its message would otherwise wait for every slice after it
+    if (held) await Promise.race([held.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, HOLD_MAX_MS))]);
+    held = undefined;
     await nextTask();
     if (opts.signal?.aborted) return undefined;
     start = performance.now();
@@ -96,21 +105,24 @@ export interface SlicedOptions extends ExtractOptions {
   signal?: AbortSignal;
   /**
    * Called once, while reading goes on, with the text read so far when it first reaches `headChars` at the
-   * end of a block: a long page's top can be matched and painted before the rest is read.
+   * end of a block: a long page's top can be matched and painted before the rest is read. Reading waits for
+   * the promise it returns (the top painted).
    */
-  onHead?: (head: PageText) => void;
+  onHead?: (head: PageText) => Promise<unknown> | undefined;
   headChars?: number;
 }
 
 /** Work per task while reading a page in slices, ms (a long task is 50). */
 export const SLICE_MS = 8;
+/** Reading waits this long at most for the top to be painted (a background that does not answer). */
+const HOLD_MAX_MS = 1_000;
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CHECK = 256;
 
 function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText> {
   const article = opts.root ? { roots: [opts.root], main: opts.root, skipped: new Set<Element>() } : yield* articleSteps(doc);
   const { roots, main: root } = article;
-  const max = opts.maxChars ?? MAX_CHARS;
+    const max = opts.maxChars ?? MAX_CHARS;
   const checkVisibility = opts.checkVisibility ?? true;
   const parts: string[] = [];
   const nodes: Text[] = [];

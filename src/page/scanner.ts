@@ -125,6 +125,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
         const painted = date.then((d) => paintHead(top, d, o.match(top.text, d, id)));
         head = { page: top, date, painted };
         painted.catch(() => undefined);
+        return painted;
       },
     });
     if (!page || !current()) return;

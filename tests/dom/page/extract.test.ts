@@ -159,6 +159,40 @@ describe('extractTextInSlices', () => {
     expect(waits).toBeGreaterThan(5);
   });
 
+  it('hands over the top once, at the end of a block, and reads on only once the top is painted', async () => {
+    const doc = big();
+    const heads: PageText[] = [];
+    let paint!: () => void;
+    const painted = new Promise<void>((resolve) => {
+      paint = resolve;
+    });
+    let done = false;
+    const reading = extractTextInSlices(doc, {
+      checkVisibility: false,
+      headChars: 2_000,
+      onHead: (head) => {
+        heads.push(head);
+        return painted;
+      },
+    }).then((p) => {
+      done = true;
+      return p;
+    });
+    await expect.poll(() => heads.length).toBe(1);
+    const head = heads[0]!;
+    expect(head.text.length).toBeGreaterThanOrEqual(2_000);
+    expect(head.text.length).toBeLessThan(2_100);
+    expect(head.text.endsWith('Lima.')).toBe(true);
+    // the rest waits for the top's highlights (the page's other tasks still run)
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(false);
+    paint();
+    const whole = await reading;
+    expect(whole!.text.startsWith(head.text)).toBe(true);
+    expect(whole!.text).toBe(extractText(doc, { checkVisibility: false }).text);
+    expect(heads).toHaveLength(1);
+  });
+
   it('stops, and gives nothing, once its signal is aborted', async () => {
     const doc = big();
     const controller = new AbortController();
