@@ -23,6 +23,20 @@ import { longestAroundDcl, sampleTimes, startTracing, tasksHolding } from './tra
 export const HUGE_WORDS = 1_000_000;
 const TICKER_MS = 20_000;
 
+/**
+ * The ticker page's floor: with `?floor=N&ranges=M` the page itself (no extension) underlines M words spread
+ * over the first N text nodes of its story, as ours are drawn. Chromium rebuilds every highlight marker after any
+ * change to the document and repaints each highlighted text node, so highlights cost a page that changes
+ * every frame by themselves, whoever registers them (1 node: none measurable; 4: 1.22×; 14: 1.52×, on this
+ * machine); the floor tells that part from ours.
+ */
+const FLOOR_SCRIPT = `<style>::highlight(floor){text-decoration:underline solid rgb(31,95,191) 2px;text-underline-offset:3px;background-color:rgba(31,95,191,0.08)}</style>
+<script>(() => { const q = new URLSearchParams(location.search); const n = Number(q.get('floor') ?? 0); const m = Number(q.get('ranges') ?? n); if (!n) return;
+const nodes = []; const w = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+for (let t = w.nextNode(); t && nodes.length < n; t = w.nextNode()) if (t.data.length > 20 * Math.ceil(m / n) && t.parentElement.id !== 'ticker') nodes.push(t);
+const h = new Highlight(); for (let k = 0; k < m && nodes.length; k++) { const t = nodes[k % nodes.length]; const at = Math.floor(k / nodes.length) * 20; const r = new Range(); r.setStart(t, at); r.setEnd(t, at + 8); h.add(r); }
+CSS.highlights.set('floor', h); })();</script>`;
+
 export interface HeavyPages {
   huge: string;
   ticker: string;
@@ -36,10 +50,11 @@ const stop = Date.now() + ${TICKER_MS}; const t = setInterval(() => { if (Date.n
 el.textContent = 'Update ' + (++k) + ': ' + names[k % names.length] + ' and ' + names[(k + 3) % names.length] + ' at ' + (k * 7 % 1000); }, 10); })();</script>`;
   return {
     huge: articlePage(entities, date, HUGE_WORDS, 'The complete record'),
-    ticker: story.replace('<main>', `<main><p id="ticker">${escapeHtml('Update 0')}</p>`).replace('</body>', `${script}</body>`),
+    ticker: story.replace('<main>', `<main><p id="ticker">${escapeHtml('Update 0')}</p>`).replace('</body>', `${FLOOR_SCRIPT}${script}</body>`),
   };
 }
 
+const REGISTERED = `(() => { const nodes = new Set(); let ranges = 0; for (const h of CSS.highlights.values()) for (const r of h) { nodes.add(r.startContainer); ranges++; } return { nodes: nodes.size, ranges }; })()`;
 const LONGEST = `Math.max(0, ...(window.__longtasks || []).map((t) => t.duration))`;
 const PHASES = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
@@ -99,8 +114,11 @@ export async function visitHuge(context: { newPage(): Promise<Page>; newCDPSessi
   }
 }
 
-/** Main-thread time (CDP TaskDuration, ms) of the ticker page over its 20 s of changes. */
-export async function visitTicker(context: { newPage(): Promise<Page>; newCDPSession(p: Page): Promise<CDPSession> }, blank: string, url: string): Promise<number> {
+/**
+ * Main-thread time (CDP TaskDuration, ms) of the ticker page over its 20 s of changes, and the distinct text
+ * nodes and ranges highlighted (anyone's highlights) 3 s into them.
+ */
+export async function visitTicker(context: { newPage(): Promise<Page>; newCDPSession(p: Page): Promise<CDPSession> }, blank: string, url: string): Promise<{ ms: number; nodes: number; ranges: number }> {
   const page = await open(context, blank);
   try {
     const cdp = await context.newCDPSession(page);
@@ -111,8 +129,11 @@ export async function visitTicker(context: { newPage(): Promise<Page>; newCDPSes
       return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
     };
     const start = await taskMs();
+    // what is registered while the page ticks (after the first seconds: busy is seen by then)
+    await page.waitForFunction(() => Number(document.getElementById('ticker')?.textContent?.match(/\d+/)?.[0] ?? 0) > 300, null, { timeout: TICKER_MS, polling: 100 });
+    const registered = (await page.evaluate(REGISTERED)) as { nodes: number; ranges: number };
     await page.waitForFunction(() => document.title === 'done', null, { timeout: TICKER_MS + 30_000, polling: 500 });
-    return (await taskMs()) - start;
+    return { ms: (await taskMs()) - start, ...registered };
   } finally {
     await page.close();
   }
@@ -147,7 +168,7 @@ export async function runHeavy(
   repeats: number,
 ): Promise<HeavyResult> {
   const huge: { ours: HugeVisit[]; plain: HugeVisit[] } = { ours: [], plain: [] };
-  const ticker: { ours: number[]; plain: number[] } = { ours: [], plain: [] };
+  const ticker: { ours: number[]; plain: number[]; floor: number[]; nodes: number[]; ranges: number[] } = { ours: [], plain: [], floor: [], nodes: [], ranges: [] };
   const cold: number[] = [];
   // One throw-away visit in each browser: a session's first page pays for starting it (measured apart, below).
   await visitHuge(session.context, urls.blank, urls.huge, true);
@@ -155,8 +176,12 @@ export async function runHeavy(
   for (let i = 0; i < repeats; i++) {
     huge.ours.push(await visitHuge(session.context, urls.blank, urls.huge, true));
     huge.plain.push(await visitHuge(plain.context, urls.blank, urls.huge, false));
-    ticker.ours.push(await visitTicker(session.context, urls.blank, urls.ticker));
-    ticker.plain.push(await visitTicker(plain.context, urls.blank, urls.ticker));
+    const ours = await visitTicker(session.context, urls.blank, urls.ticker);
+    ticker.ours.push(ours.ms);
+    ticker.nodes.push(ours.nodes);
+    ticker.ranges.push(ours.ranges);
+    ticker.plain.push((await visitTicker(plain.context, urls.blank, urls.ticker)).ms);
+    ticker.floor.push((await visitTicker(plain.context, urls.blank, `${urls.ticker}?floor=${ours.nodes}&ranges=${ours.ranges}`)).ms);
     const c = await visitCold(session, urls.blank, urls.seed);
     if (c !== null) cold.push(c);
   }
@@ -167,6 +192,7 @@ export async function runHeavy(
   const before = (vs: HugeVisit[]) => vs.map((v) => v.around?.beforeMs ?? Number.NaN);
   const ratios = compare(after(huge.ours), after(huge.plain));
   const tickerRatios = compare(ticker.ours, ticker.plain);
+  const floorRatios = compare(ticker.floor, ticker.plain);
   const oursLongest = huge.ours.map((v) => v.oursLongestTaskMs ?? 0);
   const first = huge.ours.map((v) => v.dclToFirst ?? Number.POSITIVE_INFINITY);
   const lines = [
@@ -175,6 +201,7 @@ export async function runHeavy(
     `    (before DOMContentLoaded, the parser's: ${fmt(before(huge.ours))} ms with, ${fmt(before(huge.plain))} ms without; the page's longtask observer, all tasks: ${fmt(huge.ours.map((v) => v.longestTaskMs))} ms with, ${fmt(huge.plain.map((v) => v.longestTaskMs))} ms without)`,
     `    (DCL → first scan's start ${fmt(huge.ours.map((v) => v.phases?.scanStart ?? Number.NaN))} ms; → its top painted ${fmt(huge.ours.map((v) => v.phases?.firstPainted ?? Number.NaN))} ms)`,
     `  text changing every 10 ms for 20 s: main-thread time ${fmt(ticker.ours)} ms with, ${fmt(ticker.plain)} ms without (ratio of medians ${tickerRatios[0]!.toFixed(2)}, of worsts ${tickerRatios[1]!.toFixed(2)})`,
+    `    (floor: without the extension, the page itself highlighting as many words in as many text nodes as we did while it ticked (${fmt(ticker.ranges)} in ${fmt(ticker.nodes)}): ${fmt(ticker.floor)} ms, ratio of medians ${floorRatios[0]!.toFixed(2)}; ours against that floor ${(median(ticker.ours) / Math.max(1, median(ticker.floor))).toFixed(2)})`,
     `  first page after a stopped service worker: DCL → first highlights ${cold.length ? fmt(cold) : 'none'} ms`,
   ];
   const budgets = [
