@@ -177,10 +177,12 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (out[0]?.lower === 'who' && out[1] && OFFICE_VERBS.has(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   const headAt = words.findIndex(isRoleHead);
-  if (headAt < 0 || headAt > 3) return [];
+  // "Ana Lind, the agency's Middle East and North Africa director,": a body's office for the region it names
+  const regional = headAt > 1 && !!words[0]?.possessive && words.slice(1, headAt).every((t) => isCapitalised(t) || t.lower === 'and');
+  if (headAt < 0 || (headAt > 3 && !regional)) return [];
   // "in Portmere, the night before the party leaders' summit,": a role word behind a preposition belongs to a
   // phrase about something else (here a time), not to an office of the name
-  if (words.slice(0, headAt).some((t) => hasTag(t, 'Preposition', 'Conjunction'))) return [];
+  if (!regional && words.slice(0, headAt).some((t) => hasTag(t, 'Preposition', 'Conjunction'))) return [];
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value', 'Preposition', 'Conjunction', 'Adverb') || STOP_WORDS.has(words[0]?.lower ?? '')) return [];
   // "David Emery, along with other writers,": a group is not one person's office
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];

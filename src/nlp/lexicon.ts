@@ -23,7 +23,7 @@ export const ROLE_HEADS = set(`
   auditor-general surgeon-general spokesperson
   pastor priest bishop archbishop cardinal imam rabbi reverend cleric
   adviser advisor fellow editor correspondent columnist photographer lawyer inspector detective sergeant
-  superintendent constable ranger historian
+  superintendent constable ranger historian speaker skipper
 `);
 
 /**

@@ -84,4 +84,12 @@ describe('general shapes (round D)', () => {
     const fb = build('The Pragyan Rover in Vellan-3 Mission has completed its assignments, the agency said on Saturday.');
     expect(fb.entities.filter((e) => e.name === 'Vellan')).toEqual([]);
   });
+
+  it('an office for a region between a body\'s possessive and its head ("the agency\'s Middle East and North Africa director") makes a person', () => {
+    const fb = build('"It will take months," Ilvo Tarkenen, the agency\'s Middle East and North Africa director, said in a statement. Bora Sel, the temporary speaker of the assembly, opened the session.');
+    expect(typeOf(fb, 'Ilvo Tarkenen')).toEqual(['person']);
+    expect(fb.entities.find((e) => e.name === 'Ilvo Tarkenen')?.description).toMatch(/Middle East and North Africa director/);
+    expect(typeOf(fb, 'Bora Sel')).toEqual(['person']);
+    expect(fb.entities.find((e) => e.name === 'Bora Sel')?.description).toMatch(/speaker/i);
+  });
 });
