@@ -57,6 +57,10 @@ export const EVENT_CODE = /^[A-Z]{2,}\d{1,4}$/;
 export const isAcronym = (text: string) => /^[A-Z][A-Z.&]*[A-Z]\.?$/.test(text) && text.replace(/\./g, '').length <= 6;
 
 /** All candidates of an article's sentences, in text order. */
+/** The text from `first` to `last` as written, spaces made single; a namesake's quotation marks inside a longer name left out (runs.ts joinQuotedNamesakes). */
+const nameText = (sentence: Sentence, first: Token, last: Token): string =>
+  sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ').replace(/[”"] /g, ' ');
+
 export function findCandidates(sentences: Sentence[], dateline: string): Candidate[] {
   const firstRuns = sentences.map((s) => findRuns(s));
   // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
@@ -284,7 +288,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const first = name[0]!;
   const last = name[name.length - 1]!;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
-  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
+  const text = nameText(sentence, first, last);
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
@@ -400,7 +404,7 @@ function organizationInRole(
     return undefined;
   }
   if (seen.some((x) => x.start <= first.start && x.end >= last.end)) return undefined;
-  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, ' ');
+  const text = nameText(sentence, first, last);
   if (normalizeName(text) === normalizeName(dateline)) return undefined; // "Madrid coach" in a story filed from MADRID
   // "KLX9 President X": the office of a numbered event (a conference's president), not of a body
   const event = org.length === 1 && EVENT_CODE.test(text);

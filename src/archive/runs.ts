@@ -120,6 +120,24 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
     if (run.length) runs.push({ sentence, tokens: run });
   }
+  return joinQuotedNamesakes(runs);
+}
+
+/**
+ * "the “Mohammed VI” University Hospital", "the “Hassan II” Mosque": a namesake in quotation marks right before
+ * an institution's or a building's head word is the first part of its name, not a name of its own.
+ */
+function joinQuotedNamesakes(runs: Run[]): Run[] {
+  for (let r = runs.length - 2; r >= 0; r--) {
+    const quoted = runs[r]!.tokens;
+    const head = runs[r + 1]!.tokens;
+    const first = quoted[0]!;
+    const last = quoted[quoted.length - 1]!;
+    const inst = head[head.length - 1]!;
+    if (!/[“"]$/.test(first.pre) || !/^[”"]\s+$/.test(last.post) || head[0]!.i !== last.i + 1 || head[0]!.pre !== '') continue;
+    if (!hasTag(inst, 'OrgHead', 'SiteHead') || head.length < 2) continue;
+    runs.splice(r, 2, { sentence: runs[r]!.sentence, tokens: [...quoted, ...head] });
+  }
   return runs;
 }
 
