@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -49,6 +49,8 @@ export interface Evidence {
   placeContext: boolean;
   /** "“Harbour Lights” is out on Friday": the name alone between quotation marks, a work's title. */
   quoted: boolean;
+  /** "lifted the Webb Tallis Cup": a cup or trophy held up, the object won (not the tournament named after it). */
+  lifted: boolean;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -334,6 +336,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for'))),
     quoted,
+    lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
     placeContext:
       !title.length &&
       !!prev &&
@@ -415,7 +418,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: country, orgTag: !event && !country, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: country, orgTag: !event && !country, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false, lifted: false },
   };
 }
 
@@ -632,7 +635,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false },
+    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false, lifted: false },
   };
 }
 

@@ -170,6 +170,12 @@ class Globals {
         if (same.length) return this.ordered(same)[0];
       }
     }
+    if (local.type === 'award') {
+      // "the Webb Tallis Cup" held up in one article, "the Webb Tallis trophy" in another (resolve.ts trophyAliases)
+      const byForm = (form: string) => (this.byNorm.get(`award:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'award' && normalizeName(g.name) === normalizeName(form));
+      const same = new Set([...this.withAlias(local.name).filter((g) => g.type === 'award'), ...[...local.aliases].flatMap(byForm)]);
+      if (same.size === 1) return [...same][0];
+    }
     if (local.type === 'person' && local.name.includes(' ')) {
       // the same person with and without a middle initial ("Marlon T. Brisbee", "Marlon Brisbee")
       const byForm = (form: string) => (this.byNorm.get(`person:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'person' && normalizeName(g.name) === normalizeName(form));

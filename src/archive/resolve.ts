@@ -67,6 +67,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   }
   mergeCompanyForms(entities);
   mergeTrophyForms(entities);
+  trophyAliases(entities);
   mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
@@ -146,6 +147,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     eventTag: ev('eventTag'),
     agreementTag: ev('agreementTag'),
     awardTag: ev('awardTag'),
+    // every mention held up: the trophy; a cup also played for ("at the X Cup") is the tournament
+    lifted: group.every((c) => c.evidence.lifted),
     placeContext: ev('placeContext'),
     bodyTag: ev('bodyTag'),
     listedWithOrg: ev('listedWithOrg'),
@@ -161,7 +164,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
 }
 
 function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
-  if (ev.awardTag) return 'award';
+  if (ev.awardTag || ev.lifted) return 'award';
   if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
   if (ev.siteTag) return 'place';
@@ -313,6 +316,17 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/**
+ * "the Webb Tallis Cup" held up in one article is "the Webb Tallis trophy" in another: a cup's or a trophy's
+ * award is also known as its owner's trophy, so the archive links the two forms.
+ */
+function trophyAliases(entities: LocalEntity[]): void {
+  for (const e of entities) {
+    const m = /^(.+) (?:Cup|Trophy|Shield|Plate)$/.exec(e.name);
+    if (e.type === 'award' && m) e.aliases.add(`${m[1]} trophy`);
   }
 }
 

@@ -368,3 +368,9 @@ export const TERM_STOP_WORDS = set(`about above after again against also althoug
   according news report reported reports reporter reporters article story stories people thing things time times
   make made makes take took taken come came comes going went want wants like also still well back just even
   percent per cent number numbers part parts mr mrs ms dr one two three four five six seven eight nine ten`);
+
+/** Verbs for holding up a trophy: "lifted the X Cup" names the cup, not the tournament (archive/candidates.ts). */
+export const TROPHY_VERBS = set(`lift lifts lifted lifting hoist hoists hoisted hoisting raise raises raised raising kiss kisses
+  kissed kissing parade parades paraded parading brandish brandished clutch clutched clutching`);
+/** Last words of a trophy's name, when it is held up. */
+export const TROPHY_WORDS = set(`cup trophy shield plate`);

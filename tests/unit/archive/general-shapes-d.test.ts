@@ -99,4 +99,14 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.map((e) => e.name).filter((n) => /^University Hospital/.test(n))).toEqual([]);
     expect(typeOf(fb, 'Rodrigo IV')).toEqual(['person']);
   });
+
+  it('a cup held up ("lifted the Tallis Varn Cup") is the trophy, one award with "the Tallis Varn trophy" of another article; a cup also played for stays the tournament', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-05-03', 'Zembla skipper Oro Lindqvist lifted the Tallis Varn trophy after the final in Tesk.'),
+      article('b.txt', '2025-05-20', 'He recalled when coach Ada Fenn lifted the Tallis Varn Cup at Harbour Park in 1999.'),
+      article('c.txt', '2025-06-01', 'Zembla lifted the Ostrel Cup again. They had won at the Ostrel Cup in Tesk a year before.'),
+    ]);
+    expect(fb.entities.filter((e) => /Tallis Varn/.test(e.name)).map((e) => e.type)).toEqual(['award']);
+    expect(fb.entities.filter((e) => /Ostrel/.test(e.name)).map((e) => e.type)).not.toContain('award');
+  });
 });
