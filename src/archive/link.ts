@@ -160,6 +160,9 @@ class Globals {
       }
       const longer = this.withAlias(local.name).filter((g) => g.type === 'organization' && companyBases(g.name).includes(local.name));
       if (longer.length === 1) return longer[0];
+      // "Anadolu" known first, "Anadolu Agency" later (resolve.ts agencyAliases gives the long form its word)
+      const short = [...local.aliases].filter((a) => !a.includes(' ')).flatMap((a) => (this.byNorm.get(`organization:${normalizeName(a)}`) ?? []).filter((g) => g.type === 'organization' && normalizeName(g.name) === normalizeName(a)));
+      if (new Set(short).size === 1) return short[0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {

@@ -68,6 +68,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeCompanyForms(entities);
   mergeTrophyForms(entities);
   trophyAliases(entities);
+  agencyAliases(entities);
   mergeHeadForms(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
@@ -316,6 +317,19 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/**
+ * "Anadolu Agency", "Yonhap News Agency", "the Likud Party": an agency or a party is also called by its one
+ * name word alone, when that word is nothing else (no dictionary word, no place), so the archive links an
+ * article that says "Anadolu" to one that says "Anadolu Agency".
+ */
+function agencyAliases(entities: LocalEntity[]): void {
+  for (const e of entities) {
+    const word = /^(\p{Lu}\p{Ll}+)(?: News)? (?:Agency|Party)$/u.exec(e.name)?.[1];
+    if (e.type !== 'organization' || !word || !lexiconTags(word).every((t) => /Name$/.test(t)) || knownPlace(word) || countryName(word) !== undefined) continue;
+    e.aliases.add(word);
   }
 }
 

@@ -109,4 +109,15 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.filter((e) => /Tallis Varn/.test(e.name)).map((e) => e.type)).toEqual(['award']);
     expect(fb.entities.filter((e) => /Ostrel/.test(e.name)).map((e) => e.type)).not.toContain('award');
   });
+
+  it('an agency called by its one name word in one article and in full in another is one organisation, in either order; a dictionary word is not such a name', () => {
+    const one = (a: string, b: string) =>
+      buildFactBase([article('a.txt', '2025-05-03', a), article('b.txt', '2025-05-20', b)]).entities.filter((e) => /Velkor/.test(e.name));
+    const short = 'The state-run Velkor news agency reported the count. "We are ahead," the leader said, according to Velkor.';
+    const full = 'The results were published by the state-owned Velkor Agency on Sunday.';
+    expect(one(short, full).map((e) => e.type)).toEqual(['organization']);
+    expect(one(full, short).map((e) => e.type)).toEqual(['organization']);
+    const labour = buildFactBase([article('a.txt', '2025-05-03', 'The Labour Party won in Tesk, its leader said.'), article('b.txt', '2025-05-20', 'Labour was praised by the union.')]);
+    expect(labour.entities.find((e) => e.name === 'Labour Party')?.aliases ?? []).not.toContain('Labour');
+  });
 });
