@@ -213,6 +213,11 @@ function listComma(toks: Token[], k: number, run: Token[]): boolean {
   return false;
 }
 
+const isGerundOnly = (lower: string): boolean => {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((t) => t === 'Gerund');
+};
+
 /** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */
 function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   const first = run[0];
@@ -232,6 +237,9 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // "Landing of Kestrel 3 is expected …": an opener the dictionary knows only as a gerund is the action, whatever
+  // the tagger makes of "X of Y" in context (unless the article capitalises it inside a sentence too)
+  else if (opens && run.length === 1 && isGerundOnly(first.lower) && !named(first.lower)) run.shift();
   // "Like Kestrel, Uber …": an opener compromise reads as a verb, and nothing else, before a name is not its
   // first word (unless the article capitalises it inside a sentence too)
   else if (opens && run.length > 1 && hasTag(first, 'Verb') && !hasTag(first, 'Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();

@@ -120,4 +120,9 @@ describe('general shapes (round D)', () => {
     const labour = buildFactBase([article('a.txt', '2025-05-03', 'The Labour Party won in Tesk, its leader said.'), article('b.txt', '2025-05-20', 'Labour was praised by the union.')]);
     expect(labour.entities.find((e) => e.name === 'Labour Party')?.aliases ?? []).not.toContain('Labour');
   });
+
+  it('a sentence that opens with a gerund before "of" ("Landing of the probe …") names no place', () => {
+    const fb = build('Landing of Velkaran 3 is expected to take place on August 23 or 24. Docking of the module in Tesk went well.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /^(Landing|Docking)$/.test(n))).toEqual([]);
+  });
 });
