@@ -50,11 +50,22 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
   let best: { d: DateMention; cost: number } | undefined;
   for (const d of ctx.dates) {
     if (d.start < sentence.start || d.start >= sentence.end) continue;
-    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at) || isOffsetPoint(sentence, d, at)) continue;
+    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at) || isOffsetPoint(sentence, d, at) || isListedDate(ctx, sentence, d)) continue;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
   }
   return best?.d;
+}
+
+/**
+ * "Quarnia won the Ostrel Cup in 1987 and 2009": dates in a list are several editions of a series, none of them
+ * the one thing a name or a noun of the sentence stands for.
+ */
+function isListedDate(ctx: Context, sentence: Sentence, d: DateMention): boolean {
+  const between = (a: DateMention, b: DateMention) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  return ctx.dates.some(
+    (o) => o !== d && o.start >= sentence.start && o.start < sentence.end && o.from !== d.from && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(o.start >= d.end ? between(d, o) : between(o, d)),
+  );
 }
 
 /**

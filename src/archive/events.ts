@@ -33,6 +33,9 @@ export function findEvents(ctx: Context): LocalEntity[] {
       const tok = sentence.tokens.find((t) => t.start >= m.start);
       if (tok) setPlace(e, placeNear(ctx, sentence, tok));
     }
+    // "Zembla have won the Ostrel Cup …" in the lede, with no date of its own: the edition of the
+    // article's year (the news is about now)
+    if (!e.date && tournament && e.mentions.some((m) => m.sentence === 0)) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
   }
   let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, s) => {

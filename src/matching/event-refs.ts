@@ -227,7 +227,9 @@ function eventsOf(c: CompiledMatcher): Map<number, number[]> {
 /** The one event named "<the event's name> <word>" ("Tarn Cup final" for "Tarn Cup" and "final"), among `near` if given. */
 function stageOf(m: LoadedMatcher, event: number, word: string, near: number[] | undefined): number | undefined {
   const c = m.compiled;
-  const refs = m.forms.get(`${c.aliases[event]![0]!.toLowerCase()} ${word}`) ?? [];
+  // under any of the event's names: "the final" after "Tarn Valley Cup" is the archive's "Tarn Cup final" when
+  // "Tarn Cup" is one of its names
+  const refs = c.aliases[event]!.flatMap((name) => m.forms.get(`${name.toLowerCase()} ${word}`) ?? []);
   const stages = [...new Set(refs.map(entityOf))].filter((e) => e !== event && isEvent(c, e) && (!near || near.includes(e)));
   return stages.length === 1 ? stages[0] : undefined;
 }

@@ -125,4 +125,10 @@ describe('general shapes (round D)', () => {
     const fb = build('Landing of Velkaran 3 is expected to take place on August 23 or 24. Docking of the module in Tesk went well.');
     expect(fb.entities.map((e) => e.name).filter((n) => /^(Landing|Docking)$/.test(n))).toEqual([]);
   });
+
+  it('years in a list ("won the Ostrel Cup in 1987 and 2009") are past editions, not the one the lede is about, which is this year\'s', () => {
+    const fb = buildFactBase([article('a.txt', '2025-11-19', 'Zembla have won the Ostrel Cup for a record sixth time, beating Quarnia in the final. Quarnia won the Ostrel Cup in 1987 and 2009.')]);
+    const cup = fb.entities.find((e) => e.type === 'event' && e.name === 'Ostrel Cup');
+    expect(cup?.date).toBe('2025');
+  });
 });

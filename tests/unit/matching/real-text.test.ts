@@ -39,6 +39,9 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid-2', type: 'person', name: 'Omar al-Rashid' },
   { id: 'tarn-cup-final', type: 'event', name: 'Tarn Cup final', date: '2031-06-14', related: ['vell'] },
   { id: 'tarn-cup', type: 'event', name: 'Tarn Cup', date: '2031-06' },
+  // a tournament whose short name is its final's: the archive's "Lusk Shield final" under "Orra Lusk Shield"
+  { id: 'orra-lusk-shield', type: 'event', name: 'Orra Lusk Shield', aliases: ['Lusk Shield'], date: '2031-08' },
+  { id: 'lusk-shield-final', type: 'event', name: 'Lusk Shield final', date: '2031-08-14' },
   { id: 'oecs-marrow-council', type: 'organization', name: 'OECS-Marrow Council' },
   { id: 'kel-dor-forum', type: 'organization', name: 'Kel-Dor Forum' },
   { id: 'tarn-bloc', type: 'organization', name: 'Tarn Bloc' },
@@ -270,6 +273,8 @@ describe('"the <word>" after an event whose name with that word is another event
     ['2031-06-15', 'Vell won the Oecs Tarn Cup final.', ['final→tarn-cup-final']],
     // the end of a compound word is another stage
     ['2031-06-15', 'Vell won the Tarn Cup. They lost the semi-final twice.', []],
+    // under another of the tournament's names
+    ['2031-08-15', 'Vell won the Orra Lusk Shield. They reached the final unbeaten.', ['final→lusk-shield-final']],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
