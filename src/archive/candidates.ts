@@ -332,7 +332,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
-      (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && hasTag(first, 'StormWord')) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+      (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && hasTag(head, 'AgreementHead'),
     awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for'))),
     quoted,
@@ -485,9 +485,17 @@ function inQuotedTitle(sentence: Sentence, offset: number): boolean {
 
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
 function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
-  const of = sentence.tokens[name[0]!.i - 1];
-  const kind = of && sentence.tokens[of.i - 1];
-  return !!kind && of.lower === 'of' && spaced(of) && spaced(kind) && !isCapitalised(kind) && PLACE_KINDS.has(kind.lower);
+  const toks = sentence.tokens;
+  let k = name[0]!.i - 1;
+  // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
+  for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
+    const t = toks[k]!;
+    if (!/^(and|or)$/.test(t.lower) && !/^,\s*$|^[-‐]$/u.test(t.post) && !/\p{Lu}/u.test(t.text)) return false;
+  }
+  const of = toks[k];
+  const kind = of && toks[of.i - 1];
+  if (!kind || of.lower !== 'of' || !spaced(of) || !spaced(kind) || isCapitalised(kind)) return false;
+  return PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, ''));
 }
 
 /**

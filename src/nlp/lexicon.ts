@@ -113,7 +113,7 @@ export const ORG_OPENERS = set(`ministry department bureau office commission com
 export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency directorate`);
 
 /** Words that open a storm's name ("Hurricane Oriel", "Typhoon Mardle"): a storm is an event, not a person. */
-export const STORM_WORDS = set(`hurricane typhoon cyclone`);
+export const STORM_WORDS = set(`hurricane typhoon cyclone storm`);
 
 /** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
 export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);

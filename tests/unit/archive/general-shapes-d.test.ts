@@ -131,4 +131,12 @@ describe('general shapes (round D)', () => {
     const cup = fb.entities.find((e) => e.type === 'event' && e.name === 'Ostrel Cup');
     expect(cup?.date).toBe('2025');
   });
+
+  it('"Storm X" and "Tropical Storm X" are events, a hurricane centre is not; every name in a list after "the cities of" is a place', () => {
+    const fb = build('Flooding caused by Storm Kessa swept away homes. Tropical Storm Orra hit Tesk, the Harbour Hurricane Center said. The cities of al-Vassa, Merrow, al-Tarq, and Quell, and the towns of Ossun and al-Brenna were hit.');
+    expect(typeOf(fb, 'Storm Kessa')).toEqual(['event']);
+    expect(typeOf(fb, 'Tropical Storm Orra')).toEqual(['event']);
+    expect(typeOf(fb, 'Harbour Hurricane Center')).not.toContain('event');
+    for (const town of ['al-Vassa', 'Merrow', 'al-Tarq', 'Quell', 'Ossun', 'al-Brenna']) expect(typeOf(fb, town), town).toEqual(['place']);
+  });
 });
