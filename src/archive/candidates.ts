@@ -249,6 +249,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const { role: title } = split;
   let { name } = split;
   if (!name.length) return undefined; // a title alone ("the Inspector-General")
+  // "by Harbour Democratic Gov. Ana Ruiz": a run ending in an abbreviated title before a name is that name's office
+  const runEnd = run.tokens[run.tokens.length - 1]!;
+  const holder = sentence.tokens[runEnd.i + 1];
+  if (hasTag(runEnd, 'Honorific') && /^\.\s+$/.test(runEnd.post) && holder && isCapitalised(holder) && hasTag(holder, 'Person', 'FirstName', 'ProperNoun')) return undefined;
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
@@ -297,7 +301,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Ana Lind, MD, president of …": the degrees after the name are passed over to the office after them
   let tail = last.i + 1;
   while (hasTag(sentence.tokens[tail], 'Credential') && /^\.?,\s*$/.test(sentence.tokens[tail - 1]!.post) && /^\.?,\s*$/.test(sentence.tokens[tail]!.post)) tail++;
-  const after = before.length || institution ? [] : roleAfter(sentence.tokens, tail);
+  // "Ana Lind of Ruritania, head of the Harbour Centre,": the office after a country named with "of" is the person's before it
+  const ofPlace = sentence.tokens[first.i - 1]?.lower === 'of' && (countryName(text) !== undefined || knownPlace(text));
+  const after = before.length || institution || ofPlace ? [] : roleAfter(sentence.tokens, tail);
   const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const roleTokens = before.length ? before : after.length ? after : is;
   // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the

@@ -139,4 +139,11 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Harbour Hurricane Center')).not.toContain('event');
     for (const town of ['al-Vassa', 'Merrow', 'al-Tarq', 'Quell', 'Ossun', 'al-Brenna']) expect(typeOf(fb, town), town).toEqual(['place']);
   });
+
+  it('an abbreviated title before a name ("Harbour Democratic Gov. Ana Ruiz") is no name; a country after "of" does not take the office after it', () => {
+    const fb = build('The speech followed one by Harbour Democratic Gov. Ilse Marrow, who backs the plan. Oro Vantek of Belgium, head of the Tesk Rights Centre, spoke on Monday.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /Gov/.test(n))).toEqual([]);
+    expect(typeOf(fb, 'Ilse Marrow')).toEqual(['person']);
+    expect(typeOf(fb, 'Belgium')).toEqual(['place']);
+  });
 });
