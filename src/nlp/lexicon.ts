@@ -70,11 +70,11 @@ export const BODY_NOUNS = set(`party magazine newspaper website blog group facti
   organisation organization network agency company firm outlet broadcaster charity body insurgency`);
 
 /**
- * The people a body speaks through, written right after its name ("a Harbour Line spokeswoman", "Lantern
- * Power officials said"): the name before them is the body's, not a person's.
+ * The people a body speaks through or plays for it, written right after its name ("a Harbour Line spokeswoman",
+ * "Lantern Power officials said", "his Tesk United teammate"): the name before them is the body's, not a person's.
  */
 export const STAFF_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople officials executives employees staffers
-  shareholders`);
+  shareholders teammate teammates team-mate team-mates`);
 
 /**
  * What only a company is by its trade, written right before its name ("chipmaker Kestrana", "NASA supplier

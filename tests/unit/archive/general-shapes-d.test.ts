@@ -146,4 +146,9 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Ilse Marrow')).toEqual(['person']);
     expect(typeOf(fb, 'Belgium')).toEqual(['place']);
   });
+
+  it('a name right before "teammate" is the club ("his Tesk Saint-Varn teammate led Zembla to the title")', () => {
+    const fb = build('He was not celebrating as his Tesk Saint-Varn teammate led Zembla to the title.');
+    expect(typeOf(fb, 'Tesk Saint-Varn')).toEqual(['organization']);
+  });
 });
