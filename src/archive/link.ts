@@ -152,6 +152,12 @@ class Globals {
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
+    // "Center for Civil Rights" and "Centre for Civil Rights": one body in British and American spelling
+    const spelt = britishOrAmerican(local.name);
+    if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
+      const other = this.ordered((this.byNorm.get(`${local.type}:${normalizeName(spelt)}`) ?? []).filter((g) => g.type === local.type && normalizeName(g.name) === normalizeName(spelt)));
+      if (other.length === 1) return other[0];
+    }
     // "Kestrel Group AG" and "Kestrel": a company with and without its legal form, in either order
     if (local.type === 'organization') {
       for (const base of companyBases(local.name)) {
@@ -324,6 +330,23 @@ export const initialsOf = (name: string): string =>
     .join('');
 
 /** Two spellings of one name: at most one edit in ten characters, after case, accents and dots fold. */
+/** The name with the words British and American English spell differently in names spelt the other way. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\bCentre\b/g, 'Center'],
+  [/\bCenter\b/g, 'Centre'],
+  [/\bOrganisation\b/g, 'Organization'],
+  [/\bOrganization\b/g, 'Organisation'],
+  [/\bDefence\b/g, 'Defense'],
+  [/\bDefense\b/g, 'Defence'],
+];
+function britishOrAmerican(name: string): string {
+  for (const [from, to] of SPELLINGS) {
+    const other = name.replace(from, to);
+    if (other !== name) return other;
+  }
+  return name;
+}
+
 export function nearlySame(a: string, b: string): boolean {
   const x = normalizeName(a);
   const y = normalizeName(b);

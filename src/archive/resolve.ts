@@ -39,8 +39,8 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       entities.push(e);
     }
     if (written !== name) e.aliases.add(written);
-    // "Marlon T. Brisbee" is also "Marlon Brisbee", the name other articles give
-    const plain = type === 'person' ? written.replace(/\s\p{Lu}\.(?=\s)/gu, '') : written;
+    // "Marlon T. Brisbee" (or "Marlon T Brisbee") is also "Marlon Brisbee", the name other articles give
+    const plain = type === 'person' ? written.replace(/\s\p{Lu}\.?(?=\s)/gu, '') : written;
     if (plain !== written) e.aliases.add(plain);
     // "Snopes.com" is also "Snopes"
     const site = type === 'organization' && /^(\p{Lu}[\p{L}\d-]+)\.(?:com|org|net|co|io|info|news)$/u.exec(written)?.[1];

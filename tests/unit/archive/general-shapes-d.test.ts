@@ -151,4 +151,13 @@ describe('general shapes (round D)', () => {
     const fb = build('He was not celebrating as his Tesk Saint-Varn teammate led Zembla to the title.');
     expect(typeOf(fb, 'Tesk Saint-Varn')).toEqual(['organization']);
   });
+
+  it('one person with and without a middle initial written without its dot; one body in British and American spelling; "U.S. District Judge" holds no body', () => {
+    const two = (x: string, y: string) => buildFactBase([article('a.txt', '2025-01-01', x), article('b.txt', '2025-02-01', y)]).entities;
+    const judge = two('U.S. District Judge Oren T Valdak said the trial was over.', 'Judge Oren Valdak sentenced him on Thursday.');
+    expect(judge.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Oren T Valdak']);
+    expect(judge.filter((e) => e.type === 'organization')).toEqual([]);
+    const centre = two('The prize went to the Center for Tesk Liberties on Friday.', 'The Centre for Tesk Liberties said it was honoured.');
+    expect(centre.filter((e) => /Tesk Liberties/.test(e.name))).toHaveLength(1);
+  });
 });
