@@ -6,7 +6,7 @@ import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KI
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
-import { roleAfter, roleBefore, roleIs, roleText, splitTitle } from './roles';
+import { roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
 import { findRuns, houseOf, splitPairs, type Run } from './runs';
 
 export interface Candidate {
@@ -305,7 +305,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const ofPlace = sentence.tokens[first.i - 1]?.lower === 'of' && (countryName(text) !== undefined || knownPlace(text));
   const after = before.length || institution || ofPlace ? [] : roleAfter(sentence.tokens, tail);
   const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
-  const roleTokens = before.length ? before : after.length ? after : is;
+  const comma = before.length || after.length || is.length || institution || name.length < 2 || name.some((t) => hasTag(t, 'OrgHead', 'Place')) ? [] : roleBeforeComma(sentence.tokens, first.i, last.i + 1);
+  const roleTokens = before.length ? before : after.length ? after : is.length ? is : comma;
   // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the
   // country (its team), not a person holding an office (a country's name that is also a person's, "Jordan",
   // "Chad", keeps the office)
@@ -373,6 +374,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
  * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":
  * the capitalised words of a role before its office name an organisation.
  */
+const isRoleHeadWord = (t: Token): boolean => hasTag(t, 'RoleHead') || ROLE_HEADS.has(t.lower);
+
 function organizationInRole(
   c: Candidate,
   s: number,
@@ -398,6 +401,18 @@ function organizationInRole(
   if (org.length > 2 && titleWord(org[0]!) && NAME_CONNECTORS.has(org[1]!.lower)) {
     const domain = org.slice(2).filter((t) => !NAME_CONNECTORS.has(t.lower));
     if (!domain.some((t) => hasTag(t, 'OrgHead')) && !knownOrganization(domain.map((t) => t.text).join(' '))) return undefined;
+  }
+  // "the Temporary Speaker of the Grand Assembly of Zembla": the body is the domain after the office, not the office
+  let office = -1;
+  for (let k = 0; k < org.length - 2; k++) if (isRoleHeadWord(org[k]!) && NAME_CONNECTORS.has(org[k + 1]!.lower)) office = k;
+  if (office >= 0) {
+    let d = office + 1;
+    while (d < org.length && NAME_CONNECTORS.has(org[d]!.lower)) d++;
+    // only a body the sentence already names there: an office's domain is otherwise left to its own evidence
+    const domain = org.slice(d);
+    const named = domain.length > 0 && seen.find((x) => x.start === domain[0]!.start && x.end === domain[domain.length - 1]!.end);
+    if (named) named.evidence.orgTag = true;
+    return undefined;
   }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
   if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;

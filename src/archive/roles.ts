@@ -193,6 +193,34 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
 }
 
 /**
+ * "The head of the Red Crescent in Harbourtown, Ana Lind, has confirmed …": an office and its body before a
+ * comma, then the name closed by a comma or a full stop, is that name's office (the office opens its clause:
+ * "the" at the sentence's start or after a preposition or a verb).
+ */
+export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: number): Token[] {
+  const comma = tokens[nameStart - 1];
+  const closing = tokens[nameEnd - 1];
+  if (!comma || !/^,\s*$/.test(comma.post) || !closing || !/^[,.]/.test(closing.post)) return [];
+  // back to "the <office> of": within a dozen words, capitalised or connectors only after the office
+  for (let k = nameStart - 2; k >= 1 && k >= nameStart - 14; k--) {
+    const t = tokens[k]!;
+    if (k < nameStart - 1 && /[,;:.()]/.test(t.post)) return [];
+    if (!isRoleHead(t) || hasTag(t, 'Plural')) continue;
+    // "the Temporary Speaker of …": a modifier or two between the article and the office
+    let a = k - 1;
+    while (a > 0 && a >= k - 3 && tokens[a]!.lower !== 'the' && (isCapitalised(tokens[a]!) || hasTag(tokens[a], 'TitleModifier', 'Adjective'))) a--;
+    const article = tokens[a]!;
+    const opener = tokens[a - 1];
+    if (!/^the$/i.test(article.lower) || tokens[k + 1]?.lower !== 'of') return [];
+    if (opener && !hasTag(opener, 'Preposition', 'Verb') && !/[,;:]/.test(opener.post)) return [];
+    const domain = tokens.slice(k + 2, nameStart);
+    if (!domain.every((d) => isCapitalised(d) || NAME_CONNECTORS.has(d.lower) || d.lower === 'the')) return [];
+    return tokens.slice(k, nameStart);
+  }
+  return [];
+}
+
+/**
  * "Name is an integral member of the recovery team", "Name is the director of the Harbour Institute": the
  * office a present-tense "is" gives the name before it, up to the clause's end.
  */

@@ -160,4 +160,11 @@ describe('general shapes (round D)', () => {
     const centre = two('The prize went to the Center for Tesk Liberties on Friday.', 'The Centre for Tesk Liberties said it was honoured.');
     expect(centre.filter((e) => /Tesk Liberties/.test(e.name))).toHaveLength(1);
   });
+
+  it('"the <office> of <body>, <name>," gives the name that office, and the office is no body', () => {
+    const fb = build('He received his mandate from the Temporary Speaker of the Grand National Assembly of Zembla, Oro Vantek. The head of the Tesk Relief Society, Ilse Marrow, has confirmed the toll.');
+    expect(fb.entities.find((e) => e.name === 'Oro Vantek')?.description).toMatch(/Speaker of the Grand National Assembly/);
+    expect(fb.entities.find((e) => e.name === 'Ilse Marrow')?.type).toBe('person');
+    expect(fb.entities.map((e) => e.name).filter((n) => /^(Temporary )?Speaker/.test(n))).toEqual([]);
+  });
 });
