@@ -133,6 +133,12 @@ class Globals {
     return this.ordered(this.byAlias.get(alias) ?? []);
   }
 
+  /** Entities of `type` named `name` (after normalizing), in first-seen order. */
+  named(type: EntityType, name: string): GlobalEntity[] {
+    const norm = normalizeName(name);
+    return this.ordered((this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm));
+  }
+
   find(local: LocalEntity, participants: GlobalEntity[] | undefined): GlobalEntity | undefined {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
@@ -155,19 +161,19 @@ class Globals {
     // "Center for Civil Rights" and "Centre for Civil Rights": one body in British and American spelling
     const spelt = britishOrAmerican(local.name);
     if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
-      const other = this.ordered((this.byNorm.get(`${local.type}:${normalizeName(spelt)}`) ?? []).filter((g) => g.type === local.type && normalizeName(g.name) === normalizeName(spelt)));
+      const other = this.named(local.type, spelt);
       if (other.length === 1) return other[0];
     }
     // "Kestrel Group AG" and "Kestrel": a company with and without its legal form, in either order
     if (local.type === 'organization') {
       for (const base of companyBases(local.name)) {
-        const same = this.ordered((this.byNorm.get(`organization:${normalizeName(base)}`) ?? []).filter((g) => g.type === 'organization' && normalizeName(g.name) === normalizeName(base)));
+        const same = this.named('organization', base);
         if (same.length === 1) return same[0];
       }
       const longer = this.withAlias(local.name).filter((g) => g.type === 'organization' && companyBases(g.name).includes(local.name));
       if (longer.length === 1) return longer[0];
-      // "Anadolu" known first, "Anadolu Agency" later (resolve.ts agencyAliases gives the long form its word)
-      const short = [...local.aliases].filter((a) => !a.includes(' ')).flatMap((a) => (this.byNorm.get(`organization:${normalizeName(a)}`) ?? []).filter((g) => g.type === 'organization' && normalizeName(g.name) === normalizeName(a)));
+      // "Velkor" known first, "Velkor Agency" later (resolve.ts agencyAliases gives the long form its word)
+      const short = [...local.aliases].filter((a) => !a.includes(' ')).flatMap((a) => this.named('organization', a));
       if (new Set(short).size === 1) return short[0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
@@ -175,19 +181,18 @@ class Globals {
       const base = local.name.replace(/ City$/, '');
       if (countryName(base) === undefined) {
         const other = base === local.name ? `${base} City` : base;
-        const same = (this.byNorm.get(`place:${normalizeName(other)}`) ?? []).filter((g) => g.type === 'place' && normalizeName(g.name) === normalizeName(other));
-        if (same.length) return this.ordered(same)[0];
+        const same = this.named('place', other);
+        if (same.length) return same[0];
       }
     }
     if (local.type === 'award') {
       // "the Webb Tallis Cup" held up in one article, "the Webb Tallis trophy" in another (resolve.ts trophyAliases)
-      const byForm = (form: string) => (this.byNorm.get(`award:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'award' && normalizeName(g.name) === normalizeName(form));
-      const same = new Set([...this.withAlias(local.name).filter((g) => g.type === 'award'), ...[...local.aliases].flatMap(byForm)]);
+      const same = new Set([...this.withAlias(local.name).filter((g) => g.type === 'award'), ...[...local.aliases].flatMap((a) => this.named('award', a))]);
       if (same.size === 1) return [...same][0];
     }
     if (local.type === 'person' && local.name.includes(' ')) {
       // the same person with and without a middle initial ("Marlon T. Brisbee", "Marlon Brisbee")
-      const byForm = (form: string) => (this.byNorm.get(`person:${normalizeName(form)}`) ?? []).filter((g) => g.type === 'person' && normalizeName(g.name) === normalizeName(form));
+      const byForm = (form: string) => this.named('person', form);
       const same = this.ordered([
         ...this.withAlias(local.name).filter((g) => g.type === 'person'),
         ...[...local.aliases].filter((a) => a.includes(' ')).flatMap(byForm),

@@ -321,9 +321,9 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
 }
 
 /**
- * "Anadolu Agency", "Yonhap News Agency", "the Likud Party": an agency or a party is also called by its one
+ * "Velkor Agency", "Tarsk News Agency", "the Ostrun Party": an agency or a party is also called by its one
  * name word alone, when that word is nothing else (no dictionary word, no place), so the archive links an
- * article that says "Anadolu" to one that says "Anadolu Agency".
+ * article that says "Velkor" to one that says "Velkor Agency".
  */
 function agencyAliases(entities: LocalEntity[]): void {
   for (const e of entities) {

@@ -124,7 +124,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
 }
 
 /**
- * "the “Mohammed VI” University Hospital", "the “Hassan II” Mosque": a namesake in quotation marks right before
+ * "the “Rodrigo IV” University Hospital", "the “Tarsk II” Mosque": a namesake in quotation marks right before
  * an institution's or a building's head word is the first part of its name, not a name of its own.
  */
 function joinQuotedNamesakes(runs: Run[]): Run[] {
