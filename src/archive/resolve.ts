@@ -59,7 +59,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   const hyphenated: Candidate[][] = [];
   for (const group of byNorm.values()) {
     const multi = group[0]!.tokens.length > 1;
-    const type = decideType(merge(group), multi) ?? (multi ? knownBySurname(group[0]!, byNorm) : undefined);
+    const type = speakerOfPlace(decideType(merge(group), multi), group, byNorm) ?? (multi ? knownBySurname(group[0]!, byNorm) : undefined);
     if (multi && /^[^\s]+$/.test(group[0]!.text) && type !== 'organization' && type !== 'event') hyphenated.push(group);
     else if (multi) {
       if (type) add(type, group);
@@ -185,6 +185,22 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
   return undefined;
+}
+
+/**
+ * "Zembla’s Oru Tesk … Oru stressed the need …": a name made a place only by the country in the possessive before
+ * it is a person's when one of its words, alone, is the one who speaks elsewhere in the article (a place known as
+ * one, or a country, keeps its type).
+ */
+function speakerOfPlace(type: EntityType | undefined, group: Candidate[], byNorm: ReadonlyMap<string, Candidate[]>): EntityType | undefined {
+  if (type !== 'place' || group[0]!.tokens.length < 2) return type;
+  const ev = merge(group);
+  if (!ev.placeContext || ev.placeTag || ev.siteTag) return type;
+  const words = group[0]!.tokens;
+  const speaks = [words[0]!, words[words.length - 1]!].some(
+    (w) => !knownPlace(w.text) && countryName(w.text) === undefined && (byNorm.get(normalizeName(w.text)) ?? []).some((c) => c.tokens.length === 1 && c.evidence.speech),
+  );
+  return speaks ? 'person' : type;
 }
 
 /**

@@ -167,4 +167,11 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.find((e) => e.name === 'Ilse Marrow')?.type).toBe('person');
     expect(fb.entities.map((e) => e.name).filter((n) => /^(Temporary )?Speaker/.test(n))).toEqual([]);
   });
+
+  it('a name after a country\'s possessive is a person\'s when one of its words alone speaks later ("Norway’s Oru Tesk … Oru stressed")', () => {
+    const fb = build('Norway’s Oru Tesk met the envoy on Monday. Oru stressed the need for calm, and Oru told reporters it went well.');
+    expect(typeOf(fb, 'Oru Tesk')).toEqual(['person']);
+    const town = build('Norway’s Port Velkor was flooded on Monday. The mayor said the water rose.');
+    expect(typeOf(town, 'Port Velkor')).toEqual(['place']);
+  });
 });
