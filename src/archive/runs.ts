@@ -242,7 +242,8 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   else if (opens && run.length === 1 && isGerundOnly(first.lower) && !named(first.lower)) run.shift();
   // "Like Kestrel, Uber …": an opener compromise reads as a verb, and nothing else, before a name is not its
   // first word (unless the article capitalises it inside a sentence too)
-  else if (opens && run.length > 1 && hasTag(first, 'Verb') && !hasTag(first, 'Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // ("Storm Velkor swept in …" opens with a storm's name, not an order to storm)
+  else if (opens && run.length > 1 && hasTag(first, 'Verb') && !hasTag(first, 'Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization', 'StormWord') && !named(first.lower)) run.shift();
 }
 
 /**

@@ -181,6 +181,9 @@ function precisionOf(unit: string, from: string, to: string): Precision {
  * "ended … on Wednesday" is past; "to hold the meeting on November 15" and "will meet on Monday" look ahead;
  * compromise sometimes tags no verb at all ("Madrid beat Bayern … on Saturday"): unknown.
  */
+/** Verbs whose simple past is written as their present. */
+const SAME_FORM_PAST = new Set(['hit', 'put', 'set', 'cut', 'hurt', 'shut', 'spread', 'burst', 'cast', 'split', 'upset', 'quit', 'let', 'cost', 'beat']);
+
 export function clauseTense(sentence: Sentence, offset: number): 'past' | 'future' | 'unknown' {
   const before = sentence.tokens.filter((t) => t.end <= offset);
   for (let k = before.length - 1; k >= 0; k--) {
@@ -190,6 +193,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     const prev = before[k - 1];
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     if (hasTag(t, 'PastTense')) return 'past';
+    // "the storm hit the coast on Sunday": a verb whose past is its present, with no "will" or "to" before it,
+    // tells what happened (news writes "will hit" or "hits" for what is to come)
+    if (SAME_FORM_PAST.has(t.lower)) return 'past';
     return 'future';
   }
   // "At the forum in Dakar in May, delegations called for …": the verb comes after the date

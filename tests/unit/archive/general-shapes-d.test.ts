@@ -174,4 +174,14 @@ describe('general shapes (round D)', () => {
     const town = build('Norway’s Port Velkor was flooded on Monday. The mayor said the water rose.');
     expect(typeOf(town, 'Port Velkor')).toEqual(['place']);
   });
+
+  it('a storm\'s name opening a sentence is the storm, dated by its sentence; "hit" with a weekday tells the day before the article', () => {
+    const fb = buildFactBase([article('storm.txt', '2023-09-11', 'Officials feared the worst. Storm Velkor swept in over the sea on Sunday, swamping roads.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Storm Velkor', '2023-09-10']]);
+    const hit = buildFactBase([article('hit.txt', '2023-09-11', 'Officials said Hurricane Orla hit the coast on Sunday.')]);
+    expect(hit.entities.find((e) => e.name === 'Hurricane Orla')?.date).toBe('2023-09-10');
+    const ahead = buildFactBase([article('ahead.txt', '2023-09-11', 'Officials said Hurricane Orla will hit the coast on Sunday.')]);
+    expect(ahead.entities.find((e) => e.name === 'Hurricane Orla')?.date).toBe('2023-09-17');
+  });
 });
+
