@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, WRECK_VERBS } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -80,10 +80,13 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
-  // "rebels staged an uprising in 2008", "a mass stranding": compromise reads an -ing noun after an article
-  // (and a describing word) as a verb
-  const opener = prev && /^\p{Ll}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner') ? sentence.tokens[tok.i - 2] : prev;
-  const gerundNoun = hasTag(tok, 'Gerund') && !!opener && /^(a|an|the)$/.test(opener.lower) && /^\s+$/.test(prev!.post);
+  // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes": compromise
+  // reads an -ing noun after an article, or after a describing word that a preposition or the sentence opens, as a verb
+  const described = !!prev && /^\p{L}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner', 'Preposition', 'Verb');
+  const opener = described ? sentence.tokens[tok.i - 2] : prev;
+  const gerundNoun =
+    hasTag(tok, 'Gerund') && /^\s+$/.test(prev?.post ?? '') &&
+    ((!!opener && /^(a|an|the)$/.test(opener.lower)) || (described && (!opener || /^(after|amid|following|by|from|despite)$/.test(opener.lower))));
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   // "during the finals in Paris": the final
   return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
@@ -204,6 +207,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  * noun and its year.
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
+  if (ledeIncident(ctx, events, sentence, s, noun)) return;
   const mods = modifiers(sentence, noun);
   const described = describers(sentence, mods.first);
   const first = described?.first ?? mods.first;
@@ -274,6 +278,48 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
 }
+
+/**
+ * "Hundreds are feared dead after heavy flooding swept through the city of Velkor", "a powerful earthquake
+ * struck Tesk province": an incident that strikes at once, told undated in the story's first sentence, is the
+ * news of the day or two before the story. It is named by the narrowest place its sentence introduces (a
+ * town before its country), never by a year alone: two floods of a year are two floods.
+ */
+function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): boolean {
+  const kind = SUDDEN_INCIDENTS.get(noun.word);
+  if (s !== 0 || !kind || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return false;
+  // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
+  if (sentence.tokens.slice(0, noun.first.i).some((t) => LOOKS_AHEAD.test(t.lower))) return false;
+  // an article opens it, or a preposition before its describing words ("after heavy flooding")
+  let k = noun.first.i - 1;
+  while (k >= 0 && /^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Preposition')) k--;
+  const opener = sentence.tokens[k];
+  if (!opener || !/^(a|an|the|after|by|from|following|amid)$/.test(opener.lower)) return false;
+  const places = sentence.tokens.map((t) => placeIntroducedAt(ctx, sentence, t)).filter((e): e is LocalEntity => !!e);
+  const place = places.find((e) => countryName(e.name) === undefined) ?? places[0];
+  if (!place) return false;
+  const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
+  const event = upsert(events, `${place.name} ${kind}`, span);
+  event.contest = noun.word;
+  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(ctx.articleDate, -2), to: ctx.articleDate, precision: 'week' });
+  setPlace(event, place);
+  return true;
+}
+
+/** The place named at token `t` when the text introduces it as where something is ("in X", "the city of X"). */
+function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEntity | undefined {
+  const e = ctx.entityAt(t.start);
+  if (e?.type !== 'place' || !e.mentions.some((m) => m.start === t.start)) return undefined;
+  const prev = sentence.tokens[t.i - 1];
+  const prev2 = sentence.tokens[t.i - 2];
+  const compass = prev && /^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower);
+  const before = compass ? prev2 : prev;
+  return before && (/^(in|at|through|across|hit|struck|of)$/.test(before.lower)) ? e : undefined;
+}
+
+const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled|due|next|expected|forecast|risk|risks|threat|threatens|threatened|warn|warns|warned|warning|warnings|prepare|prepares|prepared|brace|braces|braced|possible|potential)$/;
+
+const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * "Crowds on Sunday mourned the victims of the earthquake", "the King on Tuesday visited survivors of the

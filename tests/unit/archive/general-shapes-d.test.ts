@@ -183,5 +183,13 @@ describe('general shapes (round D)', () => {
     const ahead = buildFactBase([article('ahead.txt', '2023-09-11', 'Officials said Hurricane Orla will hit the coast on Sunday.')]);
     expect(ahead.entities.find((e) => e.name === 'Hurricane Orla')?.date).toBe('2023-09-17');
   });
+  it('a sudden incident told undated in the first sentence is the news of the days before the article, named by its place', () => {
+    const events = (body: string) => buildFactBase([article('lede.txt', '2023-09-12', body)]).entities.filter((e) => e.type === 'event');
+    const flood = events('Hundreds are feared dead after heavy flooding swept away homes in the city of Velkor, officials said.');
+    expect(flood.map((e) => [e.name, e.date?.slice(0, 7)])).toEqual([['Velkor flood', '2023-09']]);
+    expect(events('A powerful earthquake struck the Tesk region of Zembla, killing dozens.').map((e) => e.name)).toEqual(['Zembla earthquake']);
+    expect(events('Officials warned of flooding in the city of Velkor as the rain went on.')).toEqual([]);
+    expect(events('Officials met in the city of Velkor. Heavy flooding swept away homes in the town of Ostrel.')).toEqual([]);
+  });
 });
 
