@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFactBase } from '../src/archive/build';
-import { parseArticle } from '../src/archive/parse';
+import { corpusArticle } from '../tests/quality/corpus';
 import type { FactBase } from '../src/factbase/schema';
 import { compileMatcher, findMentions, prepareMatcher, type Mention } from '../src/matching/index';
 
@@ -81,7 +81,7 @@ const seedsDir = join(corpus, 'seeds');
 const articles = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => parseArticle(f, readFileSync(join(seedsDir, f))));
+  .map((f) => corpusArticle(f, readFileSync(join(seedsDir, f))));
 const t0 = performance.now();
 const fb: FactBase = buildFactBase(articles);
 const buildMs = performance.now() - t0;

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../src/archive/extract';
 import type { LocalQuote } from '../src/archive/local';
-import { parseArticle } from '../src/archive/parse';
+import { corpusArticle } from '../tests/quality/corpus';
 import type { ParsedArticle } from '../src/archive/types';
 import { hasRealPages, REALPAGES, realArticle } from '../tests/quality/realpages';
 
@@ -54,7 +54,7 @@ const golds = readdirSync(labelDir)
   .map((f) => JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as QuoteGold);
 
 const articleOf = (g: QuoteGold): ParsedArticle =>
-  corpus ? parseArticle(g.file!, readFileSync(join(corpus, 'seeds', g.file!))) : realArticle(g.page!, '2020-01-01');
+  corpus ? corpusArticle(g.file!, readFileSync(join(corpus, 'seeds', g.file!))) : realArticle(g.page!, '2020-01-01');
 
 let labelled = 0;
 let found = 0;

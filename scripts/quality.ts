@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFactBase } from '../src/archive/build';
-import { parseArticle } from '../src/archive/parse';
+import { corpusArticle } from '../tests/quality/corpus';
 import type { ParsedArticle } from '../src/archive/types';
 import { formatScore } from '../tests/quality/report';
 import { hasRealPages, REALPAGES, realArticle } from '../tests/quality/realpages';
@@ -48,7 +48,7 @@ if (corpus) {
   golds = readGolds(join(dir, 'gold'));
   articles = readdirSync(join(dir, 'seeds'))
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => parseArticle(f, readFileSync(join(dir, 'seeds', f))));
+    .map((f) => corpusArticle(f, readFileSync(join(dir, 'seeds', f))));
 } else {
   if (!hasRealPages()) {
     console.log(`quality: ${REALPAGES} is absent; nothing to measure (it comes with ../shared)`);
