@@ -105,7 +105,10 @@ function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: To
       continue;
     }
     if (/[,;:()"“”]/.test(t.post) || !/^[\p{Ll}\d]/u.test(t.text)) break;
-    if (!CLASSIFYING.test(t.lower) && !(/-/.test(t.post) && /^[a-z]+$/.test(t.lower))) break;
+    // "a two-day summit": compromise splits "two" "-" "day", and "day" alone classifies nothing
+    const before = sentence.tokens[k - 1];
+    const joinedBefore = !!before && /^[-–]$/.test(before.post + t.pre) && CLASSIFYING.test(`${before.lower}-${t.lower}`);
+    if (!CLASSIFYING.test(t.lower) && !joinedBefore && !(/-/.test(t.post) && /^[a-z]+$/.test(t.lower))) break;
     words.unshift(t.lower);
     first = t;
   }
@@ -840,7 +843,8 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
     if (e?.type === 'organization') owner = e;
   }
   if (!owner) return;
-  const name = `${shortOrg(owner)} ${[...mods.words, noun.text].join(' ')}`;
+  // how long it lasts is not what it is called ("a two-day summit" of the X is the X summit)
+  const name = `${shortOrg(owner)} ${[...mods.words.filter((w) => !/-day$/.test(w)), noun.text].join(' ')}`;
   // "the North Atlantic Alliance summit" told before as the body's full name and the noun: the same gathering
   const known = events.find((e) => e.name !== name && e.aliases.has(name));
   if (known) known.mentions.push(span);

@@ -191,5 +191,9 @@ describe('general shapes (round D)', () => {
     expect(events('Officials warned of flooding in the city of Velkor as the rain went on.')).toEqual([]);
     expect(events('Officials met in the city of Velkor. Heavy flooding swept away homes in the town of Ostrel.')).toEqual([]);
   });
+  it('"a two-day summit" of a body is its summit, dated by its sentence, without the length in its name', () => {
+    const fb = buildFactBase([article('summit.txt', '2023-07-10', 'Leaders of the Tesk Treaty Organization will gather in Vilnius on Tuesday for a two-day summit.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Tesk Treaty Organization summit', '2023-07-11']]);
+  });
 });
 
