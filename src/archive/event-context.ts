@@ -64,9 +64,18 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
 function isListedDate(ctx: Context, sentence: Sentence, d: DateMention): boolean {
   const between = (a: DateMention, b: DateMention) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
   return ctx.dates.some(
-    (o) => o !== d && o.start >= sentence.start && o.start < sentence.end && o.from !== d.from && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(o.start >= d.end ? between(d, o) : between(o, d)),
+    (o) =>
+      o !== d &&
+      o.start >= sentence.start &&
+      o.start < sentence.end &&
+      o.from !== d.from &&
+      /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(o.start >= d.end ? between(d, o) : between(o, d)) &&
+      // "on Tuesday and Wednesday": the days of one gathering, which starts on the first
+      !(daysApart(o, d) <= 6 && d.from < o.from),
   );
 }
+const daysApart = (a: DateMention, b: DateMention) =>
+  a.precision === 'day' && b.precision === 'day' ? Math.abs(Date.parse(a.from) - Date.parse(b.from)) / 86_400_000 : Number.POSITIVE_INFINITY;
 
 /**
  * "the most important since the Lisbon accord in 2015", "their first talks since 2019": a point of comparison,

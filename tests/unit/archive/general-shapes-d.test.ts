@@ -195,5 +195,11 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('summit.txt', '2023-07-10', 'Leaders of the Tesk Treaty Organization will gather in Vilnius on Tuesday for a two-day summit.')]);
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Tesk Treaty Organization summit', '2023-07-11']]);
   });
+  it('"on Tuesday and Wednesday" are the days of one gathering, dated by the first; dates years apart stay a list', () => {
+    const fb = buildFactBase([article('days.txt', '2023-07-10', 'Tesk Treaty Organization leaders meet in Vilnius on Tuesday and Wednesday for a summit expected to focus on Zembla.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Tesk Treaty Organization summit', '2023-07-11']]);
+    const list = buildFactBase([article('list.txt', '2023-07-10', 'Tesk Treaty Organization leaders met in Vilnius in 2019 and 2021 for a summit.')]);
+    expect(list.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
 });
 
