@@ -210,7 +210,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  * noun and its year.
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
-  if (ledeIncident(ctx, events, sentence, s, noun)) return;
+  if (ledeIncident(ctx, events, sentence, s, noun) || onTrial(ctx, events, sentence, s, noun)) return;
   const mods = modifiers(sentence, noun);
   const described = describers(sentence, mods.first);
   const first = described?.first ?? mods.first;
@@ -280,6 +280,37 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/**
+ * "X went on trial in Portmere on Monday", "prosecutors put X on trial": the trial of the person told right
+ * before, dated by its sentence, the same event as "X's trial" or "the trial of X".
+ */
+function onTrial(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): boolean {
+  const on = sentence.tokens[noun.first.i - 1];
+  if (noun.word !== 'trial' || on?.lower !== 'on') return false;
+  let person: LocalEntity | undefined;
+  for (let k = on.i - 1; k >= 0 && k >= on.i - 8 && !person; k--) {
+    const t = sentence.tokens[k]!;
+    if (/[;:]/.test(t.post)) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'person') person = e;
+  }
+  const verb = sentence.tokens[on.i - 1];
+  const mention = verb && person?.mentions.find((m) => m.start <= verb.start && m.end >= verb.end);
+  const beforeName = mention && [...sentence.tokens].reverse().find((t) => t.end <= mention.start);
+  const put = !!beforeName && /^(put|puts|putting|placed)$/.test(beforeName.lower);
+  if (!person || !(put || (verb && /^(went|go|goes|going|gone|stood|stand|stands|standing|is|was|are|were|be|been|being)$/.test(verb.lower)))) return false;
+  const span: Span = { start: noun.first.start, end: noun.last.end, sentence: s };
+  const date = ownDate(ctx, sentence, span);
+  if (!date) return false;
+  const event = events.find((e) => e.contest === 'trial' && e.participants?.includes(person) && (!e.date || compatible(e.date, date))) ?? upsert(events, `${short(person)} trial`, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = 'trial';
+  event.participants = [person];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, noun.last));
+  return true;
 }
 
 /**

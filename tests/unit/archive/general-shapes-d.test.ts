@@ -201,5 +201,11 @@ describe('general shapes (round D)', () => {
     const list = buildFactBase([article('list.txt', '2023-07-10', 'Tesk Treaty Organization leaders met in Vilnius in 2019 and 2021 for a summit.')]);
     expect(list.entities.filter((e) => e.type === 'event')).toEqual([]);
   });
+  it('"X went on trial on Monday", "put X on trial": the trial of X, dated by its sentence, one with "X\'s trial"', () => {
+    const events = (body: string) => buildFactBase([article('trial.txt', '2023-07-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Ana Lind went on trial in Portmere on Monday, accused of fraud. Ana Lind’s trial is expected to last six weeks.')).toEqual([['Lind trial', '2023-07-10']]);
+    expect(events('Prosecutors put Ana Lind on trial on Monday.')).toEqual([['Lind trial', '2023-07-10']]);
+    expect(events('Ana Lind is on trial.')).toEqual([]);
+  });
 });
 
