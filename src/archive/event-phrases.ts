@@ -40,6 +40,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (tok.lower === 'fire' && /^(opened|opens|open)$/.test(sentence.tokens[tok.i - 1]?.lower ?? '')) gunfire(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'WreckVerb')) wreck(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'StrandVerb')) stranding(ctx, events, sentence, s, tok);
+      if (tok.text === 'ceremony') ceremony(ctx, events, sentence, s, tok);
     }
   });
 }
@@ -280,6 +281,28 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+}
+
+/**
+ * "the Tesk Peace Prize ceremony in Oslo on December 10", "Saturday's awards ceremony": the giving of the award
+ * the article tells of (named before the noun, else the article's only award), dated by its own date.
+ */
+function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const prev = sentence.tokens[tok.i - 1];
+  if (!prev) return;
+  const named = ctx.entityAt(prev.start);
+  const awards = ctx.entities.filter((e) => e.type === 'award');
+  const award = named?.type === 'award' ? named : /^(awards?|prize|prizes|medals?|trophy)$/.test(prev.lower) && awards.length === 1 ? awards[0] : undefined;
+  if (!award) return;
+  const first = named === award ? sentence.tokens.find((t) => t.start >= Math.min(...award.mentions.filter((m) => m.sentence === s && m.end <= prev.end).map((m) => m.start))) ?? prev : prev;
+  const span: Span = { start: first.start, end: tok.end, sentence: s };
+  const date = dateBefore(ctx, sentence, first) ?? ownDate(ctx, sentence, span, true);
+  if (!date) return;
+  const event = upsert(events, `${award.name} ceremony`, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.participants = [award];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, tok));
 }
 
 /**

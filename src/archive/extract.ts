@@ -61,6 +61,7 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') ||
       hasTag(t, 'MeetingVerb') ||
       hasTag(t, 'EventHead', 'StormWord') ||
+      t.text === 'ceremony' ||
       EVENT_CODE.test(t.text) ||
       // "the first round on May 14", "a run-off on May 28", "during the finals on October 28"
       !!pluralStage(t.lower) ||

@@ -192,6 +192,10 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     const prev = before[k - 1];
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
+    // "will be held on December 10", "is to be played": a participle after a look-ahead's "be"
+    let aux = k - 1;
+    while (aux >= 0 && /^(be|been|being|have)$/.test(before[aux]!.lower)) aux--;
+    if (aux < k - 1 && aux >= 0 && /^(will|would|to|shall|'ll)$/i.test(before[aux]!.lower)) return 'future';
     if (hasTag(t, 'PastTense')) return 'past';
     // "the storm hit the coast on Sunday": a verb whose past is its present, with no "will" or "to" before it,
     // tells what happened (news writes "will hit" or "hits" for what is to come)

@@ -207,5 +207,11 @@ describe('general shapes (round D)', () => {
     expect(events('Prosecutors put Ana Lind on trial on Monday.')).toEqual([['Lind trial', '2023-07-10']]);
     expect(events('Ana Lind is on trial.')).toEqual([]);
   });
+  it('an award\'s ceremony is an event, dated by its sentence: named before the noun, or the article\'s only award', () => {
+    const events = (body: string) => buildFactBase([article('ceremony.txt', '2023-10-09', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Ana Lind won the Tesk Peace Prize. The award ceremony will be held in Oslo on December 10.')).toEqual([['Tesk Peace Prize ceremony', '2023-12-10']]);
+    expect(events('Saturday’s awards ceremony in Oslo drew a crowd. The Tesk Peace Prize went to Ana Lind.')).toEqual([['Tesk Peace Prize ceremony', '2023-10-07']]);
+    expect(events('A ceremony will be held in Oslo on December 10.')).toEqual([]);
+  });
 });
 

@@ -19,6 +19,10 @@ describe('dates resolved against the article date', () => {
     ['The vote takes place in February.', '2024-02', 'month'],
     // a month in a past-tense clause is the last one, not the next
     ['The company announced the deal in February.', '2023-02', 'month'],
+    // a participle after a look-ahead's "be" looks ahead ("held" alone is past)
+    ['The award ceremony will be held in Oslo on February 10.', '2024-02-10', 'day'],
+    ['The final is to be played on March 3.', '2024-03-03', 'day'],
+    ['The final was played on March 3.', '2023-03-03', 'day'],
   ])('%s → %s', (text, date, precision) => {
     expect(datesIn(text)).toContainEqual(expect.objectContaining({ date, precision }));
   });
