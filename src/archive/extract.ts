@@ -7,6 +7,7 @@ import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { hasTag, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
+import { findNamedDeals } from './deals';
 import { findEvents } from './events';
 import { CAPTION_CREDIT } from './parse';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
@@ -32,7 +33,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
 
   const entityAt = indexMentions(entities);
   const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });
-  entities.push(...events);
+  entities.push(...events, ...findNamedDeals(sentences, entityAt));
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
   const lookup = indexMentions(entities);

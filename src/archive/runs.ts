@@ -52,6 +52,10 @@ const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') |
 /** "House of Representatives", "House of Commons": a house of a legislature is named on through "of". */
 export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 && run[0]!.lower === 'house' && next.lower === 'of';
 
+/** "Treaty of Ostrel", "Declaration of Independence": an agreement named on through "of". */
+export const agreementOf = (run: Token[], next: Token): boolean =>
+  next.lower === 'of' && hasTag(run.at(-1), 'AgreementHead') && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
+
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence, named: (lower: string) => boolean = () => false): Run[] {
   const runs: Run[] = [];
@@ -95,7 +99,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
-      if (run.some(isOrgWord) || houseOf(run, cur) || andBeforeOrgHead(toks, j, run)) {
+      if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));

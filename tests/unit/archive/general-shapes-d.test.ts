@@ -213,5 +213,16 @@ describe('general shapes (round D)', () => {
     expect(events('Saturday’s awards ceremony in Oslo drew a crowd. The Tesk Peace Prize went to Ana Lind.')).toEqual([['Tesk Peace Prize ceremony', '2023-10-07']]);
     expect(events('A ceremony will be held in Oslo on December 10.')).toEqual([]);
   });
+  it('an agreement named by what it is about in lower case ("the Norway nuclear deal", "the 2015 …") is one agreement; "a trade deal" and a possessive\'s deal are none', () => {
+    const kinds = (body: string) => build(body).entities.filter((e) => e.type === 'agreement').map((e) => [e.name, [...e.aliases]]);
+    expect(kinds('Zembla pulled out of the Norway nuclear deal in 2018. The 2015 Norway nuclear deal had capped enrichment.')).toEqual([['Norway nuclear deal', ['2015 Norway nuclear deal']]]);
+    expect(kinds('Both countries remain in the Paris climate agreement.')).toEqual([['Paris climate agreement', []]]);
+    expect(kinds('Norway signed a trade deal with Sweden. Norway’s deal with Sweden collapsed.')).toEqual([]);
+  });
+
+  it('"the Treaty of X", "the Bill of Rights": an agreement named on through "of"', () => {
+    const kinds = (body: string) => build(body).entities.filter((e) => e.type === 'agreement').map((e) => e.name);
+    expect(kinds('The Treaty of Ostrel was signed in 1921. Officials said the Protocol of Tesk still holds.').sort()).toEqual(['Protocol of Tesk', 'Treaty of Ostrel']);
+  });
 });
 

@@ -1,0 +1,44 @@
+/**
+ * Agreements the text names by what they are about, in lower case: "the Tesk nuclear deal", "the Portmere
+ * climate agreement", "the 2015 Zembla grain accord". A place's or body's name right after "the" (or after a
+ * year after it), a few classifying words, and the agreement's noun: a specific deal, named as news names it.
+ * "a trade deal", "Zembla's deal with Tesk" and "the deal" name none.
+ */
+import { hasTag, type Sentence } from '../nlp/tokens';
+import { normalizeName, type LocalEntity, type Span } from './local';
+
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty']);
+/** At most this many lower-case words between the name and the noun ("nuclear", "free trade"). */
+const MAX_WORDS = 2;
+
+export function findNamedDeals(sentences: Sentence[], entityAt: (offset: number) => LocalEntity | undefined): LocalEntity[] {
+  const deals: LocalEntity[] = [];
+  sentences.forEach((sentence, s) => {
+    for (const noun of sentence.tokens) {
+      if (!DEAL_NOUNS.has(noun.text)) continue;
+      const next = sentence.tokens[noun.i + 1];
+      if (next && /^\s+$/.test(noun.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Preposition')) continue; // "the Tesk deal talks"
+      let k = noun.i - 1;
+      while (k >= 0 && noun.i - 1 - k < MAX_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Noun', 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Pronoun', 'Verb', 'Possessive')) k--;
+      const last = sentence.tokens[k];
+      const named = last && entityAt(last.start);
+      if (!named || !/^(place|organization)$/.test(named.type) || last.possessive || !/^\s+$/.test(last.post)) continue;
+      const mention = named.mentions.find((m) => m.start <= last.start && m.end === last.end);
+      if (!mention) continue;
+      const opener = [...sentence.tokens].reverse().find((t) => t.end <= mention.start);
+      const year = opener && /^(19|20)\d\d$/.test(opener.text) ? opener : undefined;
+      const the = year ? sentence.tokens[year.i - 1] : opener;
+      if (the?.lower !== 'the') continue;
+      const text = (from: number) => sentence.text.slice(from - sentence.start, noun.end - sentence.start).replace(/\s+/g, ' ');
+      // "the 2015 Tesk nuclear deal" is the Tesk nuclear deal; the year is another way to write it
+      const name = text(mention.start);
+      const key = `agreement:${normalizeName(name)}`;
+      const span: Span = { start: year?.start ?? mention.start, end: noun.end, sentence: s };
+      const deal = deals.find((d) => d.key === key) ?? { key, type: 'agreement', name, aliases: new Set<string>(), roles: [], mentions: [] };
+      if (!deals.includes(deal)) deals.push(deal);
+      deal.mentions.push(span);
+      if (year) deal.aliases.add(text(year.start));
+    }
+  });
+  return deals;
+}
