@@ -13,6 +13,7 @@ import { CAPTION_CREDIT } from './parse';
 import { normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { findQuotes, pledgeTargets } from './quotes';
 import { findRoleChanges } from './role-changes';
+import { findWonAwards } from './trophies';
 import { aliasesFromHeadlines, resolveEntities } from './resolve';
 import type { ParsedArticle } from './types';
 
@@ -33,7 +34,7 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
 
   const entityAt = indexMentions(entities);
   const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });
-  entities.push(...events, ...findNamedDeals(sentences, entityAt));
+  entities.push(...events, ...findNamedDeals(sentences, entityAt), ...findWonAwards(sentences, entityAt));
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
   const lookup = indexMentions(entities);

@@ -7,7 +7,8 @@ import { formOf, isEvent, isPlace, isShortRef, nameWords } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
-import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, STATE_ADJECTIVE_OF } from './words';
+import { TYPE_CODES } from './compiled';
+import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF } from './words';
 import { ORG_HEADS } from '../nlp/lexicon';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -37,6 +38,13 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // an acronym after it ("Victoria DC") or a neutral word does not, nor the first word of another name of the
   // archive ("President of Lima Ada Okafor")
   if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
+  // "Oscar Isaac", "Tony Vell said": an award of one word beside another capitalised word, or speaking, is a person
+  if (m.compiled.types[entity] === TYPE_CODES.award) {
+    if (foreign(prev)) return text.slice(prev!.start, token.end);
+    if (foreign(next)) return text.slice(token.start, next!.end);
+    const after = tokens[span.j + 1];
+    if (after && !after.brk && SPEECH.has(after.lower)) return text.slice(token.start, after.end);
+  }
   if (!isShortRef(m, ref)) return undefined;
   if (foreign(prev)) return text.slice(prev!.start, token.end);
   // in a headline written in Title Case ("Okafor Attends Vell Summit, Thanks Him On Visit") the word after a

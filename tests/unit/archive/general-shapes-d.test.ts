@@ -224,5 +224,11 @@ describe('general shapes (round D)', () => {
     const kinds = (body: string) => build(body).entities.filter((e) => e.type === 'agreement').map((e) => e.name);
     expect(kinds('The Treaty of Ostrel was signed in 1921. Officials said the Protocol of Tesk still holds.').sort()).toEqual(['Protocol of Tesk', 'Treaty of Ostrel']);
   });
+  it('an award of one word after a verb of winning ("won an Orlo", "two Orlos") and a "d\'Or" are awards; "an Orlo nomination" and "a Senate seat" are not', () => {
+    const awards = (body: string) => build(body).entities.filter((e) => e.type === 'award').map((e) => e.name);
+    expect(awards('She won an Orlo for the role. He won the Ballon d’Or for a third time.').sort()).toEqual(['Ballon d’Or', 'Orlo']);
+    expect(awards('Ana Lind won two Orlos on Sunday.')).toEqual(['Orlo']);
+    expect(awards('She won an Orlo nomination. Republicans won a Senate seat.')).toEqual([]);
+  });
 });
 

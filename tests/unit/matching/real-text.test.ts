@@ -51,6 +51,8 @@ const specs: Spec[] = [
   // one storm filed twice under its name: the day it struck and a later report's day
   { id: 'storm-vell-1', type: 'event', name: 'Storm Kessa', date: '2031-09-02' },
   { id: 'storm-vell-2', type: 'event', name: 'Storm Kessa', date: '2031-09-06' },
+  // an award of one word that is also a given name
+  { id: 'orlo', type: 'award', name: 'Orlo' },
 ];
 const fb = factBaseOf(specs, '2031-01-01');
 const m = compileMatcher(fb);
@@ -331,5 +333,14 @@ describe("the archive's description of a body before its acronym in brackets", (
     ['The Vellish rowing federation said no.', ['Vellish rowing federation→lrf']],
     // a description with no capitalised word would match every such body
     ['The central bank raised rates.', []],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('an award of one word, which is also a given name', () => {
+  it.each([
+    ['She won an Orlo in May. The Orlo went to Vell.', ['Orlo→orlo', 'Orlo→orlo', 'Vell→vell']],
+    // beside another capitalised word, or speaking, it is a person
+    ['Orlo Tennant starred. Actor Ada Orlo smiled.', []],
+    ['Orlo said the film was done.', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
