@@ -262,7 +262,9 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     return;
   }
   const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
-  const name = target ? `${short(target)} ${label}` : `${asYear(date)} ${label}`;
+  // "a magnitude 7.8 earthquake struck southern Norway": a sudden incident is named by the place it struck
+  const struck = target ? undefined : struckPlace(ctx, sentence, noun);
+  const name = target ? `${short(target)} ${label}` : struck ? `${struck.name} ${label}` : `${asYear(date)} ${label}`;
   // "The last major attack … was in 2002, when militants … in a car bombing": one incident, two words for it;
   // "the blaze", "the siege" after "the Ridge Fire" or an attack of that day: the incident already told
   const twin =
@@ -280,7 +282,20 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   event.contest = noun.word;
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
-  setPlace(event, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
+  setPlace(event, target?.type === 'place' ? target : (struck ?? placeNear(ctx, sentence, noun.last)));
+}
+
+/** The place a sudden incident struck, introduced after its noun in the same clause ("hit the town of X"). */
+function struckPlace(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
+  if (!SUDDEN_INCIDENTS.has(noun.word)) return undefined;
+  for (let k = noun.last.i + 1; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    const place = placeIntroducedAt(ctx, sentence, t);
+    if (place) return place;
+    // "the earthquake that struck X" describes it; a clause further on tells of something else
+    if (/[;:]/.test(t.post) || (k > noun.last.i + 1 && /^(which|who|that|while|but|after|before)$/.test(t.lower))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -371,7 +386,7 @@ function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEnt
   const prev2 = sentence.tokens[t.i - 2];
   const compass = prev && /^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower);
   const before = compass ? prev2 : prev;
-  return before && (/^(in|at|through|across|hit|struck|of)$/.test(before.lower)) ? e : undefined;
+  return before && /^(in|at|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|of)$/.test(before.lower) ? e : undefined;
 }
 
 const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled|due|next|expected|forecast|risk|risks|threat|threatens|threatened|warn|warns|warned|warning|warnings|prepare|prepares|prepared|brace|braces|braced|possible|potential)$/;
@@ -760,8 +775,18 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
       if (joined) k--;
       continue;
     }
+    // "a magnitude 7.8 earthquake", "a 7.8 magnitude quake": the measure and its number
+    if (/^\s+$/.test(t.post) && /^\d+(?:\.\d+)?$/.test(t.text) && (left?.lower === 'magnitude' || sentence.tokens[k + 1]?.lower === 'magnitude')) {
+      first = left?.lower === 'magnitude' ? left : t;
+      if (left?.lower === 'magnitude') k--;
+      continue;
+    }
     if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
     if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
+    if (t.lower === 'magnitude') {
+      first = t;
+      continue;
+    }
     if (hasTag(t, 'Noun') && !hasTag(t, 'Adjective')) nouns.unshift(t.lower);
     first = t;
   }

@@ -230,5 +230,10 @@ describe('general shapes (round D)', () => {
     expect(awards('Ana Lind won two Orlos on Sunday.')).toEqual(['Orlo']);
     expect(awards('She won an Orlo nomination. Republicans won a Senate seat.')).toEqual([]);
   });
+  it('"a magnitude 7.8 earthquake struck southern Norway early Monday": the quake, named by the place it struck', () => {
+    const events = (body: string) => buildFactBase([article('quake.txt', '2023-02-07', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Officials spoke. A magnitude 7.8 earthquake struck southern Norway early Monday, killing thousands.')).toEqual([['Norway earthquake', '2023-02-06']]);
+    expect(events('Officials spoke. The earthquake that struck Norway on Monday killed 5,000 people.')).toEqual([['Norway earthquake', '2023-02-06']]);
+  });
 });
 
