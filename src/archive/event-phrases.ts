@@ -231,7 +231,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   const date = dateBefore(ctx, sentence, first) ?? afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
-  const target = owner ?? entityAfter(ctx, sentence, noun.last);
+  const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
@@ -284,6 +284,19 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : (struck ?? placeNear(ctx, sentence, noun.last)));
 }
+
+/**
+ * "President X arrived in Oslo on Monday for a three-day state visit": the one person told before a visit's
+ * noun, in a sentence that moves them (arrived, landed, began, paid), is the visitor.
+ */
+function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
+  if (!/^(visit|trip|tour)$/.test(noun.word)) return undefined;
+  const before = sentence.tokens.slice(0, noun.first.i);
+  if (!before.some((t) => VISITING_VERBS.test(t.lower))) return undefined;
+  const people = new Set(before.map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
+  return people.size === 1 ? [...people][0] : undefined;
+}
+const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
 
 /** The place a sudden incident struck, introduced after its noun in the same clause ("hit the town of X"). */
 function struckPlace(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {

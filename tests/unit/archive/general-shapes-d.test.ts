@@ -235,5 +235,10 @@ describe('general shapes (round D)', () => {
     expect(events('Officials spoke. A magnitude 7.8 earthquake struck southern Norway early Monday, killing thousands.')).toEqual([['Norway earthquake', '2023-02-06']]);
     expect(events('Officials spoke. The earthquake that struck Norway on Monday killed 5,000 people.')).toEqual([['Norway earthquake', '2023-02-06']]);
   });
+  it('"X arrived in Oslo on Monday for a three-day state visit": X\'s visit, placed where X arrived', () => {
+    const fb = buildFactBase([article('visit.txt', '2023-10-16', 'President Ana Lind arrived in Oslo on Monday for a three-day state visit.')]);
+    const visit = fb.entities.find((e) => e.type === 'event');
+    expect([visit?.name, visit?.date, fb.entities.find((e) => e.id === visit?.place)?.name]).toEqual(['Lind state visit', '2023-10-16', 'Oslo']);
+  });
 });
 
