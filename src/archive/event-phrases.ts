@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, WRECK_VERBS } from '../nlp/lexicon';
+import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -868,6 +868,13 @@ function namedEventIn(ctx: Context, sentence: Sentence, before: Token): LocalEnt
     if (t.start >= before.start) break;
     const e = ctx.entityAt(t.start);
     if (e?.type === 'event' && !e.contest && !e.participants) return e;
+  }
+  // "beat Norway 3-1 in Sunday's final at Wembley to win the Ostrel Cup": the tournament told after it
+  for (const t of sentence.tokens) {
+    if (t.start <= before.start) continue;
+    if (/[;:]/.test(t.post)) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'event' && !e.contest && !e.participants && TOURNAMENTS.has(e.name.split(/\s+/).pop()!.toLowerCase())) return e;
   }
   return undefined;
 }

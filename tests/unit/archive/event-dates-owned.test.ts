@@ -72,7 +72,7 @@ describe('a date belongs to the event told next to it', () => {
 
   it('"the final of the Harbour Cup on Sunday": the cup the final belongs to does not take its date away', () => {
     const events = eventsOf(build('2031-05-26', 'Lisbon won the Harbour Cup in April. Porto will play the final of the Harbour Cup on Sunday, the club said.'));
-    expect(events).toContainEqual(['final', '2031-06-01']);
+    expect(events).toContainEqual(['Harbour Cup final', '2031-06-01']);
   });
 });
 

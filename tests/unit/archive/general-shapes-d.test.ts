@@ -240,5 +240,9 @@ describe('general shapes (round D)', () => {
     const visit = fb.entities.find((e) => e.type === 'event');
     expect([visit?.name, visit?.date, fb.entities.find((e) => e.id === visit?.place)?.name]).toEqual(['Lind state visit', '2023-10-16', 'Oslo']);
   });
+  it('"in Sunday\'s final … to win the Ostrel Cup": the final of the tournament told after it', () => {
+    const fb = buildFactBase([article('final.txt', '2023-03-13', 'Zembla beat Norway 3-1 in Sunday’s final at Wembley Stadium to win the Ostrel Cup.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]).sort()).toEqual([['Ostrel Cup final', '2023-03-12'], ['Ostrel Cup', '2023']]);
+  });
 });
 
