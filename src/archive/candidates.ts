@@ -246,8 +246,7 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
 
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
   const split = splitTitle(run.tokens);
-  const { role: title } = split;
-  let { name } = split;
+  let { role: title, name } = split;
   if (!name.length) return undefined; // a title alone ("the Inspector-General")
   // "by Harbour Democratic Gov. Ana Ruiz": a run ending in an abbreviated title before a name is that name's office
   const runEnd = run.tokens[run.tokens.length - 1]!;
@@ -256,7 +255,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
-  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) name = name.slice(1);
+  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) {
+    title = sentence.tokens.slice(office.i, name[1]!.i);
+    name = name.slice(1);
+  }
   // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
   // "the remote Ruritanian Tuva region": a people's word before a place is no part of its name (unless the whole

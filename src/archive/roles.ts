@@ -176,6 +176,8 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   // "Fatou Ndiaye, who led the UNDP observer mission": the office a relative clause gives
   if (out[0]?.lower === 'who' && out[1] && OFFICE_VERBS.has(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
+  // "Ana Lind, chief of staff Oro Vantek, and …": a title and another person's name, a list's next item
+  if (anotherTitledName(out)) return [];
   const headAt = words.findIndex(isRoleHead);
   // "Ana Lind, the agency's Middle East and North Africa director,": a body's office for the region it names
   const regional = headAt > 1 && !!words[0]?.possessive && words.slice(1, headAt).every((t) => isCapitalised(t) || t.lower === 'and');
@@ -190,6 +192,20 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!relative && !/[,;.]/.test(closing.post)) return [];
   return out;
+}
+
+/**
+ * "chief of staff Oro Vantek" after "Ana Lind,": a lower-case title right before a name of two or more words
+ * that is no body's ("leader of the opposition Harbour Party" is one) is the next person of a list.
+ */
+function anotherTitledName(out: Token[]): boolean {
+  const at = out.findIndex((t, k) => k > 0 && isCapitalised(t));
+  const before = out[at - 1];
+  if (at < 1 || !/^\p{Ll}/u.test(before!.text) || before!.possessive || hasTag(before, 'Preposition', 'Determiner', 'Conjunction', 'Adjective')) return false;
+  let end = at;
+  while (end + 1 < out.length && isCapitalised(out[end + 1]!) && /^\s+$/.test(out[end]!.post)) end++;
+  const name = out.slice(at, end + 1);
+  return name.length > 1 && /^[,;.]/.test(out[end]!.post) && !name.some((t) => hasTag(t, 'OrgHead', 'CompanySuffix', 'Organization', 'Place', 'BodyNoun', 'SiteHead'));
 }
 
 /**

@@ -244,5 +244,11 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('final.txt', '2023-03-13', 'Zembla beat Norway 3-1 in Sunday’s final at Wembley Stadium to win the Ostrel Cup.')]);
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]).sort()).toEqual([['Ostrel Cup final', '2023-03-12'], ['Ostrel Cup', '2023']]);
   });
+  it('"Secretary of State X" is X\'s office; in a list, "X, chief of staff Y, and …" gives X no office of Y\'s', () => {
+    const described = (body: string) => Object.fromEntries(build(body).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+    expect(described('Secretary of State Ana Lind joined the talks.')).toEqual({ 'Ana Lind': 'Secretary of State' });
+    expect(described('Ana Lind, chief of staff Oro Vantek, and national security adviser Ilse Marrow joined the talks.')['Ana Lind']).toBeUndefined();
+    expect(described('Ana Lind, leader of the opposition Harbour Party, spoke.')['Ana Lind']).toMatch(/leader of the opposition Harbour Party/i);
+  });
 });
 
