@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_VERBS, ORG_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
@@ -29,6 +29,10 @@ function singular(t: Token): Token {
 export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   for (let k = run.length - 2; k >= 0; k--) {
     const t = run[k]!;
+    // "Sheikh Hasina": a title that is also part of a one-word name stays in it
+    if (NAME_TITLES.has(t.lower) && k === run.length - 2) continue;
+    // "King’s College", "the County Sheriff’s Office": an office's possessive names a body, not a person's title
+    if (t.possessive && hasTag(run[k + 1], 'OrgHead', 'SiteHead')) return { role: [], name: run };
     if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific')) {
       // "Inspector-General", "Attorney-General George Brandis": the word joined by a hyphen is the title's
       const joined = /^[-‐–]$/.test(t.post) ? 1 : 0;

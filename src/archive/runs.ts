@@ -24,7 +24,9 @@ function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
   // a possessive ends a name ("Lima’s Ministry"), except a plural common noun's ("Women’s T20 Trophy")
   // or a common noun's before the head of an event's name ("the 1939 World’s Fair")
-  const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
+  // or an office's before a body or building it names ("the County Sheriff’s Office", "King’s College")
+  const office = hasTag(a, 'RoleHead') && isCapitalised(b) && hasTag(b, 'OrgHead', 'SiteHead');
+  const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || office || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
   // a middle initial's full stop is inside the name ("Donna K. Ferris")
   const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
   // "Agency Ana Lind/Harbour Images Lumen and Verilens said": a credit ends at its slashed word; the names
@@ -233,6 +235,8 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
     return;
   }
   if (opens && closedClass) run.shift();
+  // "Former Portmere police officer Ana Lind": a word that dates an office opens the sentence, not a name
+  else if (opens && run.length > 1 && /^(former|then|late|outgoing|incoming)$/.test(first.lower) && !hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization')) run.shift();
   // '“Although Murray is …': a word the dictionary knows only as a closed-class word opens the clause, whatever
   // the tagger makes of it in context
   // (not a modal or a copula: "Will Ruiz said")

@@ -250,5 +250,12 @@ describe('general shapes (round D)', () => {
     expect(described('Ana Lind, chief of staff Oro Vantek, and national security adviser Ilse Marrow joined the talks.')['Ana Lind']).toBeUndefined();
     expect(described('Ana Lind, leader of the opposition Harbour Party, spoke.')['Ana Lind']).toMatch(/leader of the opposition Harbour Party/i);
   });
+  it('"Sheikh X" of one word is a name ("X" after it); "Former <place> police officer X" opens with no name; an office\'s possessive names a body ("County Sheriff’s Office", "King’s College")', () => {
+    const people = (body: string) => build(body).entities.filter((e) => e.type === 'person').map((e) => [e.name, [...e.aliases]]);
+    expect(people('Zembla Prime Minister Sheikh Valdana resigned on Monday. Valdana fled.')).toEqual([['Sheikh Valdana', ['Valdana']]]);
+    const kinds = (body: string) => build(body).entities.map((e) => `${e.type}:${e.name}`).sort();
+    expect(kinds('Former Portmere police officer Ana Lind was found guilty.').some((k) => /Former/.test(k))).toBe(false);
+    expect(kinds('He was taken into custody by the Tesk County Sheriff’s Office. He studied at King’s College.')).toEqual(['organization:King’s College', 'organization:Tesk County Sheriff’s Office', 'place:Portmere']);
+  });
 });
 
