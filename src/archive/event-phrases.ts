@@ -298,13 +298,27 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
 
+/** "Zembla’s capital Velkor", "Zembla’s port city of Velkor": the place a country's possessive introduces. */
+function narrowerAfter(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
+  const country = ctx.entityAt(at.start);
+  const mention = country?.mentions.find((m) => m.start === at.start);
+  const last = mention && [...sentence.tokens].reverse().find((t) => t.end <= mention.end);
+  if (!last?.possessive) return undefined;
+  for (let k = last.i + 1; k < sentence.tokens.length && k <= last.i + 4; k++) {
+    const e = ctx.entityAt(sentence.tokens[k]!.start);
+    if (e?.type === 'place' && e !== country) return e;
+    if (!/^\p{Ll}+$/u.test(sentence.tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** The place a sudden incident struck, introduced after its noun in the same clause ("hit the town of X"). */
 function struckPlace(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
   if (!SUDDEN_INCIDENTS.has(noun.word)) return undefined;
   for (let k = noun.last.i + 1; k < sentence.tokens.length; k++) {
     const t = sentence.tokens[k]!;
     const place = placeIntroducedAt(ctx, sentence, t);
-    if (place) return place;
+    if (place) return narrowerAfter(ctx, sentence, t) ?? place;
     // "the earthquake that struck X" describes it; a clause further on tells of something else
     if (/[;:]/.test(t.post) || (k > noun.last.i + 1 && /^(which|who|that|while|but|after|before)$/.test(t.lower))) return undefined;
   }

@@ -234,6 +234,8 @@ describe('general shapes (round D)', () => {
     const events = (body: string) => buildFactBase([article('quake.txt', '2023-02-07', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
     expect(events('Officials spoke. A magnitude 7.8 earthquake struck southern Norway early Monday, killing thousands.')).toEqual([['Norway earthquake', '2023-02-06']]);
     expect(events('Officials spoke. The earthquake that struck Norway on Monday killed 5,000 people.')).toEqual([['Norway earthquake', '2023-02-06']]);
+    // a country's possessive introduces the place: "ripped through Norway’s capital Oslo" struck Oslo
+    expect(events('The death toll in Monday’s huge blast that ripped through Norway’s capital Oslo has risen to 135.')).toEqual([['Oslo blast', '2023-02-06']]);
   });
   it('"X arrived in Oslo on Monday for a three-day state visit": X\'s visit, placed where X arrived', () => {
     const fb = buildFactBase([article('visit.txt', '2023-10-16', 'President Ana Lind arrived in Oslo on Monday for a three-day state visit.')]);
