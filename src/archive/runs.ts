@@ -196,7 +196,9 @@ const isCity = (t: Token): boolean =>
  */
 function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
   if (toks[j]?.lower !== 'and' || !joined(toks[j - 1]!, toks[j]!)) return false;
-  if (run.some((t) => hasTag(t, 'Person', 'Place', 'Organization', 'Acronym'))) return false;
+  // a name already whole before "and" ("the Harbour Party and Lantern Union") is one of two; the tagger's guess
+  // that a word is an organisation's is not ("International Search and Rescue Group")
+  if (run.some((t) => hasTag(t, 'Person', 'Place', 'Acronym', 'OrgHead'))) return false;
   for (let m = j + 1; m < toks.length && m <= j + 3; m++) {
     const t = toks[m]!;
     if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;

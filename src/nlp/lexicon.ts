@@ -46,7 +46,7 @@ export const ORG_HEADS = set(`
   tribunal police army navy force forces guard cabinet government administration secretariat centre center
   reuters press news times post journal exchange directorate inspectorate commissariat registry chamber guild
   syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
-  pharmaceuticals affairs institution observatory survey hospital clinic
+  pharmaceuticals affairs institution observatory survey hospital clinic unit
 `);
 
 /**

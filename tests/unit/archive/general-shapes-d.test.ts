@@ -259,5 +259,12 @@ describe('general shapes (round D)', () => {
     expect(kinds('Former Portmere police officer Ana Lind was found guilty.').some((k) => /Former/.test(k))).toBe(false);
     expect(kinds('He was taken into custody by the Tesk County Sheriff’s Office. He studied at King’s College.')).toEqual(['organization:King’s College', 'organization:Tesk County Sheriff’s Office', 'place:Portmere']);
   });
+  it('"the Zemblan International Search and Rescue Group" is one body across its "and"; a "Unit" is a body', () => {
+    const kinds = (body: string) => build(body).entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.name}`).sort();
+    expect(kinds('Norway and Spain have already dispatched the Zemblan International Search and Rescue Group, and Spain’s Military Emergencies Unit, to help.')).toEqual([
+      'organization:Military Emergencies Unit',
+      'organization:Zemblan International Search and Rescue Group',
+    ]);
+  });
 });
 
