@@ -357,7 +357,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         // "of eastern Harbourland", "Ruritania's Harbourland", "Portmere's Lower Quay": a region by its compass
         // point, its country or its city
         (/^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower) && spaced(prev)) ||
-        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place')))),
+        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place'))) ||
+        inPlaceList(name, sentence)),
   };
   return {
     tokens: name,
@@ -504,6 +505,28 @@ function inQuotedTitle(sentence: Sentence, offset: number): boolean {
     return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   }
   return false;
+}
+
+/**
+ * "mainly in Tesk, Ostrel, Velkor, Portmere and Oslo": every name of a list of three or more after "in" is
+ * where, as the first is ("in Tesk").
+ */
+function inPlaceList(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  let k = name[0]!.i;
+  while (k > 0 && (isCapitalised(toks[k - 1]!) || /^(and|or)$/.test(toks[k - 1]!.lower))) k--;
+  if (!/^(in|across)$/.test(toks[k - 1]?.lower ?? '') || k === name[0]!.i) return false;
+  let items = 0;
+  for (let m = k; m < toks.length; m++) {
+    const t = toks[m]!;
+    if (/^(and|or)$/.test(t.lower)) continue;
+    if (!isCapitalised(t)) break;
+    if (!/^\s+$/.test(t.post) || /^(and|or)$/.test(toks[m + 1]?.lower ?? '')) {
+      items++;
+      if (!/^,\s*$/.test(t.post) && !/^(and|or)$/.test(toks[m + 1]?.lower ?? '')) break;
+    }
+  }
+  return items >= 3;
 }
 
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */

@@ -102,6 +102,8 @@ class Globals {
   private readonly byAlias = new Map<string, GlobalEntity[]>();
   /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
   private readonly byInitials = new Map<string, GlobalEntity[]>();
+  /** An organisation's name with its leading country in the country's usual name → the organisations. */
+  private readonly byCountryLed = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -163,6 +165,12 @@ class Globals {
     if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
       const other = this.named(local.type, spelt);
       if (other.length === 1) return other[0];
+    }
+    // "UK Zembla Survey" and "United Kingdom Zembla Survey": one body, its country written short or long
+    if (local.type === 'organization') {
+      const led = countryLed(local.name);
+      const same = led ? this.ordered((this.byCountryLed.get(led) ?? []).filter((g) => g.type === 'organization')) : [];
+      if (same.length === 1) return same[0];
     }
     // "Kestrel Group AG" and "Kestrel": a company with and without its legal form, in either order
     if (local.type === 'organization') {
@@ -317,6 +325,8 @@ class Globals {
     push(this.byName, g.name, g);
     push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
+    const led = g.type === 'organization' ? countryLed(g.name) : undefined;
+    if (led) push(this.byCountryLed, led, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -350,6 +360,16 @@ function britishOrAmerican(name: string): string {
     if (other !== name) return other;
   }
   return name;
+}
+
+/** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */
+function countryLed(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const country = countryName(words.slice(0, n).join(' '));
+    if (country && /^\p{Lu}/u.test(words[n]!)) return normalizeName(`${country} ${words.slice(n).join(' ')}`);
+  }
+  return undefined;
 }
 
 export function nearlySame(a: string, b: string): boolean {

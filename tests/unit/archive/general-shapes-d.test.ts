@@ -266,5 +266,14 @@ describe('general shapes (round D)', () => {
       'organization:Zemblan International Search and Rescue Group',
     ]);
   });
+  it('"mainly in Tesk, Ostrel, Velkor and Brisa": every name of a list after "in" is a place', () => {
+    const places = build('The casualties are mainly in Tesk, Ostrel, Velkor and Brisa, officials said.').entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places.sort()).toEqual(['Brisa', 'Ostrel', 'Portmere', 'Tesk', 'Velkor']);
+  });
+
+  it('"US Zembla Survey" and "United States Zembla Survey" in two articles are one body', () => {
+    const fb = buildFactBase([article('a.txt', '2023-09-09', 'According to the US Zembla Survey, it was strong.'), article('b.txt', '2023-09-10', 'The United States Zembla Survey said it was strong.')]);
+    expect(fb.entities.filter((e) => /Survey/.test(e.name)).map((e) => e.name)).toEqual(['US Zembla Survey']);
+  });
 });
 
