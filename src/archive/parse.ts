@@ -67,7 +67,7 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
   // The story starts after the colon; the lead may continue on the next lines or start after a blank line.
   const body = [...lines];
   body[first] = story!;
-  const paragraphs = blocks(body, first).map(({ text, line }, k) => ({ text, line, kind: k === 0 ? 'body' : kindOf(text) }) as Paragraph);
+  const paragraphs = listItems(blocks(body, first).map(({ text, line }, k) => ({ text, line, kind: k === 0 ? 'body' : kindOf(text) }) as Paragraph));
   if (!paragraphs.length) fail(dateLine, 'no story text after the dateline');
   const pasted = paragraphs.find((p) => SECOND_DATE_LINE.test(p.text));
   if (pasted) fail(pasted.line, 'a second "date" line: one article per file');
@@ -111,12 +111,27 @@ export function articleFromParagraphs(parts: {
     .map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ').trim() }))
     .filter((p) => p.text)
     .map((p, k): Paragraph => ({ text: p.text, line: k + 1, kind: p.kind ?? kindOf(p.text) }));
+  listItems(paragraphs);
   if (!paragraphs.some((p) => p.kind === 'body')) fail('no story text');
   const dateline = parts.dateline || wireDateline(paragraphs);
   const words = paragraphs.filter((p) => p.kind === 'body').reduce((n, p) => n + countWords(p.text), 0);
   const headline = parts.headline?.replace(/\s+/g, ' ').trim();
   return { id, file: parts.file, date: parts.date, dateline, ...(headline ? { headline } : {}), paragraphs, words };
 }
+
+/**
+ * "Here is a list of all the winners:" and the lines after it ("Best actor: Ana Lind for Velkor"): a list the
+ * story introduces is story text, though its lines end without a full stop. It ends at the next sentence.
+ */
+function listItems(paragraphs: Paragraph[]): Paragraph[] {
+  paragraphs.forEach((p, k) => {
+    if (!/:\s*$/.test(p.text) || countWords(p.text) < 3) return;
+    p.kind = 'body';
+    for (let m = k + 1; m < paragraphs.length && paragraphs[m]!.kind !== 'body' && countWords(paragraphs[m]!.text) <= MAX_LIST_ITEM_WORDS; m++) paragraphs[m]!.kind = 'body';
+  });
+  return paragraphs;
+}
+const MAX_LIST_ITEM_WORDS = 30;
 
 /** "000_eb919bbc4fd26729.txt" → "000-eb919bbc4fd26729": lowercase, no extension, non-alphanumerics → '-'. */
 export function articleId(file: string): string {

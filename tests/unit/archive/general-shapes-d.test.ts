@@ -275,5 +275,14 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('a.txt', '2023-09-09', 'According to the US Zembla Survey, it was strong.'), article('b.txt', '2023-09-10', 'The United States Zembla Survey said it was strong.')]);
     expect(fb.entities.filter((e) => /Survey/.test(e.name)).map((e) => e.name)).toEqual(['US Zembla Survey']);
   });
+  it('a list the story introduces with a colon is story text, though its lines end without a full stop', () => {
+    const fb = buildFactBase([
+      parseArticle('list.txt', Buffer.from('date 2023-05-28 PORTMERE: The festival ended on Saturday.\n\nHere is a list of all the winners:\n\nBest actor: Ana Lind for Velkor\n\nBest director: Maria Velde for The Sea\n\nThe jury praised them all.\n\nStorm hits Tesk coast\n')),
+    ]);
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Ana Lind', 'Maria Velde']);
+    // a stray headline after the list is still no story text
+    expect(fb.entities.some((e) => e.name === 'Tesk')).toBe(false);
+  });
 });
 
