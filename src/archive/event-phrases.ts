@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -23,6 +23,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
       if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
+      if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
@@ -246,6 +247,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   if (!date && !target) return;
+  // a resignation is someone's: "the 2024 resignation" names nothing
+  if (!target && /^(resignation|abdication)$/.test(noun.word)) return;
   if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
     const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
@@ -290,9 +293,10 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
  * noun, in a sentence that moves them (arrived, landed, began, paid), is the visitor.
  */
 function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
-  if (!/^(visit|trip|tour)$/.test(noun.word)) return undefined;
   const before = sentence.tokens.slice(0, noun.first.i);
-  if (!before.some((t) => VISITING_VERBS.test(t.lower))) return undefined;
+  // "X announced her resignation on Tuesday": the one person before it resigns
+  const own = /^(resignation|abdication)$/.test(noun.word) && /^(his|her)$/.test(before.at(-1)?.lower ?? '');
+  if (!own && (!/^(visit|trip|tour)$/.test(noun.word) || !before.some((t) => VISITING_VERBS.test(t.lower)))) return undefined;
   const people = new Set(before.map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
   return people.size === 1 ? [...people][0] : undefined;
 }
@@ -445,6 +449,27 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;
   const noun = PASSIVE_EVENTS.get(verb.lower)!;
+  const event = upsert(events, `${short(who)} ${noun}`, span);
+  event.contest = noun;
+  event.participants = [who];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, verb));
+}
+
+/**
+ * "Prime Minister X resigned on Monday", "X has resigned": what the person right before the verb did, dated in
+ * its sentence, the same event as "X's resignation".
+ */
+function active(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const aux = sentence.tokens[verb.i - 1];
+  const subject = aux && /^(has|had)$/.test(aux.lower) ? sentence.tokens[verb.i - 2] : aux;
+  if (!subject || /[,;:]/.test(subject.post)) return;
+  const who = ctx.entityAt(subject.start);
+  if (who?.type !== 'person') return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const noun = ACTIVE_EVENTS.get(verb.lower)!;
   const event = upsert(events, `${short(who)} ${noun}`, span);
   event.contest = noun;
   event.participants = [who];

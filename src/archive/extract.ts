@@ -60,7 +60,7 @@ const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 function mayDateAnEvent(s: Sentence): boolean {
   const event = s.tokens.some(
     (t, k) =>
-      hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') ||
+      hasTag(t, 'EventNoun', 'Incident', 'Contest', 'PassiveEvent', 'ActiveEvent', 'AssaultVerb', 'KillingVerb', 'WreckVerb', 'StrandVerb', 'VoteVerb', 'AddressWord') ||
       hasTag(t, 'MeetingVerb') ||
       hasTag(t, 'EventHead', 'StormWord') ||
       t.text === 'ceremony' ||

@@ -231,7 +231,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  * Things that happen to people and places, named by a noun ("the attack on the museum", "Tuesday night's
  * coup", "a mass stranding in the south"): events when the text dates them or ties them to a name.
  */
-export const INCIDENTS = set(`attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
+export const INCIDENTS = set(`resignation abdication attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
   hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
@@ -286,6 +286,16 @@ export const PASSIVE_EVENTS = new Map([
   ['extradited', 'extradition'],
   ['assassinated', 'assassination'],
   ['kidnapped', 'kidnapping'],
+]);
+
+/**
+ * What a person does that is news of its own, said with an active verb ("X resigned on Monday", "X has
+ * resigned"): the verb → the noun for the event ("X resignation").
+ */
+export const ACTIVE_EVENTS = new Map([
+  ['resigned', 'resignation'],
+  ['resigns', 'resignation'],
+  ['abdicated', 'abdication'],
 ]);
 
 /**

@@ -5,6 +5,7 @@
  * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
  */
 import {
+  ACTIVE_EVENTS,
   ADDRESS_WORDS,
   AGREEMENT_HEADS,
   ASSAULT_VERBS,
@@ -59,6 +60,7 @@ export const WORD_TAGS = {
   AwardHead: AWARD_HEADS,
   AwardOpener: AWARD_OPENERS,
   PassiveEvent: new Set(PASSIVE_EVENTS.keys()),
+  ActiveEvent: new Set(ACTIVE_EVENTS.keys()),
   AssaultVerb: new Set(ASSAULT_VERBS.keys()),
   KillingVerb: new Set(KILLING_VERBS.keys()),
   WreckVerb: new Set(WRECK_VERBS.keys()),

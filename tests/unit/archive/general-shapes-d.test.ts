@@ -284,5 +284,11 @@ describe('general shapes (round D)', () => {
     // a stray headline after the list is still no story text
     expect(fb.entities.some((e) => e.name === 'Tesk')).toBe(false);
   });
+  it('"Prime Minister X resigned on Monday", "X announced her resignation on Tuesday": X\'s resignation, dated; nobody\'s resignation is no event', () => {
+    const events = (body: string) => buildFactBase([article('resign.txt', '2024-08-07', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Zembla Prime Minister Ana Lind resigned on Monday after weeks of protests.')).toEqual([['Lind resignation', '2024-08-05']]);
+    expect(events('Ana Lind announced her resignation on Tuesday.')).toEqual([['Lind resignation', '2024-08-06']]);
+    expect(events('Protesters demanded the resignation of the government on Tuesday.')).toEqual([]);
+  });
 });
 
