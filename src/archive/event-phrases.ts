@@ -224,7 +224,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
   if (before!.lower === 'the' && !owner && !described?.nouns.length) {
     const named = [...ctx.entities, ...events].filter(
-      (e, k, all) => e.type === 'event' && all.indexOf(e) === k && e.name.toLowerCase().split(/\s+/).includes(noun.word) && e.name !== noun.word && e.mentions.some((m) => m.sentence < s),
+      (e, k, all) => e.type === 'event' && all.indexOf(e) === k && e.name.toLowerCase().split(/\s+/).some((w) => sameKind(w, noun.word)) && e.name !== noun.word && e.mentions.some((m) => m.sentence < s),
     );
     if (named.length === 1) {
       named[0]!.mentions.push(span);
@@ -301,6 +301,9 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
   return people.size === 1 ? [...people][0] : undefined;
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
+
+/** One kind of incident in two words ("quake", "earthquake"; "blaze", "fire"). */
+const sameKind = (a: string, b: string): boolean => a === b || (SUDDEN_INCIDENTS.has(a) && SUDDEN_INCIDENTS.get(a) === SUDDEN_INCIDENTS.get(b));
 
 /** "Zembla’s capital Velkor", "Zembla’s port city of Velkor": the place a country's possessive introduces. */
 function narrowerAfter(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
@@ -833,7 +836,9 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
       if (left?.lower === 'magnitude') k--;
       continue;
     }
-    if (!/^\s+$/.test(t.post) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
+    // "a rare, strong earthquake": describing words in a row may be set apart by commas
+    const listed = /^,\s+$/.test(t.post) && hasTag(t, 'Adjective') && hasTag(sentence.tokens[k + 1], 'Adjective');
+    if ((!/^\s+$/.test(t.post) && !listed) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
     if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
     if (t.lower === 'magnitude') {
       first = t;

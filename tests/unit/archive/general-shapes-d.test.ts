@@ -290,5 +290,9 @@ describe('general shapes (round D)', () => {
     expect(events('Ana Lind announced her resignation on Tuesday.')).toEqual([['Lind resignation', '2024-08-06']]);
     expect(events('Protesters demanded the resignation of the government on Tuesday.')).toEqual([]);
   });
+  it('"a rare, strong earthquake that struck central Norway Friday night": the quake, dated; "The quake struck at 11.11 p.m." after it is the same', () => {
+    const fb = buildFactBase([article('quake2.txt', '2023-09-09', 'The death toll from a rare, strong earthquake that struck central Norway Friday night has risen to 632, officials said.\n\nThe quake struck at 11.11 p.m. and people fled.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Norway earthquake', '2023-09-08']]);
+  });
 });
 
