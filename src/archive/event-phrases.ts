@@ -81,7 +81,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const stage = pluralStage(tok.lower);
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
-  if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')) return undefined; // "final results"
+  if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes": compromise
   // reads an -ing noun after an article, or after a describing word that a preposition or the sentence opens, as a verb
   const described = !!prev && /^\p{L}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner', 'Preposition', 'Verb');
@@ -93,6 +93,15 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   // "during the finals in Paris": the final
   return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
 }
+
+/**
+ * "a 6.8-magnitude earthquake hit Morocco": a word that is a noun or a verb ("hit", "rocks") with a name or an
+ * article after it is the verb, though the tagger read "earthquake hit" as one noun.
+ */
+const verbBeforeObject = (sentence: Sentence, t: Token): boolean => {
+  const after = sentence.tokens[t.i + 1];
+  return /^(?:hit|hits|rocks|shakes|strikes|rattles|jolts|kills)$/.test(t.lower) && !!after && (isCapitalised(after) || /^(the|a|an)$/.test(after.lower));
+};
 
 /** Lower-case words right before the noun that classify it ("parliamentary", "three-match", "second"). */
 function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: Token } {

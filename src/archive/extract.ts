@@ -71,7 +71,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       (k > 0 && /^[-–]$/.test(s.tokens[k - 1]!.post) && [CONTESTS, GATHERINGS, INCIDENTS].some((l) => l.has(`${s.tokens[k - 1]!.lower}${t.lower}`))),
   );
   // compromise's own tagger does not know seasons as dates ("this fall"); compromise-dates does
-  return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower) || isMonthName(t.text));
+  // nor always a year as one ("since 2004 when a quake hit")
+  return event && s.tokens.some((t) => hasTag(t, 'Date') || SEASONS.has(t.lower) || isMonthName(t.text) || /^(?:1[89]|20)\d\d$/.test(t.text));
 }
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */

@@ -294,5 +294,10 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('quake2.txt', '2023-09-09', 'The death toll from a rare, strong earthquake that struck central Norway Friday night has risen to 632, officials said.\n\nThe quake struck at 11.11 p.m. and people fled.')]);
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Norway earthquake', '2023-09-08']]);
   });
+  it('"a 6.8-magnitude earthquake hit Norway Friday" (the tagger reads "earthquake hit" as one noun); "since 2004 when a quake hit the port city of Velkor" is dated by its year', () => {
+    const events = (body: string) => buildFactBase([article('quake3.txt', '2023-09-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Officials spoke. A 6.8-magnitude earthquake hit Norway Friday at 11:11 p.m. local time.')).toEqual([['Norway earthquake', '2023-09-08']]);
+    expect(events('Officials spoke. Norway has not seen a disaster of this size since 2004 when a 6.3-magnitude earthquake hit the port city of Bergen.')).toEqual([['Bergen earthquake', '2004']]);
+  });
 });
 
