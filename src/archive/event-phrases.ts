@@ -222,6 +222,8 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   if (ledeIncident(ctx, events, sentence, s, noun) || onTrial(ctx, events, sentence, s, noun)) return;
+  // "a massive coup for regional integration": an achievement, not a seizure of power
+  if (noun.word === 'coup' && sentence.tokens[noun.last.i + 1]?.lower === 'for') return;
   const mods = modifiers(sentence, noun);
   const described = describers(sentence, mods.first);
   const first = described?.first ?? mods.first;

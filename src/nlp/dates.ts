@@ -58,6 +58,8 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     // and "their first talks in a year" is a duration too, not a date a year from now.
     const ago = AGO.exec(text);
     if (/^by\b/i.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(sentences, d.offset.start, d.offset.start + text.length)) continue;
+    // "the lives of 2,012 people": a count with a thousands comma is no year
+    if (/^\d{1,3}(?:,\d{3})+$/.test(text)) continue;
     if (partOfCompound(sentences, d.offset.start + text.length)) continue; // "the quarter-finals" is no quarter of the year
     let from = day(s);
     let to = day(e);

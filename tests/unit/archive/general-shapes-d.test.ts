@@ -299,5 +299,9 @@ describe('general shapes (round D)', () => {
     expect(events('Officials spoke. A 6.8-magnitude earthquake hit Norway Friday at 11:11 p.m. local time.')).toEqual([['Norway earthquake', '2023-09-08']]);
     expect(events('Officials spoke. Norway has not seen a disaster of this size since 2004 when a 6.3-magnitude earthquake hit the port city of Bergen.')).toEqual([['Bergen earthquake', '2004']]);
   });
+  it('"a massive coup for regional integration" on Sunday is no coup', () => {
+    const events = buildFactBase([article('coup.txt', '2020-11-16', 'Fifteen countries on Sunday signed the Tesk Partnership, a move considered a massive coup for regional integration.')]).entities.filter((e) => e.type === 'event');
+    expect(events).toEqual([]);
+  });
 });
 

@@ -32,6 +32,10 @@ describe('dates resolved against the article date', () => {
     expect(d).toMatchObject({ date: '2023-11', precision: 'week' });
   });
 
+  it('a count with a thousands comma ("the lives of 2,012 people") is no year', () => {
+    expect(datesIn('The quake has claimed the lives of 2,012 people.')).toEqual([]);
+  });
+
   it('ignores deadlines ("by 2030"), which are pledges, not dates of events', () => {
     expect(datesIn('The country pledged to cut emissions by 2030.')).toEqual([]);
   });
