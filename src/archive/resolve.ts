@@ -249,7 +249,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
   const plain = word.replace(/\./g, '');
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
-    if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain) return true;
+    // (a place of one hyphenated word has no acronym: "TO notes" is not "Tesk-Ostrel")
+    if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain && (e.name.includes(' ') || e.type !== 'place')) return true;
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)

@@ -66,6 +66,9 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     return before.length ? [...before, head] : [];
   }
   if (!titleInRun.length && head && !isRoleHead(head)) return officeOf(tokens, nameStart);
+  // "the 10-member Association of …": a count of members says how big a body is, not who someone is
+  const count = tokens[nameStart - 2];
+  if (!titleInRun.length && head && count && /^[-‐–]$/.test(count.post) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)$/i.test(count.text)) return [];
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
   // "Its managing director, Meena Pillai, said": one office, one person

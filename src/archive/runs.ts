@@ -215,7 +215,9 @@ function listComma(toks: Token[], k: number, run: Token[]): boolean {
   for (let m = k + 1; m < toks.length && m < k + 6; m++) {
     const t = toks[m]!;
     if (!isCapitalised(t) && t.lower !== 'and') return false;
-    if (t.lower === 'and') return !!toks[m + 1] && isCapitalised(toks[m + 1]!);
+    // "the Association of Tesk Nations, Zembla and Ruritania": countries listed after a body are not its domain
+    if (hasTag(t, 'Country')) return false;
+    if (t.lower === 'and') return !!toks[m + 1] && isCapitalised(toks[m + 1]!) && !hasTag(toks[m + 1], 'Country');
     if (!/^\s*$|^,\s*$/.test(t.post)) return false;
   }
   return false;

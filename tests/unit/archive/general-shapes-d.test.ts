@@ -303,5 +303,10 @@ describe('general shapes (round D)', () => {
     const events = buildFactBase([article('coup.txt', '2020-11-16', 'Fifteen countries on Sunday signed the Tesk Partnership, a move considered a massive coup for regional integration.')]).entities.filter((e) => e.type === 'event');
     expect(events).toEqual([]);
   });
+  it('"the 10-member Association of Tesk Nations" is a body with no member\'s role; "AP notes" is not the acronym of a hyphenated place', () => {
+    const fb = build('China and 14 other countries in the Asia-Pacific region formed the pact, AP notes. The signatories comprise the leaders of the 10-member Association of Tesk Nations, China and Japan.');
+    expect(fb.entities.find((e) => e.name === 'Association of Tesk Nations')?.type).toBe('organization');
+    expect(fb.entities.find((e) => e.name === 'Asia-Pacific')?.aliases ?? []).not.toContain('AP');
+  });
 });
 
