@@ -70,6 +70,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   trophyAliases(entities);
   agencyAliases(entities);
   mergeHeadForms(entities);
+  mergeSiteBases(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
@@ -233,6 +234,23 @@ function mergeHeadForms(entities: LocalEntity[]): void {
     if (owners.length === 1) absorb(owners[0]!, e, entities);
   }
 }
+
+/**
+ * "Tesk Vela Cathedral’s towers … part of Tesk Vela": a building's name without its kind, in the article that
+ * names the building, is the building, when the tagger took the short name for a body's.
+ */
+function mergeSiteBases(entities: LocalEntity[]): void {
+  for (const site of entities.filter((e) => e.type === 'place')) {
+    const words = site.name.split(/\s+/);
+    if (words.length < 3 || !BUILDINGS.test(words.at(-1)!)) continue;
+    const base = normalizeName(words.slice(0, -1).join(' '));
+    // (a place of that name is another place: "the Las Vegas Strip" is not Las Vegas)
+    const short = entities.find((e) => e !== site && e.type === 'organization' && normalizeName(e.name) === base);
+    if (short && countryName(short.name) === undefined && !knownPlace(short.name)) absorb(site, short, entities);
+  }
+}
+
+const BUILDINGS = /^(?:Cathedral|Basilica|Mosque|Synagogue|Temple|Palace|Castle|Museum)$/;
 
 /** Heads of a body's parts: a committee of a federation is not the federation. */
 const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamber|court)$/i;

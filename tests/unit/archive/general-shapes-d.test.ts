@@ -308,5 +308,10 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.find((e) => e.name === 'Association of Tesk Nations')?.type).toBe('organization');
     expect(fb.entities.find((e) => e.name === 'Asia-Pacific')?.aliases ?? []).not.toContain('AP');
   });
+  it('a building\'s name without its kind, which the tagger takes for a body\'s, is the building ("Notre Dame" after "Notre Dame Cathedral"); a city before a strip of it stays the city', () => {
+    const kinds = (body: string) => build(body).entities.map((e) => `${e.type}:${e.name}`).filter((k) => !/Portmere/.test(k)).sort();
+    expect(kinds('Officials think Notre Dame Cathedral’s towers were saved. The blaze destroyed part of Notre Dame, they said.')).toEqual(['place:Notre Dame Cathedral']);
+    expect(kinds('Tourists crowded the Las Vegas Strip. It was hot in Las Vegas.')).toEqual(['place:Las Vegas', 'place:Las Vegas Strip']);
+  });
 });
 
