@@ -414,7 +414,9 @@ function organizationInRole(
     // only a body the sentence already names there: an office's domain is otherwise left to its own evidence
     const domain = org.slice(d);
     const named = domain.length > 0 && seen.find((x) => x.start === domain[0]!.start && x.end === domain[domain.length - 1]!.end);
-    if (named) named.evidence.orgTag = true;
+    // (a place is where the office is, not a body: "the deputy mayor of Portmere")
+    const text = domain.map((t) => t.text).join(' ');
+    if (named && !knownPlace(text) && countryName(text) === undefined && !domain.every((t) => hasTag(t, 'Place'))) named.evidence.orgTag = true;
     return undefined;
   }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;

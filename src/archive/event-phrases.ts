@@ -229,7 +229,9 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const first = described?.first ?? mods.first;
   const before = sentence.tokens[first.i - 1];
   const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
-  const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner);
+  // "two massive blasts in the port": a count of them introduces them too
+  const counted = !!before && /^(two|three|four|twin)$/.test(before.lower) && /s$/.test(noun.word);
+  const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner || counted);
   if (!introduced || owner?.type === 'event') return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
   // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
@@ -548,6 +550,13 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
   const told = subject && nounAt(sentence, subject);
   if (told && INCIDENTS.has(told.word)) return;
+  // "two blasts in the city's port, which killed 50": the relative clause is of the incident a few words back
+  if (aux && /^(that|which)$/.test(aux.lower)) {
+    for (let k = aux.i - 1; k >= 0 && k >= aux.i - 8; k--) {
+      const back = nounAt(sentence, toks[k]!);
+      if (back && INCIDENTS.has(back.word)) return;
+    }
+  }
   const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
   let victims: { first: Token; last: Token } | undefined;
   if (aux && /^(was|were)$/.test(aux.lower)) {

@@ -5,7 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
-import { STAGES } from '../nlp/lexicon';
+import { STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -156,7 +156,7 @@ class Globals {
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
-      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -320,6 +320,25 @@ class Globals {
     return same.length === 1 ? same[0] : undefined;
   }
 
+  /**
+   * "the Beirut blast" in one article, "the Beirut Port explosion" of the same day in another: one sudden
+   * incident of one kind, the same day, in places that are one or inside each other ("Beirut Port", "Beirut").
+   */
+  private sameIncident(local: LocalEntity): GlobalEntity | undefined {
+    const kind = incidentKind(local.contest, local.name);
+    const day = local.date?.from;
+    if (!kind || !day || local.date!.to !== day) return undefined;
+    const same = this.list.filter(
+      (g) =>
+        g.type === 'event' &&
+        g.date?.from === day &&
+        g.date.to === day &&
+        [...g.locals.values()].flat().some((l) => incidentKind(l.contest, l.name) === kind) &&
+        (!g.place || !local.place || nested(g.place.name, local.place.name)),
+    );
+    return same.length === 1 ? same[0] : undefined;
+  }
+
   private indexName(g: GlobalEntity): void {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
@@ -360,6 +379,17 @@ function britishOrAmerican(name: string): string {
     if (other !== name) return other;
   }
   return name;
+}
+
+/** The kind of sudden incident an event is ("explosion" for a blast), by its noun or its name's last word. */
+function incidentKind(contest: string | undefined, name: string): string | undefined {
+  return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(name.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** Whether one place's name is the other's or begins it ("Beirut Port" and "Beirut"). */
+function nested(a: string, b: string): boolean {
+  const [x, y] = [normalizeName(a), normalizeName(b)];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 /** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */

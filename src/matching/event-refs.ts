@@ -28,6 +28,7 @@ import { nearbyYears } from './dates';
 import { entityOf, type LoadedMatcher } from './load';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
+import { SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { NEUTRAL_NEIGHBOURS, STORM_WORDS, stormOwnName } from './words';
 
 /** A story written this many days before or after an event may describe it without its name (previews, reports). */
@@ -276,7 +277,10 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
     const name = c.names[e]!;
     const head = name.slice(name.lastIndexOf(' ') + 1);
     if (!when || when[0] !== when[1] || !name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
-    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : [head] });
+    // a sudden incident also by the other words for its kind ("blast" for a "… explosion")
+    const kind = SUDDEN_INCIDENTS.get(head);
+    const same = kind ? [...SUDDEN_INCIDENTS].filter(([, k]) => k === kind).map(([w]) => w) : [head];
+    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : same });
   }
   headCache.set(c, list);
   return list;
@@ -285,6 +289,8 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
 /** Events that are contests ("… final") are also described by their result: "the 2-1 win against Lima". */
 const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);
 const RESULTS = ['win', 'victory', 'defeat', 'triumph', 'loss'];
+/** How far after an incident's word its place may be written: "a blast that tore through Lima". */
+const INCIDENT_WINDOW = 4;
 /** How far after a result word its opponent or its day may be written: "win against Lima", "win in Vell last Saturday". */
 const RESULT_WINDOW = 6;
 
@@ -319,6 +325,17 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
       break;
     }
     if (w.upper || w.possessive) break;
+  }
+  // a sudden incident: its place (or a name related to it) right after it ("a devastating blast in Lima",
+  // "two explosions rocked Lima on Tuesday")
+  if (!fits.length && SUDDEN_INCIDENTS.has(tokens[t]!.lower)) {
+    for (let s = t + 1; s < tokens.length && s <= t + INCIDENT_WINDOW && !tokens[s]!.brk; s++) {
+      const who = entityAt[s]!;
+      if (who < 0) continue;
+      for (const e of events) if (c.related[e]!.includes(who)) fits.push(e);
+      evidence = c.names[who]!;
+      break;
+    }
   }
   // a contest's result: its opponent after "against" / "over", or its weekday after "last" / "on"
   if (!fits.length && RESULTS.includes(tokens[t]!.lower)) {

@@ -233,7 +233,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  */
 export const INCIDENTS = set(`resignation abdication attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
-  hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast riot riots protest protests raid indictment trial verdict sentencing
+  hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege`);
 
@@ -243,11 +243,11 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
  * Each word → the noun the event is named by ("flooding" and "floods" are one flood).
  */
 export const SUDDEN_INCIDENTS: ReadonlyMap<string, string> = new Map([
-  ...(['earthquake', 'quake'] as const).map((w) => [w, 'earthquake'] as const),
+  ...(['earthquake', 'quake', 'earthquakes', 'quakes'] as const).map((w) => [w, 'earthquake'] as const),
   ...(['flood', 'floods', 'flooding'] as const).map((w) => [w, 'flood'] as const),
   ...(['wildfire', 'wildfires', 'blaze', 'fire'] as const).map((w) => [w, 'fire'] as const),
   ...(['landslide', 'landslides', 'mudslide', 'mudslides'] as const).map((w) => [w, 'landslide'] as const),
-  ...(['explosion', 'blast'] as const).map((w) => [w, 'explosion'] as const),
+  ...(['explosion', 'blast', 'explosions', 'blasts'] as const).map((w) => [w, 'explosion'] as const),
   ...(['eruption', 'tsunami', 'avalanche', 'crash', 'shooting', 'bombing', 'stabbing', 'massacre'] as const).map((w) => [w, w] as const),
 ]);
 

@@ -313,5 +313,19 @@ describe('general shapes (round D)', () => {
     expect(kinds('Officials think Notre Dame Cathedral’s towers were saved. The blaze destroyed part of Notre Dame, they said.')).toEqual(['place:Notre Dame Cathedral']);
     expect(kinds('Tourists crowded the Las Vegas Strip. It was hot in Las Vegas.')).toEqual(['place:Las Vegas', 'place:Las Vegas Strip']);
   });
+  it('"two massive blasts in Oslo’s port, which killed 50" is one incident (no separate killing); "the Oslo blast" and "the Oslo Port explosion" of one day in two articles are one', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2020-08-04', 'The prime minister vowed Tuesday that those responsible for two massive blasts in Oslo’s port, which killed at least 50 people, would be held to account.'),
+      article('b.txt', '2020-08-05', 'Rescuers searched the rubble of the Oslo Port after Tuesday’s explosion at the Oslo Port.'),
+    ]);
+    const events = fb.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => e.date)).toEqual(['2020-08-04']);
+    expect(events[0]!.articles).toHaveLength(2);
+  });
+
+  it('"the deputy mayor of Oslo" makes Oslo no body', () => {
+    const fb = build('The deputy mayor of Oslo, Ana Lind, was quoted as saying workers were scrambling.');
+    expect(fb.entities.filter((e) => e.name === 'Oslo').map((e) => e.type)).toEqual(['place']);
+  });
 });
 

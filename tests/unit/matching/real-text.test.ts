@@ -53,6 +53,10 @@ const specs: Spec[] = [
   { id: 'storm-vell-2', type: 'event', name: 'Storm Kessa', date: '2031-09-06' },
   // an award of one word that is also a given name
   { id: 'orlo', type: 'award', name: 'Orlo' },
+  // a sudden incident, filed as an explosion in a port
+  { id: 'tarrow-port', type: 'place', name: 'Tarrow Port' },
+  { id: 'tarrow', type: 'place', name: 'Tarrow' },
+  { id: 'tarrow-explosion', type: 'event', name: 'Tarrow Port explosion', date: '2031-08-04', related: ['tarrow-port', 'tarrow'] },
 ];
 const fb = factBaseOf(specs, '2031-01-01');
 const m = compileMatcher(fb);
@@ -343,4 +347,15 @@ describe('an award of one word, which is also a given name', () => {
     ['Orlo Tennant starred. Actor Ada Orlo smiled.', []],
     ['Orlo said the film was done.', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('a sudden incident described by another word for its kind, or by its place after the word', () => {
+  it.each([
+    // a week later: "a devastating blast in Tarrow" (the place right after), then "the blast" in the story
+    ['2031-08-10', 'Ministers resigned a week after a devastating blast in Tarrow. They called the blast a crime.', ['blast→tarrow-explosion', 'Tarrow→tarrow', 'blast→tarrow-explosion']],
+    ['2031-08-06', 'The trip came after two explosions rocked Tarrow on Tuesday.', ['explosions→tarrow-explosion', 'Tarrow→tarrow']],
+    // a blast somewhere the event is not, or months later, is another one
+    ['2031-08-10', 'A blast in Vell killed two.', ['Vell→vell']],
+    ['2031-12-10', 'A blast in Tarrow killed two.', ['Tarrow→tarrow']],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
