@@ -395,10 +395,15 @@ function organizationInRole(
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
   let start = 0;
   if (words[0] && isCapitalised(words[0])) for (let k = 0; k < end; k++) if (!isCapitalised(words[k]!) && !NAME_CONNECTORS.has(words[k]!.lower)) start = k + 1;
+  // "Former Portmere police officer": a word that dates the office, capitalised to open a sentence, is no name's
+  if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '')) start++;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
   const org = words.slice(start, end);
+  // "Portmere police officer": the body is the town's police, which has no name; the town is no body
+  const after = words[end];
+  if (after && /^(?:police|army|navy|military|fire|government|authorities)$/.test(after.text)) return undefined;
   // "the President of Zembla, Ana Ruiz": an office and its domain, no body's name, unless the domain's own
   // words say it is a body ("Governor of the Bank of Ruritania"); the domain is left to its own evidence
   if (org.length > 2 && titleWord(org[0]!) && NAME_CONNECTORS.has(org[1]!.lower)) {

@@ -8,9 +8,19 @@ import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
 // after it is the office's domain ("the president of Zembla"), not its holder
 const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
+/**
+ * Words for a person that say nothing of what they do: "Lind, a tall woman," has no office ("the world's
+ * richest man", singled out by a superlative or an owner, is a description worth keeping).
+ */
+const PLAIN_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'person', 'child', 'teenager', 'guy', 'lady', 'gentleman', 'individual']);
+const plainPerson = (out: Token[]): boolean => {
+  const head = [...out].reverse().find((t) => /\p{L}/u.test(t.text));
+  return !!head && PLAIN_PEOPLE.has(head.lower) && !out.some((t) => t.possessive || hasTag(t, 'Superlative', 'Ordinal'));
+};
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 /** Words that open a list or a comparison, never an office: "including wife Grace", "along with other writers". */
 const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
+const FORMER = /^(?:former|ex|then|late)$/;
 /** Relations to the writer ("my colleague David"): alone they say nothing about who someone is. */
 const KIN = new Set(['colleague', 'friend', 'partner']);
 /** Courtesy titles say nothing about what someone does: "economic policies Mr Halvorsen" has no role. */
@@ -105,7 +115,9 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     }
     // "State Department deputy spokesperson" opening a sentence or after a quote: "State" is not the verb
     const opensName = isCapitalised(t) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!) && (k === 0 || hasTag(tokens[k + 1], 'OrgHead'));
-    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb'))) break;
+    // "police officer": a kind of body in lower case is part of the office, whatever else the tagger reads it as
+    const body = !isCapitalised(t) && hasTag(t, 'OrgHead');
+    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body) break;
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
       let m = k;
@@ -116,12 +128,16 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     out.unshift(t);
     if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) {
       // "UK trade envoy", "New Zealand captain": the country ends it, all of its words
-      for (let m = k - 1; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner'); m--) out.unshift(tokens[m]!);
+      let m = k - 1;
+      for (; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner') && !FORMER.test(tokens[m]!.lower); m--) out.unshift(tokens[m]!);
+      // "former Portmere police officer X": the office is over
+      if (m >= 0 && FORMER.test(tokens[m]!.lower) && /^\s+$/.test(tokens[m]!.post)) out.unshift(tokens[m]!);
       break;
     }
   }
   if (out.length) out[out.length - 1] = singular(out[out.length - 1]!);
   if (out.length && out.every((t) => KIN.has(t.lower) || hasTag(t, 'Adjective'))) return [];
+  if (plainPerson(out)) return [];
   return out;
 }
 
@@ -198,6 +214,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!relative && !/[,;.]/.test(closing.post)) return [];
+  if (plainPerson(out)) return [];
   return out;
 }
 

@@ -327,5 +327,13 @@ describe('general shapes (round D)', () => {
     const fb = build('The deputy mayor of Oslo, Ana Lind, was quoted as saying workers were scrambling.');
     expect(fb.entities.filter((e) => e.name === 'Oslo').map((e) => e.type)).toEqual(['place']);
   });
+  it('"Former Portmere police officer X": X\'s office is that, the town no body; "X, a tall man," gives no office; "the world\'s richest man" does', () => {
+    const described = (body: string) => Object.fromEntries(build(body).entities.map((e) => [`${e.type}:${e.name}`, e.description]));
+    const officer = described('Former Velkor police officer Derek Valdak was found guilty on Tuesday. The jurors found Valdak, a tall man, guilty.');
+    expect(officer['person:Derek Valdak']).toBe('Former Velkor police officer');
+    expect(Object.keys(officer).filter((k) => k.startsWith('organization:'))).toEqual([]);
+    expect(described('Derek Valdak, a tall man, was found guilty.')['person:Derek Valdak']).toBeUndefined();
+    expect(described('Derek Valdak, the world’s richest man, bought it.')['person:Derek Valdak']).toMatch(/richest man/);
+  });
 });
 
