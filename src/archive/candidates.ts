@@ -373,6 +373,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   };
 }
 
+const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
+
 /**
  * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":
  * the capitalised words of a role before its office name an organisation.
@@ -425,6 +427,11 @@ function organizationInRole(
     return undefined;
   }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
+  // "Zembla Prime Minister Ana Lind": a country written in a title is a place of the story too
+  const whole = nameText(sentence, org[0]!, org[org.length - 1]!);
+  if (countryName(whole) !== undefined && !isDemonym(whole) && !seen.some((x) => x.start <= org[0]!.start && x.end >= org[org.length - 1]!.end)) {
+    return { tokens: org, text: whole, norm: normalizeName(whole), sentence: s, start: org[0]!.start, end: org[org.length - 1]!.end, evidence: { ...NO_EVIDENCE, placeTag: true } };
+  }
   if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
   const first = org[0]!;

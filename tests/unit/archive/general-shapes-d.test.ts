@@ -335,5 +335,10 @@ describe('general shapes (round D)', () => {
     expect(described('Derek Valdak, a tall man, was found guilty.')['person:Derek Valdak']).toBeUndefined();
     expect(described('Derek Valdak, the world’s richest man, bought it.')['person:Derek Valdak']).toMatch(/richest man/);
   });
+  it('a country written only in a title ("Norway Prime Minister Ana Lind") is a place of the story; a people\'s word is not', () => {
+    const places = (body: string) => build(body).entities.filter((e) => e.type === 'place' && e.name !== 'Portmere').map((e) => e.name);
+    expect(places('Norway Prime Minister Ana Lind has resigned and left the country.')).toEqual(['Norway']);
+    expect(places('Norwegian Prime Minister Ana Lind has resigned.')).toEqual([]);
+  });
 });
 
