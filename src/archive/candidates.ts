@@ -78,7 +78,15 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     /** The end of the last candidate: a run inside it ("Literature" of "Nobel Prize in Literature") is its. */
     let covered = -1;
     for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
-      if (run.tokens[0]!.start < covered || numbered(run, sentence)) continue;
+      if (run.tokens[0]!.start < covered) continue;
+      if (numbered(run, sentence)) {
+        const mission = missionCandidate(run, s, sentence);
+        if (mission) {
+          out.push(mission);
+          covered = mission.end;
+        }
+        continue;
+      }
       const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
       covered = c.end;
@@ -483,6 +491,25 @@ function namedIncident(name: Token[], sentence: Sentence): boolean {
  * designation (a craft, a model, a variant), whole or not at all: cut off before its number, its word alone
  * was taken for a place.
  */
+/**
+ * "the Kestrel-3 mission", "Kestrel-3 landed on the moon", "the landing of Kestrel-3": a numbered designation
+ * told as a mission is that mission, an event.
+ */
+function missionCandidate(run: Run, s: number, sentence: Sentence): Candidate | undefined {
+  if (run.tokens.length !== 1) return undefined;
+  const first = run.tokens[0]!;
+  const number = sentence.tokens[first.i + 1]!;
+  const after = sentence.tokens[number.i + 1];
+  const before = sentence.tokens.slice(Math.max(0, first.i - 2), first.i).map((t) => t.lower).join(' ');
+  const told =
+    (after && /^\s+$/.test(number.post) && (/^(?:mission|landing|launch)$/.test(after.text) || MISSION_VERBS.test(after.lower))) ||
+    /(?:^| )(?:landing|launch|success) of$/.test(before);
+  if (!told) return undefined;
+  const text = nameText(sentence, first, number);
+  return { tokens: [first, number], text, norm: normalizeName(text), sentence: s, start: first.start, end: number.end, evidence: { ...NO_EVIDENCE, eventTag: true } };
+}
+const MISSION_VERBS = /^(?:landed|lands|launched|launches|lifted|blasted|touched|orbited|reached)$/;
+
 function numbered(run: Run, sentence: Sentence): boolean {
   const last = run.tokens[run.tokens.length - 1]!;
   const next = sentence.tokens[last.i + 1];

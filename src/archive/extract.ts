@@ -4,7 +4,7 @@
 import { analyse } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
 import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
-import { hasTag, type Sentence } from '../nlp/tokens';
+import { hasTag, isCapitalised, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
 import { findNamedDeals } from './deals';
@@ -65,6 +65,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'EventHead', 'StormWord') ||
       t.text === 'ceremony' ||
       EVENT_CODE.test(t.text) ||
+      // a numbered designation ("Vela-3"): a mission may be told
+      (isCapitalised(t) && /^\d+$/.test(s.tokens[k + 1]?.text ?? '') && /^[-‐–]$/u.test(t.post)) ||
       // "the first round on May 14", "a run-off on May 28", "during the finals on October 28"
       !!pluralStage(t.lower) ||
       (t.lower === 'round' && k > 0 && hasTag(s.tokens[k - 1]!, 'Ordinal')) ||

@@ -340,5 +340,10 @@ describe('general shapes (round D)', () => {
     expect(places('Norway Prime Minister Ana Lind has resigned and left the country.')).toEqual(['Norway']);
     expect(places('Norwegian Prime Minister Ana Lind has resigned.')).toEqual([]);
   });
+  it('a numbered designation told as a mission ("the Vela-3 mission", "Vela-3 landed on Wednesday") is that mission; a model number is nothing', () => {
+    const events = (body: string) => buildFactBase([article('mission.txt', '2023-08-23', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Tesk’s Vela-3 landed on the lunar surface on Wednesday. A major portion of the Vela-3 mission has been realised.')).toEqual([['Vela-3', '2023-08-23']]);
+    expect(buildFactBase([article('jet.txt', '2023-08-23', 'The air force bought ten Kestra-16 jets on Wednesday.')]).entities.filter((e) => /Kestra/.test(e.name))).toEqual([]);
+  });
 });
 
