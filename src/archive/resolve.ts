@@ -40,7 +40,8 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     }
     if (written !== name) e.aliases.add(written);
     // "Marlon T. Brisbee" (or "Marlon T Brisbee") is also "Marlon Brisbee", the name other articles give
-    const plain = type === 'person' ? written.replace(/\s\p{Lu}\.?(?=\s)/gu, '') : written;
+    // and "Ivan Petrovich Sorin" (a patronymic in the middle) is also "Ivan Sorin"
+    const plain = type === 'person' ? written.replace(/\s\p{Lu}\.?(?=\s)/gu, '').replace(/^(\S+) \p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)( \S+)$/u, '$1$2') : written;
     if (plain !== written) e.aliases.add(plain);
     // "Snopes.com" is also "Snopes"
     const site = type === 'organization' && /^(\p{Lu}[\p{L}\d-]+)\.(?:com|org|net|co|io|info|news)$/u.exec(written)?.[1];

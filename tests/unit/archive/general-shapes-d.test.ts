@@ -345,5 +345,9 @@ describe('general shapes (round D)', () => {
     expect(events('Tesk’s Vela-3 landed on the lunar surface on Wednesday. A major portion of the Vela-3 mission has been realised.')).toEqual([['Vela-3', '2023-08-23']]);
     expect(buildFactBase([article('jet.txt', '2023-08-23', 'The air force bought ten Kestra-16 jets on Wednesday.')]).entities.filter((e) => /Kestra/.test(e.name))).toEqual([]);
   });
+  it('a name with a patronymic in the middle ("Ivan Petrovich Sorin") is the same person as "Ivan Sorin" of another article', () => {
+    const fb = buildFactBase([article('a.txt', '2023-03-20', 'Ivan Sorin met Ana Lind on Monday.'), article('b.txt', '2023-03-21', 'Zemblan President Ivan Petrovich Sorin signed the statement.')]);
+    expect(fb.entities.filter((e) => e.type === 'person' && /Sorin/.test(e.name))).toHaveLength(1);
+  });
 });
 
