@@ -85,8 +85,9 @@ const daysApart = (a: DateMention, b: DateMention) =>
 function isSincePoint(sentence: Sentence, d: DateMention, at: Span): boolean {
   const toks = sentence.tokens;
   const first = toks.findIndex((t) => t.end > d.start);
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
-    if (toks[k]!.lower === 'since') return toks[k]!.start >= at.end;
+  // (or further back, over a clause of its own: "since Zembla launched its war against Tesk in February")
+  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+    if (toks[k]!.lower === 'since') return toks[k]!.start >= at.end && (k >= first - 4 || toks.slice(k + 1, first).some((t) => hasTag(t, 'Verb')));
     if (/[,;:()]/.test(toks[k]!.post)) return false;
   }
   return false;

@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { STAGES, TOURNAMENTS } from '../nlp/lexicon';
+import { REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
@@ -234,7 +234,15 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
       if (/[;:.]/.test(t.post) || (hasTag(t, 'Verb') && !hasTag(t, 'Participle'))) break;
     }
   }
-  return found.length >= 2 ? found : peopleInSentence(ctx, sentence);
+  if (found.length >= 2) return found;
+  // "The two leaders were to have a one-on-one meeting": the two the article is about
+  for (let k = 0; k + 2 < noun.i; k++) {
+    if (sentence.tokens[k]!.lower === 'the' && sentence.tokens[k + 1]!.lower === 'two') {
+      const two = theTwo(ctx, sentence.tokens[k + 2]);
+      if (two.length === 2) return two;
+    }
+  }
+  return peopleInSentence(ctx, sentence);
 }
 
 /**
@@ -267,7 +275,8 @@ function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
   const people: LocalEntity[] = [];
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);
-    if (e?.type === 'person' && !people.includes(e)) people.push(e);
+    if (e?.type !== 'person' || people.includes(e) || !e.mentions.some((m) => m.start === t.start) || onlyTells(sentence, t, e)) continue;
+    people.push(e);
   }
   if (people.length === 1 && sentence.tokens.some((t) => /^(she|he|they)$/i.test(t.lower))) {
     const earlier = ctx.entities
@@ -276,6 +285,32 @@ function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
     if (earlier) people.unshift(earlier);
   }
   return people.length === 2 ? people : [];
+}
+
+/**
+ * "…, Putin's top adviser Yuri Ushakov told news agencies": the source of the sentence and the owner of the
+ * source's office tell of the meeting; they are not in it.
+ */
+function onlyTells(sentence: Sentence, at: Token, e: LocalEntity): boolean {
+  const mention = e.mentions.find((m) => m.start === at.start)!;
+  const after = sentence.tokens.find((t) => t.start >= mention.end);
+  if (after && REPORTING_VERBS.has(after.lower)) {
+    // "…, [her adviser] X told": back over the source's title to the comma that sets the attribution apart
+    for (let k = at.i - 1; k >= 0 && k >= at.i - 8; k--) {
+      const t = sentence.tokens[k]!;
+      if (/,\s*$/.test(t.post)) return true;
+      if (hasTag(t, 'Verb') && !hasTag(t, 'Participle')) break;
+    }
+  }
+  // the possessive owner of an office whose holder speaks after it
+  const last = sentence.tokens.findLast((t) => t.end <= mention.end);
+  if (!last?.possessive) return false;
+  for (let k = last.i + 1; k < sentence.tokens.length && k <= last.i + 6; k++) {
+    const t = sentence.tokens[k]!;
+    if (REPORTING_VERBS.has(t.lower)) return true;
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const lastBefore = (e: LocalEntity, offset: number) => Math.max(...e.mentions.filter((m) => m.end <= offset).map((m) => m.start));

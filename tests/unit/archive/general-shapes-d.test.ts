@@ -349,5 +349,14 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('a.txt', '2023-03-20', 'Ivan Sorin met Ana Lind on Monday.'), article('b.txt', '2023-03-21', 'Zemblan President Ivan Petrovich Sorin signed the statement.')]);
     expect(fb.entities.filter((e) => e.type === 'person' && /Sorin/.test(e.name))).toHaveLength(1);
   });
+  it('"the two leaders … a meeting on Monday …, X\'s adviser Y told agencies": the meeting is the two leaders\', not the source\'s', () => {
+    const fb = buildFactBase([
+      article('two.txt', '2023-03-20', 'Zemblan President Ana Lind arrived in Oslo on Monday for talks with her counterpart, Oro Vantek. The two leaders were scheduled to have an informal meeting on Monday before negotiations on Tuesday, Vantek’s top adviser Ilse Marrow told news agencies.'),
+    ]);
+    const meetings = fb.entities.filter((e) => e.type === 'event' && e.participants?.length);
+    const names = (ids: string[]) => ids.map((id) => fb.entities.find((e) => e.id === id)?.name).sort();
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(names(m.participants!)).toEqual(['Ana Lind', 'Oro Vantek']);
+  });
 });
 
