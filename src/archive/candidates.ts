@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -338,8 +338,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower))) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
-    placeTag: allPlace || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
-    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name)),
+    placeTag: allPlace || /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
+    // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
+    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower)),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person

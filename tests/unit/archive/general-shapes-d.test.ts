@@ -358,5 +358,9 @@ describe('general shapes (round D)', () => {
     expect(meetings.length).toBeGreaterThan(0);
     for (const m of meetings) expect(names(m.participants!)).toEqual(['Ana Lind', 'Oro Vantek']);
   });
+  it('a site named noun first ("the Stade de Velkor") and a town joined to its saint by a hyphen ("Saint-Denis") are places', () => {
+    const kinds = (body: string) => build(body).entities.map((e) => `${e.type}:${e.name}`).filter((k) => !/Portmere/.test(k)).sort();
+    expect(kinds('The final was played at the Stade de Velkor in Saint-Denis, north of Oslo.')).toEqual(['place:Oslo', 'place:Saint-Denis', 'place:Stade de Velkor']);
+  });
 });
 
