@@ -447,7 +447,7 @@ function organizationInRole(
   const last = org[org.length - 1]!;
   const same = seen.find((x) => x.start === first.start && x.end === last.end);
   // "Ruritania's King X" when the owner is a country: the country, not a body
-  const country = org.length === 1 && countryName(first.text) !== undefined;
+  const country = countryName(nameText(sentence, first, last)) !== undefined;
   if (same && same.norm !== normalizeName(dateline)) {
     if (country) same.evidence.placeTag = true;
     else same.evidence.orgTag = true;

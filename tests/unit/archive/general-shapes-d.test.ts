@@ -362,5 +362,9 @@ describe('general shapes (round D)', () => {
     const kinds = (body: string) => build(body).entities.map((e) => `${e.type}:${e.name}`).filter((k) => !/Portmere/.test(k)).sort();
     expect(kinds('The final was played at the Stade de Velkor in Saint-Denis, north of Oslo.')).toEqual(['place:Oslo', 'place:Saint-Denis', 'place:Stade de Velkor']);
   });
+  it('a country of two words before an office ("New Zealand captain Sam Vale") stays the country', () => {
+    const kinds = (body: string) => build(body).entities.filter((e) => e.name === 'New Zealand').map((e) => e.type);
+    expect(kinds('South Africa beat New Zealand 12-11 on Saturday. New Zealand captain Sam Vale was sent off.')).toEqual(['place']);
+  });
 });
 
