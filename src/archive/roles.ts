@@ -51,7 +51,12 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   }
   // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)
   // ...unless the run names a body: "Indian Space Research Organisation", "British Broadcasting Corporation"
-  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower))) return { role: run.slice(0, 1), name: run.slice(1) };
+  // ("African American George Floyd": every people's word before the name)
+  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower))) {
+    let k = 1;
+    while (k < run.length - 1 && hasTag(run[k], 'Demonym') && !hasTag(run[k], 'Person', 'FirstName')) k++;
+    return { role: run.slice(0, k), name: run.slice(k) };
+  }
   // "Gaullist Ana Ruiz": a follower's word before a given name is what she stands for
   if (run.length > 2 && FOLLOWER_SHAPE.test(run[0]!.text) && hasTag(run[1], 'FirstName')) return { role: run.slice(0, 1), name: run.slice(1) };
   return { role: [], name: run };

@@ -366,5 +366,8 @@ describe('general shapes (round D)', () => {
     const kinds = (body: string) => build(body).entities.filter((e) => e.name === 'New Zealand').map((e) => e.type);
     expect(kinds('South Africa beat New Zealand 12-11 on Saturday. New Zealand captain Sam Vale was sent off.')).toEqual(['place']);
   });
+  it('every people\'s word before a name is off it ("46-year-old African American Derek Vale")', () => {
+    expect(build('46-year-old African American Derek Vale was arrested on May 25.').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Derek Vale']);
+  });
 });
 
