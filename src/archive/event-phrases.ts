@@ -167,6 +167,10 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   }
   // "X told supporters early Monday that they led in the elections", "reigned Sunday night, since the polls had
   // predicted that Y would win the primaries": the date is the telling's, not the reported clause's
+  // "declared three days of mourning on Sunday after a devastating earthquake": the date is of what came after it
+  // (a day only: "in January following the attack" may well be the attack's month)
+  const after = between.findLastIndex((t) => /^(after|following)$/.test(t.lower));
+  if (date.end <= span.start && date.precision === 'day' && after >= 0 && between.slice(after + 1).every((t) => /^(a|an|the|two|three)$/.test(t.lower) || (hasTag(t, 'Adjective') && !hasTag(t, 'Verb')))) return undefined;
   const that = between.find((t) => t.lower === 'that');
   const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
   if (complement && date.end <= span.start) return undefined;

@@ -369,5 +369,10 @@ describe('general shapes (round D)', () => {
   it('every people\'s word before a name is off it ("46-year-old African American Derek Vale")', () => {
     expect(build('46-year-old African American Derek Vale was arrested on May 25.').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Derek Vale']);
   });
+  it('"declared mourning on September 10 after a devastating earthquake": the day is the mourning\'s, not the quake\'s; "in January following the attack" may still date it', () => {
+    const events = (body: string) => buildFactBase([article('after.txt', '2023-09-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Norway on September 10 declared three days of national mourning after a devastating earthquake jolted the nation.')).toEqual([]);
+    expect(events('He was suspended in January 2021 following the attack on the Oslo parliament.').map(([, d]) => d)).toEqual(['2021-01']);
+  });
 });
 
