@@ -202,20 +202,21 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     return;
   }
   const tournament = STAGES.has(noun.word) ? namedEventIn(ctx, sentence, noun.first) : undefined;
-  const sides = tournament || noun.word.startsWith('election') || noun.word === 'referendum' ? [] : sidesBefore(ctx, sentence, mods.first);
+  const vote = /^(?:elections?|referendum|runoff|primary)$/.test(noun.word);
+  const sides = tournament || vote ? [] : sidesBefore(ctx, sentence, mods.first);
   const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : '';
   const prefix = tournament ? `${tournament.name} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
   const event = upsert(events, `${prefix}${label}`, span);
   event.contest = noun.word;
   event.ordinal = mods.words.find((w) => /^(first|second|third|fourth)$/.test(w));
   if (sides.length === 2) event.participants = sides;
-  else if (noun.word.startsWith('election') || noun.word === 'referendum') {
+  else if (vote) {
     const contenders = contendersBefore(ctx, sentence, mods.first);
     if (contenders.length) event.participants = contenders;
   }
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, noun.last));
-  if (!event.place && noun.word.startsWith('election')) setPlace(event, possessivePlace(ctx, sentence));
+  if (!event.place && vote) setPlace(event, possessivePlace(ctx, sentence));
 }
 
 /**

@@ -153,7 +153,8 @@ class Globals {
         const first = participants[0]!.name;
         const named = (this.byName.get(first) ?? []).filter((p) => p.name === first);
         const candidates = named.flatMap((p) => this.eventsOf.get(p) ?? []);
-        return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g));
+        // (a vote with its contenders is still the vote of its day and place that others tell without them)
+        return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g)) ?? this.sameVote(local);
       }
       const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
       return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local);
@@ -314,10 +315,15 @@ class Globals {
     if (!day) return undefined;
     // a round joins the election of its day, an election the round of its day
     const round = local.contest === 'round';
+    const samePlace = (g: GlobalEntity) => !!g.place && !!local.place && normalizeName(g.place.name) === normalizeName(local.place.name);
     const same = this.ordered((this.votesByDay.get(day) ?? []).filter((v) => v.round !== round).map((v) => v.g)).filter(
-      (g) => !g.place || !local.place || normalizeName(g.place.name) === normalizeName(local.place.name),
+      (g) => !g.place || !local.place || samePlace(g),
     );
-    return same.length === 1 ? same[0] : undefined;
+    if (same.length === 1) return same[0];
+    // "Zembla's presidential runoff on Sunday" and "the runoff" of that Sunday in Zembla: one vote of one place
+    // (a place on one side only is no conflict, when only one vote of that kind was held that day)
+    const twins = this.ordered((this.votesByDay.get(day) ?? []).filter((v) => v.round === round).map((v) => v.g)).filter((g) => samePlace(g) || !g.place !== !local.place);
+    return twins.length === 1 ? twins[0] : undefined;
   }
 
   /**

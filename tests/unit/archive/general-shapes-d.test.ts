@@ -374,5 +374,15 @@ describe('general shapes (round D)', () => {
     expect(events('Norway on September 10 declared three days of national mourning after a devastating earthquake jolted the nation.')).toEqual([]);
     expect(events('He was suspended in January 2021 following the attack on the Oslo parliament.').map(([, d]) => d)).toEqual(['2021-01']);
   });
+  it('one runoff across articles: told with its contenders, with its country, or as "the runoff" of that Sunday; a coalition and a country before a vote are not its sides', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-11-19', 'Economy minister Oro Vantek conceded defeat to Ana Lind in the country’s presidential runoff on Sunday.'),
+      article('b.txt', '2023-11-20', 'Ana Lind from the Tesk Forward coalition has won Norway’s presidential runoff against Oro Vantek, results showed on Sunday.'),
+      article('c.txt', '2023-11-20', 'Ana Lind will be the country’s next president after Oro Vantek conceded in the runoff Sunday.'),
+    ]);
+    const votes = fb.entities.filter((e) => e.type === 'event');
+    expect(votes.map((e) => [e.date, e.articles.length])).toEqual([['2023-11-19', 3]]);
+    expect(votes[0]!.name).not.toMatch(/-/);
+  });
 });
 
