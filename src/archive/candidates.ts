@@ -336,7 +336,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
-    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower))) && !allPlace && !indefinite,
+    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence)) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
@@ -547,6 +547,35 @@ function inQuotedTitle(sentence: Sentence, offset: number): boolean {
     return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   }
   return false;
+}
+
+/**
+ * "stars Ana Lind, Oro Vantek, Ilse Marrow and Jehn Bett": a name of two or three words in a list of three or
+ * more such names, others of which open with a given name, is a person's too.
+ */
+function inPeopleList(name: Token[], sentence: Sentence): boolean {
+  if (name.length < 2 || name.length > 3 || name.some((t) => hasTag(t, 'OrgHead', 'Place', 'Organization', 'SiteHead', 'EventHead'))) return false;
+  const toks = sentence.tokens;
+  const items: Token[][] = [];
+  let current: Token[] = [];
+  let k = name[0]!.i;
+  // back to the list's start: capitalised words, commas and "and"
+  while (k > 0 && (isCapitalised(toks[k - 1]!) || /^(and|or)$/.test(toks[k - 1]!.lower))) k--;
+  for (let m = k; m < toks.length; m++) {
+    const t = toks[m]!;
+    if (/^(and|or)$/.test(t.lower)) continue;
+    if (!isCapitalised(t)) break;
+    current.push(t);
+    if (!/^\s+$/.test(t.post) || /^(and|or)$/.test(toks[m + 1]?.lower ?? '')) {
+      items.push(current);
+      current = [];
+      if (!/^,\s*$/.test(t.post) && !/^(and|or)$/.test(toks[m + 1]?.lower ?? '')) break;
+    }
+  }
+  if (current.length) items.push(current);
+  const own = items.find((i) => i[0] === name[0]);
+  if (items.length < 3 || !own || items.some((i) => i.length < 2 || i.length > 3)) return false;
+  return items.filter((i) => i !== own && hasTag(i[0], 'FirstName')).length >= 2;
 }
 
 /**

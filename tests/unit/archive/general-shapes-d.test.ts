@@ -384,5 +384,9 @@ describe('general shapes (round D)', () => {
     expect(votes.map((e) => [e.date, e.articles.length])).toEqual([['2023-11-19', 3]]);
     expect(votes[0]!.name).not.toMatch(/-/);
   });
+  it('a name of two words in a list of names, others of which open with a given name, is a person\'s ("Sandra Vell, Swann Tarlo, Antoine Brisk and Maria Olt")', () => {
+    const people = build('The film stars the likes of Sandra Vell, Swann Tarlo, Antoine Brisk and Maria Olt.').entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Antoine Brisk', 'Maria Olt', 'Sandra Vell', 'Swann Tarlo']);
+  });
 });
 
