@@ -304,7 +304,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const first = name[0]!;
   const last = name[name.length - 1]!;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
-  const text = nameText(sentence, first, last);
+  // "Kestrel Media, Inc." is "Kestrel Media Inc" (and so "Kestrel Media")
+  const text = hasTag(last, 'CompanySuffix') ? nameText(sentence, first, last).replace(/,\s+(?=\S+$)/u, ' ') : nameText(sentence, first, last);
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);

@@ -80,7 +80,9 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     while (j < toks.length) {
       const prev = toks[j - 1]!;
       const cur = toks[j]!;
-      if (!joined(prev, cur) && !listComma(toks, j - 1, run)) break;
+      // "Kestrel Media, Inc.": a legal form after a comma is still the company's
+      const legalForm = hasTag(cur, 'CompanySuffix') && /^,\s+$/.test(prev.post + cur.pre) && isCapitalised(prev) && /^\p{Lu}/u.test(cur.text);
+      if (!joined(prev, cur) && !listComma(toks, j - 1, run) && !legalForm) break;
       // "Harbourline Capital plc": a legal form in lower case still ends the company's name
       // "Group of 20": a number after "of" closes an organisation's name
       const number = prev.lower === 'of' && /^\d{1,3}$/.test(cur.text) && run.some(isOrgWord);

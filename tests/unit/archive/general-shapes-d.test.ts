@@ -388,5 +388,10 @@ describe('general shapes (round D)', () => {
     const people = build('The film stars the likes of Sandra Vell, Swann Tarlo, Antoine Brisk and Maria Olt.').entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
     expect(people).toEqual(['Antoine Brisk', 'Maria Olt', 'Sandra Vell', 'Swann Tarlo']);
   });
+  it('"the company Kestrel Media, Inc." is Kestrel Media, not a body called "Inc"', () => {
+    const orgs = build('Kestrel Media is a site founded in 2006 by the company Kestrel Media, Inc. It grew fast.').entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatch(/^Kestrel Media( Inc)?$/);
+  });
 });
 
