@@ -7,7 +7,7 @@ import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
-import { findRuns, houseOf, splitPairs, type Run } from './runs';
+import { findRuns, houseOf, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -341,7 +341,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag: allPlace || /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
-    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower)),
+    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
     bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
@@ -830,7 +830,7 @@ const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/
 
 function isNotAName(name: Token[]): boolean {
   // "Name/Agency/Getty Images": a photo credit; names have no slashes
-  if (name.some((t) => t.text.includes('/'))) return true;
+  if (name.some((t) => t.text.includes('/') && !SLASHED_ACRONYMS.test(t.text))) return true;
   // "His Majesty", "Her Royal Highness": a style of address with nothing but titles beside it
   if (name.some((t) => hasTag(t, 'Style')) && name.every((t) => hasTag(t, 'Style', 'Honorific', 'RoleHead', 'Pronoun') || /^(royal|imperial|serene)$/i.test(t.text))) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word

@@ -23,12 +23,15 @@ export function findEvents(ctx: Context): LocalEntity[] {
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
     const tournament = TOURNAMENTS.has(e.name.split(/\s+/).pop()!.toLowerCase());
+    const lasting = /^(war|revolution)$/i.test(e.name.split(/\s+/).pop()!);
     // "the Cedar Spring protests … four years ago": a season's name is dated only where its unrest is told
     const season = /^(spring|summer|autumn|winter)$/.test(e.name.split(/\s+/).pop()!.toLowerCase());
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
       if (season && !incidentNoun(sentence.tokens.find((t) => t.start >= m.end))) continue;
       const d = nearestDate(ctx, sentence, m);
+      // "the remains of soldiers of the Ostrel War were returned on Tuesday": a war lasts; a day is another thing's
+      if (lasting && d && d.precision !== 'year') continue;
       setDate(e, tournament && d ? yearOf(d) : d);
       const tok = sentence.tokens.find((t) => t.start >= m.start);
       if (tok) setPlace(e, placeNear(ctx, sentence, tok));

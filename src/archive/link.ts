@@ -5,7 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
-import { STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -184,6 +184,14 @@ class Globals {
       // "Velkor" known first, "Velkor Agency" later (resolve.ts agencyAliases gives the long form its word)
       const short = [...local.aliases].filter((a) => !a.includes(' ')).flatMap((a) => this.named('organization', a));
       if (new Set(short).size === 1) return short[0];
+    }
+    // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
+    if (local.type === 'place') {
+      const of = /^(\p{Lu}\p{Ll}+) of (.+)$/u.exec(local.name);
+      const after = /^(.+) (\p{Lu}\p{Ll}+)$/u.exec(local.name);
+      const other = of && SITE_HEADS.has(of[1]!.toLowerCase()) ? `${of[2]} ${of[1]}` : after && SITE_HEADS.has(after[2]!.toLowerCase()) ? `${after[2]} of ${after[1]}` : undefined;
+      const same = other ? this.named('place', other) : [];
+      if (same.length === 1) return same[0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
@@ -395,10 +403,11 @@ function incidentKind(contest: string | undefined, name: string): string | undef
   return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(name.split(/\s+/).at(-1)!.toLowerCase());
 }
 
-/** Whether one place's name is the other's or begins it ("Beirut Port" and "Beirut"). */
+/** Whether one place's name holds the other's words ("Beirut Port", "Port of Beirut" and "Beirut"). */
 function nested(a: string, b: string): boolean {
-  const [x, y] = [normalizeName(a), normalizeName(b)];
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const words = (n: string) => normalizeName(n).split(' ').filter((w) => w !== 'of' && w !== 'the');
+  const [x, y] = [words(a), words(b)];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
 /** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */

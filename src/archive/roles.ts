@@ -52,7 +52,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   // A leading demonym before a name is a nationality, not part of the name ("Chinese Wu" is rare; "Chinese" alone is not a name)
   // ...unless the run names a body: "Indian Space Research Organisation", "British Broadcasting Corporation"
   // ("African American George Floyd": every people's word before the name)
-  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower))) {
+  // ...or an event: "the Korean War", "the French Open"
+  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower)) && !hasTag(run[run.length - 1], 'EventHead')) {
     let k = 1;
     while (k < run.length - 1 && hasTag(run[k], 'Demonym') && !hasTag(run[k], 'Person', 'FirstName')) k++;
     return { role: run.slice(0, k), name: run.slice(k) };

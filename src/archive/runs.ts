@@ -19,6 +19,8 @@ const ORDINARY = ['Verb', 'Adjective', 'Plural', 'Adverb', 'Value', 'Date', 'Ger
 const CLAUSE_OPENERS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord'];
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
+export const SLASHED_ACRONYMS = /^[A-Z]{2,5}(?:\/[A-Z]{2,5})+$/;
+
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
@@ -31,7 +33,8 @@ function joined(a: Token, b: Token): boolean {
   const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
   // "Agency Ana Lind/Harbour Images Lumen and Verilens said": a credit ends at its slashed word; the names
   // after it are the sentence's own
-  const slashed = a.text.includes('/');
+  // (acronyms joined by a slash are one word of a name: "the Defense POW/MIA Accounting Agency")
+  const slashed = a.text.includes('/') && !SLASHED_ACRONYMS.test(a.text);
   return !possessiveBreak && !slashed && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
@@ -57,6 +60,10 @@ export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 
 /** "Treaty of Ostrel", "Declaration of Independence": an agreement named on through "of". */
 export const agreementOf = (run: Token[], next: Token): boolean =>
   next.lower === 'of' && hasTag(run.at(-1), 'AgreementHead') && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
+
+/** "Port of Velkor", "Gulf of Tesk", "Strait of Ostrel": a site named on through "of" and a capitalised word. */
+export const siteOf = (run: Token[], next: Token, after: Token | undefined): boolean =>
+  next.lower === 'of' && hasTag(run.at(-1), 'SiteHead') && !!after && isCapitalised(after) && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
 
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence, named: (lower: string) => boolean = () => false): Run[] {
@@ -103,7 +110,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
-      if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || andBeforeOrgHead(toks, j, run)) {
+      if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || siteOf(run, cur, toks[j + 1]) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));

@@ -393,5 +393,12 @@ describe('general shapes (round D)', () => {
     expect(orgs).toHaveLength(1);
     expect(orgs[0]).toMatch(/^Kestrel Media( Inc)?$/);
   });
+  it('"the Korean War" keeps its people\'s word and takes no day from its sentence; "the Defense POW/MIA Accounting Agency" is one body; "the Port of Tesk" is a site, and "Tesk Port" of another article the same', () => {
+    const kinds = (body: string) => build(body).entities.map((e) => `${e.type}:${e.name}${e.date ? `@${e.date}` : ''}`).filter((k) => !/Portmere/.test(k)).sort();
+    expect(kinds('The remains of soldiers presumed dead from the Korean War were returned on Tuesday.')).toEqual(['event:Korean War']);
+    expect(kinds('According to the Defense POW/MIA Accounting Agency, most died in battles.')).toEqual(['organization:Defense POW/MIA Accounting Agency']);
+    const fb = buildFactBase([article('a.txt', '2020-08-06', 'A fire at a warehouse at the Port of Tesk led to a blast.'), article('b.txt', '2020-08-07', 'Cranes at the Tesk Port were wrecked, officials said.')]);
+    expect(fb.entities.filter((e) => e.type === 'place' && /Port\b/.test(e.name)).map((e) => [e.name, e.articles.length])).toEqual([['Port of Tesk', 2]]);
+  });
 });
 
