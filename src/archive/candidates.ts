@@ -556,24 +556,7 @@ function inQuotedTitle(sentence: Sentence, offset: number): boolean {
  */
 function inPeopleList(name: Token[], sentence: Sentence): boolean {
   if (name.length < 2 || name.length > 3 || name.some((t) => hasTag(t, 'OrgHead', 'Place', 'Organization', 'SiteHead', 'EventHead'))) return false;
-  const toks = sentence.tokens;
-  const items: Token[][] = [];
-  let current: Token[] = [];
-  let k = name[0]!.i;
-  // back to the list's start: capitalised words, commas and "and"
-  while (k > 0 && (isCapitalised(toks[k - 1]!) || /^(and|or)$/.test(toks[k - 1]!.lower))) k--;
-  for (let m = k; m < toks.length; m++) {
-    const t = toks[m]!;
-    if (/^(and|or)$/.test(t.lower)) continue;
-    if (!isCapitalised(t)) break;
-    current.push(t);
-    if (!/^\s+$/.test(t.post) || /^(and|or)$/.test(toks[m + 1]?.lower ?? '')) {
-      items.push(current);
-      current = [];
-      if (!/^,\s*$/.test(t.post) && !/^(and|or)$/.test(toks[m + 1]?.lower ?? '')) break;
-    }
-  }
-  if (current.length) items.push(current);
+  const { items } = namesListed(sentence.tokens, name[0]!);
   const own = items.find((i) => i[0] === name[0]);
   if (items.length < 3 || !own || items.some((i) => i.length < 2 || i.length > 3)) return false;
   return items.filter((i) => i !== own && hasTag(i[0], 'FirstName')).length >= 2;
@@ -584,21 +567,33 @@ function inPeopleList(name: Token[], sentence: Sentence): boolean {
  * where, as the first is ("in Tesk").
  */
 function inPlaceList(name: Token[], sentence: Sentence): boolean {
-  const toks = sentence.tokens;
-  let k = name[0]!.i;
+  const { opener, items } = namesListed(sentence.tokens, name[0]!);
+  return /^(in|across)$/.test(opener?.lower ?? '') && items[0]?.[0] !== name[0] && items.length >= 3;
+}
+
+/**
+ * The list of capitalised names (split by commas and "and"/"or") that `at` stands in, from its first name, and
+ * the word before the list.
+ */
+function namesListed(toks: Token[], at: Token): { opener: Token | undefined; items: Token[][] } {
+  let k = at.i;
   while (k > 0 && (isCapitalised(toks[k - 1]!) || /^(and|or)$/.test(toks[k - 1]!.lower))) k--;
-  if (!/^(in|across)$/.test(toks[k - 1]?.lower ?? '') || k === name[0]!.i) return false;
-  let items = 0;
+  const items: Token[][] = [];
+  let current: Token[] = [];
   for (let m = k; m < toks.length; m++) {
     const t = toks[m]!;
     if (/^(and|or)$/.test(t.lower)) continue;
     if (!isCapitalised(t)) break;
-    if (!/^\s+$/.test(t.post) || /^(and|or)$/.test(toks[m + 1]?.lower ?? '')) {
-      items++;
-      if (!/^,\s*$/.test(t.post) && !/^(and|or)$/.test(toks[m + 1]?.lower ?? '')) break;
+    current.push(t);
+    const joins = /^(and|or)$/.test(toks[m + 1]?.lower ?? '');
+    if (!/^\s+$/.test(t.post) || joins) {
+      items.push(current);
+      current = [];
+      if (!/^,\s*$/.test(t.post) && !joins) break;
     }
   }
-  return items >= 3;
+  if (current.length) items.push(current);
+  return { opener: toks[k - 1], items };
 }
 
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */

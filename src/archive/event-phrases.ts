@@ -466,15 +466,7 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower) || /[,;:]/.test(subject.post)) return;
   const who = ctx.entityAt(subject.start);
   if (who?.type !== 'person' && who?.type !== 'organization') return;
-  const span: Span = { start: verb.start, end: verb.end, sentence: s };
-  const date = nearestDate(ctx, sentence, span);
-  if (!date) return;
-  const noun = PASSIVE_EVENTS.get(verb.lower)!;
-  const event = upsert(events, `${short(who)} ${noun}`, span);
-  event.contest = noun;
-  event.participants = [who];
-  setDate(event, date);
-  setPlace(event, placeNear(ctx, sentence, verb));
+  doneBy(ctx, events, sentence, s, verb, who, PASSIVE_EVENTS.get(verb.lower)!);
 }
 
 /**
@@ -487,10 +479,14 @@ function active(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
   if (!subject || /[,;:]/.test(subject.post)) return;
   const who = ctx.entityAt(subject.start);
   if (who?.type !== 'person') return;
+  doneBy(ctx, events, sentence, s, verb, who, ACTIVE_EVENTS.get(verb.lower)!);
+}
+
+/** The event `noun` of `who`, told by `verb` and dated in its sentence ("X sentencing", "X resignation"). */
+function doneBy(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, who: LocalEntity, noun: string): void {
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;
-  const noun = ACTIVE_EVENTS.get(verb.lower)!;
   const event = upsert(events, `${short(who)} ${noun}`, span);
   event.contest = noun;
   event.participants = [who];
