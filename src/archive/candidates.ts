@@ -466,7 +466,7 @@ function organizationInRole(
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: country, orgTag: !event && !country, bodyTag: false, listedWithOrg: false, eventTag: event, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false, lifted: false },
+    evidence: { ...NO_EVIDENCE, placeTag: country, orgTag: !event && !country, eventTag: event },
   };
 }
 
@@ -756,7 +756,7 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     sentence: s,
     start: first.start,
     end: last.end,
-    evidence: { role: false, speech: false, personTag: false, plural: false, placeTag: true, orgTag: false, bodyTag: false, listedWithOrg: false, eventTag: false, agreementTag: false, awardTag: false, siteTag: false, placeContext: false, quoted: false, lifted: false },
+    evidence: { ...NO_EVIDENCE, placeTag: true },
   };
 }
 

@@ -11,7 +11,7 @@
 import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
-import { clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
+import { addDays, clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
@@ -443,7 +443,6 @@ function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEnt
 
 const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled|due|next|expected|forecast|risk|risks|threat|threatens|threatened|warn|warns|warned|warning|warnings|prepare|prepares|prepared|brace|braces|braced|possible|potential)$/;
 
-const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * "Crowds on Sunday mourned the victims of the earthquake", "the King on Tuesday visited survivors of the

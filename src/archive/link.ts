@@ -55,6 +55,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       }
       map.set(local, g);
       globals.noteVote(g, local);
+      globals.noteIncident(g, local);
       if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
       for (const a of local.aliases) globals.addAlias(g, a);
       g.roles.push(...local.roles.map((r) => ({ ...r, article: article.id, date: article.date })));
@@ -341,18 +342,17 @@ class Globals {
    * "the Beirut blast" in one article, "the Beirut Port explosion" of the same day in another: one sudden
    * incident of one kind, the same day, in places that are one or inside each other ("Beirut Port", "Beirut").
    */
+  private readonly incidentsByDay = new Map<string, GlobalEntity[]>();
+
+  noteIncident(g: GlobalEntity, local: LocalEntity): void {
+    const key = incidentDay(local);
+    if (key) push(this.incidentsByDay, key, g);
+  }
+
   private sameIncident(local: LocalEntity): GlobalEntity | undefined {
-    const kind = incidentKind(local.contest, local.name);
-    const day = local.date?.from;
-    if (!kind || !day || local.date!.to !== day) return undefined;
-    const same = this.list.filter(
-      (g) =>
-        g.type === 'event' &&
-        g.date?.from === day &&
-        g.date.to === day &&
-        [...g.locals.values()].flat().some((l) => incidentKind(l.contest, l.name) === kind) &&
-        (!g.place || !local.place || nested(g.place.name, local.place.name)),
-    );
+    const key = incidentDay(local);
+    if (!key) return undefined;
+    const same = this.ordered(this.incidentsByDay.get(key) ?? []).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name));
     return same.length === 1 ? same[0] : undefined;
   }
 
@@ -401,6 +401,13 @@ function britishOrAmerican(name: string): string {
 /** The kind of sudden incident an event is ("explosion" for a blast), by its noun or its name's last word. */
 function incidentKind(contest: string | undefined, name: string): string | undefined {
   return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(name.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** "2020-08-04:explosion": the day and kind of a sudden incident told with its day, else undefined. */
+function incidentDay(local: LocalEntity): string | undefined {
+  const kind = local.type === 'event' ? incidentKind(local.contest, local.name) : undefined;
+  const day = local.date?.from;
+  return kind && day && local.date!.to === day ? `${day}:${kind}` : undefined;
 }
 
 /** Whether one place's name holds the other's words ("Beirut Port", "Port of Beirut" and "Beirut"). */

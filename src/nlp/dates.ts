@@ -31,7 +31,8 @@ const DAY_MS = 86_400_000;
 const DURATION = /^(?:in|for|within|over|after|during)?\s*(?:a|an|one|two|three|four|five|six|\d+|several|many|few|the past|the last)\s+(?:day|week|month|year|decade)s?\b/i;
 
 const day = (iso: string) => iso.slice(0, 10);
-const addDays = (iso: string, n: number) => new Date(Date.parse(day(iso)) + n * DAY_MS).toISOString().slice(0, 10);
+/** The day `n` days after (before, if negative) a YYYY-MM-DD day. */
+export const addDays = (iso: string, n: number): string => new Date(Date.parse(day(iso)) + n * DAY_MS).toISOString().slice(0, 10);
 const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4, 10)}`;
 
 interface DatesView {
