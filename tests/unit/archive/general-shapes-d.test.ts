@@ -7,6 +7,11 @@ import { parseArticle } from '../../../src/archive/parse';
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
 const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
 const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+/** [name, date] of each event one article dated `date` gives. */
+const eventsOn = (date: string, body: string) =>
+  buildFactBase([article('events.txt', date, body)])
+    .entities.filter((e) => e.type === 'event')
+    .map((e) => [e.name, e.date]);
 
 describe('general shapes (round D)', () => {
   it('a name before "shares" or "stock" used as a noun is a company; "shares" as a verb after a person says nothing', () => {
@@ -202,13 +207,13 @@ describe('general shapes (round D)', () => {
     expect(list.entities.filter((e) => e.type === 'event')).toEqual([]);
   });
   it('"X went on trial on Monday", "put X on trial": the trial of X, dated by its sentence, one with "X\'s trial"', () => {
-    const events = (body: string) => buildFactBase([article('trial.txt', '2023-07-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-07-10', body);
     expect(events('Ana Lind went on trial in Portmere on Monday, accused of fraud. Ana Lind’s trial is expected to last six weeks.')).toEqual([['Lind trial', '2023-07-10']]);
     expect(events('Prosecutors put Ana Lind on trial on Monday.')).toEqual([['Lind trial', '2023-07-10']]);
     expect(events('Ana Lind is on trial.')).toEqual([]);
   });
   it('an award\'s ceremony is an event, dated by its sentence: named before the noun, or the article\'s only award', () => {
-    const events = (body: string) => buildFactBase([article('ceremony.txt', '2023-10-09', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-10-09', body);
     expect(events('Ana Lind won the Tesk Peace Prize. The award ceremony will be held in Oslo on December 10.')).toEqual([['Tesk Peace Prize ceremony', '2023-12-10']]);
     expect(events('Saturday’s awards ceremony in Oslo drew a crowd. The Tesk Peace Prize went to Ana Lind.')).toEqual([['Tesk Peace Prize ceremony', '2023-10-07']]);
     expect(events('A ceremony will be held in Oslo on December 10.')).toEqual([]);
@@ -231,7 +236,7 @@ describe('general shapes (round D)', () => {
     expect(awards('She won an Orlo nomination. Republicans won a Senate seat.')).toEqual([]);
   });
   it('"a magnitude 7.8 earthquake struck southern Norway early Monday": the quake, named by the place it struck', () => {
-    const events = (body: string) => buildFactBase([article('quake.txt', '2023-02-07', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-02-07', body);
     expect(events('Officials spoke. A magnitude 7.8 earthquake struck southern Norway early Monday, killing thousands.')).toEqual([['Norway earthquake', '2023-02-06']]);
     expect(events('Officials spoke. The earthquake that struck Norway on Monday killed 5,000 people.')).toEqual([['Norway earthquake', '2023-02-06']]);
     // a country's possessive introduces the place: "ripped through Norway’s capital Oslo" struck Oslo
@@ -285,7 +290,7 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.some((e) => e.name === 'Tesk')).toBe(false);
   });
   it('"Prime Minister X resigned on Monday", "X announced her resignation on Tuesday": X\'s resignation, dated; nobody\'s resignation is no event', () => {
-    const events = (body: string) => buildFactBase([article('resign.txt', '2024-08-07', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2024-08-07', body);
     expect(events('Zembla Prime Minister Ana Lind resigned on Monday after weeks of protests.')).toEqual([['Lind resignation', '2024-08-05']]);
     expect(events('Ana Lind announced her resignation on Tuesday.')).toEqual([['Lind resignation', '2024-08-06']]);
     expect(events('Protesters demanded the resignation of the government on Tuesday.')).toEqual([]);
@@ -295,7 +300,7 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Norway earthquake', '2023-09-08']]);
   });
   it('"a 6.8-magnitude earthquake hit Norway Friday" (the tagger reads "earthquake hit" as one noun); "since 2004 when a quake hit the port city of Velkor" is dated by its year', () => {
-    const events = (body: string) => buildFactBase([article('quake3.txt', '2023-09-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-09-10', body);
     expect(events('Officials spoke. A 6.8-magnitude earthquake hit Norway Friday at 11:11 p.m. local time.')).toEqual([['Norway earthquake', '2023-09-08']]);
     expect(events('Officials spoke. Norway has not seen a disaster of this size since 2004 when a 6.3-magnitude earthquake hit the port city of Bergen.')).toEqual([['Bergen earthquake', '2004']]);
   });
@@ -341,7 +346,7 @@ describe('general shapes (round D)', () => {
     expect(places('Norwegian Prime Minister Ana Lind has resigned.')).toEqual([]);
   });
   it('a numbered designation told as a mission ("the Vela-3 mission", "Vela-3 landed on Wednesday") is that mission; a model number is nothing', () => {
-    const events = (body: string) => buildFactBase([article('mission.txt', '2023-08-23', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-08-23', body);
     expect(events('Tesk’s Vela-3 landed on the lunar surface on Wednesday. A major portion of the Vela-3 mission has been realised.')).toEqual([['Vela-3', '2023-08-23']]);
     expect(buildFactBase([article('jet.txt', '2023-08-23', 'The air force bought ten Kestra-16 jets on Wednesday.')]).entities.filter((e) => /Kestra/.test(e.name))).toEqual([]);
   });
@@ -370,7 +375,7 @@ describe('general shapes (round D)', () => {
     expect(build('46-year-old African American Derek Vale was arrested on May 25.').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Derek Vale']);
   });
   it('"declared mourning on September 10 after a devastating earthquake": the day is the mourning\'s, not the quake\'s; "in January following the attack" may still date it', () => {
-    const events = (body: string) => buildFactBase([article('after.txt', '2023-09-10', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    const events = (body: string) => eventsOn('2023-09-10', body);
     expect(events('Norway on September 10 declared three days of national mourning after a devastating earthquake jolted the nation.')).toEqual([]);
     expect(events('He was suspended in January 2021 following the attack on the Oslo parliament.').map(([, d]) => d)).toEqual(['2021-01']);
   });
