@@ -72,8 +72,12 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   for (const run of runsPerSentence.flat()) for (const t of run.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
   const modifies = nounsModified(sentences);
   const out: Candidate[] = [];
+  // Rules look back only within the sentence (or at the one before): they are given the candidates from
+  // there on, not the whole article's, so an article of any length costs each candidate the same.
+  let previousFrom = 0;
   runsPerSentence.forEach((runs, s) => {
     const sentence = sentences[s]!;
+    const from = out.length;
     const paired = new Map<Run, Candidate>();
     /** The end of the last candidate: a run inside it ("Literature" of "Nobel Prize in Literature") is its. */
     let covered = -1;
@@ -92,14 +96,14 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       covered = c.end;
       // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
-      relativeOf(c, sentence, out);
+      relativeOf(c, sentence, out.slice(from));
       bracketedName(c, sentence, out);
       out.push(c);
-      const org = c.role && organizationInRole(c, s, sentence, out, dateline, midSentence);
+      const org = c.role && organizationInRole(c, s, sentence, out.slice(from), dateline, midSentence);
       if (org) out.push(org);
       const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
       if (host) out.push(host);
-      const before = out.findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
+      const before = out.slice(from).findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
       if (before) {
         listedTogether(before, c, sentence);
         sharedOffice(before, c, sentence);
@@ -111,7 +115,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
         other.pairWith = c;
       }
     }
-    pronounOffice(sentence, s, out);
+    pronounOffice(sentence, s, out.slice(previousFrom));
+    previousFrom = from;
   });
   headlineNames(sentences, out);
   siteInLowerCase(sentences, out);

@@ -19,6 +19,36 @@ export interface Context {
   entityAt: (offset: number) => LocalEntity | undefined;
 }
 
+const DATES_BY_SENTENCE = new WeakMap<DateMention[], Map<number, { end: number; dates: DateMention[] }>>();
+
+/**
+ * The dates that start in the sentence, in the order of `ctx.dates`. Found through an index built once per
+ * article (each sentence's start → its dates), so that a rule asking costs the same in an article of any length.
+ */
+export function datesIn(ctx: Pick<Context, 'dates' | 'sentences'>, sentence: Sentence): readonly DateMention[] {
+  let index = DATES_BY_SENTENCE.get(ctx.dates);
+  if (!index) {
+    index = new Map(ctx.sentences.map((x) => [x.start, { end: x.end, dates: [] }]));
+    const starts = ctx.sentences.map((x) => x.start);
+    for (const d of ctx.dates) {
+      // the last sentence starting at or before the date
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= d.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const owner = index.get(starts[lo - 1]!);
+      if (owner && d.start < owner.end) owner.dates.push(d);
+    }
+    DATES_BY_SENTENCE.set(ctx.dates, index);
+  }
+  const own = index.get(sentence.start);
+  // a span that is not one of the article's sentences: looked for the slow way
+  return own && own.end === sentence.end ? own.dates : ctx.dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
+}
+
 export function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
   const key = `event:${normalizeName(name)}`;
   let e = events.find((x) => x.key === key);
@@ -48,8 +78,7 @@ export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
 /** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
 export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
   let best: { d: DateMention; cost: number } | undefined;
-  for (const d of ctx.dates) {
-    if (d.start < sentence.start || d.start >= sentence.end) continue;
+  for (const d of datesIn(ctx, sentence)) {
     if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at) || isOffsetPoint(sentence, d, at) || isListedDate(ctx, sentence, d)) continue;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
@@ -63,11 +92,9 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
  */
 function isListedDate(ctx: Context, sentence: Sentence, d: DateMention): boolean {
   const between = (a: DateMention, b: DateMention) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  return ctx.dates.some(
+  return datesIn(ctx, sentence).some(
     (o) =>
       o !== d &&
-      o.start >= sentence.start &&
-      o.start < sentence.end &&
       o.from !== d.from &&
       /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(o.start >= d.end ? between(d, o) : between(o, d)) &&
       // "on Tuesday and Wednesday": the days of one gathering, which starts on the first

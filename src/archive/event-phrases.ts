@@ -12,7 +12,7 @@ import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERIN
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
-import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
+import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
@@ -135,7 +135,7 @@ function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | 
     return { text: y, start: prev.start, end: prev.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
   }
   if (!prev.possessive) return undefined;
-  return ctx.dates.find((d) => d.start <= prev.start && d.end >= prev.end - 1) ?? possessiveWeekday(sentence, prev, ctx.articleDate);
+  return datesIn(ctx, sentence).find((d) => d.start <= prev.start && d.end >= prev.end - 1) ?? possessiveWeekday(sentence, prev, ctx.articleDate);
 }
 
 /**
@@ -411,7 +411,7 @@ function onTrial(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  */
 function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): boolean {
   const kind = SUDDEN_INCIDENTS.get(noun.word);
-  if (s !== 0 || !kind || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return false;
+  if (s !== 0 || !kind || datesIn(ctx, sentence).length > 0) return false;
   // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
   if (sentence.tokens.slice(0, noun.first.i).some((t) => LOOKS_AHEAD.test(t.lower))) return false;
   // an article opens it, or a preposition before its describing words ("after heavy flooding")
@@ -880,7 +880,7 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
 function yearCarried(ctx: Context, s: number, span: Span): DateMention | undefined {
   const sentence = ctx.sentences[s]!;
   const prev = ctx.sentences[s - 1];
-  if (!prev || ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return undefined;
+  if (!prev || datesIn(ctx, sentence).length > 0) return undefined;
   if (sentence.tokens.some((t) => /^(19|20)\d\d$/.test(t.text))) return undefined;
   if (clauseTense(sentence, span.start) !== 'past') return undefined; // "a new attack could come" is not told
   const [opener, year] = prev.tokens;
@@ -1043,7 +1043,7 @@ function retypeShows(ctx: Context, events: LocalEntity[]): void {
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
       const after = sentence.tokens.find((t) => t.start >= m.end);
-      const before = [...sentence.tokens].reverse().find((t) => t.end <= m.start);
+      const before = sentence.tokens.findLast((t) => t.end <= m.start);
       const head = e.name.split(/\s+/).pop()!.toLowerCase();
       // "a Kestrana exhibition" is one the company puts on: an article before the name makes it the show's maker
       const show =
@@ -1052,8 +1052,7 @@ function retypeShows(ctx: Context, events: LocalEntity[]): void {
         !/^(a|an)$/.test(before?.lower ?? '') &&
         /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
       const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head);
-      const dated = ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
-      if (!(show || (attended && dated))) continue;
+      if (!(show || (attended && datesIn(ctx, sentence).length > 0))) continue;
       e.type = 'event';
       e.key = `event:${normalizeName(e.name)}`;
       if (show) e.aliases.add(`${e.name} ${after!.lower}`);

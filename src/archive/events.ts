@@ -7,7 +7,7 @@ import { REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
-import { compatible, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
+import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { findPhraseEvents } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
@@ -274,7 +274,7 @@ function theTwo(ctx: Context, noun: Token | undefined): LocalEntity[] {
  */
 function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
   // only a dated meeting is specific enough to be an event of its own
-  if (!ctx.dates.some((d) => d.start >= sentence.start && d.start < sentence.end)) return [];
+  if (!datesIn(ctx, sentence).length) return [];
   const people: LocalEntity[] = [];
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);

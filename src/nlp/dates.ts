@@ -37,7 +37,7 @@ const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${is
 
 interface DatesView {
   compute(hook: string): DatesView;
-  dates(o: object): { json(o: object): CompromiseDate[] };
+  dates(o: object): { json(o: object): Omit<CompromiseDate, 'offset'>[]; docs: { offset: { start: number } }[][] };
   sentences(): { filter(fn: (s: unknown, i: number) => boolean): DatesView };
 }
 
@@ -49,7 +49,11 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   if (only && !only.size) return [];
   const view = doc as unknown as DatesView;
   const scope = (only ? view.sentences().filter((_, i) => only.has(i)) : view).compute(DATES_HOOK);
-  const found = scope.dates({ today: articleDate, timezone: 'UTC' }).json({ offset: true });
+  const matches = scope.dates({ today: articleDate, timezone: 'UTC' });
+  // Offsets once for the piece: `json({ offset: true })` walks the whole document again for every date found,
+  // and copies every term of it; the match's first term carries its offset.
+  view.compute('offset');
+  const found = matches.json({ terms: false }).map((d, k): CompromiseDate => ({ ...d, offset: { start: matches.docs[k]![0]!.offset.start, length: d.text.length } }));
   const out: DateMention[] = [];
   for (const d of found) {
     const { start: s, end: e, unit } = d.dates;
