@@ -6,8 +6,11 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { newsWordsPlugin } from './plugin';
 import { quoteSentences } from './quote-sentences';
+import { bulkMatch, type BulkMatch } from './sweep';
 
 let ready = false;
+/** compromise's own `bulkMatch`, kept for the test that ours gives the same results (sweep.ts). */
+export let compromiseBulkMatch: BulkMatch | undefined;
 
 /**
  * compromise with our plugins registered (idempotent). compromise-dates' tagger is taken out of the hooks
@@ -19,9 +22,11 @@ export function engine(): typeof nlp {
     nlp.plugin(datesPlugin);
     nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
     nlp.plugin(quoteSentences);
-    const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { parseMatch: ParseMatch } } };
+    const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { parseMatch: ParseMatch; bulkMatch: BulkMatch } } };
     world.hooks = world.hooks.filter((h) => h !== DATES_HOOK && !UNUSED_HOOKS.has(h));
     world.methods.one.parseMatch = remembered(world.methods.one.parseMatch);
+    compromiseBulkMatch = world.methods.one.bulkMatch;
+    world.methods.one.bulkMatch = bulkMatch;
     ready = true;
   }
   return nlp;
