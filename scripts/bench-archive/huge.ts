@@ -15,10 +15,10 @@ interface Run {
   rssPeakMB: number;
 }
 
-export function benchHuge(mb: number, runs: number): void {
+export function benchHuge(mb: number, runs: number, threads: number): void {
   if (!(mb > 0) || !Number.isInteger(runs) || runs < 1) throw new Error('usage: --huge MB (a positive number) [--runs N]');
   const budgetMs = SECONDS_PER_MB * mb * 1000;
-  console.log(`\nOne article of ${mb} MB per shape, ${runs} runs each (budget: ${budgetMs / 1000} s and ${MAX_RSS_MB} MB in the worst run)`);
+  console.log(`\nOne article of ${mb} MB per shape, ${runs} runs each, ${threads} analysis threads (budget: ${budgetMs / 1000} s and ${MAX_RSS_MB} MB in the worst run)`);
   console.log(['shape', 'words', 'median s', 'worst s', 'median MB', 'worst MB', 'budget'].join('\t'));
   for (const shape of HUGE_SHAPES) {
     const results: Run[] = [];

@@ -1,7 +1,7 @@
 /**
  * One article → its entities, quotes and pledges (not yet linked to the rest of the archive).
  */
-import { analyse } from '../nlp/analyse';
+import { analyse, type Analysis } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
 import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Sentence } from '../nlp/tokens';
@@ -17,7 +17,14 @@ import { findWonAwards } from './trophies';
 import { aliasesFromHeadlines, resolveEntities } from './resolve';
 import type { ParsedArticle } from './types';
 
-export function extractArticle(article: ParsedArticle): ArticleExtraction {
+/** The text the builder reads of an article: the story, then its stray headlines and subheads (asides). */
+export interface Story {
+  text: string;
+  /** The story's length: the asides follow it. */
+  bodyLength: number;
+}
+
+export function storyOf(article: ParsedArticle): Story {
   // One compromise pass over the story and, after it, the stray headlines and subheads (asides).
   // Staff credits at the foot ("X reported from <city>", "Y contributed") are not read: credits.ts.
   // a caption's photo credit ("… in Portmere.CreditAna Lind/Agency") is furniture: the caption is read without it
@@ -25,12 +32,23 @@ export function extractArticle(article: ParsedArticle): ArticleExtraction {
   const credits = creditParagraphs(story);
   const body = story.filter((_, k) => !credits.has(k)).join('\n\n');
   const asides = article.paragraphs.filter((p) => p.kind !== 'body').map((p) => `${p.text}.`).join('\n\n');
-  const text = asides ? `${body}\n\n${asides}` : body;
-  const { sentences: all, dates } = analyse(text, article.date, (s) => s.start < body.length && mayDateAnEvent(s));
-  const sentences = all.filter((s) => s.start < body.length);
+  return { text: asides ? `${body}\n\n${asides}` : body, bodyLength: body.length };
+}
+
+/** Which sentences compromise-dates reads (`analyse`'s `needsDates`): the story's that may date an event. */
+export const datesNeeded =
+  (bodyLength: number) =>
+  (s: Sentence): boolean =>
+    s.start < bodyLength && mayDateAnEvent(s);
+
+/** `analysis`: the story's, when it was analysed elsewhere (`analyse(story.text, article.date, datesNeeded(...))`). */
+export function extractArticle(article: ParsedArticle, analysis?: Analysis): ArticleExtraction {
+  const { text, bodyLength } = storyOf(article);
+  const { sentences: all, dates } = analysis ?? analyse(text, article.date, datesNeeded(bodyLength));
+  const sentences = all.filter((s) => s.start < bodyLength);
   const { entities, pending } = resolveEntities(findCandidates(sentences, article.dateline));
   const filedFrom = addDateline(entities, article.dateline);
-  if (asides) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= body.length), article.dateline), entities);
+  if (text.length > bodyLength) aliasesFromHeadlines(findCandidates(all.filter((s) => s.start >= bodyLength), article.dateline), entities);
 
   const entityAt = indexMentions(entities);
   const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });

@@ -5,7 +5,6 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from '../archive/build';
 import { ArchiveInputError, loadSeeds } from '../archive/load';
 import { seedsBundle } from '../archive/seeds-bundle';
 import { TYPE_GROUP, TYPE_NOUN, TYPE_ORDER } from '../card/labels';
@@ -13,6 +12,7 @@ import type { FactBase } from '../factbase/schema';
 import { compileMatcher } from '../matching';
 import { FactBaseError, validateFactBase } from '../factbase/validate';
 import { SeedError } from '../archive/types';
+import { buildArchiveInParallel } from './analyse-pool';
 import { attempt, consoleIO, type IO } from './io';
 
 const DEFAULT_SEEDS = 'seeds';
@@ -68,7 +68,7 @@ export async function archive(argv: string[], io: IO = consoleIO): Promise<numbe
     const irregular = await irregularSeeds(seeds);
     if (irregular.length) throw new ArchiveInputError(irregular);
     const articles = await loadSeeds(seeds);
-    const built = buildArchive(articles);
+    const built = await buildArchiveInParallel(articles);
     const fb = validateFactBase(built.factBase);
     const json = `${JSON.stringify(fb, null, 1)}\n`;
     // the matcher and texts first: a fact base on disk always has its matching matcher and texts beside it

@@ -27,17 +27,27 @@ export function analyse(text: string, articleDate: string, needsDates: (s: Sente
   const sentences: Sentence[] = [];
   const dates: DateMention[] = [];
   for (const [base, raw] of pieces(text)) {
-    const piece = apostrophes(raw);
-    const doc = parse(piece);
-    const local = tokenize(doc, piece);
-    const only = new Set<number>();
-    local.forEach((s, k) => {
-      if (needsDates(s)) only.add(k);
-    });
-    for (const d of findDates(doc, local, articleDate, only)) dates.push({ ...d, start: d.start + base, end: d.end + base });
-    for (const s of local) sentences.push(shift(s, base));
+    const local = analysePiece(raw, articleDate, needsDates);
+    for (const d of local.dates) dates.push(shiftDate(d, base));
+    for (const s of local.sentences) sentences.push(shift(s, base));
   }
   return { sentences, dates };
+}
+
+/**
+ * One piece of `pieces(text)`, its offsets its own (shift them by the piece's base). Pieces are independent:
+ * the same text gives the same analysis wherever and in whatever order it is analysed (src/cli/analyse-pool.ts
+ * analyses them on several threads).
+ */
+export function analysePiece(raw: string, articleDate: string, needsDates: (s: Sentence) => boolean): Analysis {
+  const piece = apostrophes(raw);
+  const doc = parse(piece);
+  const sentences = tokenize(doc, piece);
+  const only = new Set<number>();
+  sentences.forEach((s, k) => {
+    if (needsDates(s)) only.add(k);
+  });
+  return { sentences, dates: findDates(doc, sentences, articleDate, only) };
 }
 
 /**
@@ -49,7 +59,9 @@ export function apostrophes(piece: string): string {
   return piece.replace(APOSTROPHE_LOOKALIKE, '’');
 }
 
-function shift(s: Sentence, base: number): Sentence {
+export const shiftDate = (d: DateMention, base: number): DateMention => (base ? { ...d, start: d.start + base, end: d.end + base } : d);
+
+export function shift(s: Sentence, base: number): Sentence {
   if (!base) return s;
   return { ...s, start: s.start + base, end: s.end + base, tokens: s.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
 }

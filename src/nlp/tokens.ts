@@ -44,11 +44,13 @@ export function parse(text: string): Doc {
 
 /** Tag sets are shared between tokens that have the same tags: a long text has millions of tokens, and a few hundred sets. */
 const TAG_SETS = new Map<string, ReadonlySet<string>>();
-function tagSet(tags: string[]): ReadonlySet<string> {
-  const key = tags.join(' ');
+const tagSet = (tags: string[]): ReadonlySet<string> => sharedTags(tags.join(' '));
+
+/** The shared set of the tags whose names are joined by spaces in `key` ("ProperNoun Singular"). */
+export function sharedTags(key: string): ReadonlySet<string> {
   let set = TAG_SETS.get(key);
   if (!set) {
-    set = new Set(tags);
+    set = new Set(key ? key.split(' ') : []);
     if (TAG_SETS.size < 100_000) TAG_SETS.set(key, set);
   }
   return set;
