@@ -3,6 +3,7 @@
  * news needs: a weekday or a month in a past-tense clause is the most recent one, not the next.
  */
 import { DATES_HOOK } from './engine';
+import { simpleDate } from './simple-dates';
 import type { Doc, Sentence } from './tokens';
 import { hasTag, isCapitalised } from './tokens';
 
@@ -37,7 +38,12 @@ const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${is
 
 interface DatesView {
   compute(hook: string): DatesView;
-  dates(o: object): { json(o: object): Omit<CompromiseDate, 'offset'>[]; docs: { offset: { start: number } }[][] };
+  dates(o: object): {
+    json(o: object): Omit<CompromiseDate, 'offset'>[];
+    docs: { offset: { start: number } }[][];
+    document: unknown;
+    fullPointer: unknown[];
+  };
   sentences(): { filter(fn: (s: unknown, i: number) => boolean): DatesView };
 }
 
@@ -49,11 +55,21 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   if (only && !only.size) return [];
   const view = doc as unknown as DatesView;
   const scope = (only ? view.sentences().filter((_, i) => only.has(i)) : view).compute(DATES_HOOK);
-  const matches = scope.dates({ today: articleDate, timezone: 'UTC' });
+  const options = { today: articleDate, timezone: 'UTC' };
+  const matches = scope.dates(options);
   // Offsets once for the piece: `json({ offset: true })` walks the whole document again for every date found,
   // and copies every term of it; the match's first term carries its offset.
   view.compute('offset');
-  const found = matches.json({ terms: false }).map((d, k): CompromiseDate => ({ ...d, offset: { start: matches.docs[k]![0]!.offset.start, length: d.text.length } }));
+  // the simplest shapes resolved without compromise-dates' parse (simple-dates.ts), the rest by it
+  const texts = matches.json({ terms: false, dates: false });
+  const quick = texts.map((d) => simpleDate(d.text, articleDate));
+  const rest = quick.flatMap((q, k) => (q ? [] : [k]));
+  const Dates = matches.constructor as new (document: unknown, pointer: unknown[], groups: null, opts: object) => typeof matches;
+  const parsed = rest.length ? new Dates(matches.document, rest.map((k) => matches.fullPointer[k]), null, options).json({ terms: false }) : [];
+  const parsedAt = new Map(rest.map((k, j) => [k, parsed[j]!.dates]));
+  const found = texts.map(
+    (d, k): CompromiseDate => ({ text: d.text, dates: quick[k] ?? parsedAt.get(k) ?? { start: null, end: null }, offset: { start: matches.docs[k]![0]!.offset.start, length: d.text.length } }),
+  );
   const out: DateMention[] = [];
   for (const d of found) {
     const { start: s, end: e, unit } = d.dates;
