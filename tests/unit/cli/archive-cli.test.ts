@@ -152,12 +152,23 @@ describe('npm run archive -- build', () => {
     expect(await readdir(tmp)).toEqual(['empty']);
   });
 
+  it('builds the same on one thread as on several', async () => {
+    const dir = await seeds('threads', Object.entries(ARTICLES));
+    const one = path.join(tmp, 'one.json');
+    const two = path.join(tmp, 'two.json');
+    expect((await run(['build', dir, '--out', one, '--threads', '1'])).code).toBe(0);
+    expect((await run(['build', dir, '--out', two, '--threads', '2'])).code).toBe(0);
+    expect(await readFile(two, 'utf8')).toBe(await readFile(one, 'utf8'));
+  });
+
   it.each([
     ['no command', []],
     ['an unknown command', ['frob']],
     ['an unknown flag', ['build', '--frob']],
     ['--out without a file', ['build', '--out']],
     ['two folders', ['build', 'a', 'b']],
+    ['no threads', ['build', '--threads', '0']],
+    ['threads not a number', ['build', '--threads', 'many']],
   ])('prints usage and exits 2 on %s', async (_, args) => {
     const r = await run(args, tmp);
     expect(r.code).toBe(2);
