@@ -65,6 +65,8 @@ export const agreementOf = (run: Token[], next: Token): boolean =>
 export const siteOf = (run: Token[], next: Token, after: Token | undefined): boolean =>
   next.lower === 'of' && hasTag(run.at(-1), 'SiteHead') && !!after && isCapitalised(after) && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
 
+const RANKING = /^No\.\d+$/;
+
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence, named: (lower: string) => boolean = () => false): Run[] {
   const runs: Run[] = [];
@@ -131,6 +133,9 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       break;
     }
     k = j;
+    // "World No.1 Carlos Ruiz", "the world No. 2": a ranking before a name is not part of it, nor a name alone
+    const ranked = run.findLastIndex((t) => RANKING.test(t.text) || (/^No\.?$/.test(t.text) && /^\d+$/.test(toks[t.i + 1]?.text ?? '')));
+    if (ranked >= 0) run.splice(0, ranked + 1);
     trimOpener(run, named);
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
     if (run.length) runs.push({ sentence, tokens: run });

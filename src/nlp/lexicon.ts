@@ -24,6 +24,8 @@ export const ROLE_HEADS = set(`
   pastor priest bishop archbishop cardinal imam rabbi reverend cleric
   adviser advisor fellow editor correspondent columnist photographer lawyer inspector detective sergeant
   superintendent constable ranger historian speaker skipper
+  activist campaigner advocate dissident laureate journalist reporter author writer novelist poet actor actress
+  singer rapper musician filmmaker businessman businesswoman entrepreneur billionaire astronaut
 `);
 
 /**

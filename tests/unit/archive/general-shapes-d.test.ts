@@ -405,5 +405,13 @@ describe('general shapes (round D)', () => {
     const fb = buildFactBase([article('a.txt', '2020-08-06', 'A fire at a warehouse at the Port of Tesk led to a blast.'), article('b.txt', '2020-08-07', 'Cranes at the Tesk Port were wrecked, officials said.')]);
     expect(fb.entities.filter((e) => e.type === 'place' && /Port\b/.test(e.name)).map((e) => [e.name, e.articles.length])).toEqual([['Port of Tesk', 2]]);
   });
+  it('an activist, a campaigner, a laureate or a journalist named before a name is a person with that role', () => {
+    const fb = build('Past winners include Velkor campaigner Ana Tesk and rights activist Jon Ostrel. Prize laureate Mara Quill was jailed; journalist Ben Varo reported it.');
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.description?.toLowerCase()}`).sort();
+    expect(people).toEqual(['Ana Tesk: velkor campaigner', 'Ben Varo: journalist', 'Jon Ostrel: activist', 'Mara Quill: laureate']);
+  });
+  it('a ranking before a name ("World No.1", "world No. 2") is neither part of it nor a name', () => {
+    const fb = build('World No.1 Carlos Tesk beat world No. 2 Jon Velkor in the final. Tesk, the world No. 1, said so.');
+    expect(fb.entities.filter((e) => e.name !== 'Portmere').map((e) => `${e.type}:${e.name}`).sort()).toEqual(['person:Carlos Tesk', 'person:Jon Velkor']);
+  });
 });
-
