@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -655,6 +655,28 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
 }
 
+/**
+ * "X is one of 15 systematically important banks", "X, one of the country's largest lenders,": one of a kind of
+ * body (a body noun, a company's trade, or "banks") is a body.
+ */
+function oneOfBodies(last: Token, toks: Token[]): boolean {
+  let k = last.i + 1;
+  const apposition = /^,\s*$/.test(last.post);
+  if (!apposition && !/^(?:is|was|remains|became)$/.test(toks[k]?.lower ?? '')) return false;
+  if (!apposition) k++;
+  if (toks[k]?.lower !== 'one' || toks[k + 1]?.lower !== 'of') return false;
+  for (let j = k + 2; j < toks.length && j < k + 8; j++) {
+    const t = toks[j]!;
+    // (compromise may call "banks" singular)
+    if (hasTag(t, 'Noun') && /s$/.test(t.lower) && !isCapitalised(t)) {
+      const one = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+      return BODY_NOUNS.has(one) || COMPANY_NOUNS.has(one) || one === 'bank';
+    }
+    if (/[,;:.()—–]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** "shares" as the noun (a verb or the end of the clause after it: "X shares have surged", "X shares fell"). */
 const marketNoun = (t: Token, after: Token | undefined): boolean =>
   hasTag(t, 'MarketNoun') && (!hasTag(t, 'Verb') || !after || /[,;:.)—–]/.test(t.post) || hasTag(after, 'Verb', 'Auxiliary', 'Adverb'));
@@ -689,6 +711,7 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;
+  if (oneOfBodies(last, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
   if (!/^,\s*$/.test(last.post) || !/^(a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
   for (let k = last.i + 2; k < toks.length && k < last.i + 7; k++) {

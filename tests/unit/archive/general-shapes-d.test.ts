@@ -414,4 +414,10 @@ describe('general shapes (round D)', () => {
     const fb = build('World No.1 Carlos Tesk beat world No. 2 Jon Velkor in the final. Tesk, the world No. 1, said so.');
     expect(fb.entities.filter((e) => e.name !== 'Portmere').map((e) => `${e.type}:${e.name}`).sort()).toEqual(['person:Carlos Tesk', 'person:Jon Velkor']);
   });
+  it('"X is one of 15 important banks", "X, one of the largest insurers,": one of a kind of body is a body', () => {
+    const fb = build('Tesk Varn is one of 15 systematically important banks in the world. Ostrel Holt, one of the largest insurers, agreed. Ana Velkor is one of five judges.');
+    expect(typeOf(fb, 'Tesk Varn')).toEqual(['organization']);
+    expect(typeOf(fb, 'Ostrel Holt')).toEqual(['organization']);
+    expect(typeOf(fb, 'Ana Velkor')).not.toContain('organization');
+  });
 });
