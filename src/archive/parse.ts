@@ -108,7 +108,7 @@ export function articleFromParagraphs(parts: {
   checkDate(parts.date, fail);
   const paragraphs = parts.paragraphs
     .map((p) => (typeof p === 'string' ? { text: p, kind: undefined } : p))
-    .map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ').trim() }))
+    .map((p) => ({ ...p, text: unglue(p.text.replace(/\s+/g, ' ').trim()) }))
     .filter((p) => p.text)
     .map((p, k): Paragraph => ({ text: p.text, line: k + 1, kind: p.kind ?? kindOf(p.text) }));
   listItems(paragraphs);
@@ -147,6 +147,15 @@ export function kindOf(text: string): Paragraph['kind'] {
   return 'body';
 }
 
+/**
+ * "… 30 organisations.Past winners include …", "… in Oslo.\"This year's …": copy that lost the space between two
+ * sentences (scraped text often does) gets it back, so the sentences and the names beside the full stop read
+ * apart. Only after a lower-case word of two letters or more, before a capitalised word: "No.1", "U.S.", a
+ * decimal and "e.g." stay as they are.
+ */
+const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?]["”’]?)(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+export const unglue = (text: string): string => text.replace(GLUED_SENTENCE, ' ');
+
 /** Words are runs between spaces that hold a letter or digit (a lone dash is not a word). */
 export const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -161,7 +170,7 @@ function blocks(lines: string[], from: number): { text: string; line: number }[]
       if (!current.length) start = i + 1;
       current.push(l);
     } else if (current.length) {
-      out.push({ text: current.join(' ').replace(/\s+/g, ' '), line: start });
+      out.push({ text: unglue(current.join(' ').replace(/\s+/g, ' ')), line: start });
       current = [];
     }
   }

@@ -2,7 +2,7 @@
 // General shapes of real wire copy (round D), in invented words: a rule must hold for any name in that shape.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import { parseArticle } from '../../../src/archive/parse';
+import { parseArticle, unglue } from '../../../src/archive/parse';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
 const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
@@ -419,5 +419,12 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Tesk Varn')).toEqual(['organization']);
     expect(typeOf(fb, 'Ostrel Holt')).toEqual(['organization']);
     expect(typeOf(fb, 'Ana Velkor')).not.toContain('organization');
+  });
+  it('sentences that lost the space between them ("organisations.Past", "in Velkor.\"This") read apart; "No.1", "U.S." and "Mr.X" stay', () => {
+    expect(unglue('It went to 30 organisations.Past winners include Ana Tesk.')).toBe('It went to 30 organisations. Past winners include Ana Tesk.');
+    expect(unglue('for all".A spokesman said, in Velkor."This year')).toBe('for all". A spokesman said, in Velkor." This year');
+    for (const same of ['World No.1 Ana Tesk', 'the U.S. Open', 'the U.S.A team', 'Mr.Tesk', 'a 3.5 Million rise', 'e.g. This']) expect(unglue(same)).toBe(same);
+    const fb = build('The prize was announced in Velkor."This year it honours the protesters," the chair said.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /Velkor/.test(n))).toEqual(['Velkor']);
   });
 });
