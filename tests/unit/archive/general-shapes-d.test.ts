@@ -420,7 +420,7 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Ostrel Holt')).toEqual(['organization']);
     expect(typeOf(fb, 'Ana Velkor')).not.toContain('organization');
   });
-  it('sentences that lost the space between them ("organisations.Past", "in Velkor.\"This") read apart; "No.1", "U.S." and "Mr.X" stay', () => {
+  it('sentences that lost the space between them ("organisations.Past", "in Velkor.”This") read apart; "No.1", "U.S." and "Mr.X" stay', () => {
     expect(unglue('It went to 30 organisations.Past winners include Ana Tesk.')).toBe('It went to 30 organisations. Past winners include Ana Tesk.');
     expect(unglue('for all".A spokesman said, in Velkor."This year')).toBe('for all". A spokesman said, in Velkor." This year');
     for (const same of ['World No.1 Ana Tesk', 'the U.S. Open', 'the U.S.A team', 'Mr.Tesk', 'a 3.5 Million rise', 'e.g. This']) expect(unglue(same)).toBe(same);
