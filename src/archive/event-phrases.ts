@@ -8,10 +8,10 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
-import { addDays, clauseTense, possessiveWeekday, type DateMention } from '../nlp/dates';
+import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
@@ -202,10 +202,11 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     return;
   }
   const tournament = STAGES.has(noun.word) ? namedEventIn(ctx, sentence, noun.first) : undefined;
+  const written = STAGES.has(noun.word) && !tournament ? tournamentWritten(ctx, sentence, mods.first) : undefined;
   const vote = /^(?:elections?|referendum|runoff|primary)$/.test(noun.word);
-  const sides = tournament || vote ? [] : sidesBefore(ctx, sentence, mods.first);
+  const sides = tournament || written || vote ? [] : sidesBefore(ctx, sentence, mods.first);
   const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : '';
-  const prefix = tournament ? `${tournament.name} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
+  const prefix = tournament ? `${tournament.name} ` : written ? `${written} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
   const event = upsert(events, `${prefix}${label}`, span);
   event.contest = noun.word;
   event.ordinal = mods.words.find((w) => /^(first|second|third|fourth)$/.test(w));
@@ -927,6 +928,34 @@ const asYear = (d: DateMention): string => d.from.slice(0, 4);
 const sameOrdinal = (e: LocalEntity, words: string[]) => (e.ordinal ?? '') === (words.find((w) => /^(first|second|third|fourth)$/.test(w)) ?? '');
 
 /** The named tournament mentioned in the same sentence ("… won the T20 Trophy, beating X in a tense final"). */
+/**
+ * The tournament of a final the archive knows no event for, as the sentence writes it: the name right before the
+ * stage with the words that say which draw ("the Velkor 2023 men's singles final"), or the name before "title"
+ * in its sentence ("won his first Velkor title … in the final on Sunday": the Velkor final). Not a person's
+ * possessive, a date or a place of the story.
+ */
+function tournamentWritten(ctx: Context, sentence: Sentence, first: Token): string | undefined {
+  const toks = sentence.tokens;
+  const eligible = (t: Token | undefined) =>
+    !!t && isCapitalised(t) && !t.possessive && !WEEKDAY_WORDS.has(t.lower) && !isMonthName(t.text) && !['person', 'place'].includes(ctx.entityAt(t.start)?.type ?? '');
+  // back over the draw's words ("men's singles", "women's doubles") and a year
+  let k = first.i - 1;
+  const draw: string[] = [];
+  while (k >= 0 && draw.length < 3 && /^(?:men|women|boys|girls|mixed|singles|doubles|junior|senior)$/.test(toks[k]!.lower)) {
+    draw.unshift(toks[k]!.text + (toks[k]!.possessive ? "'s" : ''));
+    k--;
+  }
+  const year = /^(19|20)\d\d$/.test(toks[k]?.text ?? '') ? toks[k--]!.text : '';
+  if (eligible(toks[k]) && /^\s+$/.test(toks[k]!.post)) {
+    let from = k;
+    while (from > 0 && eligible(toks[from - 1]) && /^\s+$/.test(toks[from - 1]!.post)) from--;
+    return [...toks.slice(from, k + 1).map((t) => t.text), year, ...draw].filter(Boolean).join(' ');
+  }
+  // "his first Velkor title"
+  const title = toks.findIndex((t, j) => t.lower === 'title' && j > 0 && eligible(toks[j - 1]) && /^\s+$/.test(toks[j - 1]!.post));
+  return title > 0 ? toks[title - 1]!.text : undefined;
+}
+
 function namedEventIn(ctx: Context, sentence: Sentence, before: Token): LocalEntity | undefined {
   for (const t of sentence.tokens) {
     if (t.start >= before.start) break;

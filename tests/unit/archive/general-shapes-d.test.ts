@@ -427,4 +427,9 @@ describe('general shapes (round D)', () => {
     const fb = build('The prize was announced in Velkor."This year it honours the protesters," the chair said.');
     expect(fb.entities.map((e) => e.name).filter((n) => /Velkor/.test(n))).toEqual(['Velkor']);
   });
+  it('a final of a tournament the archive does not know is named as written ("the Ostrel 2023 men\'s singles final"; "his first Ostrel title … in the final": the Ostrel final), not after a person or a day', () => {
+    expect(eventsOn('2023-07-17', "Carlos Tesk beat Jon Velkor in the Ostrel 2023 men's singles final on July 16.")).toEqual([["Ostrel 2023 men's singles final", '2023-07-16']]);
+    expect(eventsOn('2023-07-16', 'Carlos Tesk won his first Ostrel title with a victory in the final on Sunday.')).toEqual([['Ostrel final', '2023-07-16']]);
+    expect(eventsOn('2023-07-16', "Carlos Tesk lost Sunday's final on Sunday, Tesk said.").map(([name]) => name)).not.toContain('Sunday final');
+  });
 });
