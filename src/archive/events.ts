@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
+import { GATHERINGS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
@@ -111,10 +111,17 @@ export function findEvents(ctx: Context): LocalEntity[] {
  * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
  * name ends the name of exactly one other named event of the article is that event, said short.
  */
+/** "KLX9 Climate Summit" of "KLX9": the short name and at most three words that end in a gathering's noun. */
+function gatheringOf(long: string, short: string): boolean {
+  if (!long.startsWith(`${short} `)) return false;
+  const rest = long.slice(short.length + 1).split(/\s+/);
+  return rest.length <= 3 && GATHERINGS.has(rest[rest.length - 1]!.toLowerCase());
+}
+
 function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
   const named = (e: LocalEntity) => ctx.entities.includes(e) && !e.contest && !e.participants;
   for (const short of events.filter(named)) {
-    const longer = events.filter((e) => e !== short && named(e) && e.name.endsWith(` ${short.name}`));
+    const longer = events.filter((e) => e !== short && named(e) && (e.name.endsWith(` ${short.name}`) || gatheringOf(e.name, short.name)));
     if (longer.length !== 1) continue;
     const whole = longer[0]!;
     whole.mentions.push(...short.mentions);

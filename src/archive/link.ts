@@ -157,7 +157,12 @@ class Globals {
         // (a vote with its contenders is still the vote of its day and place that others tell without them)
         return this.ordered(candidates).find((g) => g.participants?.map((p) => p.name).sort().join('|') === key && dated(g)) ?? this.sameVote(local);
       }
-      const candidates = [...named('event'), ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event')];
+      // (and "KLX9 Climate Summit", also called "KLX9" there, is the "KLX9" another article told of)
+      const candidates = [
+        ...named('event'),
+        ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event'),
+        ...[...local.aliases].flatMap((a) => this.named('event', a)),
+      ];
       return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local);
     }
     const exact = this.ordered(named(local.type))[0];

@@ -432,4 +432,12 @@ describe('general shapes (round D)', () => {
     expect(eventsOn('2023-07-16', 'Carlos Tesk won his first Ostrel title with a victory in the final on Sunday.')).toEqual([['Ostrel final', '2023-07-16']]);
     expect(eventsOn('2023-07-16', "Carlos Tesk lost Sunday's final on Sunday, Tesk said.").map(([name]) => name)).not.toContain('Sunday final');
   });
+  it('"the KLX9 Climate Summit", also called "KLX9" in its article, is one event there, and the "KLX9" another article tells of', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-12-13', 'The KLX9 conference in Portmere adopted a deal on Wednesday, December 13. KLX9 President Ana Tesk said so.'),
+      article('b.txt', '2023-12-13', 'Nations attending the KLX9 Climate Summit in Portmere on Wednesday adopted a deal. Tesk spoke at the closing session of the KLX9 summit.'),
+    ]);
+    const events = fb.entities.filter((e) => e.type === 'event' && /KLX9/.test(e.name));
+    expect(events.map((e) => e.articles.length)).toEqual([2]);
+  });
 });
