@@ -414,6 +414,9 @@ function organizationInRole(
   if (words[0] && isCapitalised(words[0])) for (let k = 0; k < end; k++) if (!isCapitalised(words[k]!) && !NAME_CONNECTORS.has(words[k]!.lower)) start = k + 1;
   // "Former Portmere police officer": a word that dates the office, capitalised to open a sentence, is no name's
   if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '')) start++;
+  // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's
+  // word anywhere else in the article, is no body's
+  else if (words[start]?.i === 0 && hasTag(words[start], 'Adjective', 'Verb', 'Adverb') && !midSentence.has(words[start]!.lower)) start++;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;

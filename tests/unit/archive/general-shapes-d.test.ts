@@ -440,4 +440,9 @@ describe('general shapes (round D)', () => {
     const events = fb.entities.filter((e) => e.type === 'event' && /KLX9/.test(e.name));
     expect(events.map((e) => e.articles.length)).toEqual([2]);
   });
+  it('"Jailed Zemblan rights activist X" opening a sentence names no body "Jailed Zemblan"; "Velkor Harbour Board chair X" still does', () => {
+    const fb = build('Jailed Zemblan human rights activist Ana Tesk has won the prize. Velkor Harbour Board chair Jon Ostrel said so.');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Velkor Harbour Board']);
+    expect(typeOf(fb, 'Ana Tesk')).toEqual(['person']);
+  });
 });
