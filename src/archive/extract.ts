@@ -14,7 +14,7 @@ import { normalizeName, type ArticleExtraction, type LocalEntity } from './local
 import { findQuotes, pledgeTargets } from './quotes';
 import { findRoleChanges } from './role-changes';
 import { findWonAwards } from './trophies';
-import { aliasesFromHeadlines, resolveEntities } from './resolve';
+import { aliasesFromHeadlines, mergeShortTitles, resolveEntities } from './resolve';
 import type { ParsedArticle } from './types';
 
 /** The text the builder reads of an article: the story, then its stray headlines and subheads (asides). */
@@ -53,6 +53,7 @@ export function extractArticle(article: ParsedArticle, analysis?: Analysis): Art
   const entityAt = indexMentions(entities);
   const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });
   entities.push(...events, ...findNamedDeals(sentences, entityAt), ...findWonAwards(sentences, entityAt));
+  mergeShortTitles(entities);
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 
   const lookup = indexMentions(entities);

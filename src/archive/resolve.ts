@@ -428,6 +428,19 @@ function mergeInvertedForms(entities: LocalEntity[]): void {
   }
 }
 
+/**
+ * "the Nobel Peace Prize", then "the Peace Prize": an award or an agreement named by the last words of another
+ * of its kind in the article (two words or more, and only one such) is that one.
+ */
+export function mergeShortTitles(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if ((e.type !== 'award' && e.type !== 'agreement') || !e.name.includes(' ') || !entities.includes(e)) continue;
+    const tail = ` ${normalizeName(e.name)}`;
+    const longer = entities.filter((x) => x !== e && x.type === e.type && normalizeName(x.name).endsWith(tail));
+    if (longer.length === 1) absorb(longer[0]!, e, entities);
+  }
+}
+
 /** Moves `twin`'s mentions and names into `e`, which stays. */
 function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): void {
   e.aliases.add(twin.name);

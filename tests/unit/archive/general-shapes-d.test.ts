@@ -445,4 +445,10 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Velkor Harbour Board']);
     expect(typeOf(fb, 'Ana Tesk')).toEqual(['person']);
   });
+  it('"the Ostrel Peace Prize", then "the Peace Prize": one award, the short form its alias; two prizes ending alike leave it alone', () => {
+    const fb = build('Ana Tesk has been awarded the Ostrel Peace Prize. The Peace Prize laureates represent civil society, the jury said.');
+    expect(fb.entities.filter((e) => e.type === 'award').map((e) => [e.name, e.aliases])).toEqual([['Ostrel Peace Prize', ['Peace Prize']]]);
+    const two = build('Ana Tesk won the Ostrel Peace Prize and Jon Varo the Velkor Peace Prize. The Peace Prize is old.');
+    expect(two.entities.filter((e) => e.type === 'award').map((e) => e.name).sort()).toEqual(['Ostrel Peace Prize', 'Peace Prize', 'Velkor Peace Prize']);
+  });
 });
