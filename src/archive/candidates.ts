@@ -344,7 +344,15 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence)) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
-    placeTag: allPlace || /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) || normalizeName(text) === normalizeName(dateline) || townOfRegion(name, sentence) || kindOfPlaceBefore(name, sentence),
+    placeTag:
+      allPlace ||
+      /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) ||
+      normalizeName(text) === normalizeName(dateline) ||
+      townOfRegion(name, sentence) ||
+      kindOfPlaceBefore(name, sentence) ||
+      // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
+      // name with a given name or an office: "near Ana Ruiz")
+      (prev?.lower === 'near' && !stated && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))),
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,

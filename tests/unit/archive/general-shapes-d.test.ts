@@ -451,4 +451,9 @@ describe('general shapes (round D)', () => {
     const two = build('Ana Tesk won the Ostrel Peace Prize and Jon Varo the Velkor Peace Prize. The Peace Prize is old.');
     expect(two.entities.filter((e) => e.type === 'award').map((e) => e.name).sort()).toEqual(['Ostrel Peace Prize', 'Peace Prize', 'Velkor Peace Prize']);
   });
+  it('what a storm made landfall near is a place, whatever its words look like; a person with a given name near whom someone stands is not', () => {
+    const fb = build('The eye of the storm made landfall near Cayo Lopez around 3:05 p.m. Ana Ruiz, standing near Jon Varo, said so.');
+    expect(typeOf(fb, 'Cayo Lopez')).toEqual(['place']);
+    expect(typeOf(fb, 'Jon Varo')).toEqual(['person']);
+  });
 });
