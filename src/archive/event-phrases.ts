@@ -25,6 +25,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
+      if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
@@ -767,6 +768,29 @@ function recordIncident(
   setDate(event, date);
   setPlace(event, o.place);
   return event;
+}
+
+/**
+ * "Storm Velkor made landfall in <place> on Wednesday", "… making landfall at 3 p.m.": the storm's landfall, an
+ * event of its own beside the storm's, dated by its sentence, else on the article's day (a landfall is reported
+ * as it happens), where its sentence says. The storm is the event named before the verb.
+ */
+function landfall(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const verb = sentence.tokens[tok.i - 1];
+  if (!verb || !/^(?:make|makes|made|making)$/.test(verb.lower)) return;
+  let storm: LocalEntity | undefined;
+  for (const t of sentence.tokens) {
+    if (t.start >= verb.start) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'event' && !e.contest) storm = e;
+  }
+  if (!storm || clauseTense(sentence, tok.start) === 'future') return;
+  const span: Span = { start: tok.start, end: tok.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span) ?? { text: tok.text, start: tok.start, end: tok.end, from: ctx.articleDate, to: ctx.articleDate, precision: 'day' };
+  const event = upsert(events, `${storm.name} landfall`, span);
+  event.contest = 'landfall';
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, tok));
 }
 
 /** A place after "in" before the verb: "In Peru, voters elected …". */

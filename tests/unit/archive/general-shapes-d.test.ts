@@ -456,4 +456,9 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Cayo Lopez')).toEqual(['place']);
     expect(typeOf(fb, 'Jon Varo')).toEqual(['person']);
   });
+  it('"Storm X made landfall in <place> on Wednesday" (or "making landfall at 3 p.m.") is the storm\'s landfall, an event of its own, dated by its sentence or the article\'s day', () => {
+    expect(eventsOn('2022-09-28', 'Storm Velkor made landfall in southern Tesk on Tuesday as a strong storm.')).toContainEqual(['Storm Velkor landfall', '2022-09-27']);
+    expect(eventsOn('2022-09-28', 'Satellites captured the eye of Storm Velkor making landfall at 3:05 p.m.')).toContainEqual(['Storm Velkor landfall', '2022-09-28']);
+    expect(eventsOn('2022-09-28', 'Storm Velkor could make landfall next week.').map(([name]) => name)).not.toContain('Storm Velkor landfall');
+  });
 });
