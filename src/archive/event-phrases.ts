@@ -244,7 +244,13 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
   if (before!.lower === 'the' && !owner && !described?.nouns.length) {
     const named = [...ctx.entities, ...events].filter(
-      (e, k, all) => e.type === 'event' && all.indexOf(e) === k && e.name.toLowerCase().split(/\s+/).some((w) => sameKind(w, noun.word)) && e.name !== noun.word && e.mentions.some((m) => m.sentence < s),
+      (e, k, all) =>
+        e.type === 'event' &&
+        all.indexOf(e) === k &&
+        e.contest !== 'landfall' && // the storm's landfall is not the storm
+        e.name.toLowerCase().split(/\s+/).some((w) => sameKind(w, noun.word)) &&
+        e.name !== noun.word &&
+        e.mentions.some((m) => m.sentence < s),
     );
     if (named.length === 1) {
       named[0]!.mentions.push(span);

@@ -106,7 +106,11 @@ describe('an incident and the dates around it', () => {
     const events = eventsOf(
       build('2031-10-16', 'Hurricane Velma made landfall in Tavira early Wednesday.', 'The hurricane, which had been a tropical storm as of Tuesday morning, grew within a day.'),
     );
-    expect(events).toEqual([['Hurricane Velma', '2031-10-15']]);
+    // (and its landfall, an event of its own: general-shapes-d.test.ts)
+    expect(events).toEqual([
+      ['Hurricane Velma', '2031-10-15'],
+      ['Hurricane Velma landfall', '2031-10-15'],
+    ]);
   });
 
   it('"the earthquake that killed 900 people": the deaths are the earthquake\'s, no killing of their own', () => {
