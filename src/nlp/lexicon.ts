@@ -69,7 +69,7 @@ export const VENUE_USES = set(`cultural community civic arts convention conferen
  * "X magazine", "rights group X", "X, an industry body").
  */
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
-  organisation organization network agency company firm outlet broadcaster charity body insurgency`);
+  organisation organization network agency company firm outlet broadcaster charity body insurgency regulator watchdog`);
 
 /**
  * The people a body speaks through or plays for it, written right after its name ("a Harbour Line spokeswoman",
@@ -336,7 +336,7 @@ export const ADDRESS_WORDS = set(`address addresses addressed addressing`);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
-  declaration pact charter statement communique communiqué deal directive regulation ordinance bill`);
+  declaration pact charter statement communique communiqué deal directive regulation ordinance bill consensus`);
 
 /**
  * Titles that are also part of a name when one word follows them ("Sheikh Hasina", who is "Hasina" after):

@@ -461,4 +461,10 @@ describe('general shapes (round D)', () => {
     expect(eventsOn('2022-09-28', 'Satellites captured the eye of Storm Velkor making landfall at 3:05 p.m.')).toContainEqual(['Storm Velkor landfall', '2022-09-28']);
     expect(eventsOn('2022-09-28', 'Storm Velkor could make landfall next week.').map(([name]) => name)).not.toContain('Storm Velkor landfall');
   });
+  it('"the financial regulator VELKA", "the watchdog Ostrelcom": a regulator is a body; "the ‘Tesk Consensus’" adopted is an agreement', () => {
+    const fb = build('Ministers met the heads of the central bank and the financial regulator VELKA. The watchdog Ostrelcom agreed. The conference adopted the landmark ‘Tesk Consensus’ on climate on Wednesday.');
+    expect(typeOf(fb, 'VELKA')).toEqual(['organization']);
+    expect(typeOf(fb, 'Ostrelcom')).toEqual(['organization']);
+    expect(typeOf(fb, 'Tesk Consensus')).toEqual(['agreement']);
+  });
 });
