@@ -185,8 +185,11 @@ function agoSpan(at: string, unit: string): [string, string, Precision] {
 function timezoneOnly(sentences: Sentence[], start: number, end: number): boolean {
   const all = sentences.flatMap((s) => s.tokens);
   const first = all.findIndex((t) => t.start >= start);
-  // "the Arab Spring": a season after a capitalised word is part of a name
-  if (first > 0 && SEASON.test(all[first]!.text) && /^\p{Lu}/u.test(all[first]!.text) && isCapitalised(all[first - 1]!) && all[first - 1]!.end === all[first]!.start - 1) return true;
+  // "the Arab Spring": a season after a capitalised word is part of a name; "Anatomy of a Fall": a capitalised
+  // season after "a" is a title's word, not a time of year
+  if (first > 0 && SEASON.test(all[first]!.text) && /^\p{Lu}/u.test(all[first]!.text) && all[first - 1]!.end === all[first]!.start - 1) {
+    if (isCapitalised(all[first - 1]!) || /^an?$/i.test(all[first - 1]!.text)) return true;
+  }
   const words = sentences.flatMap((s) => s.tokens).filter((t) => t.start >= start && t.end <= end && !hasTag(t, 'Preposition', 'Determiner'));
   return words.length > 0 && words.every((t) => hasTag(t, 'Timezone') && !hasTag(t, 'WeekDay', 'Month', 'Duration') && /^\p{Ll}/u.test(t.text));
 }

@@ -58,4 +58,8 @@ describe('months compromise-dates misses', () => {
     expect(datesIn('Earlier this year, the council closed the port.', '2024-01-03').map((d) => d.date)).toEqual(['2023']);
     expect(datesIn('Earlier this year, the council closed the port.', '2024-03-03').map((d) => d.date)).toEqual(['2024']);
   });
+  it('a capitalised season after "a" is a title\'s word ("Anatomy of a Fall"), not autumn; "this fall" still is', () => {
+    expect(datesIn('Ana Tesk won the top prize for "Anatomy of a Fall" at the festival.')).toEqual([]);
+    expect(datesIn('The film opens this fall.').map((d) => d.text)).toEqual(['this fall']);
+  });
 });
