@@ -957,7 +957,6 @@ const asYear = (d: DateMention): string => d.from.slice(0, 4);
 
 const sameOrdinal = (e: LocalEntity, words: string[]) => (e.ordinal ?? '') === (words.find((w) => /^(first|second|third|fourth)$/.test(w)) ?? '');
 
-/** The named tournament mentioned in the same sentence ("… won the T20 Trophy, beating X in a tense final"). */
 /**
  * The tournament of a final the archive knows no event for, as the sentence writes it: the name right before the
  * stage with the words that say which draw ("the Velkor 2023 men's singles final"), or the name before "title"
@@ -986,6 +985,7 @@ function tournamentWritten(ctx: Context, sentence: Sentence, first: Token): stri
   return title > 0 ? toks[title - 1]!.text : undefined;
 }
 
+/** The named tournament mentioned in the same sentence ("… won the T20 Trophy, beating X in a tense final"). */
 function namedEventIn(ctx: Context, sentence: Sentence, before: Token): LocalEntity | undefined {
   for (const t of sentence.tokens) {
     if (t.start >= before.start) break;

@@ -107,10 +107,6 @@ export function findEvents(ctx: Context): LocalEntity[] {
   return events.filter((e) => !ctx.entities.includes(e));
 }
 
-/**
- * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
- * name ends the name of exactly one other named event of the article is that event, said short.
- */
 /** "KLX9 Climate Summit" of "KLX9": the short name and at most three words that end in a gathering's noun. */
 function gatheringOf(long: string, short: string): boolean {
   if (!long.startsWith(`${short} `)) return false;
@@ -118,6 +114,11 @@ function gatheringOf(long: string, short: string): boolean {
   return rest.length <= 3 && GATHERINGS.has(rest[rest.length - 1]!.toLowerCase());
 }
 
+/**
+ * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
+ * name ends the name of exactly one other named event of the article is that event, said short (and "KLX9" of
+ * "KLX9 Climate Summit": gatheringOf).
+ */
 function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
   const named = (e: LocalEntity) => ctx.entities.includes(e) && !e.contest && !e.participants;
   for (const short of events.filter(named)) {

@@ -24,9 +24,14 @@ export interface Analysis {
  * (the slowest step: only sentences that may date an event need it).
  */
 export function analyse(text: string, articleDate: string, needsDates: (s: Sentence) => boolean = () => true): Analysis {
+  return analysePieces(pieces(text), articleDate, needsDates);
+}
+
+/** `pieces` of a text (all of them, or a run of them), analysed one by one, offsets shifted to the text's. */
+export function analysePieces(list: Iterable<[number, string]>, articleDate: string, needsDates: (s: Sentence) => boolean): Analysis {
   const sentences: Sentence[] = [];
   const dates: DateMention[] = [];
-  for (const [base, raw] of pieces(text)) {
+  for (const [base, raw] of list) {
     const local = analysePiece(raw, articleDate, needsDates);
     for (const d of local.dates) dates.push(shiftDate(d, base));
     for (const s of local.sentences) sentences.push(shift(s, base));
@@ -59,9 +64,9 @@ export function apostrophes(piece: string): string {
   return piece.replace(APOSTROPHE_LOOKALIKE, '’');
 }
 
-export const shiftDate = (d: DateMention, base: number): DateMention => (base ? { ...d, start: d.start + base, end: d.end + base } : d);
+const shiftDate = (d: DateMention, base: number): DateMention => (base ? { ...d, start: d.start + base, end: d.end + base } : d);
 
-export function shift(s: Sentence, base: number): Sentence {
+function shift(s: Sentence, base: number): Sentence {
   if (!base) return s;
   return { ...s, start: s.start + base, end: s.end + base, tokens: s.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
 }
