@@ -48,7 +48,8 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   const frame = frameOf(sender);
   switch (request.type) {
     case 'page-settings': {
-      const [{ settings }, archive] = await Promise.all([settingsStore().get(), pageRevision()]);
+      // fresh: the page asks because it heard of a change, which this context may not have heard of yet
+      const [{ settings }, archive] = await Promise.all([settingsStore().get({ fresh: true }), pageRevision()]);
       const decision = isEnabledFor(request.url, settings);
       return {
         ...(archive ? { archive } : {}),

@@ -33,8 +33,14 @@ export interface SettingsError {
 }
 
 export interface SettingsStore {
-  /** The settings (stored, validated, with this context's pending changes applied) and any problems found. */
-  get(): Promise<ParsedSettings>;
+  /**
+   * The settings (stored, validated, with this context's pending changes applied) and any problems found.
+   * `fresh`: read storage again rather than what this context last heard. A context that was told of a change
+   * (its own storage.onChanged) may ask before this context's watcher has heard of it: events reach each
+   * context on their own, in no set order (seen in Firefox: a tab switched back on asked the background
+   * before the background's watcher ran, and stayed off).
+   */
+  get(options?: { fresh?: boolean }): Promise<ParsedSettings>;
   /**
    * Change the settings: `change` (pure, idempotent: e.g. `s => setSiteRule(s, url, false, 'host')`) is
    * applied at once to what `get` and `watch` show, and written with the next batch.
@@ -113,7 +119,12 @@ export function createSettingsStore(options: SettingsStoreOptions = {}): Setting
     onSettled: notify,
   });
 
-  const get = async () => view(await load());
+  const reread = async (): Promise<ParsedSettings> => {
+    await load(); // the first read runs the migration; a fresh read after it sees the migrated value
+    stored = parseSettings(await item.getValue());
+    return stored;
+  };
+  const get = async (options?: { fresh?: boolean }) => view(await (options?.fresh ? reread() : load()));
 
   return {
     get,

@@ -294,6 +294,30 @@ describe('quota', () => {
   });
 });
 
+describe('fresh reads', () => {
+  it('see a change this context has not heard of yet; a plain read shows what it last heard', async () => {
+    const background = createSettingsStore();
+    expect((await background.get()).settings.sites).toEqual({});
+    // another context writes; this context's watcher (it has none here) has not run
+    const other = createSettingsStore();
+    await other.update(off(URL_A));
+    await other.flush();
+    expect((await background.get()).settings.sites).toEqual({});
+    expect((await background.get({ fresh: true })).settings.sites['news.example.com']?.on).toBe(false);
+    // and what it read is what it now shows
+    expect((await background.get()).settings.sites['news.example.com']?.on).toBe(false);
+  });
+
+  it('keep this context\'s pending changes on top of what is read', async () => {
+    const store = createSettingsStore({ writeIntervalMs: 2000 });
+    await store.update(off(URL_A));
+    await store.update(off('https://other.example.org/'));
+    const { settings } = await store.get({ fresh: true });
+    expect(settings.sites['news.example.com']?.on).toBe(false);
+    expect(settings.sites['other.example.org']?.on).toBe(false);
+  });
+});
+
 describe('watch', () => {
   it('gets the current settings, then changes from any context, until aborted', async () => {
     const content = createSettingsStore();
