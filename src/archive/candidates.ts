@@ -440,7 +440,7 @@ function organizationInRole(
   }
   // "the Temporary Speaker of the Grand Assembly of Zembla": the body is the domain after the office, not the office
   let office = -1;
-  for (let k = 0; k < org.length - 2; k++) if (isRoleHeadWord(org[k]!) && NAME_CONNECTORS.has(org[k + 1]!.lower)) office = k;
+  for (let k = 0; k < org.length - 2; k++) if ((isRoleHeadWord(org[k]!) || (k > 0 && titleWord(org[k]!) && isRoleHeadWord(org[k - 1]!))) && NAME_CONNECTORS.has(org[k + 1]!.lower)) office = k;
   if (office >= 0) {
     let d = office + 1;
     while (d < org.length && NAME_CONNECTORS.has(org[d]!.lower)) d++;

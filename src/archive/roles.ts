@@ -163,7 +163,9 @@ function officeOf(tokens: Token[], nameStart: number): Token[] {
   const out = tokens.slice(k - 2, nameStart);
   for (let m = k - 3; m >= 0 && out.length < 9; m--) {
     const t = tokens[m]!;
-    if (/[,;:()"“”]/.test(t.post) || isCapitalised(t) || hasTag(t, ...STOP_TAGS) || STOP_WORDS.has(t.lower)) break;
+    // "the Secretary General of …", "the Deputy Head of …": capitalised words of the office itself belong to it
+    const officeWord = isCapitalised(t) && (isRoleHead(t) || hasTag(t, 'TitleModifier'));
+    if (/[,;:()"“”]/.test(t.post) || (isCapitalised(t) && !officeWord) || (hasTag(t, ...STOP_TAGS) && !officeWord) || STOP_WORDS.has(t.lower)) break;
     out.unshift(t);
   }
   return out;
@@ -261,7 +263,8 @@ export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: num
     if (opener && !hasTag(opener, 'Preposition', 'Verb') && !/[,;:]/.test(opener.post)) return [];
     const domain = tokens.slice(k + 2, nameStart);
     if (!domain.every((d) => isCapitalised(d) || NAME_CONNECTORS.has(d.lower) || d.lower === 'the')) return [];
-    return tokens.slice(k, nameStart);
+    // the whole office, its modifiers too ("the Secretary General of NATO" is no "General of NATO")
+    return tokens.slice(a + 1, nameStart);
   }
   return [];
 }

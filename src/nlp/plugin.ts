@@ -89,6 +89,9 @@ interface Term {
   tags: Set<string>;
 }
 
+/** Offices whose title ends in "General" (Attorney General, Secretary General). */
+const GENERAL_OFFICES = new Set(['attorney', 'secretary', 'surgeon', 'solicitor', 'inspector', 'auditor', 'director', 'governor', 'postmaster', 'comptroller', 'procurator', 'consul', 'adjutant', 'registrar']);
+
 /** The hook's name: it runs after compromise's own taggers on every parse. */
 export const NEWS_WORDS_HOOK = 'newsWords';
 
@@ -97,11 +100,18 @@ export const newsWordsPlugin = {
   compute: {
     [NEWS_WORDS_HOOK]: (view: { docs: Term[][] }) => {
       for (const terms of view.docs) {
-        for (const term of terms) {
+        terms.forEach((term, k) => {
           const word = (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '');
           const tags = TAGS_OF.get(word);
           if (tags) for (const tag of tags) term.tags.add(tag);
-        }
+          // "Attorney General Ana Tesk": the office's second word, which compromise takes for a name's first word
+          // when it does not know the name after it ("U.S. Attorney General Ivo Marsh" read "General Ivo Marsh")
+          const before = terms[k - 1];
+          if (word === 'general' && before && GENERAL_OFFICES.has(before.normal ?? before.text.toLowerCase()) && /^[A-Z]/.test(term.text)) {
+            term.tags.add('Honorific');
+            term.tags.delete('FirstName');
+          }
+        });
       }
     },
   },

@@ -467,4 +467,16 @@ describe('general shapes (round D)', () => {
     expect(typeOf(fb, 'Ostrelcom')).toEqual(['organization']);
     expect(typeOf(fb, 'Tesk Consensus')).toEqual(['agreement']);
   });
+  it('"Attorney General X" and "the Secretary General of <body>, X,": the office whole, never a person "General X" or a body "General of …"', () => {
+    const fb = build('Zemblan Attorney General Ivo Marsh issued a statement after the verdict. Shortly before the ceremony, the Secretary General of the Velkor Union, Ana Tesk, said it was a good day.');
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]);
+    expect(people).toEqual([
+      ['Ana Tesk', 'Secretary General of the Velkor Union'],
+      ['Ivo Marsh', 'Zemblan Attorney General'],
+    ]);
+    expect(fb.entities.map((e) => e.name).filter((n) => /General/.test(n))).toEqual([]);
+  });
+  it('"<name>\'s Ostrel Bridge collapse on Tuesday": a collapse is an event of the structure, dated', () => {
+    expect(eventsOn('2024-03-26', "There was no evidence of terrorism in Portmere's Ostrel Bridge collapse on Tuesday, the governor said.")).toContainEqual(['Ostrel Bridge collapse', '2024-03-26']);
+  });
 });
