@@ -279,7 +279,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
     const parts = e.name.split(/\s+/);
-    return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word));
+    // "Tesko" for "Ana Ivo Tesko da Varo": the name a long name goes by may be any of its capitalised words
+    return parts.length > 1 && (parts[parts.length - 1] === word || parts[0] === word || e.aliases.has(word) || (parts.length > 2 && /^\p{Lu}/u.test(word) && parts.includes(word)));
   });
   if (fits.length === 1) return fits[0];
   // "Rewiri" after "Tamati Rewiri" and his son "Hemi Rewiri": the family name alone is the one the story

@@ -7,7 +7,7 @@ import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
 // after it is the office's domain ("the president of Zembla"), not its holder
-const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
+const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && !hasTag(t, 'CompanyNoun') && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
 /**
  * Words for a person that say nothing of what they do: "Lind, a tall woman," has no office ("the world's
  * richest man", singled out by a superlative or an owner, is a description worth keeping).

@@ -35,7 +35,9 @@ function joined(a: Token, b: Token): boolean {
   // after it are the sentence's own
   // (acronyms joined by a slash are one word of a name: "the Defense POW/MIA Accounting Agency")
   const slashed = a.text.includes('/') && !SLASHED_ACRONYMS.test(a.text);
-  return !possessiveBreak && !slashed && (initial || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
+  // "the Workers' Party": a plural's possessive apostrophe stays after the word
+  const pluralApostrophe = a.possessive && /^['’]\s+$/u.test(gap) && isCapitalised(b);
+  return !possessiveBreak && !slashed && (initial || pluralApostrophe || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
 function hyphenJoined(a: Token, b: Token): boolean {
@@ -45,7 +47,7 @@ function hyphenJoined(a: Token, b: Token): boolean {
 function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (isCapitalised(t)) return true;
   // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
-  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective') && !/(?:ed|based|born|style)$/.test(t.text);
+  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective', 'CompanyNoun') && !/(?:ed|based|born|style)$/.test(t.text);
 }
 
 /** "al-Sharif", "el-Amin": a lowercase particle joined to a capitalised word opens a name. */

@@ -111,6 +111,9 @@ export const newsWordsPlugin = {
             term.tags.add('Honorific');
             term.tags.delete('FirstName');
           }
+          // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
+          // "net maker" opening a sentence is a person's trade)
+          if (word === 'maker' && k > 1 && before && /^[A-Z]/.test(before.text)) term.tags.add('CompanyNoun');
         });
       }
     },

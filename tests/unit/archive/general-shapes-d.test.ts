@@ -479,4 +479,18 @@ describe('general shapes (round D)', () => {
   it('"<name>\'s Ostrel Bridge collapse on Tuesday": a collapse is an event of the structure, dated', () => {
     expect(eventsOn('2024-03-26', "There was no evidence of terrorism in Portmere's Ostrel Bridge collapse on Tuesday, the governor said.")).toContainEqual(['Ostrel Bridge collapse', '2024-03-26']);
   });
+  it('"Tesko" after "Ana Ivo Tesko da Varo": the word a long name goes by may be any of its capitalised words', () => {
+    const fb = build("Zembla's former president Ana Ivo Tesko da Varo won the runoff on Sunday. Tesko said she would govern for all.");
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases.includes('Tesko')])).toEqual([['Ana Ivo Tesko da Varo', true]]);
+  });
+  it('"Stormfall maker Ostrel Blizzard", "Gamestation-maker Tesko": a maker before a name is a company, never an office', () => {
+    const fb = build('Velkor completed its takeover of Stormfall maker Ostrel Blizzard. Despite concerns from rivals such as Gamestation-maker Tesko, regulators agreed.');
+    expect(typeOf(fb, 'Ostrel Blizzard')).toEqual(['organization']);
+    expect(typeOf(fb, 'Tesko')).toEqual(['organization']);
+    expect(fb.entities.map((e) => e.name).filter((n) => /maker/i.test(n))).toEqual([]);
+  });
+  it('"the Workers\' Party", "the Farmers’ Union": a plural\'s apostrophe stays inside the body\'s name', () => {
+    const fb = build("This is no victory of mine or the Workers' Party, Ana Tesk said. The Farmers’ Union met in Velkor.");
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Farmers’ Union', "Workers' Party"]);
+  });
 });
