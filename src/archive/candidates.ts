@@ -350,6 +350,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       normalizeName(text) === normalizeName(dateline) ||
       townOfRegion(name, sentence) ||
       kindOfPlaceBefore(name, sentence) ||
+      // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
+      (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
       // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
       // name with a given name or an office: "near Ana Ruiz")
       (prev?.lower === 'near' && !stated && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))),

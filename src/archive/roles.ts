@@ -32,6 +32,9 @@ function singular(t: Token): Token {
   return { ...t, text: /ies$/i.test(t.text) ? t.text.replace(/ies$/i, 'y') : t.text.replace(/s$/i, '') };
 }
 
+/** The last word of a region's name: "Economic Area", "Free Trade Zone". */
+const REGION_HEADS = /^(?:area|zone|region)$/;
+
 /**
  * Splits a capitalised run into a title part and a name part at its last role word:
  * "Vietnamese Vice President Dong Weiming" → role "Vietnamese Vice President", name "Dong Weiming".
@@ -53,7 +56,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   // ...unless the run names a body: "Indian Space Research Organisation", "British Broadcasting Corporation"
   // ("African American George Floyd": every people's word before the name)
   // ...or an event: "the Korean War", "the French Open"
-  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && ORG_HEADS.has(run[run.length - 1]!.lower)) && !hasTag(run[run.length - 1], 'EventHead')) {
+  // ...or a region: "the European Economic Area", "the Nordic Free Travel Zone"
+  if (run.length > 1 && hasTag(run[0], 'Demonym') && !(run.length > 2 && (ORG_HEADS.has(run[run.length - 1]!.lower) || REGION_HEADS.test(run[run.length - 1]!.lower))) && !hasTag(run[run.length - 1], 'EventHead')) {
     let k = 1;
     while (k < run.length - 1 && hasTag(run[k], 'Demonym') && !hasTag(run[k], 'Person', 'FirstName')) k++;
     return { role: run.slice(0, k), name: run.slice(k) };

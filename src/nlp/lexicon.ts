@@ -224,7 +224,7 @@ export const MEETING_VERBS = set(`met meet meets meeting`);
 export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
   trade health climate security labour labor transport economy economic education justice energy environment
   agriculture state chief senior general executive interim assistant associate managing junior lead head grand supreme
-  high district circuit magistrate`);
+  high district circuit magistrate transportation commerce housing tourism culture communications`);
 
 /** Legal forms that end a company's name ("Nordwerk AG", "Nippon Steel Corp"). */
 export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);

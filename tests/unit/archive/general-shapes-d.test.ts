@@ -493,4 +493,20 @@ describe('general shapes (round D)', () => {
     const fb = build("This is no victory of mine or the Workers' Party, Ana Tesk said. The Farmers’ Union met in Velkor.");
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Farmers’ Union', "Workers' Party"]);
   });
+  it('"outside the European Economic Area (EEA)": a region named by a people\'s word is a place, never a person "Economic Area"', () => {
+    const fb = build('The rights outside the European Economic Area (EEA) must be sold first, the regulator said. Later, the Ostrel Free Trade Zone opened.');
+    expect(fb.entities.filter((e) => e.name !== 'Portmere').map((e) => [e.name, e.type])).toEqual([
+      ['European Economic Area', 'place'],
+      ['Ostrel Free Trade Zone', 'place'],
+    ]);
+  });
+  it('"State Transportation Secretary X", "Commerce Secretary Y": the portfolio is part of the office, no body', () => {
+    // (the portfolio's word is also a body's elsewhere in the story: written with a capital mid-sentence)
+    const fb = build('State Transportation Secretary Ivo Marsh said six people remained missing. Commerce Secretary Ana Tesk agreed. The Ostrel Transportation Commerce Board will join the inquiry.');
+    expect(fb.entities.filter((e) => e.name !== 'Portmere').map((e) => [e.name, e.type, e.description])).toEqual([
+      ['Ana Tesk', 'person', 'Commerce Secretary'],
+      ['Ivo Marsh', 'person', 'State Transportation Secretary'],
+      ['Ostrel Transportation Commerce Board', 'organization', undefined],
+    ]);
+  });
 });
