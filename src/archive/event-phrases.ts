@@ -934,9 +934,13 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
   const next = sentence.tokens[noun.i + 1];
   if (!next || !/^(on|in|at|to|against|of)$/.test(next.lower) || /[,;:]/.test(noun.post)) return undefined;
   for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 4; k++) {
-    const e = ctx.entityAt(sentence.tokens[k]!.start);
+    const t = sentence.tokens[k]!;
+    const e = ctx.entityAt(t.start);
+    // "the collapse of Portmere's Ostrel Bridge": the owner in the possessive says whose; the thing is after it
+    const owned = t.possessive && isCapitalised(t) && /^\s+$/.test(t.post) ? ctx.entityAt(sentence.tokens[k + 1]?.start ?? -1) : undefined;
+    if (owned && owned !== e && owned.type !== 'event') return owned;
     if (e && e.type !== 'event') return e;
-    if (!/^(the|a|an)$/.test(sentence.tokens[k]!.lower)) break;
+    if (!/^(the|a|an)$/.test(t.lower)) break;
   }
   return undefined;
 }

@@ -509,4 +509,10 @@ describe('general shapes (round D)', () => {
       ['Ostrel Transportation Commerce Board', 'organization', undefined],
     ]);
   });
+  it('"the collapse of Portmere\'s Ostrel Bridge on Tuesday": the incident is the thing\'s after the owner\'s possessive, not a year\'s', () => {
+    expect(eventsOn('2024-03-26', "The collapse of Velkor's Ostrel Bridge on Tuesday left the city heartbroken. The attack on Zembla's Tesk Museum on Monday killed two.")).toEqual([
+      ['Ostrel Bridge collapse', '2024-03-26'],
+      ['Tesk Museum attack', '2024-03-25'],
+    ]);
+  });
 });
