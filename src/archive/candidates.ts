@@ -7,7 +7,7 @@ import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
-import { findRuns, houseOf, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
+import { findRuns, houseOf, hyphenJoined, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -68,8 +68,13 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   // words written with a capital inside a sentence somewhere in the article: names, not sentence openers
   const midSentence = new Set(firstRuns.flat().flatMap((r) => r.tokens.filter((t) => t.i > 0 && !/["“‘(]\s*$/.test(t.pre)).map((t) => t.lower)));
   const runsPerSentence = sentences.map((s) => findRuns(s, (w) => midSentence.has(w)));
-  const counts = new Map<string, number>();
-  for (const run of runsPerSentence.flat()) for (const t of run.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+  // words written as names of their own somewhere: "the Tesk-Varo talks" pairs two names used alone elsewhere, while
+  // "Tesk-Varo" after "Ana Tesk-Varo" alone is one surname (its halves never stand alone)
+  const alone = new Set<string>();
+  for (const run of runsPerSentence.flat())
+    run.tokens.forEach((t, n) => {
+      if (!(n > 0 && hyphenJoined(run.tokens[n - 1]!, t)) && !(run.tokens[n + 1] && hyphenJoined(t, run.tokens[n + 1]!))) alone.add(t.lower);
+    });
   const modifies = nounsModified(sentences);
   const out: Candidate[] = [];
   // Rules look back only within the sentence (or at the one before): they are given the candidates from
@@ -81,7 +86,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
     const paired = new Map<Run, Candidate>();
     /** The end of the last candidate: a run inside it ("Literature" of "Nobel Prize in Literature") is its. */
     let covered = -1;
-    for (const run of splitPairs(runs, (w) => (counts.get(w) ?? 0) > 1)) {
+    for (const run of splitPairs(runs, (w) => alone.has(w))) {
       if (run.tokens[0]!.start < covered) continue;
       if (numbered(run, sentence)) {
         const mission = missionCandidate(run, s, sentence);
@@ -132,7 +137,12 @@ function siteInLowerCase(sentences: Sentence[], candidates: Candidate[]): void {
     if (!next || isCapitalised(next) || !hasTag(next, 'SiteHead') || !spaced(last) || last.possessive) continue;
     const norm = normalizeName(`${c.text} ${next.text}`);
     const written = byNorm.get(norm);
-    if (!written) continue;
+    if (!written) {
+      // "the iconic Ostrel-Dame cathedral": a name the article writes only before the kind of site it is names
+      // that site (not a person's name: "the Ana Ruiz museum" is named after her)
+      if (!c.evidence.personTag && c.tokens.length > 1) c.evidence.siteTag = true;
+      continue;
+    }
     c.tokens = [...c.tokens, next];
     c.text = written; // the name as the article capitalises it
     c.norm = norm;

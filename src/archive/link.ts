@@ -101,6 +101,8 @@ class Globals {
   /** Type and first word of the name → entities (a person's given name). */
   private readonly byFirst = new Map<string, GlobalEntity[]>();
   private readonly byAlias = new Map<string, GlobalEntity[]>();
+  /** Aliases of places, normalized ("notre dame" for "Notre Dame"): a site written with or without hyphens. */
+  private readonly byPlaceAliasNorm = new Map<string, GlobalEntity[]>();
   /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
   private readonly byInitials = new Map<string, GlobalEntity[]>();
   /** An organisation's name with its leading country in the country's usual name → the organisations. */
@@ -112,7 +114,12 @@ class Globals {
     this.pos.set(g, this.list.length);
     this.list.push(g);
     this.indexName(g);
-    for (const a of g.aliases) push(this.byAlias, a, g);
+    for (const a of g.aliases) this.indexAlias(g, a);
+  }
+
+  private indexAlias(g: GlobalEntity, alias: string): void {
+    push(this.byAlias, alias, g);
+    if (g.type === 'place') push(this.byPlaceAliasNorm, normalizeName(alias), g);
   }
 
   rename(g: GlobalEntity, name: string): void {
@@ -128,7 +135,7 @@ class Globals {
   addAlias(g: GlobalEntity, alias: string): void {
     if (g.aliases.has(alias)) return;
     g.aliases.add(alias);
-    push(this.byAlias, alias, g);
+    this.indexAlias(g, alias);
   }
 
   /** Entities with this alias, in first-seen order. */
@@ -198,6 +205,12 @@ class Globals {
       const other = of && SITE_HEADS.has(of[1]!.toLowerCase()) ? `${of[2]} ${of[1]}` : after && SITE_HEADS.has(after[2]!.toLowerCase()) ? `${after[2]} of ${after[1]}` : undefined;
       const same = other ? this.named('place', other) : [];
       if (same.length === 1) return same[0];
+    }
+    // "Ostrel-Dame" in one article, "Ostrel Dame Cathedral" (also "Ostrel Dame") in another: one site, the short
+    // form written with a hyphen or a space
+    if (local.type === 'place') {
+      const same = new Set((this.byPlaceAliasNorm.get(norm) ?? []).filter((g) => g.type === 'place'));
+      if (same.size === 1) return [...same][0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {

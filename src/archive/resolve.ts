@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -58,12 +58,14 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   // 1. Full names (several words) and acronyms given with their expansion.
   const singles: Candidate[][] = [];
   const hyphenated: Candidate[][] = [];
+  const untyped: Candidate[][] = [];
   for (const group of byNorm.values()) {
     const multi = group[0]!.tokens.length > 1;
     const type = speakerOfPlace(decideType(merge(group), multi), group, byNorm) ?? (multi ? knownBySurname(group[0]!, byNorm) : undefined);
     if (multi && /^[^\s]+$/.test(group[0]!.text) && type !== 'organization' && type !== 'event') hyphenated.push(group);
     else if (multi) {
       if (type) add(type, group);
+      else untyped.push(group);
     } else singles.push(group);
   }
   mergeCompanyForms(entities);
@@ -74,6 +76,12 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeSiteBases(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
+  // "Ostrel Dame" after "Ostrel Dame Cathedral": a site's name without the kind of site, when one site fits
+  for (const group of untyped) {
+    const norm = group[0]!.norm;
+    const sites = entities.filter((e) => e.type === 'place' && normalizeName(e.name).startsWith(`${norm} `) && normalizeName(e.name).split(' ').length === norm.split(' ').length + 1 && SITE_HEADS.has(normalizeName(e.name).split(' ').at(-1)!));
+    if (sites.length === 1) link(sites[0]!, group);
+  }
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {
     const owner = shortFormOwner(group[0]!.text, entities);

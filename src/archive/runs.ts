@@ -40,7 +40,7 @@ function joined(a: Token, b: Token): boolean {
   return !possessiveBreak && !slashed && (initial || pluralApostrophe || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
-function hyphenJoined(a: Token, b: Token): boolean {
+export function hyphenJoined(a: Token, b: Token): boolean {
   return /^[-–]$/u.test(a.post + b.pre);
 }
 

@@ -515,4 +515,21 @@ describe('general shapes (round D)', () => {
       ['Tesk Museum attack', '2024-03-25'],
     ]);
   });
+  it('"Tesk-Varo" after "Ana Tesk-Varo" is her surname, not a pair of two names; "the Tesk-Varo talks" after "Ana Tesk" and "Ivo Varo" is', () => {
+    const fb = build('A jury has found Ana Tesk-Varo guilty. Prosecutors charged Tesk-Varo, who founded Velkor, with fraud.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Ana Tesk-Varo', ['Tesk-Varo']]]);
+    const pair = build('Ana Tesk met Ivo Varo in Ostrel. The Tesk-Varo talks were held on Monday.');
+    expect(pair.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Tesk', 'Ivo Varo']);
+  });
+  it('"the iconic Ostrel-Dame cathedral": a name written only before the kind of site it is names that site; "Ostrel Dame Cathedral" elsewhere is the same place', () => {
+    const fb = build('The fire ravaged the iconic Ostrel-Dame cathedral in Velkor for hours. The spire of Ostrel-Dame collapsed.');
+    expect(typeOf(fb, 'Ostrel-Dame')).toEqual(['place']);
+    // and the site's name without its kind is the site
+    expect(build('Fire broke out at Ostrel Dame Cathedral on Monday. The mayor visited Ostrel Dame on Tuesday.').entities.find((e) => e.name === 'Ostrel Dame Cathedral')?.aliases).toEqual(['Ostrel Dame']);
+    const two = buildFactBase([
+      article('a.txt', '2025-03-01', 'Fire broke out at Ostrel Dame Cathedral on Monday. The mayor visited Ostrel Dame on Tuesday.'),
+      article('b.txt', '2025-03-02', 'The fire ravaged the iconic Ostrel-Dame cathedral for hours. The spire of Ostrel-Dame collapsed.'),
+    ]);
+    expect(two.entities.filter((e) => /Ostrel.Dame/.test(e.name)).map((e) => [e.name, e.type])).toEqual([['Ostrel Dame Cathedral', 'place']]);
+  });
 });
