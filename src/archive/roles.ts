@@ -92,7 +92,9 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
   // "Its managing director, Meena Pillai, said": one office, one person
-  if (!titleInRun.length && !/^\s*$/.test(head.post)) {
+  // "Velkor Gov. Ana Tesk", "Sen. Jon Varo": an office written short keeps its full stop
+  const short = hasTag(head, 'Abbreviation') && /^\.\s+$/.test(head.post);
+  if (!titleInRun.length && !short && !/^\s*$/.test(head.post)) {
     if (!/^,\s*$/.test(head.post) || hasTag(head, 'Plural') || !/^,\s*$/.test(tokens[nameEnd(tokens, nameStart)]?.post ?? '')) return titleInRun;
   }
   const out = [...titleInRun];

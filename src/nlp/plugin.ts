@@ -86,8 +86,12 @@ for (const [tag, words] of Object.entries(WORD_TAGS) as [WordTag, ReadonlySet<st
 interface Term {
   normal?: string;
   text: string;
+  post?: string;
   tags: Set<string>;
 }
+
+/** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
+const TITLE_ABBREVIATIONS = new Set(['gov', 'sen', 'rep', 'lt', 'gen', 'col', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'atty', 'amb', 'pres', 'prof', 'rev', 'gov-elect']);
 
 /** Offices whose title ends in "General" (Attorney General, Secretary General). */
 const GENERAL_OFFICES = new Set(['attorney', 'secretary', 'surgeon', 'solicitor', 'inspector', 'auditor', 'director', 'governor', 'postmaster', 'comptroller', 'procurator', 'consul', 'adjutant', 'registrar']);
@@ -110,6 +114,18 @@ export const newsWordsPlugin = {
           if (word === 'general' && before && GENERAL_OFFICES.has(before.normal ?? before.text.toLowerCase()) && /^[A-Z]/.test(term.text)) {
             term.tags.add('Honorific');
             term.tags.delete('FirstName');
+          }
+          // "Velkor Gov. Ivo Marsh", "Sen. Ana Tesk": an office written short before a name; the words after it are
+          // the person's name, not more of a place the tagger read into the line from an unknown word before it
+          if (TITLE_ABBREVIATIONS.has(word) && /^[A-Z]/.test(term.text) && /^\.\s+$/.test(term.post ?? '')) {
+            term.tags.add('Honorific');
+            term.tags.delete('Place');
+            for (let j = k + 1; j < terms.length && j <= k + 4 && /^[A-Z]/.test(terms[j]!.text); j++) {
+              if (TITLE_ABBREVIATIONS.has((terms[j]!.normal ?? terms[j]!.text).toLowerCase())) continue; // "Lt. Gov."
+              terms[j]!.tags.delete('Place');
+              terms[j]!.tags.add('Person');
+              if (!/^\s+$/.test(terms[j]!.post ?? '')) break;
+            }
           }
           // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
           // "net maker" opening a sentence is a person's trade)

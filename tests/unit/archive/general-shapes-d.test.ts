@@ -532,4 +532,12 @@ describe('general shapes (round D)', () => {
     ]);
     expect(two.entities.filter((e) => /Ostrel.Dame/.test(e.name)).map((e) => [e.name, e.type])).toEqual([['Ostrel Dame Cathedral', 'place']]);
   });
+  it('"Velkor Gov. Ivo Marsh": an office written short is the office of the name after it, never part of a place', () => {
+    const fb = build('After a preliminary investigation Velkor Gov. Ivo Marsh said it points to an accident. Lt. Gov. Ana Lind agreed.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description])).toEqual([
+      ['Ana Lind', undefined],
+      ['Ivo Marsh', 'Velkor Gov'],
+    ]);
+    expect(fb.entities.map((e) => e.name)).not.toContain('Velkor Gov');
+  });
 });
