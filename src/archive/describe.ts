@@ -13,11 +13,20 @@ export function resolveCounterparts(entities: LocalEntity[]): void {
       // the other side: a person in the same sentence, with the role stated there or elsewhere in the article
       const plain = (r: Role) => !/\bcounterpart\b/i.test(r.rest);
       const others = people.filter((p) => p !== person && p.mentions.some((m) => m.sentence === role.sentence));
-      const other = others.find((p) => p.roles.some((r) => r.sentence === role.sentence && plain(r))) ?? (others.length === 1 ? others[0] : undefined);
+      // "A's chairman X and his Ostrel Bank counterpart Y": the nearest person before, with an office there
+      const at = (p: LocalEntity) => Math.min(...p.mentions.filter((m) => m.sentence === role.sentence).map((m) => m.start));
+      const here = at(person);
+      const before = others.filter((p) => at(p) < here && p.roles.some((r) => r.sentence === role.sentence && plain(r))).sort((a, b) => at(b) - at(a));
+      const other = before[0] ?? others.find((p) => p.roles.some((r) => r.sentence === role.sentence && plain(r))) ?? (others.length === 1 ? others[0] : undefined);
       const otherRole = other?.roles.find((r) => r.sentence === role.sentence && plain(r)) ?? other?.roles.find(plain);
       if (!other || !otherRole) return role;
-      const office = [role.nationality, otherRole.rest].filter(Boolean).join(' ');
-      return { ...role, text: `${office}, counterpart of ${other.name}`, rest: otherRole.rest };
+      // the office without the other side's body ("Velkor chairman" -> "chairman"), with this side's body if named
+      const body = entities.find((e) => e.type === 'organization' && otherRole.rest.startsWith(`${e.name} `));
+      const office = body ? otherRole.rest.slice(body.name.length + 1) : otherRole.rest;
+      const own = role.rest.replace(/\bcounterparts?\b.*$/i, '').trim();
+      const mine = entities.some((e) => e.type === 'organization' && e.name === own) ? own : undefined;
+      const text = [role.nationality, mine, office].filter(Boolean).join(' ');
+      return { ...role, text: `${text}, counterpart of ${other.name}`, rest: office };
     });
   }
 }

@@ -215,6 +215,8 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const words = out.filter((t) => !hasTag(t, 'Determiner'));
   // "Ana Lind, chief of staff Oro Vantek, and …": a title and another person's name, a list's next item
   if (anotherTitledName(out)) return [];
+  // "Ana Lind, Oro Vantek King and the Velkor Union": the next item of a list, a name whose last word is an office's
+  if (out[0] && isCapitalised(out[0]) && hasTag(out[0], 'FirstName') && !hasTag(out[0], 'RoleHead', 'Honorific', 'TitleModifier')) return [];
   const headAt = words.findIndex(isRoleHead);
   // "Ana Lind, the agency's Middle East and North Africa director,": a body's office for the region it names
   const regional = headAt > 1 && !!words[0]?.possessive && words.slice(1, headAt).every((t) => isCapitalised(t) || t.lower === 'and');

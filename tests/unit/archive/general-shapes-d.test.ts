@@ -540,4 +540,12 @@ describe('general shapes (round D)', () => {
     ]);
     expect(fb.entities.map((e) => e.name)).not.toContain('Velkor Gov');
   });
+  it('"Velkor chairman X and his Ostrel Bank counterpart Y": the counterpart of the nearest person before, in the office named there with his own body', () => {
+    const fb = build('Zemblan President Ana Tesk was flanked by Velkor chairman Ivo Marsh and his Ostrel Bank counterpart Jon Varo, along with the finance minister.');
+    expect(fb.entities.find((e) => e.name === 'Jon Varo')?.description).toBe('Ostrel Bank chairman, counterpart of Ivo Marsh');
+  });
+  it('"laureates include Ana Tesk, Jon Varo, Martin Ostrel King and the Velkor Union": the next item of a list is no office of the name before it', () => {
+    const fb = build('Previous laureates include Ana Tesk, Jon Varo, Martin Ostrel King and the Velkor Union.');
+    expect(fb.entities.find((e) => e.name === 'Jon Varo')?.description).toBeUndefined();
+  });
 });
