@@ -78,8 +78,10 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeParticleSurnames(entities);
   // "Ostrel Dame" after "Ostrel Dame Cathedral": a site's name without the kind of site, when one site fits
   for (const group of untyped) {
-    const norm = group[0]!.norm;
-    const sites = entities.filter((e) => e.type === 'place' && normalizeName(e.name).startsWith(`${norm} `) && normalizeName(e.name).split(' ').length === norm.split(' ').length + 1 && SITE_HEADS.has(normalizeName(e.name).split(' ').at(-1)!));
+    const sites = entities.filter((e) => {
+      const words = normalizeName(e.name).split(' ');
+      return e.type === 'place' && SITE_HEADS.has(words.pop()!) && words.join(' ') === group[0]!.norm;
+    });
     if (sites.length === 1) link(sites[0]!, group);
   }
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own

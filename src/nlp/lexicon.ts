@@ -226,6 +226,13 @@ export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreig
   agriculture state chief senior general executive interim assistant associate managing junior lead head grand supreme
   high district circuit magistrate transportation commerce housing tourism culture communications`);
 
+/** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
+export const TITLE_ABBREVIATIONS = set(`gov sen rep lt gen col sgt capt maj adm cmdr supt insp det atty amb pres prof rev`);
+
+/** Offices whose title ends in "General" (Attorney General, Secretary General). */
+export const GENERAL_OFFICES = set(`attorney secretary surgeon solicitor inspector auditor director governor postmaster
+  comptroller procurator consul adjutant registrar`);
+
 /** Legal forms that end a company's name ("Nordwerk AG", "Nippon Steel Corp"). */
 export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc co llc nv bv gmbh se spa kk`);
 

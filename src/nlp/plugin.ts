@@ -19,6 +19,7 @@ import {
   EVENT_HEADS,
   EVENT_NOUNS,
   GATHERINGS,
+  GENERAL_OFFICES,
   INCIDENTS,
   KILLING_VERBS,
   MARKET_NOUNS,
@@ -34,6 +35,7 @@ import {
   STAFF_NOUNS,
   STORM_WORDS,
   STYLES,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   VOTE_VERBS,
   WRECK_VERBS,
@@ -90,11 +92,37 @@ interface Term {
   tags: Set<string>;
 }
 
-/** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
-const TITLE_ABBREVIATIONS = new Set(['gov', 'sen', 'rep', 'lt', 'gen', 'col', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'atty', 'amb', 'pres', 'prof', 'rev', 'gov-elect']);
+const normalOf = (term: Term): string => term.normal ?? term.text.toLowerCase();
+const capitalised = (term: Term): boolean => /^[A-Z]/.test(term.text);
 
-/** Offices whose title ends in "General" (Attorney General, Secretary General). */
-const GENERAL_OFFICES = new Set(['attorney', 'secretary', 'surgeon', 'solicitor', 'inspector', 'auditor', 'director', 'governor', 'postmaster', 'comptroller', 'procurator', 'consul', 'adjutant', 'registrar']);
+/**
+ * Tags that depend on the words around `terms[k]`, where compromise's own taggers read real copy wrong.
+ */
+function tagInContext(terms: Term[], k: number, word: string): void {
+  const term = terms[k]!;
+  const before = terms[k - 1];
+  // "Attorney General Ana Tesk": the office's second word, which compromise takes for a name's first word
+  // when it does not know the name after it ("U.S. Attorney General Ivo Marsh" read "General Ivo Marsh")
+  if (word === 'general' && before && GENERAL_OFFICES.has(normalOf(before)) && capitalised(term)) {
+    term.tags.add('Honorific');
+    term.tags.delete('FirstName');
+  }
+  // "Velkor Gov. Ivo Marsh", "Sen. Ana Tesk": an office written short before a name; the words after it are
+  // the person's name, not more of a place the tagger read into the line from an unknown word before it
+  if (TITLE_ABBREVIATIONS.has(word) && capitalised(term) && /^\.\s+$/.test(term.post ?? '')) {
+    term.tags.add('Honorific');
+    term.tags.delete('Place');
+    for (let j = k + 1; j < terms.length && j <= k + 4 && capitalised(terms[j]!); j++) {
+      if (TITLE_ABBREVIATIONS.has(normalOf(terms[j]!))) continue; // "Lt. Gov."
+      terms[j]!.tags.delete('Place');
+      terms[j]!.tags.add('Person');
+      if (!/^\s+$/.test(terms[j]!.post ?? '')) break;
+    }
+  }
+  // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
+  // "net maker" opening a sentence is a person's trade)
+  if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
+}
 
 /** The hook's name: it runs after compromise's own taggers on every parse. */
 export const NEWS_WORDS_HOOK = 'newsWords';
@@ -108,28 +136,7 @@ export const newsWordsPlugin = {
           const word = (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '');
           const tags = TAGS_OF.get(word);
           if (tags) for (const tag of tags) term.tags.add(tag);
-          // "Attorney General Ana Tesk": the office's second word, which compromise takes for a name's first word
-          // when it does not know the name after it ("U.S. Attorney General Ivo Marsh" read "General Ivo Marsh")
-          const before = terms[k - 1];
-          if (word === 'general' && before && GENERAL_OFFICES.has(before.normal ?? before.text.toLowerCase()) && /^[A-Z]/.test(term.text)) {
-            term.tags.add('Honorific');
-            term.tags.delete('FirstName');
-          }
-          // "Velkor Gov. Ivo Marsh", "Sen. Ana Tesk": an office written short before a name; the words after it are
-          // the person's name, not more of a place the tagger read into the line from an unknown word before it
-          if (TITLE_ABBREVIATIONS.has(word) && /^[A-Z]/.test(term.text) && /^\.\s+$/.test(term.post ?? '')) {
-            term.tags.add('Honorific');
-            term.tags.delete('Place');
-            for (let j = k + 1; j < terms.length && j <= k + 4 && /^[A-Z]/.test(terms[j]!.text); j++) {
-              if (TITLE_ABBREVIATIONS.has((terms[j]!.normal ?? terms[j]!.text).toLowerCase())) continue; // "Lt. Gov."
-              terms[j]!.tags.delete('Place');
-              terms[j]!.tags.add('Person');
-              if (!/^\s+$/.test(terms[j]!.post ?? '')) break;
-            }
-          }
-          // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
-          // "net maker" opening a sentence is a person's trade)
-          if (word === 'maker' && k > 1 && before && /^[A-Z]/.test(before.text)) term.tags.add('CompanyNoun');
+          tagInContext(terms, k, word);
         });
       }
     },
