@@ -4,7 +4,7 @@
  */
 import { DATES_HOOK } from './engine';
 import { simpleDate } from './simple-dates';
-import type { Doc, Sentence } from './tokens';
+import type { Doc, Sentence, Token } from './tokens';
 import { hasTag, isCapitalised } from './tokens';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -29,6 +29,7 @@ const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const DAY_MS = 86_400_000;
+const BY = /^by\b/i;
 const DURATION = /^(?:in|for|within|over|after|during)?\s*(?:a|an|one|two|three|four|five|six|\d+|several|many|few|the past|the last)\s+(?:day|week|month|year|decade)s?\b/i;
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -63,7 +64,8 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   // the simplest shapes resolved without compromise-dates' parse (simple-dates.ts), the rest by it
   const texts = matches.json({ terms: false, dates: false });
   const quick = texts.map((d) => simpleDate(d.text, articleDate));
-  const rest = quick.flatMap((q, k) => (q ? [] : [k]));
+  // "by 2030" is dropped below whatever it resolves to: not worth a parse
+  const rest = quick.flatMap((q, k) => (q || BY.test(texts[k]!.text) ? [] : [k]));
   const Dates = matches.constructor as new (document: unknown, pointer: unknown[], groups: null, opts: object) => typeof matches;
   const parsed = rest.length ? new Dates(matches.document, rest.map((k) => matches.fullPointer[k]), null, options).json({ terms: false }) : [];
   const parsedAt = new Map(rest.map((k, j) => [k, parsed[j]!.dates]));
@@ -71,6 +73,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     (d, k): CompromiseDate => ({ text: d.text, dates: quick[k] ?? parsedAt.get(k) ?? { start: null, end: null }, offset: { start: matches.docs[k]![0]!.offset.start, length: d.text.length } }),
   );
   const out: DateMention[] = [];
+  const all = sentences.flatMap((s) => s.tokens);
   for (const d of found) {
     const { start: s, end: e, unit } = d.dates;
     if (!s || !e) continue;
@@ -78,7 +81,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit,
     // and "their first talks in a year" is a duration too, not a date a year from now.
     const ago = AGO.exec(text);
-    if (/^by\b/i.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(sentences, d.offset.start, d.offset.start + text.length)) continue;
+    if (BY.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(all, d.offset.start, d.offset.start + text.length)) continue;
     // "the lives of 2,012 people": a count with a thousands comma is no year
     if (/^\d{1,3}(?:,\d{3})+$/.test(text)) continue;
     if (partOfCompound(sentences, d.offset.start + text.length)) continue; // "the quarter-finals" is no quarter of the year
@@ -182,16 +185,28 @@ function agoSpan(at: string, unit: string): [string, string, Precision] {
  * A "date" that is only a word compromise-dates takes for a time zone (the zone database has one called
  * "Factory"): "a strike against a factory" has no date in it.
  */
-function timezoneOnly(sentences: Sentence[], start: number, end: number): boolean {
-  const all = sentences.flatMap((s) => s.tokens);
-  const first = all.findIndex((t) => t.start >= start);
+function timezoneOnly(all: readonly Token[], start: number, end: number): boolean {
+  const first = firstFrom(all, start);
   // "the Arab Spring": a season after a capitalised word is part of a name; "Anatomy of a Fall": a capitalised
   // season after "a" is a title's word, not a time of year
-  if (first > 0 && SEASON.test(all[first]!.text) && /^\p{Lu}/u.test(all[first]!.text) && all[first - 1]!.end === all[first]!.start - 1) {
+  if (first > 0 && first < all.length && SEASON.test(all[first]!.text) && /^\p{Lu}/u.test(all[first]!.text) && all[first - 1]!.end === all[first]!.start - 1) {
     if (isCapitalised(all[first - 1]!) || /^an?$/i.test(all[first - 1]!.text)) return true;
   }
-  const words = sentences.flatMap((s) => s.tokens).filter((t) => t.start >= start && t.end <= end && !hasTag(t, 'Preposition', 'Determiner'));
+  const words: Token[] = [];
+  for (let k = first; k < all.length && all[k]!.end <= end; k++) if (!hasTag(all[k]!, 'Preposition', 'Determiner')) words.push(all[k]!);
   return words.length > 0 && words.every((t) => hasTag(t, 'Timezone') && !hasTag(t, 'WeekDay', 'Month', 'Duration') && /^\p{Ll}/u.test(t.text));
+}
+
+/** The index of the first of `all` (tokens in text order) that starts at or after `start`; `all.length` if none. */
+function firstFrom(all: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function precisionOf(unit: string, from: string, to: string): Precision {

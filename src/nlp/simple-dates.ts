@@ -19,24 +19,44 @@ const DAY_MONTH_YEAR = new RegExp(`^(?:on )?(\\d{1,2})(?:st|nd|rd|th)? ${M},? ${
 export interface Resolved {
   start: string;
   end: string;
-  unit: 'day' | 'week' | 'month' | 'year';
+  unit: 'time' | 'day' | 'week' | 'month' | 'year';
 }
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const span = (from: number, to: number, unit: Resolved['unit']): Resolved => ({ start: `${iso(from)}T00:00:00.000Z`, end: `${iso(to)}T23:59:59.999Z`, unit });
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m, d);
 const month = (y: number, m: number) => span(utc(y, m, 1), utc(y, m + 1, 0), 'month'); // Date.UTC rolls months over years
 
+/** The hour compromise-dates starts a part of the day at. */
+const DAY_PARTS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 20 };
+const WEEKDAY = '(sun|mon|tues|wednes|thurs|fri|satur)day';
+/** The next such weekday, today's included, as a time of day: compromise-dates' reading of a weekday. */
+const nextWeekday = (name: string, now: number) => now + ((WEEKDAYS.indexOf(`${name}day`) - new Date(now).getUTCDay() + 7) % 7) * DAY;
+/** The last moment of a period, as compromise-dates writes "the end of the month": one instant. */
+const endOf = (t: number, unit: Resolved['unit']): Resolved => ({ start: `${iso(t)}T23:59:59.999Z`, end: `${iso(t)}T23:59:59.999Z`, unit });
+
 type Rule = [RegExp, (m: RegExpExecArray, now: number, y: number, mo: number) => Resolved | undefined];
 
 const RULES: Rule[] = [
   // a weekday is the next one, today's included
+  [new RegExp(`^(?:on )?${WEEKDAY}$`), (m, now) => span(nextWeekday(m[1]!, now), nextWeekday(m[1]!, now), 'day')],
+  // "Monday morning" starts at the part's hour; compromise-dates gives it the unit "time", and "day" after "on"
   [
-    /^(?:on )?(sun|mon|tues|wednes|thurs|fri|satur)day$/,
+    new RegExp(`^(on )?${WEEKDAY} (morning|afternoon|evening|night)$`),
     (m, now) => {
-      const ahead = (WEEKDAYS.indexOf(`${m[1]}day`) - new Date(now).getUTCDay() + 7) % 7;
-      return span(now + ahead * DAY, now + ahead * DAY, 'day');
+      const at = nextWeekday(m[2]!, now);
+      return { start: `${iso(at)}T${String(DAY_PARTS[m[3]!]).padStart(2, '0')}:00:00.000Z`, end: `${iso(at)}T23:59:59.999Z`, unit: m[1] ? 'day' : 'time' };
     },
   ],
+  // "at the end of the week" (weeks end on Sunday), "… of the month", "… of the year"
+  [
+    /^(?:at )?(?:the )?end of the (week|month|year)$/,
+    (m, now, y, mo) => {
+      if (m[1] === 'year') return endOf(utc(y, 11, 31), 'year');
+      if (m[1] === 'month') return endOf(utc(y, mo + 1, 0), 'month');
+      return endOf(now + ((7 - new Date(now).getUTCDay()) % 7) * DAY, 'week');
+    },
+  ],
+  [new RegExp(`^(?:in )?${M} last year$`), (m, _, y) => month(y - 1, MONTHS.indexOf(m[1]!))],
   [
     /^(today|yesterday|tomorrow)$/,
     (m, now) => {

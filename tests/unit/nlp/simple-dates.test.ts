@@ -12,10 +12,11 @@ const DAYS = ['2023-01-01', '2023-02-28', '2023-06-14', '2023-12-31', '2024-01-0
 
 function phrases(): string[] {
   const out = ['today', 'yesterday', 'tomorrow', 'last week', 'this week', 'next week', 'last month', 'next month', 'last year', 'this year', 'next year'];
-  for (const w of WEEKDAYS) out.push(w, `on ${w}`);
+  for (const w of WEEKDAYS) out.push(w, `on ${w}`, `${w} morning`, `${w} afternoon`, `on ${w} evening`, `${w} night`);
+  for (const unit of ['week', 'month', 'year']) out.push(`at the end of the ${unit}`, `by the end of the ${unit}`, `the end of the ${unit}`);
   for (const y of ['1999', '2019', '2031']) out.push(y, `in ${y}`);
   for (const m of MONTHS) {
-    out.push(`in ${m}`, `${m} 2019`, `in ${m}, 2024`);
+    out.push(`in ${m}`, `${m} 2019`, `in ${m}, 2024`, `in ${m} last year`, `${m} last year`);
     for (const d of [1, 14, 29, 31]) out.push(`${m} ${d}`, `on ${m} ${d}th`, `${d} ${m} 2023`, `${m} ${d}, 2019`);
   }
   return out;
@@ -52,7 +53,7 @@ describe('simple date phrases resolved without compromise-dates (simple-dates.ts
   }, 60_000);
 
   it('leaves what it does not know to compromise-dates', () => {
-    for (const text of ['29 March', 'last Tuesday', 'next Friday', 'Tuesday morning', 'the day before', 'in the 1990s', 'February 30', 'mid-June', 'three weeks ago', 'in 2100']) {
+    for (const text of ['29 March', 'last Tuesday', 'next Friday', 'late on Tuesday', 'Tuesday before dawn', 'the day before', 'in the 1990s', 'February 30', 'mid-June', 'three weeks ago', 'in 2100']) {
       expect(simpleDate(text, '2024-05-01'), text).toBeUndefined();
     }
   });
