@@ -26,18 +26,24 @@ const IN_FLIGHT = 2;
 /** How far analysis may run ahead of extraction, in characters: the analyses waiting hold their tokens in memory. */
 const AHEAD_CHARS = 2_000_000;
 
-/** A thread's heap: a job's text and its compromise documents need a few tens of megabytes; a small heap is collected sooner. */
-const THREAD_HEAP_MB = 128;
+/**
+ * A thread's heap: a job's text and its compromise documents need a few tens of megabytes; a small heap is
+ * collected sooner. compromise makes short-lived objects by the million, and V8's default young generation let
+ * each thread hold tens of megabytes of them: 16 MB took a 5 MB article's peak from 532 MB to 487 MB, no slower
+ * (one run each, `.probe`-style phases of `npm run bench:archive -- --huge 5`).
+ */
+const THREAD_HEAP_MB = 64;
+const THREAD_YOUNG_MB = 16;
 
 export const defaultThreads = (): number => os.availableParallelism();
 
 /**
  * V8 lets a busy heap grow to several times what it holds before collecting: a 5 MB article peaked at 714 MB
  * of memory for under 300 MB live. Growing by half at most took it to 471 MB in the same time (`npm run
- * bench:archive -- --huge 5`). Process-wide, so it is for the command-line tools, called at their start.
+ * bench:archive -- --huge 5`); by a quarter, after extraction 378 MB instead of 437 MB. Process-wide, so it is for the command-line tools, called at their start.
  */
 export function leanHeap(): void {
-  v8.setFlagsFromString('--heap-growing-percent=50');
+  v8.setFlagsFromString('--heap-growing-percent=25');
 }
 
 export interface ParallelOptions {
@@ -104,7 +110,7 @@ export class AnalysePool {
       ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`
       : undefined;
     for (let k = 0; k < size; k++) {
-      const options = { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } };
+      const options = { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_MB } };
       const worker = source ? new Worker(source, { ...options, eval: true }) : new Worker(url, options);
       worker.on('message', (reply: Reply) => this.#done(worker, reply));
       worker.on('error', (err) => this.#fail(err));
