@@ -14,8 +14,7 @@ import { extractArticle, storyOf } from '../archive/extract';
 import type { ArticleExtraction } from '../archive/local';
 import type { ParsedArticle } from '../archive/types';
 import { pieces, type Analysis } from '../nlp/analyse';
-import { sharedTags, type Token } from '../nlp/tokens';
-import type { Analysed, Job, Reply } from './analyse-wire';
+import { decode, type Job, type Reply } from './analyse-wire';
 
 /** Characters of text per message to a thread: large enough that messaging costs little, small enough to spread one article. */
 const JOB_CHARS = 32_000;
@@ -182,11 +181,4 @@ export class AnalysePool {
     this.#broken = err;
     for (const task of [...[...this.#running.values()].flatMap((sent) => sent.splice(0)), ...this.#queue.splice(0)]) task.reject(err);
   }
-}
-
-/** A thread's reply as an analysis, each token's tags the shared set of those names. */
-function decode(json: string): Analysis {
-  const analysed = JSON.parse(json) as Analysed;
-  for (const s of analysed.sentences) for (const t of s.tokens) (t as unknown as Token).tags = sharedTags(t.tags);
-  return analysed as unknown as Analysis;
 }
