@@ -41,6 +41,8 @@ export interface Evidence {
   awardTag: boolean;
   /** "Harbour News and Verilens": joined by "and" or "or" to an organisation's name. */
   listedWithOrg: boolean;
+  /** "Ana Lind (58 not out) and Oru Tesk (41)": listed beside a person's name, each with the same kind of aside. */
+  listedWithPerson: boolean;
   /** "the X party", "rights group X", "X, an industry body": a noun for a kind of body beside the name. */
   bodyTag: boolean;
   /** "… National Museum", "… Embassy", "… Harbour": a building, site or feature, which is a place. */
@@ -247,11 +249,24 @@ function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
   const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  if (!/^,?\s+(?:and|or)\s+$/.test(gap)) return;
-  const strong = (c: Candidate) => c.evidence.orgTag && !c.evidence.role;
-  if (strong(a)) b.evidence.listedWithOrg = true;
-  if (strong(b)) a.evidence.listedWithOrg = true;
+  if (/^,?\s+(?:and|or)\s+$/.test(gap)) {
+    const strong = (c: Candidate) => c.evidence.orgTag && !c.evidence.role;
+    if (strong(a)) b.evidence.listedWithOrg = true;
+    if (strong(b)) a.evidence.listedWithOrg = true;
+  }
+  // "Tavi Korrin (137 in 120 balls) and Oru Tesk (58)", "Korrin's 137 and Tesk's 58": a list of people, each with
+  // their figures; a name that is a person's lends its kind to the next
+  const aside = STAT_ASIDE.exec(gap);
+  if (!aside) return;
+  const after = sentence.text.slice(b.end - sentence.start);
+  if (!(aside[1] ? /^\s*\([^()]*\d[^()]*\)/.test(after) : /^['’]s\s+\d/.test(after))) return;
+  const person = (c: Candidate) => c.evidence.personTag && !c.evidence.orgTag && !c.evidence.placeTag;
+  if (person(a)) b.evidence.listedWithPerson = true;
+  if (person(b)) a.evidence.listedWithPerson = true;
 }
+
+/** Between two listed names, the first's figures: a bracketed aside with a number, or a possessive and a number. */
+const STAT_ASIDE = /^(?:(\s*\([^()]*\d[^()]*\))|['’]s\s+\d[\d*.]*)(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
 /** Capitalised word → the lowercase nouns (other than kinds of bodies) it stands before in the article. */
 function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
@@ -368,6 +383,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
+    listedWithPerson: false,
     bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
@@ -408,7 +424,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   };
 }
 
-const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
+const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
 
 /**
  * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":
@@ -884,6 +900,8 @@ function isNotAName(name: Token[]): boolean {
   // "North African", "Southern European": a part of the world's people, a compass word before a demonym
   if (name.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western)$/.test(name[0]!.lower) && (isDemonym(name[1]!.text) || hasTag(name[1]!, 'Demonym') || /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese)$/u.test(name[1]!.text)) && !knownPlace(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
+  // "The Prime Minister said": an office's words alone, no one's name
+  if (name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && name.every((t) => hasTag(t, 'RoleHead', 'TitleModifier') && !hasTag(t, 'FirstName', 'LastName'))) return true;
   // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person
   if (name.length > 1) {
     const office = name.findIndex((t) => hasTag(t, 'RoleHead', 'TitleModifier') && isCapitalised(t));

@@ -1,13 +1,18 @@
 /**
  * Agreements the text names by what they are about, in lower case: "the Tesk nuclear deal", "the Portmere
- * climate agreement", "the 2015 Zembla grain accord". A place's or body's name right after "the" (or after a
- * year after it), a few classifying words, and the agreement's noun: a specific deal, named as news names it.
+ * climate agreement", "the 2015 Zembla grain accord", "the new Velkor framework", "the “Tesk protocol”". A place's
+ * or body's name right after "the" (or after a year or a describing word after it, or in quotes), a few
+ * classifying words, and the agreement's noun: a specific deal, named as news names it.
  * "a trade deal", "Zembla's deal with Tesk" and "the deal" name none.
  */
-import { hasTag, type Sentence } from '../nlp/tokens';
+import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
-const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty']);
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty', 'protocol', 'framework']);
+/** Nouns that also name a body's technical or working scheme ("the Velkor protocol" of a software firm): a place's only. */
+const PLACE_ONLY = new Set(['protocol', 'framework']);
+/** Words that may stand between "the" and the name: "the new Tesk framework", "the so-called Velkor protocol". */
+const describes = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && /^(?:\s+|-)$/.test(t.post) && (hasTag(t, 'Adjective') || /-called$/.test(t.text)) && !hasTag(t, 'Determiner', 'Pronoun', 'Possessive');
 /** At most this many lower-case words between the name and the noun ("nuclear", "free trade"). */
 const MAX_WORDS = 2;
 
@@ -22,13 +27,17 @@ export function findNamedDeals(sentences: Sentence[], entityAt: (offset: number)
       while (k >= 0 && noun.i - 1 - k < MAX_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Noun', 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Pronoun', 'Verb', 'Possessive')) k--;
       const last = sentence.tokens[k];
       const named = last && entityAt(last.start);
-      if (!named || !/^(place|organization)$/.test(named.type) || last.possessive || !/^\s+$/.test(last.post)) continue;
+      if (!named || !(named.type === 'place' || (named.type === 'organization' && !PLACE_ONLY.has(noun.text))) || last.possessive || !/^\s+$/.test(last.post)) continue;
       const mention = named.mentions.find((m) => m.start <= last.start && m.end === last.end);
       if (!mention) continue;
-      const opener = [...sentence.tokens].reverse().find((t) => t.end <= mention.start);
+      let opener = [...sentence.tokens].reverse().find((t) => t.end <= mention.start);
+      for (let n = 0; n < 2 && opener && describes(opener); n++) opener = sentence.tokens[opener.i - 1];
       const year = opener && /^(19|20)\d\d$/.test(opener.text) ? opener : undefined;
       const the = year ? sentence.tokens[year.i - 1] : opener;
-      if (the?.lower !== 'the') continue;
+      // "the controversially named “Tesk framework”": a name in quotes is named whatever stands before it
+      const first = sentence.tokens.find((t) => t.start === mention.start);
+      const quoted = !!first && /[“"]\s*$/.test(first.pre) && /^[”"]/.test(noun.post);
+      if (the?.lower !== 'the' && !quoted) continue;
       const text = (from: number) => sentence.text.slice(from - sentence.start, noun.end - sentence.start).replace(/\s+/g, ' ');
       // "the 2015 Tesk nuclear deal" is the Tesk nuclear deal; the year is another way to write it
       const name = text(mention.start);

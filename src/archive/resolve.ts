@@ -165,6 +165,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     placeContext: ev('placeContext'),
     bodyTag: ev('bodyTag'),
     listedWithOrg: ev('listedWithOrg'),
+    listedWithPerson: ev('listedWithPerson'),
     siteTag: ev('siteTag'),
     // a work's title is quoted wherever it stands ("“Harbour Lights”"); a person's name is not
     quoted: group.every((c) => c.evidence.quoted),
@@ -196,6 +197,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
+  if (ev.listedWithPerson && multi && !ev.placeTag && !ev.acronym && !ev.plural) return 'person';
   return undefined;
 }
 

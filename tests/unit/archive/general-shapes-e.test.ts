@@ -1,0 +1,38 @@
+// @vitest-environment node
+// General shapes of real wire copy (round E), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+
+describe('general shapes (round E)', () => {
+  it('"Ana Lind (137 in 120 balls) and Oru Tesk (58)": a name listed with its figures beside a person is a person', () => {
+    const fb = build('Knocks from Ana Lind (137 in 120 balls) and Oru Tesk (58 in 110 balls) left the hosts without answers. From Zembla, Ivo Marsh (40), Kel Varoon (54) and Ian Berro (66) scored.');
+    expect(typeOf(fb, 'Oru Tesk')).toEqual(['person']);
+    expect(typeOf(fb, 'Kel Varoon')).toEqual(['person']);
+    const possessive = build("Ana Lind's 137 and Oru Tesk's 58 took the visitors to the title.");
+    expect(typeOf(possessive, 'Oru Tesk')).toEqual(['person']);
+    // a place and a body listed beside a person keep their kinds
+    const mixed = build('Ana Lind (40) and Portmere Harbour Bank (12 branches) were named.');
+    expect(typeOf(mixed, 'Portmere Harbour Bank')).toEqual(['organization']);
+  });
+  it('"the Ministry of Tesk, Ostrel, Varo, and Velkor": a serial comma before the list\'s "and" stays inside the name', () => {
+    const fb = build('The Ministry of Land, Harbours, Transport, and Tourism said the runway at Portmere was closed.');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Ministry of Land, Harbours, Transport, and Tourism']);
+  });
+  it('"the new Tesk framework", "the so-called Velkor protocol", "the “Ostrel framework”": agreements named by what they are about', () => {
+    const deals = (body: string) => build(body).entities.filter((e) => e.type === 'agreement').map((e) => e.name).sort();
+    expect(deals('Ministers in Zembla backed the new Zembla framework on Monday. Traders said the so-called Portmere protocol would lapse.')).toEqual(['Portmere protocol', 'Zembla framework']);
+    expect(deals('Officials in Zembla signed the deal, which critics nicknamed the widely mocked “Zembla framework”.')).toEqual(['Zembla framework']);
+    // a framework of nobody's naming is none; a body's protocol is its technical one
+    expect(deals('The Velkor Foundation has failed to act. The flaw lies in the Velkor Foundation protocol, engineers said.')).toEqual([]);
+    expect(deals('Zembla agreed a framework with Portmere. A new protocol was drafted.')).toEqual([]);
+  });
+  it('"The Prime Minister said": an office\'s words alone are no one\'s name', () => {
+    const fb = build('The Prime Minister said the talks in Portmere would go on. The Foreign Minister agreed.');
+    expect(fb.entities.filter((e) => /Minister/.test(e.name))).toEqual([]);
+  });
+});
