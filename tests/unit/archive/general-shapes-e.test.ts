@@ -35,4 +35,11 @@ describe('general shapes (round E)', () => {
     const fb = build('The Prime Minister said the talks in Portmere would go on. The Foreign Minister agreed.');
     expect(fb.entities.filter((e) => /Minister/.test(e.name))).toEqual([]);
   });
+  it('"PM Ana Lind", "deputy PM X", "MP X": an office written as its initials is the person\'s office, not part of the name', () => {
+    const fb = build("Zembla's deputy PM Tavi Korrin said on Monday the port would reopen. PM Ana Lind agreed, and MP Oru Tesk did not.");
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]).sort();
+    expect(people).toEqual([['Ana Lind', 'PM'], ['Oru Tesk', 'MP'], ['Tavi Korrin', 'Zembla’s deputy PM']]);
+    // a time of day is no office: "12:00 PM PT" names no one
+    expect(build('Ana Lind left between 8 AM and 9 PM Wednesday. 12:00 PM PT -- Deputies were at the Portmere hotel.').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Lind']);
+  });
 });
