@@ -900,6 +900,8 @@ function isNotAName(name: Token[]): boolean {
   // "North African", "Southern European": a part of the world's people, a compass word before a demonym
   if (name.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western)$/.test(name[0]!.lower) && (isDemonym(name[1]!.text) || hasTag(name[1]!, 'Demonym') || /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese)$/u.test(name[1]!.text)) && !knownPlace(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
+  // "“No company is above the law”": an interjection opening a quote ("No", "Yes", "Oh") names nothing
+  if (name.length === 1 && hasTag(name[0]!, 'Expression')) return true;
   // "The Prime Minister said": an office's words alone, no one's name
   if (name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && name.every((t) => hasTag(t, 'RoleHead', 'TitleModifier') && !hasTag(t, 'FirstName', 'LastName'))) return true;
   // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person

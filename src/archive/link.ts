@@ -101,8 +101,11 @@ class Globals {
   /** Type and first word of the name → entities (a person's given name). */
   private readonly byFirst = new Map<string, GlobalEntity[]>();
   private readonly byAlias = new Map<string, GlobalEntity[]>();
-  /** Aliases of places, normalized ("notre dame" for "Notre Dame"): a site written with or without hyphens. */
-  private readonly byPlaceAliasNorm = new Map<string, GlobalEntity[]>();
+  /**
+   * Type and normalized alias of places and organisations ("place:notre dame" for "Notre Dame"): a site written
+   * with or without hyphens, a body's other name written with or without dots.
+   */
+  private readonly byAliasNorm = new Map<string, GlobalEntity[]>();
   /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
   private readonly byInitials = new Map<string, GlobalEntity[]>();
   /** An organisation's name with its leading country in the country's usual name → the organisations. */
@@ -119,7 +122,7 @@ class Globals {
 
   private indexAlias(g: GlobalEntity, alias: string): void {
     push(this.byAlias, alias, g);
-    if (g.type === 'place') push(this.byPlaceAliasNorm, normalizeName(alias), g);
+    if (g.type === 'place' || g.type === 'organization') push(this.byAliasNorm, `${g.type}:${normalizeName(alias)}`, g);
   }
 
   rename(g: GlobalEntity, name: string): void {
@@ -197,6 +200,15 @@ class Globals {
       // "Velkor" known first, "Velkor Agency" later (resolve.ts agencyAliases gives the long form its word)
       const short = [...local.aliases].filter((a) => !a.includes(' ')).flatMap((a) => this.named('organization', a));
       if (new Set(short).size === 1) return short[0];
+      // "the Justice Department" in one article, "the US Department of Justice" (also "the Justice Department")
+      // in another: a body's other name of several words, which one body of the archive has
+      const other = new Set(
+        [local.name, ...local.aliases]
+          .filter((a) => a.includes(' '))
+          .flatMap((a) => [...(this.byAliasNorm.get(`organization:${normalizeName(a)}`) ?? []), ...this.named('organization', a)])
+          .filter((g) => g.type === 'organization'),
+      );
+      if (other.size === 1) return [...other][0];
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
@@ -209,7 +221,7 @@ class Globals {
     // "Ostrel-Dame" in one article, "Ostrel Dame Cathedral" (also "Ostrel Dame") in another: one site, the short
     // form written with a hyphen or a space
     if (local.type === 'place') {
-      const same = new Set((this.byPlaceAliasNorm.get(norm) ?? []).filter((g) => g.type === 'place'));
+      const same = new Set((this.byAliasNorm.get(`place:${norm}`) ?? []).filter((g) => g.type === 'place'));
       if (same.size === 1) return [...same][0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)

@@ -65,7 +65,10 @@ export interface ArticleExtraction {
   pending: { word: string; mentions: Span[] }[];
 }
 
-/** Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, a hyphen between letters and spaces fold together. */
+/**
+ * Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, a hyphen between letters and spaces fold
+ * together, and a last "Junior" or "Senior" is written short ("Ana Lind Junior" = "Ana Lind Jr.").
+ */
 export const normalizeName = (name: string): string =>
   name
     .normalize('NFKD')
@@ -78,7 +81,8 @@ export const normalizeName = (name: string): string =>
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr'));
 
 const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|Co\.?|LLC|Group|Holdings|NV|N\.V\.|GmbH|SE)$/;
 

@@ -434,9 +434,12 @@ function mergeOwnerForms(entities: LocalEntity[]): void {
 function mergeInvertedForms(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
     if (e.type !== 'organization' || !entities.includes(e)) continue;
-    const m = /^(\S+) of (?:the )?(.+)$/u.exec(e.name);
-    if (!m || !INVERTIBLE_OPENERS.has(m[1]!.toLowerCase()) || m[2]!.split(/\s+/).length > 4) continue;
-    const forms = new Set([normalizeName(`${m[2]} ${m[1]}`), normalizeName(m[2]!)]);
+    // "the US Department of Justice": a country's name before it, which the other forms may leave out
+    const m = /^(?:(.+?) )?(\S+) of (?:the )?(.+)$/u.exec(e.name);
+    if (!m || !INVERTIBLE_OPENERS.has(m[2]!.toLowerCase()) || m[3]!.split(/\s+/).length > 4) continue;
+    if (m[1] && countryName(m[1]) === undefined) continue;
+    const forms = new Set([normalizeName(`${m[3]} ${m[2]}`), normalizeName(m[3]!)]);
+    if (m[1]) forms.add(normalizeName(`${m[1]} ${m[3]} ${m[2]}`));
     for (const twin of entities.filter((x) => x !== e && x.type === 'organization' && forms.has(normalizeName(x.name)))) absorb(e, twin, entities);
   }
 }

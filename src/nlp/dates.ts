@@ -227,6 +227,8 @@ const SAME_FORM_PAST = new Set(['hit', 'put', 'set', 'cut', 'hurt', 'shut', 'spr
 
 export function clauseTense(sentence: Sentence, offset: number): 'past' | 'future' | 'unknown' {
   const before = sentence.tokens.filter((t) => t.end <= offset);
+  // "… ahead of Monday's inauguration": what a thing is ahead of is still to come
+  if (before.at(-1)?.lower === 'of' && before.at(-2)?.lower === 'ahead') return 'future';
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';

@@ -42,4 +42,28 @@ describe('general shapes (round E)', () => {
     // a time of day is no office: "12:00 PM PT" names no one
     expect(build('Ana Lind left between 8 AM and 9 PM Wednesday. 12:00 PM PT -- Deputies were at the Portmere hotel.').entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Lind']);
   });
+  it('"the US Department of Justice" and "the Justice Department": one body, in one article and across articles', () => {
+    const orgs = (fb: ReturnType<typeof build>) => fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs(build('The Justice Department sued Velkor Corp. in 2020. The ruling is a win for the US Department of Justice (DOJ), Ana Lind said.')).sort()).toEqual(['US Department of Justice', 'Velkor Corp']);
+    const across = buildFactBase([
+      article('a.txt', '2024-08-05', 'Judge Ana Lind ruled on Monday in the Justice Department’s lawsuit against Velkor Corp.'),
+      article('b.txt', '2024-08-06', 'The ruling is a win for the US Department of Justice (DOJ), which sued Velkor Corp. in 2020. The Justice Department will keep enforcing the law.'),
+      article('c.txt', '2025-05-31', 'Velkor Corp. is back in court, with the U.S. Department of Justice seeking a sale of its ad business.'),
+    ]);
+    expect(across.entities.filter((e) => /Justice/.test(e.name))).toHaveLength(1);
+  });
+  it('"Ivo Marsh Junior" in one article and "Ivo Marsh Jr" in another: one person', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-10-28', 'Velkor United forward Ivo Marsh Jr was the favourite in Portmere.'),
+      article('b.txt', '2024-10-29', 'The forward Ivo Marsh Junior stayed away from the ceremony in Portmere.'),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toHaveLength(1);
+  });
+  it('"ahead of Monday\'s inauguration": what a thing is ahead of is still to come, whatever the verb\'s tense', () => {
+    const fb = buildFactBase([article('a.txt', '2025-01-18', 'The deal was reached under pressure from Ana Lind ahead of Monday\'s inauguration in Zembla.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.date)).toEqual(['2025-01-20']);
+  });
+  it('"“No company is above the law”": an interjection opening a quote is no name', () => {
+    expect(build('“No company is above the law,” Ana Lind said in a statement.').entities.map((e) => e.name).sort()).toEqual(['Ana Lind', 'Portmere']);
+  });
 });
