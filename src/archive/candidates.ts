@@ -394,7 +394,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     eventTag:
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for'))),
+    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
     placeContext:
@@ -423,6 +423,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     evidence,
   };
 }
+
+/** "Best New Artist", "Men’s Coach of the Year": an award's category, named in capitals (see categories.ts). */
+const awardCategory = (name: Token[]): boolean =>
+  (name[0]!.text === 'Best' && name.length > 1) || (name.length > 3 && name.at(-1)!.text === 'Year' && name.at(-2)!.lower === 'the' && name.at(-3)!.lower === 'of');
 
 const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
 

@@ -7,6 +7,7 @@ import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
+import { findAwardCategories } from './categories';
 import { findNamedDeals } from './deals';
 import { findEvents } from './events';
 import { CAPTION_CREDIT } from './parse';
@@ -52,7 +53,7 @@ export function extractArticle(article: ParsedArticle, analysis?: Analysis): Art
 
   const entityAt = indexMentions(entities);
   const events = findEvents({ articleDate: article.date, sentences, dates, entities, entityAt, filedFrom });
-  entities.push(...events, ...findNamedDeals(sentences, entityAt), ...findWonAwards(sentences, entityAt));
+  entities.push(...events, ...findNamedDeals(sentences, entityAt), ...findWonAwards(sentences, entityAt), ...findAwardCategories(sentences, entityAt));
   mergeShortTitles(entities);
   for (const e of entities) if (e.type === 'event' && e.participants && e.meetingNoun) e.name = meetingName(e);
 

@@ -66,4 +66,10 @@ describe('general shapes (round E)', () => {
   it('"“No company is above the law”": an interjection opening a quote is no name', () => {
     expect(build('“No company is above the law,” Ana Lind said in a statement.').entities.map((e) => e.name).sort()).toEqual(['Ana Lind', 'Portmere']);
   });
+  it('an award\'s categories are awards: "won Best New Artist", "the Men’s Coach of the Year", "won album of the year", "the prize for best pop vocal performance"; praise is none', () => {
+    const awards = (body: string) => build(body).entities.filter((e) => e.type === 'award').map((e) => e.name).sort();
+    expect(awards('Velkor United won the Men’s Club of the Year at the gala. Ana Lind won Best New Artist, and Oru Tesk won the award for Best Pop Solo Performance.')).toEqual(['Best New Artist', 'Best Pop Solo Performance', 'Men’s Club of the Year']);
+    expect(awards('Ana Lind won album of the year on Sunday. Oru Tesk claimed the prize for best pop vocal performance, and Ivo Lenz landed the record of the year honor.')).toEqual(['album of the year', 'best pop vocal performance', 'record of the year']);
+    expect(awards('She thanked Velkor for making the best movie of the year. He was the best player on the pitch, and the year of the storm was the worst.')).toEqual([]);
+  });
 });
