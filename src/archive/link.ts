@@ -212,10 +212,11 @@ class Globals {
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
-      const of = /^(\p{Lu}\p{Ll}+) of (.+)$/u.exec(local.name);
+      // (and "Theatre du Tesk" and "Tesk Theatre", in French and in English)
+      const of = /^(\p{Lu}\p{Ll}+) (of|du|de|des|de la) (.+)$/u.exec(local.name);
       const after = /^(.+) (\p{Lu}\p{Ll}+)$/u.exec(local.name);
-      const other = of && SITE_HEADS.has(of[1]!.toLowerCase()) ? `${of[2]} ${of[1]}` : after && SITE_HEADS.has(after[2]!.toLowerCase()) ? `${after[2]} of ${after[1]}` : undefined;
-      const same = other ? this.named('place', other) : [];
+      const others = of && SITE_HEADS.has(of[1]!.toLowerCase()) ? [`${of[3]} ${of[1]}`] : after && SITE_HEADS.has(after[2]!.toLowerCase()) ? ['of', 'du', 'de', 'des', 'de la'].map((w) => `${after[2]} ${w} ${after[1]}`) : [];
+      const same = [...new Set(others.flatMap((other) => this.named('place', other)))];
       if (same.length === 1) return same[0];
     }
     // "Ostrel-Dame" in one article, "Ostrel Dame Cathedral" (also "Ostrel Dame") in another: one site, the short

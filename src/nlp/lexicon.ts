@@ -18,7 +18,7 @@ export const ROLE_HEADS = set(`
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
   commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
-  fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer
+  fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer star
   governor-general secretary-general director-general inspector-general attorney-general solicitor-general
   auditor-general surgeon-general spokesperson
   pastor priest bishop archbishop cardinal imam rabbi reverend cleric
@@ -57,7 +57,7 @@ export const ORG_HEADS = set(`
  */
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
-  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison theatre theater
   sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
@@ -181,7 +181,7 @@ export const PLEDGE_WORDS = /\b(pledg\w*|promis\w*|commit\w*|vow\w*|aim\w*|targe
 /** Words that are never entities on their own, whatever their case. */
 export const NEVER_ALONE = set(`the a an and or but nor neither either both this that these those his her its their our
   my your it he she they we i you asked also however meanwhile yet so if when while after before as mr mrs ms dr
-  now then today here there still even only just
+  now then today here there still even only just no yes not none every each any all some
   north south east west northern southern eastern western central`);
 
 /**
@@ -191,7 +191,7 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
 export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
-  alliance coalition cooperation communications opposition guidelines
+  alliance coalition cooperation communications opposition guidelines court
   kingdom realm sovereign monarch`);
 
 /**
@@ -355,7 +355,7 @@ export const NAME_TITLES = set(`sheikh sheikha`);
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
 
 /** First words that make a run a site in languages that put the noun first: "Stade de France", "Estadio Azteca". */
-export const SITE_OPENERS = set(`stade estadio estádio stadio palais palacio palazzo parc parque piazza`);
+export const SITE_OPENERS = set(`stade estadio estádio stadio palais palacio palazzo parc parque piazza théâtre theatre teatro`);
 
 /** First words that make a run an award in languages that put the noun first: "Prix Goncourt", "Premio Strega". */
 export const AWARD_OPENERS = set(`prix premio prêmio prémio preis`);

@@ -72,4 +72,20 @@ describe('general shapes (round E)', () => {
     expect(awards('Ana Lind won album of the year on Sunday. Oru Tesk claimed the prize for best pop vocal performance, and Ivo Lenz landed the record of the year honor.')).toEqual(['album of the year', 'best pop vocal performance', 'record of the year']);
     expect(awards('She thanked Velkor for making the best movie of the year. He was the best player on the pitch, and the year of the storm was the worst.')).toEqual([]);
   });
+  it('function words and a court\'s common name are no names: "emphasize “No company …”", "the Court\'s opinion"', () => {
+    const names = (body: string) => build(body).entities.map((e) => e.name).sort();
+    expect(names('Ana Lind went on to emphasize “No company no matter how large is above the law.”')).toEqual(['Ana Lind', 'Portmere']);
+    expect(names('“We will wait for the Court’s opinion,” Velkor Corp said. The Court will rule in May.')).toEqual(['Portmere', 'Velkor Corp']);
+  });
+  it('a theatre is a place, and "Theatre du Tesk" in one article is "Tesk Theatre" in another', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-10-28', 'The gala was held at the Theatre du Varlet in Portmere, where Ana Lind won.'),
+      article('b.txt', '2024-10-29', 'Ana Lind did not attend the ceremony at Varlet Theatre, officials in Portmere said.'),
+    ]);
+    expect(fb.entities.filter((e) => /Varlet/.test(e.name)).map((e) => e.type)).toEqual(['place']);
+  });
+  it('"Velkor United and Zembla star Tavi" is a player with a role; "Star Harbour Saga" keeps its first word', () => {
+    const fb = build('Velkor United and Zembla star Tavi Korrin has won the award, beating Ana Lind. Fans of the Star Harbour Saga cheered.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]).sort()).toEqual([['Ana Lind', undefined], ['Tavi Korrin', 'Zembla star']]);
+  });
 });
