@@ -392,9 +392,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
+      awardsNight(name, sentence) ||
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
-    awardTag: name.length > 1 && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
+    awardTag: name.length > 1 && !awardsNight(name, sentence) && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
     placeContext:
@@ -422,6 +423,17 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     ...(acronym ? { acronym: acronym.replace(/\./g, '') } : {}),
     evidence,
   };
+}
+
+/**
+ * "the 66th Annual Velkor Awards", "at the Velkor Awards": the night its awards are given, an event (the awards
+ * themselves are named in the singular: "a Velkor Award").
+ */
+function awardsNight(name: Token[], sentence: Sentence): boolean {
+  if (name.length < 2 || name.at(-1)!.text !== 'Awards') return false;
+  if (/^\d+(?:st|nd|rd|th)$/.test(name[0]!.lower) || name.some((t) => t.lower === 'annual')) return true;
+  const the = sentence.tokens[name[0]!.i - 1];
+  return the?.lower === 'the' && sentence.tokens[the.i - 1]?.lower === 'at';
 }
 
 /** "Best New Artist", "Men’s Coach of the Year": an award's category, named in capitals (see categories.ts). */

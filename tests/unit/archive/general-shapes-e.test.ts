@@ -88,4 +88,9 @@ describe('general shapes (round E)', () => {
     const fb = build('Velkor United and Zembla star Tavi Korrin has won the award, beating Ana Lind. Fans of the Star Harbour Saga cheered.');
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]).sort()).toEqual([['Ana Lind', undefined], ['Tavi Korrin', 'Zembla star']]);
   });
+  it('"the 66th Annual Velkor Awards", "at the Velkor Awards": the night of the awards is an event', () => {
+    const kinds = (body: string) => build(body).entities.filter((e) => /Velkor/.test(e.name)).map((e) => [e.name, e.type]);
+    expect(kinds('Ana Lind collected the trophy at the 66th Annual Velkor Awards, which took place at the Portmere Arena.')).toEqual([['66th Annual Velkor Awards', 'event']]);
+    expect(kinds('Oru Tesk won album of the year at the Velkor Awards on Sunday.')).toEqual([['Velkor Awards', 'event']]);
+  });
 });
