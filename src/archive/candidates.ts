@@ -306,6 +306,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     if (countryName(whole) === undefined && !knownPlace(whole)) name = name.slice(1);
   }
   if (!name.length || isNotAName(name)) return undefined;
+  // "the men's Velkor d'Or": the first word of an award trophies.ts finds whole
+  const dOr = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (dOr && /^d['’]or$/i.test(dOr.text) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;
   // "the Florence MS-04 cargo ship": a model's designation, letters and a number joined by a hyphen (a craft or
   // a product, none of the kinds); "COVID-19", one word alone, stays
   const code = sentence.tokens[name[name.length - 1]!.i + 1];

@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
@@ -227,6 +227,13 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value', 'Preposition', 'Conjunction', 'Adverb') || STOP_WORDS.has(words[0]?.lower ?? '')) return [];
   // "David Emery, along with other writers,": a group is not one person's office
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];
+  // "Velkor City, the reigning Premier League champions,": an apposition ending in a plural office describes a
+  // team or a group, never one person's office
+  const tail = words.at(-1)!;
+  // "won Velkor Liga, the Zembla Champions League, and the Cup": a name in capitals ending in no office's word
+  // is the next item of a list
+  if (words.every(isCapitalised) && !isRoleHead(tail) && !ROLE_HEADS.has(tail.lower)) return [];
+  if (words.length > 1 && /^\p{Ll}/u.test(tail.text) && hasTag(tail, 'Plural') && (isRoleHead(tail) || ROLE_HEADS.has(tail.lower.replace(/s$/, '')))) return [];
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!relative && !/[,;.]/.test(closing.post)) return [];

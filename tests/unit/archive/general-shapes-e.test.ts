@@ -93,4 +93,16 @@ describe('general shapes (round E)', () => {
     expect(kinds('Ana Lind collected the trophy at the 66th Annual Velkor Awards, which took place at the Portmere Arena.')).toEqual([['66th Annual Velkor Awards', 'event']]);
     expect(kinds('Oru Tesk won album of the year at the Velkor Awards on Sunday.')).toEqual([['Velkor Awards', 'event']]);
   });
+  it('"for Velkor United, the reigning league champions,": a plural office in apposition describes a team, not a person', () => {
+    const fb = build('Tavi Korrin starred for Velkor United, the reigning league champions, and for Zembla.');
+    expect(typeOf(fb, 'Velkor United')).not.toContain('person');
+  });
+  it('"won the Velkor Liga, the Zembla Champions League, and the Cup": a name in capitals after a comma is a list\'s next item, not an office', () => {
+    const fb = build('Ana Lind helped Velkor United win the Ostrel Liga, the Zembla Champions League, and the Portmere Cup.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Lind']);
+  });
+  it('"the men\'s Velkor d\'Or": the award whole, no person named by its first word', () => {
+    const fb = build("Tavi Korrin was awarded the men's Velkor d'Or on Monday.");
+    expect(fb.entities.filter((e) => /Velkor/.test(e.name)).map((e) => [e.name, e.type])).toEqual([["Velkor d'Or", 'award']]);
+  });
 });
