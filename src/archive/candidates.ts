@@ -460,6 +460,8 @@ function organizationInRole(
   midSentence: ReadonlySet<string>,
 ): Candidate | undefined {
   const words = c.roleTokens ?? [];
+  // "Ana Varl, whose son Tavi Varl": a relative's role names whose relative, a person, never a body
+  if (c.role?.kin) return undefined;
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;

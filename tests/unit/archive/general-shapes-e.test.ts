@@ -105,4 +105,9 @@ describe('general shapes (round E)', () => {
     const fb = build("Tavi Korrin was awarded the men's Velkor d'Or on Monday.");
     expect(fb.entities.filter((e) => /Velkor/.test(e.name)).map((e) => [e.name, e.type])).toEqual([["Velkor d'Or", 'award']]);
   });
+  it('"said Ana Varl, whose son Tavi Varl …": the one whose relative someone is, is a person; "Zembla\'s Cabinet" alone is no body\'s name', () => {
+    const fb = build('“Please keep going,” said Ana Varl, whose son Tavi Varl is still held in Zembla. The approval by Zembla’s Cabinet came overnight.');
+    expect(typeOf(fb, 'Ana Varl')).toEqual(['person']);
+    expect(typeOf(fb, 'Cabinet')).toEqual([]);
+  });
 });
