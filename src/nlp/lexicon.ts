@@ -16,7 +16,7 @@ export const ROLE_HEADS = set(`
   spokeswoman spokesperson deputy executive officer counterpart official negotiator diplomat lawmaker legislator
   striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
-  commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp
+  commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp justice administrator
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer star
   governor-general secretary-general director-general inspector-general attorney-general solicitor-general
@@ -57,11 +57,11 @@ export const ORG_HEADS = set(`
  */
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
-  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison theatre theater
+  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison theatre theater abbey chapel
   sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
-export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure
+export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure space
   shopping sports aquatic heritage performing events`);
 
 /**

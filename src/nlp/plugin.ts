@@ -122,6 +122,9 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
   // "net maker" opening a sentence is a person's trade)
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
+  // "Justice Ana Lind" is a judge; "the Justice Department", "Justice Minister X" are a portfolio's
+  const next = terms[k + 1] && TAGS_OF.get(normalOf(terms[k + 1]!));
+  if (word === 'justice' && (next?.includes('OrgHead') || next?.includes('RoleHead'))) term.tags.delete('RoleHead');
   // "Velkor star Ana Lind" is a player; "Star Harbour Saga", "the Portmere Star" are names
   if (word === 'star' && capitalised(term)) term.tags.delete('RoleHead');
   // "12:00 PM PT", "at 8 PM": a time of day after its figures, not a prime minister

@@ -110,4 +110,14 @@ describe('general shapes (round E)', () => {
     expect(typeOf(fb, 'Ana Varl')).toEqual(['person']);
     expect(typeOf(fb, 'Cabinet')).toEqual([]);
   });
+  it('"Justice Ana Lind", "Chief Justice Ivo Marsh", "Velkor Administrator Oru Tesk": offices before a name; "the Justice Department" stays a body', () => {
+    const fb = build('Justice Ana Lind wrote the opinion, joined by Chief Justice Ivo Marsh. Velkor Administrator Oru Tesk praised it. The Justice Department said it would comply.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]).sort()).toEqual([['Ana Lind', undefined], ['Ivo Marsh', 'Chief Justice'], ['Oru Tesk', 'Velkor Administrator']]);
+    expect(typeOf(fb, 'Justice Department')).toEqual(['organization']);
+  });
+  it('an abbey and a space centre are places', () => {
+    const fb = build('The service at Velkor Abbey was moved. The rocket sits at the Tesk Space Center.');
+    expect(typeOf(fb, 'Velkor Abbey')).toEqual(['place']);
+    expect(typeOf(fb, 'Tesk Space Center')).toEqual(['place']);
+  });
 });
