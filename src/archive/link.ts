@@ -20,6 +20,8 @@ export interface GlobalEntity {
   place?: GlobalEntity;
   participants?: GlobalEntity[];
   description?: string;
+  /** Organisations: the countries the articles that name it name (a country's body told without the country). */
+  countries?: Set<string>;
   /** Per article id, the local entities merged into this one. */
   locals: Map<string, LocalEntity[]>;
 }
@@ -38,9 +40,10 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
   for (const { article, extraction } of items) {
     // events last: their places and participants must already be linked
     const order = [...extraction.entities].sort((a, b) => Number(a.type === 'event') - Number(b.type === 'event'));
+    const countries = countriesNamed(extraction.entities);
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
-      let g = globals.find(local, participants);
+      let g = globals.find(local, participants, countries);
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
@@ -54,6 +57,10 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         globals.rename(g, local.name);
       }
       map.set(local, g);
+      if (g.type === 'organization' && countries.size) {
+        g.countries ??= new Set();
+        for (const c of countries) g.countries.add(c);
+      }
       globals.noteVote(g, local);
       globals.noteIncident(g, local);
       if (local.name !== g.name) globals.addAlias(g, local.name); // "Jose Ibarra" for "José Ibarra"
@@ -110,6 +117,8 @@ class Globals {
   private readonly byInitials = new Map<string, GlobalEntity[]>();
   /** An organisation's name with its leading country in the country's usual name → the organisations. */
   private readonly byCountryLed = new Map<string, GlobalEntity[]>();
+  /** "<country>|velkor court" → "<country's short form> Velkor Court": organisations led by a country, by the rest of their name. */
+  private readonly byCountryless = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -152,7 +161,7 @@ class Globals {
     return this.ordered((this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm));
   }
 
-  find(local: LocalEntity, participants: GlobalEntity[] | undefined): GlobalEntity | undefined {
+  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set()): GlobalEntity | undefined {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
@@ -206,9 +215,17 @@ class Globals {
         [local.name, ...local.aliases]
           .filter((a) => a.includes(' '))
           .flatMap((a) => [...(this.byAliasNorm.get(`organization:${normalizeName(a)}`) ?? []), ...this.named('organization', a)])
-          .filter((g) => g.type === 'organization'),
+          // (a country's body, only from an article that names the country: another's "Velkor Court" is its own)
+          .filter((g) => g.type === 'organization' && (countryOf(g.name) === undefined || countries.has(countryOf(g.name)!.country))),
       );
       if (other.size === 1) return [...other][0];
+      // "the Zembla Velkor Court" in one article, "the Velkor Court" in another naming the same country: the
+      // country's body (of two words or more; another country's "Velkor Court" stays apart)
+      const of = countryOf(local.name);
+      const base = of ? this.named('organization', of.rest).filter((g) => countryOf(g.name) === undefined && g.countries?.has(of.country)) : [];
+      if (base.length === 1) return base[0];
+      const led = local.name.includes(' ') && !of ? [...countries].flatMap((c) => this.byCountryless.get(`${c}|${norm}`) ?? []) : [];
+      if (new Set(led).size === 1) return led[0];
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
@@ -394,6 +411,8 @@ class Globals {
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;
     if (led) push(this.byCountryLed, led, g);
+    const of = g.type === 'organization' ? countryOf(g.name) : undefined;
+    if (of) push(this.byCountryless, `${of.country}|${normalizeName(of.rest)}`, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -449,6 +468,29 @@ function nested(a: string, b: string): boolean {
 }
 
 /** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */
+/** The countries an article names, as places or in their aliases (a country's short form → its usual name). */
+function countriesNamed(entities: readonly LocalEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    for (const form of [e.name, ...e.aliases]) {
+      const country = countryName(form);
+      if (country) out.add(country);
+    }
+  }
+  return out;
+}
+
+/** "<country> Velkor Court" → the country and "Velkor Court" (a rest of two words or more). */
+function countryOf(name: string): { country: string; rest: string } | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const country = countryName(words.slice(0, n).join(' '));
+    if (country && /^\p{Lu}/u.test(words[n]!)) return { country, rest: words.slice(n).join(' ') };
+  }
+  return undefined;
+}
+
 function countryLed(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {

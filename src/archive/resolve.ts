@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -342,10 +342,15 @@ function mergeParticleSurnames(entities: LocalEntity[]): void {
 
 /** A person's usual short form: the word the article uses alone, else the surname by name order. */
 function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
+  // "Ostrel III", King, is also "King Ostrel", as other articles write him
+  const reign = /^(\S+)\s+[IVX]+$/.exec(e.name);
+  const title = reign && e.roles.map((r) => r.text).find((r) => NAME_TITLES.has(r.toLowerCase()));
+  if (title) e.aliases.add(`${title[0]!.toUpperCase()}${title.slice(1).toLowerCase()} ${reign![1]}`);
   // particles alone ("von", "bin") are never a surname; hyphen-joined ones are part of it ("Al-Mansouri")
   const words = tokens.filter((t, k) => !NAME_PARTICLES.has(t.lower) || /^[-–]$/.test(t.post + (tokens[k + 1]?.pre ?? '')));
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
-  e.aliases.add(surnameOf(words));
+  // "Princess Ana" is "Ana" after, whatever her given name looks like
+  e.aliases.add(words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : surnameOf(words));
 }
 
 /** Links single words of headlines and subheads ("OECS", "Wu") to the article's entities, as aliases only. */

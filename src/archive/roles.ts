@@ -43,6 +43,7 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   for (let k = run.length - 2; k >= 0; k--) {
     const t = run[k]!;
     // "Sheikh Hasina": a title that is also part of a one-word name stays in it
+    // (and a royal's: "Prince Tavi", "Queen Liska"; "King Ostrel III", with the number of his reign, is "Ostrel III")
     if (NAME_TITLES.has(t.lower) && k === run.length - 2) continue;
     // "King’s College", "the County Sheriff’s Office": an office's possessive names a body, not a person's title
     if (t.possessive && hasTag(run[k + 1], 'OrgHead', 'SiteHead')) return { role: [], name: run };

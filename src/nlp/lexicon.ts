@@ -349,7 +349,7 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
  * Titles that are also part of a name when one word follows them ("Sheikh Hasina", who is "Hasina" after):
  * kept in the name, and evidence of a person.
  */
-export const NAME_TITLES = set(`sheikh sheikha`);
+export const NAME_TITLES = set(`sheikh sheikha king queen prince princess`);
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);

@@ -120,4 +120,22 @@ describe('general shapes (round E)', () => {
     expect(typeOf(fb, 'Velkor Abbey')).toEqual(['place']);
     expect(typeOf(fb, 'Tesk Space Center')).toEqual(['place']);
   });
+  it('a royal is named with the title before one given name ("Prince Tavi"); "Ostrel III", King, is the "King Ostrel" of another article', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-05-06', 'King Ostrel III was crowned in Portmere. Prince Tavi and Princess Ana watched with Queen Liska.'),
+      article('b.txt', '2023-05-07', 'King Ostrel thanked the crowds in Portmere on Sunday.'),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ostrel III', 'Prince Tavi', 'Princess Ana', 'Queen Liska']);
+  });
+  it('"the U.S. Velkor Court" in one article is "the Velkor Court" of another that names the United States; not of one about Zembla', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2022-06-24', 'The U.S. Velkor Court ruled on Friday in Washington. Ana Lind dissented.'),
+      article('b.txt', '2022-06-25', 'Protests followed across the United States after the Velkor Court ruling, Ana Lind said.'),
+      article('c.txt', '2022-06-26', 'In Zembla, the Velkor Court of that country ruled too. The Velkor Court sits in Portmere.'),
+    ]);
+    expect(fb.entities.filter((e) => /Velkor Court/.test(e.name)).map((e) => [e.name, e.articles]).sort()).toEqual([
+      ['U.S. Velkor Court', ['a', 'b']],
+      ['Velkor Court', ['c']],
+    ]);
+  });
 });
