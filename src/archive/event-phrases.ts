@@ -240,6 +240,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const counted = !!before && /^(two|three|four|twin)$/.test(before.lower) && /s$/.test(noun.word);
   const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner || counted);
   if (!introduced || owner?.type === 'event') return;
+  // "expected to strengthen into a hurricane Wednesday", "could become a storm": what something may turn into
+  if (/^(a|an)$/.test(before!.lower) && /^(?:into|become|becomes|became|becoming)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '')) return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
   // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
   if (before!.lower === 'the' && !owner && !described?.nouns.length) {

@@ -122,6 +122,8 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
   // "net maker" opening a sentence is a person's trade)
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
+  // "to batter Velkor's coast", "will coach Ana Lind": an office's word used as a verb holds no office
+  if (term.tags.has('RoleHead') && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) term.tags.delete('RoleHead');
   // "Justice Ana Lind" is a judge; "the Justice Department", "Justice Minister X" are a portfolio's
   const next = terms[k + 1] && TAGS_OF.get(normalOf(terms[k + 1]!));
   if (word === 'justice' && (next?.includes('OrgHead') || next?.includes('RoleHead'))) term.tags.delete('RoleHead');

@@ -138,4 +138,9 @@ describe('general shapes (round E)', () => {
       ['Velkor Court', ['c']],
     ]);
   });
+  it('"expected to strengthen into a hurricane Wednesday" is no event; "to batter Zembla\'s coast" gives Zembla no office', () => {
+    const fb = build('Velkor Space delayed its launch as Zembla braces for a storm. Tropical Storm Oriel, which is expected to strengthen into a hurricane Wednesday, is projected to batter Zembla\'s eastern coast.');
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name)).toEqual(['Tropical Storm Oriel']);
+    expect(typeOf(fb, 'Zembla')).not.toContain('person');
+  });
 });
