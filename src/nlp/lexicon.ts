@@ -37,7 +37,8 @@ export const CREDENTIALS = set(`md m.d m.d. phd ph.d ph.d. dds dmd rn mph dvm ps
 /** Relatives: "his wife Ana", "her son, Jon" say whose relative someone is. */
 export const KIN_NOUNS = set(`wife husband spouse son daughter mother father brother sister widow widower grandson
   granddaughter grandmother grandfather nephew niece uncle aunt cousin stepson stepdaughter stepfather stepmother
-  fiancee fiancée fiance fiancé girlfriend boyfriend`);
+  fiancee fiancée fiance fiancé girlfriend boyfriend sibling siblings sons daughters children grandchildren grandkids
+  parents`);
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
 export const ORG_HEADS = set(`

@@ -143,4 +143,8 @@ describe('general shapes (round E)', () => {
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name)).toEqual(['Tropical Storm Oriel']);
     expect(typeOf(fb, 'Zembla')).not.toContain('person');
   });
+  it('"Ana Varl and Ivo Varl, Oru Tesk\'s siblings,": whose siblings (children, parents) someone is, is a person', () => {
+    const fb = build("Princess Ana and Prince Ivo, King Ostrel' siblings, are also present on the balcony in Portmere.");
+    expect(typeOf(fb, 'King Ostrel')).not.toContain('organization');
+  });
 });
