@@ -147,4 +147,9 @@ describe('general shapes (round E)', () => {
     const fb = build("Princess Ana and Prince Ivo, King Ostrel' siblings, are also present on the balcony in Portmere.");
     expect(typeOf(fb, 'King Ostrel')).not.toContain('organization');
   });
+  it('"the Extraordinary Summit on Regional Security": a gathering named on past "on" is an event; "the Commission on Trade" stays a body', () => {
+    const fb = build('The communique came at the end of the Extraordinary Summit on Regional Security, read by Ana Lind yesterday. The Commission on Trade agreed.');
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Extraordinary Summit on Regional Security', '2025-04-01']]);
+    expect(typeOf(fb, 'Commission on Trade')).toEqual(['organization']);
+  });
 });
