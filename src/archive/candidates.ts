@@ -165,8 +165,9 @@ function headlineNames(sentences: Sentence[], candidates: Candidate[]): void {
     const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !MINOR_WORDS.has(t.lower));
     // every word but the small ones, one slip allowed in a long line: a sentence dense with names still has its
     // verbs in lower case ("Maria Lund met Karl Ost in Oslo on Sunday")
-    const lower = words.filter((t) => !isCapitalised(t)).length;
-    return words.length >= 3 && lower <= (words.length >= 10 ? 1 : 0);
+    const lower = words.filter((t) => !isCapitalised(t));
+    // (a verb in lower case is prose whatever else is capitalised: "Joining Lind were Ana Tesk, Ivo Marsh and …")
+    return words.length >= 3 && lower.length <= (words.length >= 10 ? 1 : 0) && !lower.some((t) => hasTag(t, 'Verb'));
   });
   const inProse = new Set(candidates.filter((c) => !titleCase[c.sentence]).map((c) => c.norm));
   for (const c of candidates) if (titleCase[c.sentence] && !inProse.has(c.norm) && !c.evidence.role) c.evidence.personTag = false;

@@ -124,6 +124,10 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
   // "to batter Velkor's coast", "will coach Ana Lind": an office's word used as a verb holds no office
   if (term.tags.has('RoleHead') && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) term.tags.delete('RoleHead');
+  // "Justices Ana Lind, Ivo Marsh and …", "Senators X and Y": an office's plural before the names it titles
+  // (a person's given name next: "Champions League", "Owners Association", "Attorneys General" are no titles)
+  const after = terms[k + 1];
+  if (capitalised(term) && /s$/.test(word) && after && capitalised(after) && !TAGS_OF.has(normalOf(after)) && (after.tags.has('FirstName') || after.tags.has('Person')) && TAGS_OF.get(word.slice(0, -1))?.includes('RoleHead')) term.tags.add('RoleHead');
   // "Justice Ana Lind" is a judge; "the Justice Department", "Justice Minister X" are a portfolio's
   const next = terms[k + 1] && TAGS_OF.get(normalOf(terms[k + 1]!));
   if (word === 'justice' && (next?.includes('OrgHead') || next?.includes('RoleHead'))) term.tags.delete('RoleHead');

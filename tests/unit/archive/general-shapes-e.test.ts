@@ -152,4 +152,13 @@ describe('general shapes (round E)', () => {
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Extraordinary Summit on Regional Security', '2025-04-01']]);
     expect(typeOf(fb, 'Commission on Trade')).toEqual(['organization']);
   });
+  it('"Justices Clara Tesk, Neil Varo and Amy Lenz": an office\'s plural titles the names after it; "the Velkor Boat Owners Association" keeps its words', () => {
+    const fb = build('Justices Clara Tesk, Neil Varo and Amy Lenz were in dissent. The Velkor Boat Owners Association objected, as did the Zembla Champions League.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Amy Lenz', 'Clara Tesk', 'Neil Varo']);
+    expect(typeOf(fb, 'Velkor Boat Owners Association')).toEqual(['organization']);
+  });
+  it('"Joining Lind were Clara Tesk, Neil Varo, Brett Lenz and Amy Coll.": a line of names with a verb in lower case is prose, not a headline', () => {
+    const fb = build('Joining Lind were Clara Tesk, Neil Varo, Brett Lenz and Amy Coll Barro.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Amy Coll Barro', 'Brett Lenz', 'Clara Tesk', 'Neil Varo']);
+  });
 });
