@@ -124,6 +124,23 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
   // "to batter Velkor's coast", "will coach Ana Lind": an office's word used as a verb holds no office
   if (term.tags.has('RoleHead') && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) term.tags.delete('RoleHead');
+  // "General Tavi Korrin Varo, head of the guard,": a rank before a name of two words or more that are no body's
+  // or place's ("General Motors", "General Assembly" are names of one word after it)
+  if (word === 'general' && capitalised(term) && !(before && GENERAL_OFFICES.has(normalOf(before)))) {
+    let j = k + 1;
+    while (j < terms.length && j <= k + 4 && capitalised(terms[j]!) && !TAGS_OF.has(normalOf(terms[j]!)) && !terms[j]!.tags.has('Organization') && !terms[j]!.tags.has('Place') && terms[j]!.tags.has('ProperNoun')) {
+      if (!/^\s+$/.test(terms[j]!.post ?? '')) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (j - k - 1 >= 2) {
+      term.tags.add('Honorific');
+      term.tags.delete('Adjective');
+      for (let n = k + 1; n < j; n++) terms[n]!.tags.add('Person');
+    }
+  }
   // "Justices Ana Lind, Ivo Marsh and …", "Senators X and Y": an office's plural before the names it titles
   // (a person's given name next: "Champions League", "Owners Association", "Attorneys General" are no titles)
   const after = terms[k + 1];

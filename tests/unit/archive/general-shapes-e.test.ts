@@ -161,4 +161,9 @@ describe('general shapes (round E)', () => {
     const fb = build('Joining Lind were Clara Tesk, Neil Varo, Brett Lenz and Amy Coll Barro.');
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Amy Coll Barro', 'Brett Lenz', 'Clara Tesk', 'Neil Varo']);
   });
+  it('"General Tavoru Keshani, head of the guard,": a rank before a name of two words; "General Motors Company", "the General Assembly" stay bodies', () => {
+    const fb = build('General Tavoru Keshani, head of the Presidential Guard, appeared on state television. General Motors Company shares fell. The General Assembly met.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tavoru Keshani']);
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['General Assembly', 'General Motors Company', 'Presidential Guard']);
+  });
 });
