@@ -163,6 +163,13 @@ function joinQuotedNamesakes(runs: Run[]): Run[] {
   return runs;
 }
 
+/** Whether the capitalised run from `from` ends in a word with `tag` ("Zembla Open" after "and"). */
+function nextNameEndsIn(toks: Token[], from: number, tag: string): boolean {
+  let m = from;
+  while (toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(toks[m]!, toks[m + 1]!)) m++;
+  return m > from && hasTag(toks[m], tag);
+}
+
 /**
  * How many connector words ("of", "and", "in the") follow position `k` before the next capitalised word, when
  * they continue an organisation's name; 0 when they do not.
@@ -185,6 +192,8 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
   // list is still open ("Ministry of Water and Sanitation")
   if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
+  // "the Velkor Open and Zembla Open": an event's name ends in its head too, when the next one ends in one
+  if (words[0] === 'and' && hasTag(before, 'EventHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower)) && nextNameEndsIn(toks, k + 1 + n, 'EventHead')) return 0;
   // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
   // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;

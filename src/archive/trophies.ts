@@ -36,6 +36,8 @@ export function findWonAwards(sentences: Sentence[], entityAt: (offset: number) 
         counted++;
       }
       if (!counted || k < 0 || !WIN_VERBS.test(toks[k]!.lower) || toks[t.i - 1]!.lower === 'the') continue;
+      // "to win the 2023 Velkor": a year makes it an edition of a contest, not a trophy
+      if (toks.slice(k + 1, t.i).some((c) => /^(?:19|20)\d\d$/.test(c.text))) continue;
       if (next && /^\s+$/.test(t.post) && (isCapitalised(next) || (hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date')))) continue;
       if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || hasTag(t, 'Place', 'Organization', 'Date', 'Pronoun')) continue;
       add(t.text.replace(/(?<=\p{Ll})s$/u, ''), { start: t.start, end: t.end, sentence: s });

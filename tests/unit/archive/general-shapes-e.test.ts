@@ -166,4 +166,9 @@ describe('general shapes (round E)', () => {
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tavoru Keshani']);
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['General Assembly', 'General Motors Company', 'Presidential Guard']);
   });
+  it('"the Velkor Open and Zembla Open": two events; "to win the 2023 Velkor" names no trophy', () => {
+    const fb = build('Ana Lind beat Ivo Marsh to win the 2023 Velkor on Sunday. Marsh is the Tesk Open and Zembla Open champion.');
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name).sort()).toEqual(['Tesk Open', 'Zembla Open']);
+    expect(fb.entities.filter((e) => e.type === 'award')).toEqual([]);
+  });
 });
