@@ -216,7 +216,10 @@ class Globals {
           .filter((a) => a.includes(' '))
           .flatMap((a) => [...(this.byAliasNorm.get(`organization:${normalizeName(a)}`) ?? []), ...this.named('organization', a)])
           // (a country's body, only from an article that names the country: another's "Velkor Court" is its own)
-          .filter((g) => g.type === 'organization' && (countryOf(g.name) === undefined || countries.has(countryOf(g.name)!.country))),
+          .filter((g) => {
+            const led = countryOf(g.name);
+            return g.type === 'organization' && (!led || countries.has(led.country));
+          }),
       );
       if (other.size === 1) return [...other][0];
       // "the Zembla Velkor Court" in one article, "the Velkor Court" in another naming the same country: the
@@ -467,7 +470,6 @@ function nested(a: string, b: string): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
-/** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */
 /** The countries an article names, as places or in their aliases (a country's short form → its usual name). */
 function countriesNamed(entities: readonly LocalEntity[]): Set<string> {
   const out = new Set<string>();
@@ -491,6 +493,7 @@ function countryOf(name: string): { country: string; rest: string } | undefined 
   return undefined;
 }
 
+/** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */
 function countryLed(name: string): string | undefined {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
