@@ -722,6 +722,35 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
  * "X is one of 15 systematically important banks", "X, one of the country's largest lenders,": one of a kind of
  * body (a body noun, a company's trade, or "banks") is a body.
  */
+/** "payments to Tesko and other smartphone makers", "Velkor and other banks": one of the bodies the plural names. */
+function andOtherBodies(last: Token, toks: Token[]): boolean {
+  if (toks[last.i + 1]?.lower !== 'and' || toks[last.i + 2]?.lower !== 'other' || last.possessive) return false;
+  for (let j = last.i + 3; j < toks.length && j < last.i + 6; j++) {
+    const t = toks[j]!;
+    if (isCapitalised(t)) return false;
+    if (hasTag(t, 'Noun') && /s$/.test(t.lower) && (!toks[j + 1] || !hasTag(toks[j + 1], 'Noun') || /[,;:.()—–]/.test(t.post))) {
+      const one = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+      return BODY_NOUNS.has(one) || COMPANY_NOUNS.has(one) || /^(?:bank|maker|firm|company|brand)$/.test(one) || /maker$/.test(one);
+    }
+  }
+  return false;
+}
+
+/**
+ * "Velkor's Tesko said", "a unit of Velkor's Tesko Bank": a word in the possessive before a body the tagger
+ * knows by that one word is the body that owns it, when the tagger knows it as no place or person ("Zembla's
+ * Velkor Bank" is a town's or a country's bank)
+ */
+function ownerOfBody(name: Token[], toks: Token[]): boolean {
+  const last = name[name.length - 1]!;
+  const owned = toks[last.i + 1];
+  // (the owned body one word the tagger knows as a body's name: "Velkor Bank" is a body for its last word only)
+  if (name.length > 1 || !last.possessive || !owned || !isCapitalised(owned) || !hasTag(owned, 'Organization') || hasTag(owned, 'Place', 'Person', 'OrgHead')) return false;
+  if (toks[owned.i + 1] && isCapitalised(toks[owned.i + 1]!) && /^\s+$/.test(owned.post)) return false;
+  const text = name.map((t) => t.text).join(' ');
+  return !name.some((t) => hasTag(t, 'Place', 'Person', 'FirstName', 'Honorific', 'RoleHead')) && countryName(text) === undefined && !knownPlace(text);
+}
+
 function oneOfBodies(last: Token, toks: Token[]): boolean {
   let k = last.i + 1;
   const apposition = /^,\s*$/.test(last.post);
@@ -774,7 +803,7 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;
-  if (oneOfBodies(last, toks)) return true;
+  if (oneOfBodies(last, toks) || andOtherBodies(last, toks) || ownerOfBody(name, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
   if (!/^,\s*$/.test(last.post) || !/^(a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
   for (let k = last.i + 2; k < toks.length && k < last.i + 7; k++) {

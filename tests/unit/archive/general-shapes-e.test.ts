@@ -171,4 +171,10 @@ describe('general shapes (round E)', () => {
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name).sort()).toEqual(['Tesk Open', 'Zembla Open']);
     expect(fb.entities.filter((e) => e.type === 'award')).toEqual([]);
   });
+  it('"payments to Tesko and other smartphone makers" makes Tesko a company; "Velkor\'s Google" makes Velkor the owner, a body (not "Zembla\'s Velkor Bank")', () => {
+    const fb = build("Regulators want Google to cease payments to Tesko and other smartphone makers. Velkor's Google said it would appeal. Zembla's Ostrel Bank fell.");
+    expect(typeOf(fb, 'Tesko')).toEqual(['organization']);
+    expect(typeOf(fb, 'Velkor')).toEqual(['organization']);
+    expect(typeOf(fb, 'Zembla')).not.toContain('organization');
+  });
 });
