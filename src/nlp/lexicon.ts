@@ -16,7 +16,7 @@ export const ROLE_HEADS = set(`
   spokeswoman spokesperson deputy executive officer counterpart official negotiator diplomat lawmaker legislator
   striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
-  commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp justice administrator
+  commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp justice administrator lady
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer star
   governor-general secretary-general director-general inspector-general attorney-general solicitor-general
@@ -350,7 +350,7 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
  * Titles that are also part of a name when one word follows them ("Sheikh Hasina", who is "Hasina" after):
  * kept in the name, and evidence of a person.
  */
-export const NAME_TITLES = set(`sheikh sheikha king queen prince princess`);
+export const NAME_TITLES = set(`sheikh sheikha king queen prince princess lady`);
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);

@@ -177,4 +177,8 @@ describe('general shapes (round E)', () => {
     expect(typeOf(fb, 'Velkor')).toEqual(['organization']);
     expect(typeOf(fb, 'Zembla')).not.toContain('organization');
   });
+  it('"the First Lady of Zembla Ostra Velenska": an office before the name; "Lady Velka" of one word keeps her title', () => {
+    const fb = build('Leaders arrived with the First Lady of Zembla Ostra Velenska on Saturday. Lady Velka sang.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Lady Velka', 'Ostra Velenska']);
+  });
 });
