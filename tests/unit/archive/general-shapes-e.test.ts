@@ -181,7 +181,7 @@ describe('general shapes (round E)', () => {
     const fb = build('Leaders arrived with the First Lady of Zembla Ostra Velenska on Saturday. Lady Velka sang.');
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Lady Velka', 'Ostra Velenska']);
   });
-  it('a coronation, a funeral, a ceremony or a splashdown the text dates is an event', () => {
+  it('a coronation, a funeral or a splashdown the text dates is an event', () => {
     const events = (body: string) => build(body).entities.filter((e) => e.type === 'event').map((e) => e.date);
     expect(events('King Ostrel III was crowned at Velkor Abbey on Saturday. Crowds lined the streets after the coronation of King Ostrel on Saturday.')).toEqual(['2025-03-29']);
     expect(events('The capsule made a splashdown in the Zembla Sea on Sunday.')).toEqual(['2025-03-30']);
