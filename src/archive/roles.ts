@@ -228,12 +228,12 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (hasTag(words[0], 'Verb', 'Pronoun', 'QuestionWord', 'Value', 'Preposition', 'Conjunction', 'Adverb') || STOP_WORDS.has(words[0]?.lower ?? '')) return [];
   // "David Emery, along with other writers,": a group is not one person's office
   if (hasTag(words[headAt], 'Plural') && headAt === words.length - 1) return [];
-  // "Velkor City, the reigning Premier League champions,": an apposition ending in a plural office describes a
-  // team or a group, never one person's office
   const tail = words.at(-1)!;
   // "won Velkor Liga, the Zembla Champions League, and the Cup": a name in capitals ending in no office's word
   // is the next item of a list
   if (words.every(isCapitalised) && !isRoleHead(tail) && !ROLE_HEADS.has(tail.lower)) return [];
+  // "Velkor City, the reigning Premier League champions,": an apposition ending in a plural office describes a
+  // team or a group, never one person's office
   if (words.length > 1 && /^\p{Ll}/u.test(tail.text) && hasTag(tail, 'Plural') && (isRoleHead(tail) || ROLE_HEADS.has(tail.lower.replace(/s$/, '')))) return [];
   // "Incredibly, some people actually think …": a clause with a verb of its own, not an apposition
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];

@@ -124,34 +124,32 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
   // "to batter Velkor's coast", "will coach Ana Lind": an office's word used as a verb holds no office
   if (term.tags.has('RoleHead') && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) term.tags.delete('RoleHead');
-  // "General Tavi Korrin Varo, head of the guard,": a rank before a name of two words or more that are no body's
-  // or place's ("General Motors", "General Assembly" are names of one word after it)
-  if (word === 'general' && capitalised(term) && !(before && GENERAL_OFFICES.has(normalOf(before)))) {
-    let j = k + 1;
-    while (j < terms.length && j <= k + 4 && capitalised(terms[j]!) && !TAGS_OF.has(normalOf(terms[j]!)) && !terms[j]!.tags.has('Organization') && !terms[j]!.tags.has('Place') && terms[j]!.tags.has('ProperNoun')) {
-      if (!/^\s+$/.test(terms[j]!.post ?? '')) {
-        j++;
-        break;
-      }
-      j++;
-    }
-    if (j - k - 1 >= 2) {
-      term.tags.add('Honorific');
-      term.tags.delete('Adjective');
-      for (let n = k + 1; n < j; n++) terms[n]!.tags.add('Person');
-    }
-  }
+  if (word === 'general' && capitalised(term) && !(before && GENERAL_OFFICES.has(normalOf(before)))) rankBeforeName(terms, k);
   // "Justices Ana Lind, Ivo Marsh and …", "Senators X and Y": an office's plural before the names it titles
   // (a person's given name next: "Champions League", "Owners Association", "Attorneys General" are no titles)
   const after = terms[k + 1];
   if (capitalised(term) && /s$/.test(word) && after && capitalised(after) && !TAGS_OF.has(normalOf(after)) && (after.tags.has('FirstName') || after.tags.has('Person')) && TAGS_OF.get(word.slice(0, -1))?.includes('RoleHead')) term.tags.add('RoleHead');
   // "Justice Ana Lind" is a judge; "the Justice Department", "Justice Minister X" are a portfolio's
-  const next = terms[k + 1] && TAGS_OF.get(normalOf(terms[k + 1]!));
-  if (word === 'justice' && (next?.includes('OrgHead') || next?.includes('RoleHead'))) term.tags.delete('RoleHead');
+  if (word === 'justice' && after && TAGS_OF.get(normalOf(after))?.some((tag) => tag === 'OrgHead' || tag === 'RoleHead')) term.tags.delete('RoleHead');
   // "Velkor star Ana Lind" is a player; "Star Harbour Saga", "the Portmere Star" are names
   if (word === 'star' && capitalised(term)) term.tags.delete('RoleHead');
   // "12:00 PM PT", "at 8 PM": a time of day after its figures, not a prime minister
   if (word === 'pm' && before && /\d$/.test(before.text)) term.tags.delete('RoleHead');
+}
+
+/**
+ * "General Tavi Korrin Varo, head of the guard,": a rank before a name of two words or more that are no body's
+ * or place's ("General Motors", "General Assembly" are names of one word after it); the words after it are the
+ * person's name.
+ */
+function rankBeforeName(terms: Term[], k: number): void {
+  const nameWord = (t: Term) => capitalised(t) && !TAGS_OF.has(normalOf(t)) && !t.tags.has('Organization') && !t.tags.has('Place') && t.tags.has('ProperNoun');
+  let j = k + 1;
+  while (j <= k + 4 && terms[j] && nameWord(terms[j]!)) if (!/^\s+$/.test(terms[j++]!.post ?? '')) break;
+  if (j - k - 1 < 2) return;
+  terms[k]!.tags.add('Honorific');
+  terms[k]!.tags.delete('Adjective');
+  for (let n = k + 1; n < j; n++) terms[n]!.tags.add('Person');
 }
 
 /** The hook's name: it runs after compromise's own taggers on every parse. */
