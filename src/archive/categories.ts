@@ -6,7 +6,7 @@
  * noun ("the best movie of the year", a director's praise, is none).
  */
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
-import { normalizeName, type LocalEntity, type Span } from './local';
+import { type LocalEntity, upsertNamed } from './local';
 
 const WINNING = /^(?:won|wins|win|winning|claimed|claims|claim|claiming|landed|lands|land|took|takes|take|collected|collects|collect|accepted|accepts|accepting|picked|nabbed|earned|scooped)$/;
 const AWARD_NOUNS = /^(?:award|awards|prize|honor|honour|trophy|category|gong)$/;
@@ -35,11 +35,7 @@ export function findAwardCategories(sentences: Sentence[], entityAt: (offset: nu
   const awards: LocalEntity[] = [];
   const add = (sentence: Sentence, s: number, from: Token, to: Token) => {
     if (entityAt(from.start) || entityAt(to.start)) return;
-    const name = sentence.text.slice(from.start - sentence.start, to.end - sentence.start);
-    const key = `award:${normalizeName(name)}`;
-    const award = awards.find((a) => a.key === key) ?? { key, type: 'award' as const, name, aliases: new Set<string>(), roles: [], mentions: [] };
-    if (!awards.includes(award)) awards.push(award);
-    award.mentions.push({ start: from.start, end: to.end, sentence: s } satisfies Span);
+    upsertNamed(awards, 'award', sentence.text.slice(from.start - sentence.start, to.end - sentence.start), { start: from.start, end: to.end, sentence: s });
   };
   sentences.forEach((sentence, s) => {
     const toks = sentence.tokens;

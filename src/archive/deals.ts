@@ -6,7 +6,7 @@
  * "a trade deal", "Zembla's deal with Tesk" and "the deal" name none.
  */
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
-import { normalizeName, type LocalEntity, type Span } from './local';
+import { type LocalEntity, upsertNamed } from './local';
 
 const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty', 'protocol', 'framework']);
 /** Nouns that also name a body's technical or working scheme ("the Velkor protocol" of a software firm): a place's only. */
@@ -41,11 +41,7 @@ export function findNamedDeals(sentences: Sentence[], entityAt: (offset: number)
       const text = (from: number) => sentence.text.slice(from - sentence.start, noun.end - sentence.start).replace(/\s+/g, ' ');
       // "the 2015 Tesk nuclear deal" is the Tesk nuclear deal; the year is another way to write it
       const name = text(mention.start);
-      const key = `agreement:${normalizeName(name)}`;
-      const span: Span = { start: year?.start ?? mention.start, end: noun.end, sentence: s };
-      const deal = deals.find((d) => d.key === key) ?? { key, type: 'agreement', name, aliases: new Set<string>(), roles: [], mentions: [] };
-      if (!deals.includes(deal)) deals.push(deal);
-      deal.mentions.push(span);
+      const deal = upsertNamed(deals, 'agreement', name, { start: year?.start ?? mention.start, end: noun.end, sentence: s });
       if (year) deal.aliases.add(text(year.start));
     }
   });

@@ -6,7 +6,7 @@
 import { REPORTING_VERBS } from '../nlp/lexicon';
 import type { DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
-import { normalizeName, type LocalEntity, type Span } from './local';
+import { type LocalEntity, type Span, upsertNamed } from './local';
 
 export interface Context {
   articleDate: string;
@@ -50,14 +50,7 @@ export function datesIn(ctx: Pick<Context, 'dates' | 'sentences'>, sentence: Sen
 }
 
 export function upsert(events: LocalEntity[], name: string, span: Span): LocalEntity {
-  const key = `event:${normalizeName(name)}`;
-  let e = events.find((x) => x.key === key);
-  if (!e) {
-    e = { key, type: 'event', name, aliases: new Set(), roles: [], mentions: [] };
-    events.push(e);
-  }
-  e.mentions.push(span);
-  return e;
+  return upsertNamed(events, 'event', name, span);
 }
 
 /** Two dates that can describe the same event: one contains the other. */

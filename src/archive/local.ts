@@ -84,6 +84,18 @@ export const normalizeName = (name: string): string =>
     .toLowerCase()
     .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr'));
 
+/** The entity of `list` with that type and name (folded by normalizeName), made if missing, with `span` added. */
+export function upsertNamed(list: LocalEntity[], type: EntityType, name: string, span: Span): LocalEntity {
+  const key = `${type}:${normalizeName(name)}`;
+  let e = list.find((x) => x.key === key);
+  if (!e) {
+    e = { key, type, name, aliases: new Set(), roles: [], mentions: [] };
+    list.push(e);
+  }
+  e.mentions.push(span);
+  return e;
+}
+
 const COMPANY_SUFFIX = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|Co\.?|LLC|Group|Holdings|NV|N\.V\.|GmbH|SE)$/;
 
 /** A company's shorter names, its legal form and "Group"/"Holdings" taken off one by one: "Kestrel Group AG" → "Kestrel Group", "Kestrel". */

@@ -4,7 +4,7 @@
  * given name and the second for a name and a determiner, so no run of capitals finds them.
  */
 import { hasTag, isCapitalised, type Sentence } from '../nlp/tokens';
-import { normalizeName, type LocalEntity, type Span } from './local';
+import { type LocalEntity, type Span, upsertNamed } from './local';
 
 const WIN_VERBS = /^(?:won|wins|win|winning|awarded|received|receives|receiving|collected|collects|claimed|claims|earned|earns|scooped|bagged|landed)$/;
 /** What may stand between the verb and the award: "an", "two", "her third", "another". */
@@ -13,12 +13,7 @@ const DOR = /^d['’]or$/i;
 
 export function findWonAwards(sentences: Sentence[], entityAt: (offset: number) => LocalEntity | undefined): LocalEntity[] {
   const awards: LocalEntity[] = [];
-  const add = (name: string, span: Span) => {
-    const key = `award:${normalizeName(name)}`;
-    const award = awards.find((a) => a.key === key) ?? { key, type: 'award', name, aliases: new Set<string>(), roles: [], mentions: [] };
-    if (!awards.includes(award)) awards.push(award);
-    award.mentions.push(span);
-  };
+  const add = (name: string, span: Span) => upsertNamed(awards, 'award', name, span);
   sentences.forEach((sentence, s) => {
     const toks = sentence.tokens;
     for (const t of toks) {
