@@ -364,6 +364,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS)) || knownPlace(text) || country;
+  const night = awardsNight(name, sentence);
   const evidence: Evidence = {
     role: !!stated,
     speech:
@@ -396,12 +397,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
-      awardsNight(name, sentence) ||
+      night ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
-    awardTag: name.length > 1 && !awardsNight(name, sentence) && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
+    awardTag: name.length > 1 && !night && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
     placeContext:
@@ -730,7 +731,7 @@ function andOtherBodies(last: Token, toks: Token[]): boolean {
     if (isCapitalised(t)) return false;
     if (hasTag(t, 'Noun') && /s$/.test(t.lower) && (!toks[j + 1] || !hasTag(toks[j + 1], 'Noun') || /[,;:.()—–]/.test(t.post))) {
       const one = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
-      return BODY_NOUNS.has(one) || COMPANY_NOUNS.has(one) || /^(?:bank|maker|firm|company|brand)$/.test(one) || /maker$/.test(one);
+      return BODY_NOUNS.has(one) || COMPANY_NOUNS.has(one) || one === 'bank' || one === 'brand' || /maker$/.test(one);
     }
   }
   return false;

@@ -39,9 +39,9 @@ export function findAwardCategories(sentences: Sentence[], entityAt: (offset: nu
   };
   sentences.forEach((sentence, s) => {
     const toks = sentence.tokens;
+    const joined = (j: number) => /^\s+$/.test(toks[j]!.post) && !toks[j]!.possessive;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const joined = (j: number) => /^\s+$/.test(toks[j]!.post) && !toks[j]!.possessive;
       if (t.text === 'Best' && i > 0) {
         // "Best Song Written For Visual Media": capitalised words after "Best", joined by spaces
         let j = i;
