@@ -250,8 +250,10 @@ function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
   const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  if (/^,?\s+(?:and|or)\s+$/.test(gap)) {
-    const strong = (c: Candidate) => c.evidence.orgTag && !c.evidence.role;
+  // "Tesk, Varo and Ostrel": a comma between two items of a list that goes on with "and"
+  const listGoesOn = () => /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
+  if (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^,\s+$/.test(gap) && listGoesOn())) {
+    const strong = (c: Candidate) => (c.evidence.orgTag || c.evidence.listedWithOrg) && !c.evidence.role;
     if (strong(a)) b.evidence.listedWithOrg = true;
     if (strong(b)) a.evidence.listedWithOrg = true;
   }
@@ -294,7 +296,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   const of = sentence.tokens[name[0]!.i - 1];
   const office = sentence.tokens[name[0]!.i - 2];
-  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName')) {
+  // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)
+  const domainWord = (t: Token) => hasTag(t, 'TitleModifier', ...PLACE_TAGS) || countryName(t.text) !== undefined || (name.length > 2 && !hasTag(name[name.length - 1], 'OrgHead', 'CompanySuffix')) || name.slice(1).some((n) => hasTag(n, 'Person', 'FirstName', 'LastName', 'Honorific'));
+  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
     title = sentence.tokens.slice(office.i, name[1]!.i);
     name = name.slice(1);
   }
@@ -320,11 +324,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     name.unshift(year);
   }
   // "a Virginia Democrat", "an Oklahoma Republican": after "a" or "an", a place and a capitalised word for
-  // what someone is there; the place is the name
+  // what someone is there; the place is the name ("a Harbour House dinner": a word that is a place's own is no
+  // one's)
   const article = sentence.tokens[name[0]!.i - 1];
   const indefinite = !!article && /^(a|an)$/.test(article.lower) && /^\s+$/.test(article.post);
   const lastWord = name[name.length - 1]!;
-  if (indefinite && name.length > 1 && !hasTag(lastWord, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
+  if (indefinite && name.length > 1 && !hasTag(lastWord, ...PLACE_TAGS, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
   // "lifted the Webb Tallis trophy": a trophy written in lower case right after a name is the object won, named by
@@ -455,6 +460,9 @@ const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personT
  */
 const isRoleHeadWord = (t: Token): boolean => hasTag(t, 'RoleHead') || ROLE_HEADS.has(t.lower);
 
+/** Officers of a company: "CEO of X" names a company. */
+const CORPORATE_OFFICES = /^(?:ceo|cfo|coo|cto|founder|co-founder|cofounder)$/;
+
 function organizationInRole(
   c: Candidate,
   s: number,
@@ -489,7 +497,18 @@ function organizationInRole(
   // words say it is a body ("Governor of the Bank of Ruritania"); the domain is left to its own evidence
   if (org.length > 2 && titleWord(org[0]!) && NAME_CONNECTORS.has(org[1]!.lower)) {
     const domain = org.slice(2).filter((t) => !NAME_CONNECTORS.has(t.lower));
-    if (!domain.some((t) => hasTag(t, 'OrgHead')) && !knownOrganization(domain.map((t) => t.text).join(' '))) return undefined;
+    const text = domain.map((t) => t.text).join(' ');
+    // "CEO of Tesk Digital": a company's officer names a company, unless the domain is a place
+    const company = org.length === domain.length + 2 && CORPORATE_OFFICES.test(org[0]!.lower) && !knownPlace(text) && countryName(text) === undefined && !domain.every((t) => hasTag(t, ...PLACE_TAGS));
+    if (company) {
+      const named = seen.find((x) => x.start === domain[0]!.start && x.end === domain[domain.length - 1]!.end);
+      if (named) named.evidence.orgTag = true;
+      else if (!seen.some((x) => x.start <= domain[0]!.start && x.end >= domain[domain.length - 1]!.end)) {
+        return { tokens: domain, text, norm: normalizeName(text), sentence: s, start: domain[0]!.start, end: domain[domain.length - 1]!.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+      }
+      return undefined;
+    }
+    if (!domain.some((t) => hasTag(t, 'OrgHead')) && !knownOrganization(text)) return undefined;
   }
   // "the Temporary Speaker of the Grand Assembly of Zembla": the body is the domain after the office, not the office
   let office = -1;
@@ -511,7 +530,7 @@ function organizationInRole(
   if (countryName(whole) !== undefined && !isDemonym(whole) && !seen.some((x) => x.start <= org[0]!.start && x.end >= org[org.length - 1]!.end)) {
     return { tokens: org, text: whole, norm: normalizeName(whole), sentence: s, start: org[0]!.start, end: org[org.length - 1]!.end, evidence: { ...NO_EVIDENCE, placeTag: true } };
   }
-  if (org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
+  if (isDemonym(whole) || org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
   const first = org[0]!;
   const last = org[org.length - 1]!;
@@ -822,6 +841,14 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
  */
 function listedAfterBodies(first: Token, toks: Token[]): boolean {
   let k = first.i - 1;
+  // back over the list's earlier items: "companies such as Tesk, Varo and Ostrel" (Ostrel is one of them too)
+  for (let n = 0; k > 0 && n < 16; n++) {
+    const t = toks[k]!;
+    const next = toks[k + 1]!;
+    const item = isCapitalised(t) && (/^,\s+$/.test(t.post) || (/^\s+$/.test(t.post) && (/^(and|or)$/.test(next.lower) || isCapitalised(next))));
+    if (item || (/^(and|or)$/.test(t.lower) && /^\s+$/.test(t.post))) k--;
+    else break;
+  }
   if (toks[k]?.lower === 'the') k--;
   const opener = toks[k];
   if (!opener) return false;

@@ -381,6 +381,9 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
  */
 function agencyAliases(entities: LocalEntity[]): void {
   for (const e of entities) {
+    // "the House of Tesk" is "the House" where the archive says it short: a chamber by its head word
+    const chamber = /^(House|Chamber) of (?:the )?\p{Lu}/u.exec(e.name)?.[1];
+    if (e.type === 'organization' && chamber) e.aliases.add(chamber);
     const word = /^(\p{Lu}\p{Ll}+)(?: News)? (?:Agency|Party)$/u.exec(e.name)?.[1];
     if (e.type !== 'organization' || !word || !lexiconTags(word).every((t) => /Name$/.test(t)) || knownPlace(word) || countryName(word) !== undefined) continue;
     e.aliases.add(word);

@@ -229,7 +229,9 @@ function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
   for (let m = j + 1; m < toks.length && m <= j + 3; m++) {
     const t = toks[m]!;
     if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;
-    if (hasTag(t, 'OrgHead')) return true;
+    // "the House and Senate": one word, "and", and a head alone are two bodies named short, not one name
+    // ("Heads of State and Government" goes on: a word after "of" is a domain's)
+    if (hasTag(t, 'OrgHead')) return !(run.length === 1 && m === j + 1 && toks[run[0]!.i - 1]?.lower !== 'of' && !(toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(t, toks[m + 1]!)));
   }
   return false;
 }

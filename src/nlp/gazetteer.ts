@@ -29,6 +29,8 @@ const initials = (name: string): string =>
 
 interface Tables {
   country: Map<string, string>;
+  /** Codes as written, in capitals ("UK", "UAE"). */
+  codes: Map<string, string>;
   demonyms: Set<string>;
   /** An English demonym, singular or plural → its country's usual name ("peruvians" → "Peru"). */
   peopleOf: Map<string, string>;
@@ -37,6 +39,7 @@ let tables: Tables | undefined;
 
 function build(): Tables {
   const country = new Map<string, string>();
+  const codes = new Map<string, string>();
   const demonyms = new Set<string>();
   const peopleOf = new Map<string, string>();
   const tails = new Map<string, Set<string>>();
@@ -45,7 +48,11 @@ function build(): Tables {
     const forms = [c.name.common, c.name.official, ...c.altSpellings].filter((f) => LATIN.test(f));
     for (const form of forms) {
       // a code is only the country's when it spells the name's initials ("US", "UK", "UAE"): "IT", "AI" are not
-      if (/^[A-Z]{2,3}$/.test(form) && form !== initials(c.name.common) && form !== initials(c.name.official)) continue;
+      if (/^[A-Z]{2,3}$/.test(form)) {
+        // a code is only written in capitals: "Rs" (rupees) and "Us" are no country
+        if ((form === initials(c.name.common) || form === initials(c.name.official)) && !codes.has(form)) codes.set(form, canonical);
+        continue;
+      }
       if (!country.has(fold(form))) country.set(fold(form), canonical);
       // "Republic of Ruritania" → "Ruritania", kept only if no other country ends that way ("Korea")
       // and "Great Britain" → "Britain", on the same terms
@@ -66,19 +73,24 @@ function build(): Tables {
   for (const word of PEOPLE_WORDS) demonyms.add(word);
   // a demonym that is also a country's name ("Monaco") stays a name
   for (const form of country.keys()) demonyms.delete(form);
-  return { country, demonyms, peopleOf };
+  return { country, codes, demonyms, peopleOf };
 }
 
 /** The country's usual name for a way of writing it ("U.K." → "United Kingdom"), or undefined. */
 export function countryName(form: string): string | undefined {
   tables ??= build();
-  return tables.country.get(fold(form));
+  const code = form.replace(/\./g, '');
+  return tables.country.get(fold(form)) ?? (/^[A-Z]{2,3}$/.test(code) ? tables.codes.get(code) : undefined);
 }
 
 /** "Chinese", "Indonesians", "Kenyan": a word for a country's people, never a name by itself. */
 export function isDemonym(word: string): boolean {
   tables ??= build();
-  return tables.demonyms.has(fold(word));
+  const folded = fold(word);
+  if (tables.demonyms.has(folded)) return true;
+  // "Northern Irish", "West African": a compass word before a people's word is a people of a region
+  const regional = /^(?:north|south|east|west|northern|southern|eastern|western|central)(?:-| )(.+)$/.exec(folded);
+  return !!regional && tables.demonyms.has(regional[1]!);
 }
 
 /** The country whose people a demonym names ("Peruvians", "Chilean" → that country's usual name), or undefined. */

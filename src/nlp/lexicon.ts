@@ -23,7 +23,7 @@ export const ROLE_HEADS = set(`
   auditor-general surgeon-general spokesperson
   pastor priest bishop archbishop cardinal imam rabbi reverend cleric
   adviser advisor fellow editor correspondent columnist photographer lawyer inspector detective sergeant
-  superintendent constable ranger historian speaker skipper
+  superintendent constable ranger historian speaker skipper whip youtuber influencer blogger podcaster
   activist campaigner advocate dissident laureate journalist reporter author writer novelist poet actor actress
   singer rapper musician filmmaker businessman businesswoman entrepreneur billionaire astronaut
 `);
@@ -210,7 +210,10 @@ export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscrib
  * named by no people): "written in English", "the Aussie camp" name no place.
  */
 export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arabic hebrew mandarin cantonese
-  swahili hindi urdu farsi`);
+  swahili hindi urdu farsi
+  frenchman frenchwoman frenchmen frenchwomen englishman englishwoman englishmen englishwomen dutchman dutchwoman
+  dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman
+  welshwoman welshmen welshwomen`);
 
 /** A follower's word before a name, "Peronist", "Gaullist", "Socialists": what someone stands for, no part of the name. */
 export const FOLLOWER_SHAPE = /^\p{Lu}\p{Ll}+ists?$/u;
@@ -225,7 +228,7 @@ export const MEETING_VERBS = set(`met meet meets meeting`);
 export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
   trade health climate security labour labor transport economy economic education justice energy environment
   agriculture state chief senior general executive interim assistant associate managing junior lead head grand supreme
-  high district circuit magistrate transportation commerce housing tourism culture communications`);
+  high district circuit magistrate transportation commerce housing tourism culture communications majority minority`);
 
 /** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
 export const TITLE_ABBREVIATIONS = set(`gov sen rep lt gen col sgt capt maj adm cmdr supt insp det atty amb pres prof rev`);

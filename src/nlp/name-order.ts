@@ -45,8 +45,9 @@ export function surnameOf(tokens: readonly Token[]): string {
   // Korean style: a hyphenated given name in lowercase after the hyphen ("Min-jun")
   if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;
   // compromise knows the given name is last ("Orbán Viktor"): a man's or woman's name, not one that is as often
-  // a surname ("Morgan" in "Piers Morgan")
-  if (words.length === 2 && (tagged(last, 'MaleName') || tagged(last, 'FemaleName')) && !tagged(first, 'FirstName')) return first.text;
+  // a surname ("Morgan" in "Piers Morgan"), after a surname that English would not write first (one with a letter
+  // beyond ASCII): "Roddy Doyle" is in the usual order, though compromise knows Doyle as a man's name
+  if (words.length === 2 && (tagged(last, 'MaleName') || tagged(last, 'FemaleName')) && !tagged(first, 'FirstName') && /[^\p{ASCII}]/u.test(first.text)) return first.text;
   // Chinese names in pinyin: a one-syllable surname, then a one- or two-syllable given name
   if (words.length === 2 && !words.some((w) => tagged(w, 'FirstName')) && ONE.test(first.lower) && ONE_OR_TWO.test(last.lower)) {
     return first.text;

@@ -1,96 +1,78 @@
 // @vitest-environment node
-// General shapes of real wire copy, in invented words: what a rule fixes must hold for any name in that shape.
+// General shapes of real wire copy (round F), in invented words: a rule must hold for any name in that shape.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { parseArticle } from '../../../src/archive/parse';
+import { countryName, isDemonym } from '../../../src/nlp/gazetteer';
 
-const build = (body: string) => buildFactBase([parseArticle('shape.txt', Buffer.from(`date 2025-04-02 PORTMERE: ${body}`))]);
-const typeOf = (fb: ReturnType<typeof build>, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+type Fb = ReturnType<typeof build>;
+const typeOf = (fb: Fb, name: string) => fb.entities.filter((e) => e.name === name).map((e) => e.type);
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const people = (fb: Fb) => fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description ?? '']).sort();
 
-describe('general shapes', () => {
-  it('"the president of X": X is the office\'s domain, never a person holding it', () => {
-    const fb = build('The president of Zembla said the plan had failed. Voters in Quarnia were not told.');
-    expect(typeOf(fb, 'Zembla')).not.toContain('person');
-    expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
+describe('general shapes (round F)', () => {
+  it('"a Harbour House dinner": a place\'s own word before a noun after "a" stays in the place\'s name', () => {
+    expect(names(build('Ana Lind spoke at a Harbour House dinner on Tuesday.'), 'place')).toContain('Harbour House');
+    // "a Portmere Democrat" is still the place, and someone from there
+    expect(names(build('Ana Lind, a Portmere Democrat, spoke on Tuesday.'), 'place')).toEqual(['Portmere']);
   });
 
-  it('an office and its domain in apposition ("The President of X, Name,") make no organisation', () => {
-    const fb = build('The President of Zembla, Pedro Lanz, said the plan had failed. The Governor of the Bank of Quarnia, Ana Ruiz, agreed.');
-    expect(fb.entities.filter((e) => /^(President|Governor) /.test(e.name))).toEqual([]);
-    expect(typeOf(fb, 'Bank of Quarnia')).toEqual(['organization']);
-    expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
+  it('"the House and Senate": two bodies named short, not one name', () => {
+    const fb = build('The bill went through the House and Senate after Ana Lind reached a deal with Oru Tesk.');
+    expect(names(fb, 'organization')).toEqual(['House', 'Senate']);
+    // a name whose words go on after its head is still one ("Travel and Tourism Council"), and so is a domain after "of"
+    expect(names(build('The Zembla Travel and Tourism Council met in Portmere.'), 'organization')).toEqual(['Zembla Travel and Tourism Council']);
+    expect(names(build('Heads of State and Government of the Union of Tesk Nations met in Portmere.'), 'organization')).not.toContain('State');
   });
 
-  it('an acute accent typed for the apostrophe is the apostrophe: the possessive is no part of the name', () => {
-    const fb = build('Karl Ost´s team won the match. Ana O´Dea said so.');
-    expect(fb.entities.filter((e) => e.type === 'person' && /s$/.test(e.name))).toEqual([]);
-    expect(typeOf(fb, 'Karl Ost')).toEqual(['person']);
+  it('"Senate Majority Leader X", "House Majority Whip Y": the majority is the office\'s, the body is the chamber', () => {
+    const fb = build('Flanked by Senate Majority Leader Ana Lind and House Minority Whip Oru Tesk, the president spoke in Portmere.');
+    expect(people(fb)).toEqual([['Ana Lind', 'Senate Majority Leader'], ['Oru Tesk', 'House Minority Whip']]);
+    expect(names(fb, 'organization')).toEqual(['Senate']);
   });
 
-  it('a number joined to a lower-case word ("80,000-capacity") is a modifier, not the first word of a name', () => {
-    const fb = build('Fans packed the 80,000-capacity Harbour Arena on Sunday.');
-    expect(fb.entities.filter((e) => /\d/.test(e.name))).toEqual([]);
-    expect(typeOf(fb, 'Harbour Arena')).toEqual(['place']);
+  it('"hosted by YouTuber X": a trade written before a name is the person\'s, not part of the name', () => {
+    expect(people(build('The show was hosted by YouTuber Ana Lind in Portmere.'))).toEqual([['Ana Lind', 'YouTuber']]);
   });
 
-  it('a people\'s or a language\'s word after "in" is no place ("written in English", "in the Aussie camp")', () => {
-    const fb = build('Cheers rang out in the Aussie camp. The prize is open to any work written in English and published in Quarnia.');
-    expect(fb.entities.filter((e) => /^(Aussie|English)$/.test(e.name))).toEqual([]);
-    expect(typeOf(fb, 'Quarnia')).toEqual(['place']);
+  it('"CEO of Tesk Digital, Ana Lind", "CEO of Q Varo": a company\'s officer names a company, and no person in it', () => {
+    const fb = build('The CEO of Tesk Digital, Ana Lind, was outside the bank in Portmere. "It is grim," said Oru Berro, CEO of Q Varo, an incubator.');
+    expect(people(fb)).toEqual([['Ana Lind', 'CEO of Tesk Digital'], ['Oru Berro', 'CEO of Q Varo']]);
+    expect(names(fb, 'organization')).toEqual(['Q Varo', 'Tesk Digital']);
+    // an office of a place's domain still takes the domain word ("Secretary of State Ana Lind")
+    expect(people(build('Secretary of State Ana Lind arrived in Portmere.'))).toEqual([['Ana Lind', 'Secretary of State']]);
   });
 
-  it('a family name of two words is the short form of the one full name ending with it', () => {
-    const fb = build('Many died, said the office of Quarnian President Andrés Tomás Lopera Ibarra. "We have to wait," Lopera Ibarra said. Maria Lopez and Ana Maria Lopez spoke.');
-    const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
-    expect(people).toEqual(['Ana Maria Lopez', 'Andrés Tomás Lopera Ibarra', 'Maria Lopez']);
+  it('"companies such as Tesk, Varolink and Ostrelo": every item of the list is a company', () => {
+    const fb = build('The bank boasted of its ties to tech companies such as Teskify, Varolink and Ostrelo.');
+    expect(names(fb, 'organization')).toEqual(['Ostrelo', 'Teskify', 'Varolink']);
   });
 
-  it('an apposition where a role word sits behind a preposition is a time or a place, not an office', () => {
-    const fb = build('Speaking to reporters in Quenby, the night before the party leaders summit in the capital, Karl Ost said the deal was done.');
-    expect(typeOf(fb, 'Quenby')).toEqual(['place']);
-    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Karl Ost']);
+  it('"launched Tesk Corp, Varolink and Ostrelo": names listed with a company are companies', () => {
+    const fb = build('The incubator launched Tesk Corp, Varolink and Ostrelo in Portmere.');
+    expect(names(fb, 'organization')).toEqual(['Ostrelo', 'Tesk Corp', 'Varolink']);
+    // a person listed with a company stays a person
+    expect(typeOf(build('Tesk Corp, Ana Lind and Ostrelo were named in Portmere.'), 'Ana Lind')).toEqual(['person']);
   });
 
-  it('a follower\'s word before a given name is a leaning, neither part of the name nor a body', () => {
-    const fb = build('The Quarnian leader had called for a vote for Gaullist Pedro Lanz against the rival.');
-    expect(typeOf(fb, 'Pedro Lanz')).toEqual(['person']);
-    expect(fb.entities.filter((e) => /Gaullist/.test(e.name))).toEqual([]);
+  it('"the House of Tesk" and "the House": a chamber is its head word in articles that say it short', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-08-05', 'Lawmakers in the House of Delegates approved the bill in Portmere on Friday.'),
+      article('b.txt', '2024-08-06', 'The bill made it through the House and Senate on Friday, Ana Lind said in Portmere.'),
+    ]);
+    expect(names(fb, 'organization')).toEqual(['House of Delegates', 'Senate']);
   });
 
-  it('a plain name whose last word the article also uses alone is a person, unless two names share that word', () => {
-    const fb = build('Tavi Korrin scored a record hundred to help Quarnia win.\n\nKorrin made 117 runs.');
-    expect(typeOf(fb, 'Tavi Korrin')).toEqual(['person']);
-    const shared = build('Miro Anatu scored first. Leti Anatu scored next.\n\nAnatu made 117 runs.');
-    expect(shared.entities.filter((e) => e.type === 'person')).toEqual([]);
-  });
-
-  it('a conjunction opening a quoted clause is no given name, whatever the tagger makes of it', () => {
-    const fb = build('Karl Ost wrote: “Although Murray is a witty writer, he is kind.” Will Ruiz said so.');
-    expect(fb.entities.filter((e) => /^Although/.test(e.name))).toEqual([]);
-    expect(typeOf(fb, 'Will Ruiz')).toEqual(['person']);
-  });
-
-  it('a prize\'s first word alone ("the Marren trophy") is that prize said short, not a body', () => {
-    const fb = build('Irish writer Karl Ost won the Marren Prize for fiction on Sunday.\n\n“This was hard,” Ost said after being handed the Marren trophy.');
-    expect(typeOf(fb, 'Marren')).toEqual([]);
-    expect(fb.entities.find((e) => e.name === 'Marren Prize')?.aliases).toContain('Marren');
-  });
-
-  it('"The Post" after "The Harbour Post" is that body said short', () => {
-    const fb = build('The Harbour Post’s Karl Ost wrote a review. Ana Lind wrote in her review for The Post that it was fine.');
-    const orgs = fb.entities.filter((e) => e.type === 'organization');
-    expect(orgs.map((e) => e.name)).toEqual(['Harbour Post']);
-    expect(orgs[0]!.aliases).toContain('The Post');
-  });
-
-  it('a prize named noun first in another language ("Prix X") is an award', () => {
-    const fb = build('The award started as the British counterpart to France’s Prix Lanvert, with only authors from the region eligible.');
-    expect(typeOf(fb, 'Prix Lanvert')).toEqual(['award']);
-  });
-
-  it('a portfolio between a country and an office ("Quarnia Security Secretary") is the office\'s, no body', () => {
-    const fb = build('Quarnia Security Secretary Ana Lind said so. The Security Council met.');
-    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Security Council']);
-    expect(typeOf(fb, 'Ana Lind')).toEqual(['person']);
+  it('"Frenchman", "Northern Irish", "Rs 40": a people\'s word or a currency is no entity', () => {
+    const fb = build('The Belgian-born Frenchman was the only survivor. The Northern Irish writer Ana Lind won the Zembla Prize (Rs 52,000) in Portmere.');
+    expect(fb.entities.map((e) => e.name).sort()).toEqual(['Ana Lind', 'Portmere', 'Zembla Prize']);
+    expect(isDemonym('Northern Irish')).toBe(true);
+    expect(isDemonym('southern French')).toBe(true);
+    expect(isDemonym('Northern')).toBe(false);
+    expect(countryName('Rs')).toBeUndefined();
+    expect(countryName('UK')).toBe('United Kingdom');
+    expect(countryName('U.S.')).toBe('United States');
   });
 });

@@ -20,6 +20,8 @@ describe('surname of a personal name', () => {
     ['Carlos Alcaraz', 'Alcaraz'],
     ['Amina Mohammed', 'Mohammed'],
     ['Peder Morgan', 'Morgan'], // a word that is a first name or a surname: the usual order
+    ['Brannock Doyle', 'Doyle'], // a surname compromise also knows as a man's name, after a given name it does not know
+    ['Roddo Wayne', 'Wayne'],
     ['Haakon VII', 'Haakon'], // a regnal number is no surname
     ['Tomas Brel Jr.', 'Brel'],
   ])('%s → %s', (name, expected) => {
