@@ -4,7 +4,7 @@
  */
 import { BODY_NOUNS, COMPANY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
-import { hasTag, isCapitalised, knownOrganization, knownPlace, type Sentence, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
 import { findRuns, houseOf, hyphenJoined, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
@@ -190,6 +190,16 @@ function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void
   if (owners.length) c.role.relativeOf = owners.map((x) => x.start);
 }
 
+/**
+ * "replaced Ana Lind, who was cleared": a name of two words that "who" takes up is a person's (a team's or a
+ * body's words, a place's, or one ending in a body's head are not: "Velkor United, who won").
+ */
+function whoAfter(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  if (name.length !== 2 || !/^,\s+$/.test(last.post) || sentence.tokens[last.i + 1]?.lower !== 'who') return false;
+  return !name.some((t) => hasTag(t, ...PLACE_TAGS, 'Organization', 'OrgHead', 'CompanySuffix', 'Plural', 'Acronym') || knownPlace(t.text) || lexiconTags(t.lower).some((tag) => !/Name$/.test(tag)));
+}
+
 const notPerson = (e: Evidence): boolean => e.orgTag || e.placeTag || e.bodyTag || e.eventTag || e.siteTag || e.agreementTag || e.awardTag || e.plural;
 
 /**
@@ -279,7 +289,7 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
       const next = tokens[k + 1];
       if (!next || !isCapitalised(t) || isCapitalised(next) || !/^\s+$/.test(t.post) || t.possessive) return;
       // a body's members and officers say nothing ("Lantern Party minister", "Lantern Party members")
-      if (!hasTag(next, 'Noun') || hasTag(next, 'BodyNoun', 'Pronoun', 'Adjective', 'RoleHead', 'Actor') || ROLE_HEADS.has(next.lower.replace(/s$/, ''))) return;
+      if (!hasTag(next, 'Noun') || hasTag(next, 'BodyNoun', 'Pronoun', 'Adjective', 'RoleHead', 'Actor', 'Trade') || ROLE_HEADS.has(next.lower.replace(/s$/, ''))) return;
       out.set(t.lower, (out.get(t.lower) ?? new Set()).add(next.lower));
     });
   return out;
@@ -294,8 +304,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const holder = sentence.tokens[runEnd.i + 1];
   if (hasTag(runEnd, 'Honorific') && /^\.\s+$/.test(runEnd.post) && holder && isCapitalised(holder) && hasTag(holder, 'Person', 'FirstName', 'ProperNoun')) return undefined;
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
-  const of = sentence.tokens[name[0]!.i - 1];
-  const office = sentence.tokens[name[0]!.i - 2];
+  // ("Chancellor of the Exchequer Ana Ruiz": "the" may open the domain)
+  const the = sentence.tokens[name[0]!.i - 1]?.lower === 'the' && name.length === 3 ? 1 : 0;
+  const of = sentence.tokens[name[0]!.i - 1 - the];
+  const office = sentence.tokens[name[0]!.i - 2 - the];
   // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)
   const domainWord = (t: Token) => hasTag(t, 'TitleModifier', ...PLACE_TAGS) || countryName(t.text) !== undefined || (name.length > 2 && !hasTag(name[name.length - 1], 'OrgHead', 'CompanySuffix')) || name.slice(1).some((n) => hasTag(n, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
@@ -368,7 +380,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
-  const allPlace = name.every((t) => hasTag(t, ...PLACE_TAGS)) || knownPlace(text) || country;
+  // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
+  const allPlace = (name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country;
   const night = awardsNight(name, sentence);
   const evidence: Evidence = {
     role: !!stated,
@@ -377,7 +390,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
-    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence)) && !allPlace && !indefinite,
+    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence)) && !allPlace && !indefinite,
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -964,6 +977,13 @@ function extendTitle(name: Token[], sentence: Sentence): void {
     if (!isCapitalised(t) || hasTag(t, 'Date')) break;
     name.push(t);
     if (!/^\s+$/.test(t.post)) break;
+    // "in Physiology or Medicine": a second field joined by "or"
+    const or = sentence.tokens[k + 1];
+    const field = sentence.tokens[k + 2];
+    if (or?.lower === 'or' && /^\s+$/.test(or.post) && field && isCapitalised(field) && !hasTag(field, 'Date')) {
+      name.push(or);
+      k++;
+    }
   }
 }
 

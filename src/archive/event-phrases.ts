@@ -543,7 +543,7 @@ function siteAt(ctx: Context, sentence: Sentence, k: number): string | undefined
 
 /** Plurals that name people ("civilians", "worshippers", "tourists", "Christians"): "killed 200 jobs" is words. */
 const PEOPLE = /(?:ers|ors|ians|ists|ees|ants|ents|men|people|children|hostages|troops|pilgrims|guards|police|monks|nuns|girls|boys|kids|babies|adults|victims)$/;
-const isPeople = (t: Token) => hasTag(t, 'Actor', 'ProperNoun') || PEOPLE.test(t.lower);
+const isPeople = (t: Token) => hasTag(t, 'Actor', 'Trade', 'ProperNoun') || PEOPLE.test(t.lower);
 
 /** Words between a verb and a count that qualify it: "at least", "more than", "nearly". */
 const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|up|to)$/;

@@ -7,7 +7,7 @@ import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
 // after it is the office's domain ("the president of Zembla"), not its holder
-const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && !hasTag(t, 'CompanyNoun') && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Honorific'));
+const isRoleHead = (t: Token) => !NAME_CONNECTORS.has(t.lower) && !hasTag(t, 'CompanyNoun') && (hasTag(t, 'RoleHead') || hasTag(t, 'Actor', 'Trade', 'Honorific'));
 /**
  * Words for a person that say nothing of what they do: "Lind, a tall woman," has no office ("the world's
  * richest man", singled out by a superlative or an owner, is a description worth keeping).
@@ -130,7 +130,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     const opensName = isCapitalised(t) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!) && (k === 0 || hasTag(tokens[k + 1], 'OrgHead'));
     // "police officer": a kind of body in lower case is part of the office, whatever else the tagger reads it as
     const body = !isCapitalised(t) && hasTag(t, 'OrgHead');
-    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body) break;
+    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Trade', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body) break;
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
       let m = k;

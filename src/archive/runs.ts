@@ -175,6 +175,10 @@ function nextNameEndsIn(toks: Token[], from: number, tag: string): boolean {
  * they continue an organisation's name; 0 when they do not.
  */
 function connectorsAt(toks: Token[], k: number, run: Token[]): number {
+  // "the Zembla Prize for Physics or Chemistry": a prize's field may be two, joined by "or"
+  const or = toks[k + 1];
+  const field = toks[k + 2];
+  if (or?.lower === 'or' && field && isCapitalised(field) && joined(toks[k]!, or) && joined(or, field) && run.some((t) => hasTag(t, 'AwardHead')) && run.some((t) => /^(in|for)$/.test(t.lower))) return 1;
   let n = 0;
   // "Ministry of Land, Infrastructure, Transport, and Tourism": the list's last comma before its "and"
   const serialComma = (a: Token, b: Token) => n === 0 && b.lower === 'and' && /^,\s+$/.test(a.post) && run.some((t) => t.lower === 'of') && run.some((t) => /^,\s+$/.test(t.post));

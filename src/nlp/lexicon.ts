@@ -29,6 +29,17 @@ export const ROLE_HEADS = set(`
 `);
 
 /**
+ * Trades and sports positions compromise does not know as people's ("an engineer", "a nurse", "flanker X"): a
+ * person's description in apposition or before the name, as compromise's own #Actor nouns are (#Trade).
+ */
+export const OCCUPATIONS = set(`engineer nurse doctor surgeon physician paramedic medic midwife pharmacist dentist
+  veterinarian soldier firefighter mechanic electrician plumber carpenter miner architect accountant
+  banker trader investor consultant designer developer programmer chef cook waiter waitress cleaner guard volunteer
+  technician physicist chemist biologist geologist seismologist epidemiologist virologist immunologist
+  lecturer tutor headteacher librarian clerk cashier vendor merchant labourer laborer worker student
+  flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back`);
+
+/**
  * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
  * Harbour University"): never a name of their own; the office after them is the person's.
  */

@@ -28,6 +28,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   PASSIVE_EVENTS,
+  OCCUPATIONS,
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
@@ -44,6 +45,7 @@ import {
 /** Tag → the words that carry it. */
 export const WORD_TAGS = {
   RoleHead: ROLE_HEADS,
+  Trade: OCCUPATIONS,
   TitleModifier: TITLE_MODIFIERS,
   OrgHead: ORG_HEADS,
   BodyNoun: BODY_NOUNS,

@@ -14,7 +14,9 @@ const people = (fb: Fb) => fb.entities.filter((e) => e.type === 'person').map((e
 
 describe('general shapes (round F)', () => {
   it('"a Harbour House dinner": a place\'s own word before a noun after "a" stays in the place\'s name', () => {
-    expect(names(build('Ana Lind spoke at a Harbour House dinner on Tuesday.'), 'place')).toContain('Harbour House');
+    const fb = build('Ana Lind spoke at a Harbour House dinner on Tuesday. The guests ate in the Harbour House.');
+    expect(names(fb, 'place')).toContain('Harbour House');
+    expect(names(fb, 'place')).not.toContain('Harbour');
     // "a Portmere Democrat" is still the place, and someone from there
     expect(names(build('Ana Lind, a Portmere Democrat, spoke on Tuesday.'), 'place')).toEqual(['Portmere']);
   });
@@ -74,5 +76,37 @@ describe('general shapes (round F)', () => {
     expect(countryName('Rs')).toBeUndefined();
     expect(countryName('UK')).toBe('United Kingdom');
     expect(countryName('U.S.')).toBe('United States');
+  });
+
+  it('"Ana Lind, an engineer, said": a trade compromise does not know as a person\'s is an office in apposition', () => {
+    expect(people(build('Tavi Varoon, an engineer, said he felt the quake three times. Ana Lind, a nurse, said it went on.'))).toEqual([
+      ['Ana Lind', 'Nurse'],
+      ['Tavi Varoon', 'Engineer'],
+    ]);
+    // compromise's own people's nouns keep their kind: "best new artist" is still a category
+    expect(names(build('At the Zembla Awards on Sunday, Ana Lind won album of the year. Oru Tesk won best new artist.'), 'award')).toContain('best new artist');
+  });
+
+  it('"replaced Ana Lind, who was cleared": a two-word name that "who" takes up is a person', () => {
+    expect(people(build('Varoon replaced Mbeko Tsavani, who was cleared earlier in the week.'))).toEqual([['Mbeko Tsavani', '']]);
+    // a team or a body that "who" takes up stays what it is
+    expect(typeOf(build('The title went to Velkor United, who beat the hosts.'), 'Velkor United')).not.toEqual(['person']);
+  });
+
+  it('"former Chancellor of the Exchequer Ana Lind": the domain after "of the" is the office\'s', () => {
+    expect(people(build('Former Chancellor of the Exchequer Tavi Varoon lost the race in Portmere.'))).toEqual([['Tavi Varoon', 'Chancellor of the Exchequer']]);
+  });
+
+  it('"the Zembla Prize in Physics or Chemistry": a prize\'s two fields are its name', () => {
+    expect(names(build('Ana Lind won the Zembla Prize in Physics or Chemistry on Monday.'), 'award')).toEqual(['Zembla Prize in Physics or Chemistry']);
+    expect(names(build('Ana Lind won the Zembla Prize for Physics or Chemistry on Monday.'), 'award')).toEqual(['Zembla Prize for Physics or Chemistry']);
+  });
+
+  it('"a Harbour House official" says nothing of what Harbour House is; "the Harbour House said" does', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-08-05', 'The Harbour House said on Monday that Ana Lind would resign. Harbour House press secretary Oru Tesk told reporters so.'),
+      article('b.txt', '2024-08-06', 'Ana Lind spoke at a Harbour House dinner in Portmere on Tuesday.'),
+    ]);
+    expect(typeOf(fb, 'Harbour House')).toEqual(['organization']);
   });
 });
