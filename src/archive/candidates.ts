@@ -105,6 +105,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       relativeOf(c, sentence, out.slice(from));
       bracketedName(c, sentence, out);
+      if (formerName(c, sentence, out.slice(from))) continue;
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out.slice(from), dateline, midSentence);
       if (org) out.push(org);
@@ -247,6 +248,19 @@ function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void
   c.evidence.personTag ||= x.evidence.personTag || y.evidence.personTag;
 }
 
+/**
+ * "Tesk (formerly Varo)", "Ostrel (previously known as Velkor)": a former name in brackets is the same body's
+ * other name, an alias of the name before it, not a name of its own.
+ */
+function formerName(c: Candidate, sentence: Sentence, before: Candidate[]): boolean {
+  const x = before.findLast((b) => b.end <= c.start);
+  if (!x) return false;
+  const gap = sentence.text.slice(x.end - sentence.start, c.start - sentence.start);
+  if (!/^\s*\(\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called))?\s+$/i.test(gap) || !/^\s*\)/.test(sentence.text.slice(c.end - sentence.start))) return false;
+  x.aliases = [...(x.aliases ?? []), c.text];
+  return true;
+}
+
 /** "cabinet ministers Ana Ruiz and Ben Ode": a plural office before the first name is the second's too. */
 function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
   const head = a.roleTokens?.[a.roleTokens.length - 1];
@@ -372,7 +386,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the
   // country (its team), not a person holding an office (a country's name that is also a person's, "Jordan",
   // "Chad", keeps the office)
-  const side = name.length === 1 && countryName(text) !== undefined && !hasTag(first, 'Person', 'FirstName', 'LastName') && !roleTokens.some(isCapitalised);
+  // ("Defending champion New Zealand": a country's name of several words is never a person's)
+  const side = countryName(text) !== undefined && (name.length > 1 || (!hasTag(first, 'Person', 'FirstName', 'LastName') && !roleTokens.some(isCapitalised)));
   const stated = roleTokens.length && !side ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];

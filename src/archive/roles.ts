@@ -47,7 +47,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
     if (NAME_TITLES.has(t.lower) && k === run.length - 2) continue;
     // "King’s College", "the County Sheriff’s Office": an office's possessive names a body, not a person's title
     if (t.possessive && hasTag(run[k + 1], 'OrgHead', 'SiteHead')) return { role: [], name: run };
-    if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific')) {
+    // ("Flyhalf Ana Lind": a trade opening a run of a two-word name is the person's)
+    if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific') || (k === 0 && run.length > 2 && hasTag(t, 'Trade'))) {
       // "Inspector-General", "Attorney-General George Brandis": the word joined by a hyphen is the title's
       const joined = /^[-‐–]$/.test(t.post) ? 1 : 0;
       return { role: run.slice(0, k + 1 + joined), name: run.slice(k + 1 + joined) };

@@ -201,6 +201,8 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
   // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;
+  // "University of Tesk in Zembla": after a domain told with "of", a country after "in" is where the body is
+  if (words[0] === 'in' && n === 1 && run.some((t) => t.lower === 'of') && countryName(head.text) !== undefined) return 0;
   // "Technical University in Graz", "Pillai Vaccines Ltd of Pune": a location after a full name
   if (words[0] === 'in' && (!run.some((t) => hasTag(t, 'OrgOpener')) || hasTag(before, 'OrgHead'))) return 0;
   // "Council of Advisers in the Lund administration": a name after "in" that describes a lowercase noun is

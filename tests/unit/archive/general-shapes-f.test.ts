@@ -109,4 +109,27 @@ describe('general shapes (round F)', () => {
     ]);
     expect(typeOf(fb, 'Harbour House')).toEqual(['organization']);
   });
+
+  it('"Flyhalf Ana Lind scored": a trade opening the sentence before a two-word name is the person\'s', () => {
+    expect(people(build('Flyhalf Tavi Varoon on Saturday scored all the points for Portmere.'))).toEqual([['Tavi Varoon', 'Flyhalf']]);
+  });
+
+  it('"Defending champion New Zealand": a country of several words is never a person, whatever office is written before it', () => {
+    const fb = build('Defending champion New Zealand kicked its way to a fourth title by beating Zembla 12-11 in Portmere.');
+    expect(typeOf(fb, 'New Zealand')).toEqual(['place']);
+  });
+
+  it('"Velkor Corp (formerly Varobook)": a former name in brackets is an alias, not a name of its own', () => {
+    const fb = build('Tesk Corp competes with Velkor Corp (formerly Varobook) to build a virtual world. Velkor Corp said so.');
+    expect(names(fb, 'organization')).toEqual(['Tesk Corp', 'Velkor Corp']);
+    expect(fb.entities.find((e) => e.name === 'Velkor Corp')?.aliases).toContain('Varobook');
+  });
+
+  it('"the University of Tesk in Hungary": a country after a domain told with "of" is where the body is', () => {
+    const fb = build('Ana Lind is a professor at the University of Tesk in Hungary, officials in Portmere said.');
+    expect(names(fb, 'organization')).toEqual(['University of Tesk']);
+    expect(names(fb, 'place')).toContain('Hungary');
+    // a reach that is the body's own name stays ("… Co-operation in Europe")
+    expect(names(build('The Organization for Security and Co-operation in Europe met in Portmere.'), 'organization')).toEqual(['Organization for Security and Co-operation in Europe']);
+  });
 });
