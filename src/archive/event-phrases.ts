@@ -259,7 +259,10 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
       return;
     }
   }
-  const date = dateBefore(ctx, sentence, first) ?? afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined);
+  // "the largest failure on Friday since the financial crisis": what a time is measured from is long past; the
+  // sentence's day is not its day
+  const since = /^(since|before)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '') && before!.lower === 'the';
+  const date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
@@ -362,24 +365,87 @@ function struckPlace(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity 
 
 /**
  * "the Tesk Peace Prize ceremony in Oslo on December 10", "Saturday's awards ceremony": the giving of the award
- * the article tells of (named before the noun, else the article's only award), dated by its own date.
+ * the article tells of (named before the noun, else the article's only award), dated by its own date. "At a
+ * ceremony in Portmere", "during the award ceremony", "in a Harbour House ceremony": the ceremony of the award
+ * the story is about (or, where the story tells of a law being signed, of the signing), dated by its own date,
+ * else by the day the award was won or the law signed.
  */
 function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
   const prev = sentence.tokens[tok.i - 1];
   if (!prev) return;
   const named = ctx.entityAt(prev.start);
   const awards = ctx.entities.filter((e) => e.type === 'award');
-  const award = named?.type === 'award' ? named : /^(awards?|prize|prizes|medals?|trophy)$/.test(prev.lower) && awards.length === 1 ? awards[0] : undefined;
-  if (!award) return;
-  const first = named === award ? sentence.tokens.find((t) => t.start >= Math.min(...award.mentions.filter((m) => m.sentence === s && m.end <= prev.end).map((m) => m.start))) ?? prev : prev;
+  let award = named?.type === 'award' ? named : /^(awards?|prize|prizes|medals?|trophy)$/.test(prev.lower) && awards.length === 1 ? awards[0] : undefined;
+  // a ceremony told by an article, a kind of ceremony or its venue, not by what it was for
+  const generic = !award && (/^(a|an|the|award|awards|prize|signing|formal)$/.test(prev.lower) || named?.type === 'place' || (!named && isCapitalised(prev)));
+  // "the 66th Annual Zembla Awards … opened the ceremony": the awards night the story already named
+  const night = generic ? [...ctx.entities, ...events].find((e) => e.type === 'event' && /\b(?:Awards|Prizes|Gala)$/.test(e.name)) : undefined;
+  if (night) {
+    night.mentions.push({ start: prev.start, end: tok.end, sentence: s });
+    return;
+  }
+  const signed = generic ? signedAgreement(ctx) : undefined;
+  if (generic && !signed) award = mainAward(awards);
+  const owner = award ?? signed?.agreement;
+  if (!owner) return;
+  const first = named === award ? sentence.tokens.find((t) => t.start >= Math.min(...owner.mentions.filter((m) => m.sentence === s && m.end <= prev.end).map((m) => m.start))) ?? prev : prev;
   const span: Span = { start: first.start, end: tok.end, sentence: s };
-  const date = dateBefore(ctx, sentence, first) ?? ownDate(ctx, sentence, span, true);
+  const date = dateBefore(ctx, sentence, first) ?? (signed ? (signed.date ?? ownDate(ctx, sentence, span, true)) : (ownDate(ctx, sentence, span, true) ?? (generic ? wonOn(ctx, owner) : undefined)));
   if (!date) return;
-  const event = upsert(events, `${award.name} ceremony`, span);
+  const event = upsert(events, signed ? `${owner.name} signing ceremony` : `${owner.name} ceremony`, span);
   if (!event.mentions.includes(span)) event.mentions.push(span);
-  event.participants = [award];
+  event.participants = [owner];
   setDate(event, date);
-  setPlace(event, placeNear(ctx, sentence, tok));
+  setPlace(event, named?.type === 'place' ? named : placeNear(ctx, sentence, tok));
+}
+
+/** The award the story is about: the one named in its first sentence, else the one it names most, if one. */
+function mainAward(awards: LocalEntity[]): LocalEntity | undefined {
+  const lede = awards.filter((a) => a.mentions.some((m) => m.sentence === 0));
+  if (lede.length === 1) return lede[0];
+  const most = [...awards].sort((a, b) => b.mentions.length - a.mentions.length);
+  return most[0] && (most.length === 1 || most[0].mentions.length > most[1]!.mentions.length) ? most[0] : undefined;
+}
+
+/**
+ * When the award was won: the date of the first sentence that names it with one ("won the Zembla Prize on
+ * Sunday"), else, when the story opens with it won ("has won the Zembla Prize"), the days just before the story.
+ */
+function wonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
+  for (const m of [...award.mentions].sort((a, b) => a.start - b.start)) {
+    const date = nearestDate(ctx, ctx.sentences[m.sentence]!, m);
+    if (date && date.to <= ctx.articleDate) return date;
+  }
+  return award.mentions.some((m) => m.sentence === 0) ? ledeDays(ctx) : undefined;
+}
+
+/** A story that opens with what happened ("has won", "signed"), undated: the news of the days just before it. */
+function ledeDays(ctx: Context): DateMention | undefined {
+  const lede = ctx.sentences[0]!;
+  if (lede.tokens.some((t) => LOOKS_AHEAD.test(t.lower)) || !lede.tokens.some((t) => hasTag(t, 'PastTense'))) return undefined;
+  return { text: lede.text, start: lede.start, end: lede.start, from: addDays(ctx.articleDate, -2), to: ctx.articleDate, precision: 'week' };
+}
+
+/**
+ * "X signed the Harbour Act into law on Tuesday": the one law the story says was signed, and when ("signed a
+ * sweeping bill into law … The Harbour Act passed": the story's only law, or the one named next, when no law is
+ * named where it is signed).
+ */
+function signedAgreement(ctx: Context): { agreement: LocalEntity; date: DateMention | undefined } | undefined {
+  const signing = ctx.sentences.filter((sentence) => sentence.tokens.some((t) => /^(?:signed|signs)$/.test(t.lower) && hasTag(t, 'Verb')));
+  if (!signing.length) return undefined;
+  const agreements = ctx.entities.filter((e) => e.type === 'agreement');
+  const named = agreements.filter((e) => e.mentions.some((m) => signing.some((x) => ctx.sentences[m.sentence] === x)));
+  // (or named in the sentence right after: "signed a sweeping bill into law … The Harbour Act passed …")
+  const next = ctx.sentences[ctx.sentences.indexOf(signing[0]!) + 1];
+  const after = agreements.filter((e) => e.mentions.some((m) => ctx.sentences[m.sentence] === next));
+  const law = named.length === 1 ? named[0] : named.length ? undefined : agreements.length === 1 ? agreements[0] : after.length === 1 ? after[0] : undefined;
+  if (!law) return undefined;
+  const at = law.mentions.find((m) => signing.includes(ctx.sentences[m.sentence]!));
+  // a day ("on Tuesday"), not a season the sentence looks back on ("capping a summer of …")
+  const found = at ? nearestDate(ctx, ctx.sentences[at.sentence]!, at) : datesIn(ctx, signing[0]!).find((d) => d.to <= ctx.articleDate);
+  const date = found?.precision === 'day' ? found : undefined;
+  return { agreement: law, date: date ?? (signing[0] === ctx.sentences[0] ? ledeDays(ctx) : undefined) };
 }
 
 /**

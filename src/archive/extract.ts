@@ -84,6 +84,10 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'MeetingVerb') ||
       hasTag(t, 'EventHead', 'StormWord') ||
       t.text === 'ceremony' ||
+      // "won the Zembla Prize on Sunday": the day a prize was won dates its ceremony
+      hasTag(t, 'AwardHead') ||
+      // "signed the Harbour Act into law on Tuesday": the day a law was signed dates its signing
+      /^(?:signed|signs)$/.test(t.lower) ||
       EVENT_CODE.test(t.text) ||
       // a numbered designation ("Vela-3"): a mission may be told
       (isCapitalised(t) && /^\d+$/.test(s.tokens[k + 1]?.text ?? '') && /^[-‐–]$/u.test(t.post)) ||

@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
+import { EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -73,6 +73,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   trophyAliases(entities);
   agencyAliases(entities);
   mergeHeadForms(entities);
+  mergePluralForms(entities);
   mergeSiteBases(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
@@ -233,6 +234,25 @@ function knownBySurname(c: Candidate, byNorm: ReadonlyMap<string, Candidate[]>):
 }
 
 /**
+ * "All Black flanker X" in a story about "the All Blacks": a team or a body named in the plural is named in the
+ * singular when its name describes one of its members; the singular is the plural's.
+ */
+function mergePluralForms(entities: LocalEntity[]): void {
+  // (a name of two or three capitalised words: "the Society of Glassmakers" is no one's singular)
+  for (const e of entities.filter((x) => x.type === 'organization' && /^(?:\p{Lu}[\p{L}'’-]* ){1,2}\p{Lu}\p{Ll}*[^su]s$/u.test(x.name))) {
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (ORG_HEADS.has(last) || GENERIC_ALONE.has(last) || PLURAL_ONLY.has(last)) continue;
+    const singular = entities.find((x) => x !== e && x.type === 'organization' && x.name === e.name.slice(0, -1));
+    if (singular) absorb(e, singular, entities);
+    // and in other articles of the archive
+    else e.aliases.add(e.name.slice(0, -1));
+  }
+}
+
+/** Last words of names that are plural in form only ("the Harbour Times", "Velkor Airways"). */
+const PLURAL_ONLY = new Set(['news', 'times', 'games', 'sports', 'airways', 'airlines', 'holdings', 'brothers', 'industries', 'systems', 'services', 'networks', 'partners', 'affairs', 'communications', 'pictures', 'studios', 'labs', 'records', 'motors', 'foods', 'stores', 'markets', 'resources', 'solutions', 'technologies', 'properties', 'securities', 'investments', 'publications', 'productions', 'relations', 'nations', 'states', 'emirates']);
+
+/**
  * "The Post" after "The Harbour Post", "the Institute" after "the Lantern Institute": "the" and the last word of
  * exactly one longer body's name is that body said short.
  */
@@ -381,6 +401,17 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
  */
 function agencyAliases(entities: LocalEntity[]): void {
   for (const e of entities) {
+    // "the Zembla Prize in Physics or Chemistry" is also "the Zembla Prize for Chemistry": the field's preposition
+    // varies, and a prize of two fields is called by either
+    const prize = e.type === 'award' ? /^(.+ Prize) (?:in|for) (.+)$/u.exec(e.name) : null;
+    if (prize) {
+      const fields = prize[2]!.split(' or ');
+      for (const field of fields.length > 1 ? [prize[2]!, ...fields] : fields) for (const by of ['in', 'for']) e.aliases.add(`${prize[1]} ${by} ${field}`);
+      e.aliases.delete(e.name);
+    }
+    // "the University of Tesk" is "Tesk University"
+    const university = e.type === 'organization' ? (/^University of (\p{Lu}[\p{L}-]+)$/u.exec(e.name)?.[1] ?? /^(\p{Lu}[\p{L}-]+) University$/u.exec(e.name)?.[1]) : undefined;
+    if (university) e.aliases.add(e.name.startsWith('University') ? `${university} University` : `University of ${university}`);
     // "the House of Tesk" is "the House" where the archive says it short: a chamber by its head word
     const chamber = /^(House|Chamber) of (?:the )?\p{Lu}/u.exec(e.name)?.[1];
     if (e.type === 'organization' && chamber) e.aliases.add(chamber);

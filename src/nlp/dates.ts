@@ -229,6 +229,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
   const before = sentence.tokens.filter((t) => t.end <= offset);
   // "… ahead of Monday's inauguration": what a thing is ahead of is still to come
   if (before.at(-1)?.lower === 'of' && before.at(-2)?.lower === 'ahead') return 'future';
+  // "heading into the November elections", "in the run-up to the June vote": what a time leads to is to come
+  const lead = before.findLastIndex((t) => /^(?:into|to)$/.test(t.lower));
+  if (lead >= before.length - 2 && lead > 0 && /^(?:heading|going|head|heads|run-up|lead-up|build-up|countdown)$/.test(before[lead - 1]!.lower) && before.slice(lead + 1).every((t) => /^(?:the|a|an)$/.test(t.lower))) return 'future';
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';

@@ -132,4 +132,50 @@ describe('general shapes (round F)', () => {
     // a reach that is the body's own name stays ("… Co-operation in Europe")
     expect(names(build('The Organization for Security and Co-operation in Europe met in Portmere.'), 'organization')).toEqual(['Organization for Security and Co-operation in Europe']);
   });
+
+  const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date ?? '']).sort();
+
+  it('"won the Zembla Prize on Sunday … at a ceremony in London": the ceremony of the story\'s award, dated by the win', () => {
+    expect(events(build('Ana Lind won the 2024 Zembla Prize for fiction on Sunday for her novel. She beat five other writers to the award at a ceremony in London.'))).toEqual([['Zembla Prize ceremony', '2025-03-30']]);
+    // a story that opens with the award won, undated: the days just before the story
+    const fb = buildFactBase([article('a.txt', '2025-04-16', 'Ana Lind has won the Zembla Prize, with judges hailing her work.\n\nShe received the award from Oru Tesk at a ceremony held in London.')]);
+    expect(events(fb)).toEqual([['Zembla Prize ceremony', '2025-04']]);
+    // an awards night the story names takes "the ceremony" as its own
+    const night = build('The 12th Annual Zembla Awards were held in Portmere on Sunday. Ana Lind won album of the year. Oru Tesk opened the ceremony with a medley.');
+    expect(events(night).map(([name]) => name)).toEqual(['12th Annual Zembla Awards']);
+  });
+
+  it('"signed a sweeping bill into law in a Harbour House ceremony Tuesday. The Tesk Act …": the signing of the story\'s law', () => {
+    expect(events(build('President Ana Lind signed a sweeping bill into law in a Harbour House ceremony Tuesday. The Tesk Reduction Act made it through the Senate.'))).toEqual([['Tesk Reduction Act signing ceremony', '2025-04-01']]);
+    // signed in the story's opening, undated, and a season the sentence looks back on is not the day
+    const fb = buildFactBase([article('a.txt', '2025-04-16', 'President Ana Lind signed into law the Tesk Reduction Act, capping a summer of legislative work. The signing ceremony came days after a vote last week.')]);
+    expect(events(fb)).toEqual([['Tesk Reduction Act signing ceremony', '2025-04']]);
+  });
+
+  it('"heading into the November elections": what a time leads to is still to come', () => {
+    expect(events(build('The law left the Tesk party energised heading into the November midterm elections.'))).toEqual([['midterm elections', '2025-11']]);
+  });
+
+  it('"the largest failure on Friday since the financial crisis": the crisis is not dated by the sentence\'s day', () => {
+    expect(events(build('Regulators on Friday closed down Tesk Bank, making it the largest bank failure since the financial crisis.'))).toEqual([]);
+  });
+
+  it('"the Zembla Prize in Physics or Chemistry" and "the Zembla Prize for Chemistry"; "the University of Tesk" and "Tesk University": one each', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-10-02', 'Ana Lind won the Zembla Prize in Physics or Chemistry on Monday. She is a professor at the University of Tesk.'),
+      article('b.txt', '2024-10-03', 'Oru Tesk, the 2020 winner of the Zembla Prize for Chemistry, praised Ana Lind of Tesk University in Portmere.'),
+    ]);
+    expect(names(fb, 'award')).toEqual(['Zembla Prize in Physics or Chemistry']);
+    expect(names(fb, 'organization')).toEqual(['University of Tesk']);
+  });
+
+  it('"the Velkor Blacks" and "Velkor Black flanker X": a team in the plural is named in the singular for one member', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-10-28', 'Velkor Blacks captain Oru Tesk said the final in Portmere on Saturday was lost.'),
+      article('b.txt', '2023-10-29', 'Velkor Black flanker Ana Lind was sent off early, the Velkor Blacks said in Portmere.'),
+    ]);
+    const teams = fb.entities.filter((e) => e.type === 'organization');
+    expect(teams).toHaveLength(1);
+    expect([teams[0]!.name, ...teams[0]!.aliases].sort()).toEqual(['Velkor Black', 'Velkor Blacks']);
+  });
 });
