@@ -187,7 +187,8 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
 function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
-  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true);
+  // "X has won a landslide in the Zembla general election": a vote the story opens with as done is its news
+  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) ? ledeDays(ctx) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
@@ -204,7 +205,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   }
   const tournament = STAGES.has(noun.word) ? namedEventIn(ctx, sentence, noun.first) : undefined;
   const written = STAGES.has(noun.word) && !tournament ? tournamentWritten(ctx, sentence, mods.first) : undefined;
-  const vote = /^(?:elections?|referendum|runoff|primary)$/.test(noun.word);
+  const vote = VOTES.test(noun.word);
   const sides = tournament || written || vote ? [] : sidesBefore(ctx, sentence, mods.first);
   const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : '';
   const prefix = tournament ? `${tournament.name} ` : written ? `${written} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
@@ -293,6 +294,13 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     // "the attack on the museum" again, after it was dated: the same event
     const same = events.find((e) => e.contest === noun.word && e.participants?.includes(target!));
     if (same) same.mentions.push(span);
+    // "following the closure of Tesk Bank": the end of a named body is one event, though the sentence does not
+    // date it (not one that may come: "a collapse of Tesk Bank would …")
+    else if (UNDATED_ENDS.has(noun.word) && target?.type === 'organization' && before!.lower === 'the' && !sentence.tokens.some((t) => LOOKS_AHEAD.test(t.lower))) {
+      const event = upsert(events, `${short(target)} ${noun.text}`, span);
+      event.contest = noun.word;
+      event.participants = [target];
+    }
     return;
   }
   const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
@@ -318,6 +326,9 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : (struck ?? placeNear(ctx, sentence, noun.last)));
 }
+
+/** The ends of a body that name one event even undated ("the collapse of Tesk Bank"). */
+const UNDATED_ENDS = new Set(['collapse', 'failure', 'closure', 'bankruptcy']);
 
 /**
  * "President X arrived in Oslo on Monday for a three-day state visit": the one person told before a visit's
@@ -397,6 +408,15 @@ function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, named?.type === 'place' ? named : placeNear(ctx, sentence, tok));
+}
+
+const VOTES = /^(?:elections?|referendum|runoff|primary)$/;
+
+/** "the Zembla general election": a contest told with "the", a place's or a people's name between. */
+function theContest(sentence: Sentence, first: Token): boolean {
+  let k = first.i - 1;
+  while (k > 0 && isCapitalised(sentence.tokens[k]!) && !sentence.tokens[k]!.possessive) k--;
+  return sentence.tokens[k]?.lower === 'the';
 }
 
 /** The award the story is about: the one named in its first sentence, else the one it names most, if one. */

@@ -260,7 +260,7 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
   hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege collapse derailment sinking
-  coronation funeral wedding splashdown liftoff`);
+  coronation funeral wedding splashdown liftoff failure closure bankruptcy`);
 
 /**
  * Incidents that strike at once and are news the day they strike ("a massive flood ripped through …", "a

@@ -178,4 +178,21 @@ describe('general shapes (round F)', () => {
     expect(teams).toHaveLength(1);
     expect([teams[0]!.name, ...teams[0]!.aliases].sort()).toEqual(['Velkor Black', 'Velkor Blacks']);
   });
+
+  it('"Ana Lind has won a victory in the Zembla general election": a contest the story opens with as done is its news', () => {
+    const lede = (body: string) => events(buildFactBase([article('a.txt', '2025-04-16', body)]));
+    expect(lede('Veteran leader Ana Lind has won a dramatic victory in the Zembla general election, with almost all votes counted.')).toEqual([['general election', '2025-04']]);
+    // one still to come, or one told with "a", is not
+    expect(lede('Ana Lind will run in the Zembla general election.')).toEqual([]);
+    expect(lede('Ana Lind was the first player to be sent off in a final.')).toEqual([]);
+    // nor a match the story opens with: a stage of a tournament it may not name
+    expect(lede('Portmere beat Velkor United in the final on a wet night.')).toEqual([]);
+  });
+
+  it('"following the closure of Tesk Bank": the end of a named body is an event, though undated', () => {
+    const fb = build('Velkor Bank has been shut by regulators, following the closure of Tesk Bank (TB).');
+    expect(events(fb)).toEqual([['Tesk Bank closure', '']]);
+    // not one that may come
+    expect(events(build('Regulators fear the collapse of Tesk Bank could spread, officials in Portmere said.'))).toEqual([]);
+  });
 });
