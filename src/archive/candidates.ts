@@ -405,7 +405,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
-    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence)) && !allPlace && !indefinite,
+    // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
+    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence)) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -431,6 +432,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
       night ||
+      // "Roe v. Wade": a case between two names (or a match) is an event
+      name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
       (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),

@@ -26,8 +26,15 @@ export function findEvents(ctx: Context): LocalEntity[] {
     const lasting = /^(war|revolution)$/i.test(e.name.split(/\s+/).pop()!);
     // "the Cedar Spring protests … four years ago": a season's name is dated only where its unrest is told
     const season = /^(spring|summer|autumn|winter)$/.test(e.name.split(/\s+/).pop()!.toLowerCase());
+    // "the court overturned Tesk v. Varo on Friday": a case is decided long before a sentence that cites it; only
+    // a year beside its name dates it ("Tesk v. Varo, the 1992 decision")
+    const cited = / (?:v|vs)\.? /.test(e.name);
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
+      if (cited) {
+        setDate(e, caseYear(sentence, m));
+        continue;
+      }
       if (season && !incidentNoun(sentence.tokens.find((t) => t.start >= m.end))) continue;
       const d = nearestDate(ctx, sentence, m);
       // "the remains of soldiers of the Ostrel War were returned on Tuesday": a war lasts; a day is another thing's
@@ -348,3 +355,9 @@ function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
   return people.length >= 2 ? people : peopleInSentence(ctx, sentence);
 }
 
+/** "Tesk v. Varo, the 1992 decision": the year in the apposition right after a case's name. */
+function caseYear(sentence: Sentence, m: Span): DateMention | undefined {
+  const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40);
+  const year = /^,\s+(?:the|a)\s+((?:1[6-9]|20)\d\d)\b/.exec(after)?.[1];
+  return year ? { text: year, start: m.end, end: m.end, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' } : undefined;
+}

@@ -93,6 +93,13 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       const cur = toks[j]!;
       // "Kestrel Media, Inc.": a legal form after a comma is still the company's
       const legalForm = hasTag(cur, 'CompanySuffix') && /^,\s+$/.test(prev.post + cur.pre) && isCapitalised(prev) && /^\p{Lu}/u.test(cur.text);
+      // "Roe v. Wade", "Tesk v Varo": a case (or a match) between two names is one name
+      const versus = toks[j + 1];
+      if (/^(?:v|vs)$/.test(cur.text) && /^\s+$/.test(prev.post) && /^\.?\s+$/.test(cur.post) && isCapitalised(prev) && versus && isCapitalised(versus) && !hasTag(versus, 'Date')) {
+        run.push(cur, versus);
+        j += 2;
+        continue;
+      }
       if (!joined(prev, cur) && !listComma(toks, j - 1, run) && !legalForm) break;
       // "Harbourline Capital plc": a legal form in lower case still ends the company's name
       // "Group of 20": a number after "of" closes an organisation's name

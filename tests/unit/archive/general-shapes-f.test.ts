@@ -195,4 +195,14 @@ describe('general shapes (round F)', () => {
     // not one that may come
     expect(events(build('Regulators fear the collapse of Tesk Bank could spread, officials in Portmere said.'))).toEqual([]);
   });
+
+  it('"the court overturned Tesk v. Varo on Friday": a case between two names is an event, dated only by a year beside it', () => {
+    const fb = build('The Supreme Court overturned Tesk v. Varo on Friday. The judge wrote that Ostrel Harbour v. Lind, the 1992 decision, was wrong.');
+    expect(events(fb)).toEqual([['Ostrel Harbour v. Lind', '1992'], ['Tesk v. Varo', '']]);
+    expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('"Harbour Women\'s Health was the clinic": a name with a plural\'s possessive inside is no person\'s', () => {
+    expect(people(build('Worth noting: Jackson Women\'s Health was the clinic at the center of the case.'))).toEqual([]);
+  });
 });
