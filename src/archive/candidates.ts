@@ -275,11 +275,13 @@ function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
   const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
   // "Tesk, Varo and Ostrel": a comma between two items of a list that goes on with "and"
-  const listGoesOn = () => /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
+  const listGoesOn = () => /^(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
   if (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^,\s+$/.test(gap) && listGoesOn())) {
     const strong = (c: Candidate) => (c.evidence.orgTag || c.evidence.listedWithOrg) && !c.evidence.role;
     if (strong(a)) b.evidence.listedWithOrg = true;
     if (strong(b)) a.evidence.listedWithOrg = true;
+    // "in Portmere, Ostrel and the Tesk area": the items after a place where something happened are places too
+    if (a.evidence.placeContext && !a.evidence.personTag && !b.evidence.personTag && !b.evidence.role) b.evidence.placeContext = true;
   }
   // "Tavi Korrin (137 in 120 balls) and Oru Tesk (58)", "Korrin's 137 and Tesk's 58": a list of people, each with
   // their figures; a name that is a person's lends its kind to the next
@@ -414,6 +416,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       normalizeName(text) === normalizeName(dateline) ||
       townOfRegion(name, sentence) ||
       kindOfPlaceBefore(name, sentence) ||
+      kindOfPlaceAfter(name, sentence) ||
       // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
       (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
       // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
@@ -731,6 +734,32 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
 }
 
 /**
+ * "in Tesk and Varo provinces", "the Portmere area", "her Ostrel residence in Zembla": a name (or a list of
+ * names) before a lower-case word for a kind of place that ends its phrase is that kind of place.
+ */
+function kindOfPlaceAfter(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  let k = name[name.length - 1]!.i;
+  if (!/^\s+$/.test(toks[k]!.post)) return false;
+  k++;
+  for (let steps = 0; k < toks.length && steps < 12 && (isCapitalised(toks[k]!) || /^(and|or)$/.test(toks[k]!.lower)); steps++) {
+    if (/[;:.()"“”]/.test(toks[k]!.post)) return false;
+    k++;
+  }
+  const kind = toks[k];
+  const after = toks[k + 1];
+  // a kind in the plural closes a list ("Tesk and Varo provinces"); after one name it describes ("Communist cities")
+  const listed = toks.slice(name[name.length - 1]!.i + 1, k).some((t) => /^(and|or)$/.test(t.lower));
+  if (kind && /s$/.test(kind.lower) && !listed) return false;
+  if (!kind || !/^\p{Ll}+$/u.test(kind.text) || !(PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, '')) || PLACE_NOUNS.has(kind.lower))) return false;
+  // "the Portmere city council": a kind of place that describes another noun is no place's kind
+  return !after || /[,;:.()]/.test(kind.post) || (hasTag(after, 'Preposition', 'Verb', 'Conjunction', 'Adverb') && !hasTag(after, 'Noun'));
+}
+
+/** Lower-case words after a name that make it a place ("the Portmere area", "her Tesk residence"). */
+const PLACE_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'residence', 'estate', 'provinces', 'counties', 'districts', 'states']);
+
+/**
  * "to Portmere, Alaska.", "in Lund, Sweden,": a name written with a state or country after a comma is a town
  * in it (not after a given name: "Ana Lind, Texas's envoy" is a person).
  */
@@ -752,9 +781,9 @@ const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyN
 const spaced = (a: Token) => /^\s+$/.test(a.post);
 
 /**
- * An acronym that heads an office ("the VSF president", "a KLMA vice-president") or stands in
- * brackets after a body described in lower case ("the Veltrian soccer federation (VSF)") is the body's name. A
- * word that is itself a title ("CEO", "MP") is not.
+ * An acronym that heads an office ("the VSF president", "a KLMA vice-president"), stands in brackets after a
+ * body described in lower case ("the Veltrian soccer federation (VSF)") or is who is told ("told ZNA") is the
+ * body's name. A word that is itself a title ("CEO", "MP") is not.
  */
 function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   const word = name[0]!;
@@ -766,6 +795,9 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
     if (office && hasTag(office, 'RoleHead') && !isCapitalised(office)) return true;
   }
   const prev = toks[word.i - 1];
+  // "told ZNA by telephone", "according to ZNA": who is told, or the source, named by initials, is a body
+  // (a person is not named by initials alone)
+  if (prev && (/^(?:told|tells|telling)$/.test(prev.lower) || (prev.lower === 'to' && toks[word.i - 2]?.lower === 'according')) && /^\s+$/.test(prev.post)) return true;
   return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
 }
 

@@ -205,4 +205,22 @@ describe('general shapes (round F)', () => {
   it('"Harbour Women\'s Health was the clinic": a name with a plural\'s possessive inside is no person\'s', () => {
     expect(people(build('Worth noting: Jackson Women\'s Health was the clinic at the center of the case.'))).toEqual([]);
   });
+
+  it('"deaths in Tesko, Varrat and Ostrel provinces", "the Velkor area", "her Marrow residence": names before a kind of place are places', () => {
+    const fb = build('The ministry recorded deaths in Tesko, Varrat, Ostrelo and Velkoro provinces, as well as in the Marrowby area. The Queen asks her to form a government at her Lindholm residence.');
+    expect(names(fb, 'place')).toEqual(['Lindholm', 'Marrowby', 'Ostrelo', 'Portmere', 'Tesko', 'Varrat', 'Velkoro']);
+    // one name before a plural kind describes it; a kind of place before another noun is no place's kind
+    expect(names(build('Citizens of Communist cities saw neon. The Portmere city council met, and Tesk Corp area manager Ana Lind spoke.'), 'place')).toEqual(['Portmere']);
+  });
+
+  it('"in Portmere, Tesko and the Varrat area": the items after a place where something happened are places', () => {
+    expect(names(build('The ministry recorded deaths in Portmere, Tesko and the Varrat area.'), 'place')).toEqual(['Portmere', 'Tesko', 'Varrat']);
+    // a person after the place is still a person
+    expect(people(build('He spoke in Portmere, Ana Lind said.'))).toEqual([['Ana Lind', '']]);
+  });
+
+  it('"told ZNA by telephone", "according to VRT": who is told, named by initials, is a body', () => {
+    const fb = build('"We felt a violent tremor," Ana Lind, 33, told ZNA by telephone from Portmere. According to VRT, the toll rose.');
+    expect(names(fb, 'organization')).toEqual(['VRT', 'ZNA']);
+  });
 });
