@@ -430,7 +430,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -773,9 +773,11 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
 
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>
-  name.length > 1 &&
-  /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
-  name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country'));
+  // ("Congress" alone, capitalised, is the legislature; a party's congress is told with the party's name)
+  (name.length === 1 && name[0]!.text === 'Congress') ||
+  (name.length > 1 &&
+    /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
+    name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country')));
 
 const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyNoun') && !isCapitalised(t);
 const spaced = (a: Token) => /^\s+$/.test(a.post);
@@ -1036,6 +1038,20 @@ function extendTitle(name: Token[], sentence: Sentence): void {
     }
   }
 }
+
+/**
+ * One word that names a body by its kind: a party's members in the plural ("Democrats", "Tories"), or a
+ * legislature ("Congress", "Parliament"). (A word written with a capital inside, "VarroDash", is as often a
+ * product or a pun as a company: no evidence.)
+ */
+function bodyWord(name: Token[]): boolean {
+  if (name.length !== 1) return false;
+  const text = name[0]!.text;
+  return PARTY_MEMBERS.has(text.toLowerCase()) || /^(?:Congress|Parliament)$/.test(text);
+}
+
+/** A party's members in the plural, a party's name in the news ("Democrats won the House"). */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'greens', 'labourites']);
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 /** A site's name written as its address: one word, a dot, a top-level domain. */

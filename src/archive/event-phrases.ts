@@ -83,6 +83,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
+  // "the election results also suggest": a noun the tagger read as a verb
+  if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;
   // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes": compromise
   // reads an -ing noun after an article, or after a describing word that a preposition or the sentence opens, as a verb
   const described = !!prev && /^\p{L}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner', 'Preposition', 'Verb');
@@ -94,6 +96,9 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   // "during the finals in Paris": the final
   return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
 }
+
+/** Nouns an event's noun describes, which the tagger may read as verbs ("the election results suggest"). */
+const DESCRIBED_NOUNS = new Set(['results', 'result', 'campaign', 'campaigns', 'victory', 'win', 'wins', 'loss', 'losses', 'turnout', 'officials', 'rules', 'plans', 'costs', 'fears', 'hopes', 'talks']);
 
 /**
  * "a 6.8-magnitude earthquake hit Morocco": a word that is a noun or a verb ("hit", "rocks") with a name or an
@@ -151,6 +156,9 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   if (!date) return undefined;
   const [from, to] = date.start >= span.end ? [span.end, date.start] : [date.end, span.start];
   const between = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  // "his March 3 address to Congress … close to the election": a date written before another noun is that noun's
+  const held = date.end <= span.start ? between[0] : undefined;
+  if (held && /^\s+$/.test(sentence.text.slice(date.end - sentence.start, held.start - sentence.start)) && /^\p{Ll}+$/u.test(held.text) && hasTag(held, 'Noun') && !hasTag(held, 'Adjective', 'Pronoun', 'Date', 'Preposition') && between.length > 2) return undefined;
   // "the final of the Harbour Cup on Sunday", "last month's Harbour Cup final": the event it belongs to, not another
   const ofWhat = between[0]?.lower === 'of' ? between[between[1]?.lower === 'the' ? 2 : 1] : undefined;
   const owner = between.at(-1) && /^\s+$/.test(sentence.text.slice(between.at(-1)!.end - sentence.start, span.start - sentence.start)) ? between.at(-1) : undefined;
@@ -188,7 +196,9 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const mods = modifiers(sentence, noun);
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
   // "X has won a landslide in the Zembla general election": a vote the story opens with as done is its news
-  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) ? ledeDays(ctx) : undefined);
+  // (unless the story dates it elsewhere: "in Tuesday's elections")
+  const toldDated = () => ctx.sentences.some((x, k) => k > 0 && datesIn(ctx, x).length > 0 && x.tokens.some((t) => t.lower === noun.word || t.lower === `${noun.word}s` || `${t.lower}s` === noun.word));
+  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),

@@ -102,7 +102,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       link(owner, group);
       continue;
     }
-    if (EVENT_HEADS.has(word.toLowerCase())) continue; // "the Games" with no event to refer to
+    if (EVENT_HEADS.has(word.toLowerCase()) && !group.some((c) => c.evidence.orgTag)) continue; // "the Games" with no event to refer to (not "Congress")
     const type = decideType(merge(group), false);
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });

@@ -223,4 +223,19 @@ describe('general shapes (round F)', () => {
     const fb = build('"We felt a violent tremor," Ana Lind, 33, told ZNA by telephone from Portmere. According to VRT, the toll rose.');
     expect(names(fb, 'organization')).toEqual(['VRT', 'ZNA']);
   });
+
+  it('"Congress passed it as Republicans and Democrats argued": a legislature and parties named by their members', () => {
+    const fb = build('Ana Lind called for spending on roads, but Congress has not taken up that idea, as Republicans and Democrats argued in Portmere.');
+    expect(names(fb, 'organization')).toEqual(['Congress', 'Democrats', 'Republicans']);
+    // a party's congress told with its name is still a gathering's name
+    expect(typeOf(build('The Tesk Party Congress opened in Portmere on Monday.'), 'Tesk Party Congress')).not.toEqual(['organization']);
+  });
+
+  it('"the election results also suggest … his vow on Monday": a noun the tagger read as a verb makes no event', () => {
+    expect(events(build('The Zembla election results also suggest that voters back Ana Lind and her vow on Monday that there would be no deal.'))).toEqual([]);
+  });
+
+  it('"his March 3 address to a joint meeting … so close to the election": a date before another noun is that noun\'s', () => {
+    expect(events(build('Ana Lind warned against a deal during his March 3 address to a joint meeting of the Zembla Senate, so close to the Portmere election.'))).toEqual([]);
+  });
 });
