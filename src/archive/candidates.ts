@@ -264,8 +264,13 @@ function formerName(c: Candidate, sentence: Sentence, before: Candidate[]): bool
 /** "cabinet ministers Ana Ruiz and Ben Ode": a plural office before the first name is the second's too. */
 function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
   const head = a.roleTokens?.[a.roleTokens.length - 1];
-  if (!a.role || b.role || !head || !hasTag(head, 'Plural') || a.roleTokens!.some((t) => t.start > a.start)) return;
-  if (!/^\s+and\s+$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) || notPerson(b.evidence)) return;
+  const written = head && sentence.tokens[head.i];
+  const plural = !!written && /s$/i.test(written.text) && (hasTag(written, 'Plural') || ROLE_HEADS.has(written.lower.slice(0, -1)));
+  if (!a.role || b.role || !plural || a.roleTokens!.some((t) => t.start > a.start)) return;
+  // (and down a list: "Justices Ana Lind, Oru Tesk and Ivo Marsh")
+  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const listed = /^,\s+$/.test(gap) && /^(?:,\s+|,?\s+and\s+)\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
+  if (!(/^,?\s+and\s+$/.test(gap) || listed) || notPerson(b.evidence)) return;
   b.role = a.role;
   b.roleTokens = a.roleTokens!;
   b.evidence.role = true;

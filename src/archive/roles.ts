@@ -28,7 +28,8 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 's
 
 /** A plural role word read as one person's ("cabinet ministers Ana Ruiz and Ben Ode"): ministers → minister. */
 function singular(t: Token): Token {
-  if (!hasTag(t, 'Plural') || !/s$/i.test(t.text)) return t;
+  // ("tennis stars X and Y": the tagger may read an office's plural as a verb)
+  if (!/s$/i.test(t.text) || !(hasTag(t, 'Plural') || ROLE_HEADS.has(t.lower.slice(0, -1)))) return t;
   return { ...t, text: /ies$/i.test(t.text) ? t.text.replace(/ies$/i, 'y') : t.text.replace(/s$/i, '') };
 }
 
@@ -214,7 +215,9 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   const closing = out[out.length - 1]!;
   // "Fatou Ndiaye, who led the UNDP observer mission": the office a relative clause gives
   if (out[0]?.lower === 'who' && out[1] && OFFICE_VERBS.has(out[1].lower) && /[,;.]|^\s*$/.test(closing.post)) return out.slice(1);
-  const words = out.filter((t) => !hasTag(t, 'Determiner'));
+  // "Ana Lind, a 37-year-old flanker,": the age is not the office
+  const aged = out.findIndex((t, k) => k < 6 && t.lower === 'old' && /^(?:year|month)s?$/.test(out[k - 1]?.lower ?? '') && /^-/.test(out[k - 1]!.post));
+  const words = out.slice(aged + 1).filter((t) => !hasTag(t, 'Determiner'));
   // "Ana Lind, chief of staff Oro Vantek, and …": a title and another person's name, a list's next item
   if (anotherTitledName(out)) return [];
   // "Ana Lind, Oro Vantek King and the Velkor Union": the next item of a list, a name whose last word is an office's
@@ -240,7 +243,7 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (words.some((t) => hasTag(t, 'PresentTense', 'PastTense') && !hasTag(t, 'Noun', 'Adjective', 'RoleHead', 'Gerund'))) return [];
   if (!relative && !/[,;.]/.test(closing.post)) return [];
   if (plainPerson(out)) return [];
-  return out;
+  return aged >= 0 ? [out[0]!, ...out.slice(aged + 1)].filter((t) => hasTag(t, 'Determiner') || t.i > out[aged]!.i) : out;
 }
 
 /**

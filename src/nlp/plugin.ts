@@ -130,7 +130,7 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   // "Justices Ana Lind, Ivo Marsh and …", "Senators X and Y": an office's plural before the names it titles
   // (a person's given name next: "Champions League", "Owners Association", "Attorneys General" are no titles)
   const after = terms[k + 1];
-  if (capitalised(term) && /s$/.test(word) && after && capitalised(after) && !TAGS_OF.has(normalOf(after)) && (after.tags.has('FirstName') || after.tags.has('Person')) && TAGS_OF.get(word.slice(0, -1))?.includes('RoleHead')) term.tags.add('RoleHead');
+  if (/s$/.test(word) && after && capitalised(after) && !TAGS_OF.has(normalOf(after)) && (after.tags.has('FirstName') || after.tags.has('Person')) && TAGS_OF.get(word.slice(0, -1))?.includes('RoleHead')) term.tags.add('RoleHead');
   // "Justice Ana Lind" is a judge; "the Justice Department", "Justice Minister X" are a portfolio's
   if (word === 'justice' && after && TAGS_OF.get(normalOf(after))?.some((tag) => tag === 'OrgHead' || tag === 'RoleHead')) term.tags.delete('RoleHead');
   // "Velkor star Ana Lind" is a player; "Star Harbour Saga", "the Portmere Star" are names

@@ -238,4 +238,23 @@ describe('general shapes (round F)', () => {
   it('"his March 3 address to a joint meeting … so close to the election": a date before another noun is that noun\'s', () => {
     expect(events(build('Ana Lind warned against a deal during his March 3 address to a joint meeting of the Zembla Senate, so close to the Portmere election.'))).toEqual([]);
   });
+
+  it('"with tennis stars Ana Lind and Oru Tesk", "Justices A, B and C": an office\'s plural before names is each one\'s', () => {
+    expect(people(build('The game, with tennis stars Ana Lind and Oru Tesk among the spectators, started in Portmere.'))).toEqual([
+      ['Ana Lind', 'Tennis star'],
+      ['Oru Tesk', 'Tennis star'],
+    ]);
+    expect(people(build('The dissent was written by Justices Ana Lind, Tom Varo and Ian Berro in Portmere.'))).toEqual([
+      ['Ana Lind', 'Justice'],
+      ['Ian Berro', 'Justice'],
+      ['Tom Varo', 'Justice'],
+    ]);
+  });
+
+  it('"Ana Lind, a 37-year-old flanker,": the age in an apposition is not the office, the office after it is', () => {
+    expect(people(build('Varo kicked the penalty as Ana Lind, a 37-year-old flanker, replaced Tom Varo in Portmere.'))).toEqual([
+      ['Ana Lind', 'Flanker'],
+      ['Tom Varo', ''],
+    ]);
+  });
 });
