@@ -154,6 +154,9 @@ function dateBefore(ctx: Context, sentence: Sentence, at: Token): DateMention | 
 function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false): DateMention | undefined {
   const date = nearestDate(ctx, sentence, span);
   if (!date) return undefined;
+  // "X, who is to resume her concert tour, swept the awards on Sunday": a relative clause's noun is not dated by
+  // the main clause around it
+  if (inRelativeClause(sentence, span, date)) return undefined;
   const [from, to] = date.start >= span.end ? [span.end, date.start] : [date.end, span.start];
   const between = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
   // "his March 3 address to Congress … close to the election": a date written before another noun is that noun's
@@ -422,6 +425,20 @@ function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
 
 const VOTES = /^(?:elections?|referendum|runoff|primary)$/;
 
+/** Whether `span` sits in a clause ", who/which … ," that `date` lies outside of. */
+function inRelativeClause(sentence: Sentence, span: Span, date: DateMention): boolean {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= span.start);
+  if (first < 0) return false;
+  let open = first - 1;
+  while (open >= 0 && !/,\s*$/.test(toks[open]!.post)) open--;
+  if (open < 0 || !/^(?:who|which|whose)$/.test(toks[open + 1]?.lower ?? '')) return false;
+  let close = first;
+  while (close < toks.length && !/,\s*$/.test(toks[close]!.post) && toks[close]!.end <= sentence.end) close++;
+  const end = toks[close];
+  return date.end <= toks[open]!.end || (!!end && date.start >= end.end);
+}
+
 /** "the Zembla general election": a contest told with "the", a place's or a people's name between. */
 function theContest(sentence: Sentence, first: Token): boolean {
   let k = first.i - 1;
@@ -450,7 +467,7 @@ function wonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
 }
 
 /** A story that opens with what happened ("has won", "signed"), undated: the news of the days just before it. */
-function ledeDays(ctx: Context): DateMention | undefined {
+export function ledeDays(ctx: Context): DateMention | undefined {
   const lede = ctx.sentences[0]!;
   if (lede.tokens.some((t) => LOOKS_AHEAD.test(t.lower)) || !lede.tokens.some((t) => hasTag(t, 'PastTense'))) return undefined;
   return { text: lede.text, start: lede.start, end: lede.start, from: addDays(ctx.articleDate, -2), to: ctx.articleDate, precision: 'week' };

@@ -8,7 +8,7 @@ import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
-import { findPhraseEvents } from './event-phrases';
+import { findPhraseEvents, ledeDays } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 export type { Context } from './event-context';
@@ -46,6 +46,9 @@ export function findEvents(ctx: Context): LocalEntity[] {
     // "Zembla have won the Ostrel Cup …" in the lede, with no date of its own: the edition of the
     // article's year (the news is about now)
     if (!e.date && tournament && e.mentions.some((m) => m.sentence === 0)) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
+    // "has broken records … at the 66th Annual Zembla Awards, which took place at …": the awards night a story
+    // opens with, done, is the news of the days just before it
+    if (!e.date && /\bAwards$/.test(e.name) && e.mentions.some((m) => m.sentence <= 2)) setDate(e, ledeDays(ctx));
   }
   let lastMeeting: { event: LocalEntity; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, s) => {

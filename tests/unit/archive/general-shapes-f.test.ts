@@ -257,4 +257,13 @@ describe('general shapes (round F)', () => {
       ['Tom Varo', ''],
     ]);
   });
+
+  it('"Ana Lind, who is to resume her concert tour, swept the awards on Sunday": the clause\'s noun is not dated by the sentence around it', () => {
+    expect(events(build('Ana Lind, who is about to fly to Portmere to resume the highest-grossing concert tour, was among the women who swept the awards on Sunday.'))).toEqual([]);
+  });
+
+  it('"has broken records … at the 12th Annual Zembla Awards, which took place at …": the awards night the story opens with is of its days', () => {
+    const fb = buildFactBase([article('a.txt', '2024-02-14', 'Ana Lind has broken records as the first artist to win album of the year four times. She had been tied with Oru Tesk.\n\nLind collected the trophy for her album at the 12th Annual Zembla Awards, which took place at the Harbour Theatre in Portmere.')]);
+    expect(events(fb)).toEqual([['12th Annual Zembla Awards', '2024-02']]);
+  });
 });
