@@ -302,11 +302,12 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     if (e.aliases.has(plain)) return true;
     // (a place of one hyphenated word has no acronym: "TO notes" is not "Tesk-Ostrel")
     if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain && (e.name.includes(' ') || e.type !== 'place')) return true;
-    // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name
+    // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name (one the
+    // dictionary knows as nothing, or as a company: "Tesko" for "Tesko Blizzard")
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
     // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
-    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && !lexiconTags(word).length && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;

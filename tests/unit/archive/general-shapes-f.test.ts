@@ -266,4 +266,9 @@ describe('general shapes (round F)', () => {
     const fb = buildFactBase([article('a.txt', '2024-02-14', 'Ana Lind has broken records as the first artist to win album of the year four times. She had been tied with Oru Tesk.\n\nLind collected the trophy for her album at the 12th Annual Zembla Awards, which took place at the Harbour Theatre in Portmere.')]);
     expect(events(fb)).toEqual([['12th Annual Zembla Awards', '2024-02']]);
   });
+
+  it('"Ford Blizzard" and "Ford": a company\'s first word the dictionary knows as a company is its short form', () => {
+    const fb = build('Ford Blizzard shares rose in Portmere after the deal. Ford, known for its games, has been mired in controversy.');
+    expect(names(fb, 'organization')).toEqual(['Ford Blizzard']);
+  });
 });
