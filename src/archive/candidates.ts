@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -435,7 +435,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -513,6 +513,8 @@ function organizationInRole(
   const words = c.roleTokens ?? [];
   // "Ana Varl, whose son Tavi Varl": a relative's role names whose relative, a person, never a body
   if (c.role?.kin) return undefined;
+  // "former Christian Democrat Ana Lind": a party's member is what she is, not a body's office
+  if (words.length && PARTY_MEMBERS.has(words[words.length - 1]!.lower)) return undefined;
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
@@ -1045,6 +1047,16 @@ function extendTitle(name: Token[], sentence: Sentence): void {
 }
 
 /**
+ * "the New Social Contract (NSC)": a name of plain words followed by its initials in brackets is a body's (a
+ * person's name is not written with its initials; a place's may be, and says so by its own words).
+ */
+function initialsInBrackets(name: Token[], acronym: string | undefined): boolean {
+  if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific', ...PLACE_TAGS)) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
+  const letters = name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
+  return letters === acronym.replace(/[^A-Z]/g, '');
+}
+
+/**
  * One word that names a body by its kind: a party's members in the plural ("Democrats", "Tories"), or a
  * legislature ("Congress", "Parliament"). (A word written with a capital inside, "VarroDash", is as often a
  * product or a pun as a company: no evidence.)
@@ -1052,11 +1064,9 @@ function extendTitle(name: Token[], sentence: Sentence): void {
 function bodyWord(name: Token[]): boolean {
   if (name.length !== 1) return false;
   const text = name[0]!.text;
-  return PARTY_MEMBERS.has(text.toLowerCase()) || /^(?:Congress|Parliament)$/.test(text);
+  const plural = /ies$/i.test(text) ? `${text.slice(0, -3).toLowerCase()}y` : /s$/i.test(text) ? text.slice(0, -1).toLowerCase() : undefined;
+  return (!!plural && PARTY_MEMBERS.has(plural)) || /^(?:Congress|Parliament)$/.test(text);
 }
-
-/** A party's members in the plural, a party's name in the news ("Democrats won the House"). */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'greens', 'labourites']);
 
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 /** A site's name written as its address: one word, a dot, a top-level domain. */

@@ -673,6 +673,8 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
   const told = subject && nounAt(sentence, subject);
   if (told && INCIDENTS.has(told.word)) return;
+  // "the 2015 Portmere attacks that killed 130 people": an incident the tagger read as a verb, or one the text names
+  if (subject && (INCIDENTS.has(subject.lower) || ctx.entityAt(subject.start)?.type === 'event')) return;
   // "two blasts in the city's port, which killed 50": the relative clause is of the incident a few words back
   if (aux && /^(that|which)$/.test(aux.lower)) {
     for (let k = aux.i - 1; k >= 0 && k >= aux.i - 8; k--) {

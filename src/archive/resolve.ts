@@ -7,7 +7,7 @@ import { EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TI
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
-import { hasTag, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
 import { isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
 import { companyBases, normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
@@ -171,7 +171,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     // a work's title is quoted wherever it stands ("“Harbour Lights”"); a person's name is not
     quoted: group.every((c) => c.evidence.quoted),
     acronym: isAcronym(first.text),
-    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower),
+    // (or a head its domain follows: "the People's Party for Freedom")
+    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower) || first.tokens.some((t, k) => k > 0 && ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(?:of|for)$/.test(first.tokens[k + 1]?.lower ?? '')),
     tokens: first.tokens,
     // what compromise made of each mention: "UN climate talks" leaves it untagged, "the UN said" does not
     allTokens: group.flatMap((c) => c.tokens),

@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
@@ -49,7 +49,9 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
     // "King’s College", "the County Sheriff’s Office": an office's possessive names a body, not a person's title
     if (t.possessive && hasTag(run[k + 1], 'OrgHead', 'SiteHead')) return { role: [], name: run };
     // ("Flyhalf Ana Lind": a trade opening a run of a two-word name is the person's)
-    if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific') || (k === 0 && run.length > 2 && hasTag(t, 'Trade'))) {
+    // ("former Christian Democrat Ana Lind": a party's member before a given name is what she is)
+    const member = PARTY_MEMBERS.has(t.lower) && k < run.length - 2 && hasTag(run[k + 1], 'FirstName');
+    if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific') || (k === 0 && run.length > 2 && hasTag(t, 'Trade')) || member) {
       // "Inspector-General", "Attorney-General George Brandis": the word joined by a hyphen is the title's
       const joined = /^[-‐–]$/.test(t.post) ? 1 : 0;
       return { role: run.slice(0, k + 1 + joined), name: run.slice(k + 1 + joined) };

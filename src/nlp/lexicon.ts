@@ -226,6 +226,9 @@ export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwi
   dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman
   welshwoman welshmen welshwomen`);
 
+/** A party's member ("Democrat", "Tory"): before a name, what the person is; in the plural, the party itself. */
+export const PARTY_MEMBERS = set(`democrat republican conservative tory socialist liberal green labourite`);
+
 /** A follower's word before a name, "Peronist", "Gaullist", "Socialists": what someone stands for, no part of the name. */
 export const FOLLOWER_SHAPE = /^\p{Lu}\p{Ll}+ists?$/u;
 

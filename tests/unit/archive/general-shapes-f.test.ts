@@ -271,4 +271,23 @@ describe('general shapes (round F)', () => {
     const fb = build('Ford Blizzard shares rose in Portmere after the deal. Ford, known for its games, has been mired in controversy.');
     expect(names(fb, 'organization')).toEqual(['Ford Blizzard']);
   });
+
+  it('"the Paris attacks that killed 130 people": the deaths are the named incident\'s, no killing of its own', () => {
+    expect(events(build('The Paris attacks that killed 130 people were in 2015.')).filter(([name]) => /killing/.test(String(name)))).toEqual([]);
+    expect(events(build('The Paris attacks killed 130 people in 2015 and left hundreds injured.')).filter(([name]) => /killing/.test(String(name)))).toEqual([]);
+  });
+
+  it('"of former Christian Democrat Ana Lind": a party\'s member before a given name is what she is, no body', () => {
+    const fb = build('The partners are the recently founded Harbour Compact of former Christian Democrat Ana Lind, and others.');
+    expect(people(fb)).toEqual([['Ana Lind', 'Christian Democrat']]);
+    expect(names(fb, 'organization')).not.toContain('Christian Democrat');
+  });
+
+  it('"the New Harbour Compact (NHC)": a name followed by its initials in brackets is a body\'s', () => {
+    expect(names(build('The partners are the recently founded New Harbour Compact (NHC) and others in Portmere.'), 'organization')).toEqual(['New Harbour Compact']);
+  });
+
+  it('"the right-wing liberal People\'s Party for Harbours and Democracy": a body whose head its domain follows, whatever describes it', () => {
+    expect(typeOf(build("The partners are the right-wing liberal People's Party for Harbours and Democracy (PPHD), and others."), "People's Party for Harbours and Democracy")).toEqual(['organization']);
+  });
 });
