@@ -878,6 +878,8 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   const next = toks[last.i + 1];
   if (spaced(last) && !last.possessive && next) {
     if (lowercaseBody(next)) return true;
+    // "a Kestrels side which …", "the Velkor squad": a team ("the Zembla side of the border" is a side of a place)
+    if (/^(?:team|squad|side)$/.test(next.text) && spaced(next) && toks[next.i + 1]?.lower !== 'of' && !name.some((t) => hasTag(t, 'FirstName', ...PLACE_TAGS) || knownPlace(t.text))) return true;
     // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
     // a given name: "Ana Ruiz spokesman" is a person's)
     if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;

@@ -290,4 +290,9 @@ describe('general shapes (round F)', () => {
   it('"the right-wing liberal People\'s Party for Harbours and Democracy": a body whose head its domain follows, whatever describes it', () => {
     expect(typeOf(build("The partners are the right-wing liberal People's Party for Harbours and Democracy (PPHD), and others."), "People's Party for Harbours and Democracy")).toEqual(['organization']);
   });
+
+  it('"for a Kestrels side which", "the Velkor squad": a name before a word for a team is a team\'s', () => {
+    const fb = build('Ana Lind scored all the points for a Kestrels side which repeated its success. The Velkor squad trained in Portmere. Fans were on the Portmere side of the river.');
+    expect(names(fb, 'organization')).toEqual(['Kestrels', 'Velkor']);
+  });
 });
