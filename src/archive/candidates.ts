@@ -326,7 +326,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (hasTag(runEnd, 'Honorific') && /^\.\s+$/.test(runEnd.post) && holder && isCapitalised(holder) && hasTag(holder, 'Person', 'FirstName', 'ProperNoun')) return undefined;
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   // ("Chancellor of the Exchequer Ana Ruiz": "the" may open the domain)
-  const the = sentence.tokens[name[0]!.i - 1]?.lower === 'the' && name.length === 3 ? 1 : 0;
+  // (and no body's words follow it: "Chairman of the State Affairs Commission" is a body's name whole)
+  const the = sentence.tokens[name[0]!.i - 1]?.lower === 'the' && name.length === 3 && !name.slice(1).some((t) => hasTag(t, 'OrgHead', 'Organization', 'CompanySuffix', ...PLACE_TAGS)) ? 1 : 0;
   const of = sentence.tokens[name[0]!.i - 1 - the];
   const office = sentence.tokens[name[0]!.i - 2 - the];
   // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)

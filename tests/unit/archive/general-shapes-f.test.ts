@@ -95,6 +95,9 @@ describe('general shapes (round F)', () => {
 
   it('"former Chancellor of the Exchequer Ana Lind": the domain after "of the" is the office\'s', () => {
     expect(people(build('Former Chancellor of the Exchequer Tavi Varoon lost the race in Portmere.'))).toEqual([['Tavi Varoon', 'Chancellor of the Exchequer']]);
+    // a body's name after "of the" stays whole
+    const fb = build('Ana Lind, Chairman of the State Harbour Commission, met Tom Varo in Portmere.');
+    expect(names(fb, 'organization')).toEqual(['State Harbour Commission']);
   });
 
   it('"the Zembla Prize in Physics or Chemistry": a prize\'s two fields are its name', () => {
