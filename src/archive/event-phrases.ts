@@ -459,6 +459,18 @@ function mainAward(awards: LocalEntity[]): LocalEntity | undefined {
  * Sunday"), else, when the story opens with it won ("has won the Zembla Prize"), the days just before the story.
  */
 function wonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
+  // once per award and article: a long story may hold many ceremonies
+  const known = WON_ON.get(ctx)?.get(award);
+  if (known) return known.date;
+  const date = findWonOn(ctx, award);
+  if (!WON_ON.has(ctx)) WON_ON.set(ctx, new Map());
+  WON_ON.get(ctx)!.set(award, { date });
+  return date;
+}
+
+const WON_ON = new WeakMap<Context, Map<LocalEntity, { date: DateMention | undefined }>>();
+
+function findWonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
   for (const m of [...award.mentions].sort((a, b) => a.start - b.start)) {
     const date = nearestDate(ctx, ctx.sentences[m.sentence]!, m);
     if (date && date.to <= ctx.articleDate) return date;
@@ -479,6 +491,14 @@ export function ledeDays(ctx: Context): DateMention | undefined {
  * named where it is signed).
  */
 function signedAgreement(ctx: Context): { agreement: LocalEntity; date: DateMention | undefined } | undefined {
+  // once per article: a long story may hold many ceremonies
+  if (!SIGNED.has(ctx)) SIGNED.set(ctx, { found: findSigned(ctx) });
+  return SIGNED.get(ctx)!.found;
+}
+
+const SIGNED = new WeakMap<Context, { found: { agreement: LocalEntity; date: DateMention | undefined } | undefined }>();
+
+function findSigned(ctx: Context): { agreement: LocalEntity; date: DateMention | undefined } | undefined {
   const signing = ctx.sentences.filter((sentence) => sentence.tokens.some((t) => /^(?:signed|signs)$/.test(t.lower) && hasTag(t, 'Verb')));
   if (!signing.length) return undefined;
   const agreements = ctx.entities.filter((e) => e.type === 'agreement');
