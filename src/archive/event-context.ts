@@ -85,6 +85,10 @@ export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMen
  */
 function isListedDate(ctx: Context, sentence: Sentence, d: DateMention): boolean {
   const between = (a: DateMention, b: DateMention) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  // "their crowns in 1995, 2007 and 2019": years in a list, though the tagger read only one of them as a date
+  const before = sentence.text.slice(Math.max(0, d.start - sentence.start - 12), d.start - sentence.start);
+  const after = sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 12);
+  if (d.precision === 'year' && (/\b(?:1[6-9]|20)\d\d\s*(?:,|,?\s*(?:and|or))\s*$/.test(before) || /^\s*(?:,|,?\s*(?:and|or))\s*(?:1[6-9]|20)\d\d\b/.test(after))) return true;
   return datesIn(ctx, sentence).some(
     (o) =>
       o !== d &&

@@ -298,4 +298,10 @@ describe('general shapes (round F)', () => {
     const fb = build('Ana Lind scored all the points for a Kestrels side which repeated its success. The Velkor squad trained in Portmere. Fans were on the Portmere side of the river.');
     expect(names(fb, 'organization')).toEqual(['Kestrels', 'Velkor']);
   });
+
+  it('"their perfect record in finals, adding to their crowns in 1995, 2007 and 2019": a year of a list dates no one event', () => {
+    expect(events(build('Ana Lind missed a penalty as the Kestrels kept their perfect record in finals, adding to their crowns in 1995, 2007 and 2019.'))).toEqual([]);
+    // a year alone still dates it
+    expect(events(build('The Kestrels lost the final in 2019, Ana Lind said.'))).toEqual([['final', '2019']]);
+  });
 });
