@@ -85,13 +85,14 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "the election results also suggest": a noun the tagger read as a verb
   if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;
-  // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes": compromise
-  // reads an -ing noun after an article, or after a describing word that a preposition or the sentence opens, as a verb
-  const described = !!prev && /^\p{L}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner', 'Preposition', 'Verb');
+  // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes", "at its
+  // meeting": compromise reads an -ing noun after an article or a body's "its", or after a describing word that a
+  // preposition or the sentence opens, as a verb
+  const described = !!prev && /^\p{L}+$/u.test(prev.text) && hasTag(prev, 'Noun', 'Adjective') && !hasTag(prev, 'Determiner', 'Preposition', 'Verb') && !/^(?:its|their)$/.test(prev.lower);
   const opener = described ? sentence.tokens[tok.i - 2] : prev;
   const gerundNoun =
     hasTag(tok, 'Gerund') && /^\s+$/.test(prev?.post ?? '') &&
-    ((!!opener && /^(a|an|the)$/.test(opener.lower)) || (described && (!opener || /^(after|amid|following|by|from|despite)$/.test(opener.lower))));
+    ((!!opener && /^(a|an|the|its|their)$/.test(opener.lower)) || (described && (!opener || /^(after|amid|following|by|from|despite)$/.test(opener.lower))) || (!!prev && hasTag(prev, 'Date') && !described));
   if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
   // "during the finals in Paris": the final
   return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
@@ -1191,13 +1192,15 @@ function gathering(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const before = sentence.tokens[noun.first.i - 1];
   if (before && ctx.entityAt(before.start)) return; // "OECS summit", "COP29 conference": handled with their names
   const mods = modifiers(sentence, noun);
-  const article = sentence.tokens[mods.first.i - 1];
+  // "at its Dec. 18-19 meeting": a date written right before the gathering is its own
+  const written = datesIn(ctx, sentence).find((d) => d.end <= mods.first.start && /^\s+$/.test(sentence.text.slice(d.end - sentence.start, mods.first.start - sentence.start)));
+  const article = written ? sentence.tokens.findLast((t) => t.end <= written.start) : sentence.tokens[mods.first.i - 1];
   if (!article || !/^(an|a|its|their|the)$/.test(article.lower)) return;
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
   // "the annual meeting of the X Academy": the body named right after it holds it
   const holder = organisationAfter(ctx, sentence, noun.last);
   // an annual gathering the text does not date is this year's
-  const date = ownDate(ctx, sentence, span, true) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
+  const date = written ?? ownDate(ctx, sentence, span, true) ?? (holder && mods.words.includes('annual') ? yearOfArticle(ctx, span) : undefined);
   if (!date) return;
   let owner = holder;
   for (const t of sentence.tokens) {

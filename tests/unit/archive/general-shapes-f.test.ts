@@ -304,4 +304,9 @@ describe('general shapes (round F)', () => {
     // a year alone still dates it
     expect(events(build('The Kestrels lost the final in 2019, Ana Lind said.'))).toEqual([['final', '2019']]);
   });
+
+  it('"at its meeting on March 3", "at its March 3 meeting": a body\'s gathering the tagger read as a verb', () => {
+    expect(events(build('The Zembla Reserve Bank kept rates on hold at its meeting on March 3.'))).toEqual([['Zembla Reserve Bank meeting', '2025-03-03']]);
+    expect(events(build('The Zembla Reserve Bank kept rates on hold at its March 3 meeting.'))).toEqual([['Zembla Reserve Bank meeting', '2025-03-03']]);
+  });
 });
