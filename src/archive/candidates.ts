@@ -6,7 +6,7 @@ import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
-import { roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
+import { pluralOffice, roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
 import { findRuns, houseOf, hyphenJoined, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
 
 export interface Candidate {
@@ -261,16 +261,23 @@ function formerName(c: Candidate, sentence: Sentence, before: Candidate[]): bool
   return true;
 }
 
+/**
+ * Whether `b` is the item after `a` in a list: "and" between them (`joined`), or a comma when the list goes on
+ * after `b` with another item ("Tesk, Varo and Ostrel": `goesOn`, read from `b`'s end).
+ */
+function nextInList(a: Candidate, b: Candidate, sentence: Sentence, joined: RegExp, goesOn: RegExp): boolean {
+  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  return joined.test(gap) || (/^,\s+$/.test(gap) && goesOn.test(sentence.text.slice(b.end - sentence.start)));
+}
+
 /** "cabinet ministers Ana Ruiz and Ben Ode": a plural office before the first name is the second's too. */
 function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
+  // (the head as written: the role's own copy of it is already in the singular)
   const head = a.roleTokens?.[a.roleTokens.length - 1];
   const written = head && sentence.tokens[head.i];
-  const plural = !!written && /s$/i.test(written.text) && (hasTag(written, 'Plural') || ROLE_HEADS.has(written.lower.slice(0, -1)));
-  if (!a.role || b.role || !plural || a.roleTokens!.some((t) => t.start > a.start)) return;
+  if (!a.role || b.role || !written || !pluralOffice(written) || a.roleTokens!.some((t) => t.start > a.start)) return;
   // (and down a list: "Justices Ana Lind, Oru Tesk and Ivo Marsh")
-  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  const listed = /^,\s+$/.test(gap) && /^(?:,\s+|,?\s+and\s+)\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
-  if (!(/^,?\s+and\s+$/.test(gap) || listed) || notPerson(b.evidence)) return;
+  if (!nextInList(a, b, sentence, /^,?\s+and\s+$/, /^(?:,\s+|,?\s+and\s+)\p{Lu}/u) || notPerson(b.evidence)) return;
   b.role = a.role;
   b.roleTokens = a.roleTokens!;
   b.evidence.role = true;
@@ -279,9 +286,7 @@ function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
   const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  // "Tesk, Varo and Ostrel": a comma between two items of a list that goes on with "and"
-  const listGoesOn = () => /^(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u.test(sentence.text.slice(b.end - sentence.start));
-  if (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^,\s+$/.test(gap) && listGoesOn())) {
+  if (nextInList(a, b, sentence, /^,?\s+(?:and|or)\s+$/, /^(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u)) {
     const strong = (c: Candidate) => (c.evidence.orgTag || c.evidence.listedWithOrg) && !c.evidence.role;
     if (strong(a)) b.evidence.listedWithOrg = true;
     if (strong(b)) a.evidence.listedWithOrg = true;

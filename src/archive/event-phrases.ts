@@ -460,16 +460,8 @@ function mainAward(awards: LocalEntity[]): LocalEntity | undefined {
  * Sunday"), else, when the story opens with it won ("has won the Zembla Prize"), the days just before the story.
  */
 function wonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
-  // once per award and article: a long story may hold many ceremonies
-  const known = WON_ON.get(ctx)?.get(award);
-  if (known) return known.date;
-  const date = findWonOn(ctx, award);
-  if (!WON_ON.has(ctx)) WON_ON.set(ctx, new Map());
-  WON_ON.get(ctx)!.set(award, { date });
-  return date;
+  return oncePerArticle(ctx, award, () => findWonOn(ctx, award));
 }
-
-const WON_ON = new WeakMap<Context, Map<LocalEntity, { date: DateMention | undefined }>>();
 
 function findWonOn(ctx: Context, award: LocalEntity): DateMention | undefined {
   for (const m of [...award.mentions].sort((a, b) => a.start - b.start)) {
@@ -491,15 +483,26 @@ export function ledeDays(ctx: Context): DateMention | undefined {
  * sweeping bill into law … The Harbour Act passed": the story's only law, or the one named next, when no law is
  * named where it is signed).
  */
-function signedAgreement(ctx: Context): { agreement: LocalEntity; date: DateMention | undefined } | undefined {
-  // once per article: a long story may hold many ceremonies
-  if (!SIGNED.has(ctx)) SIGNED.set(ctx, { found: findSigned(ctx) });
-  return SIGNED.get(ctx)!.found;
+function signedAgreement(ctx: Context): Signed | undefined {
+  return oncePerArticle(ctx, SIGNING, () => findSigned(ctx));
 }
 
-const SIGNED = new WeakMap<Context, { found: { agreement: LocalEntity; date: DateMention | undefined } | undefined }>();
+type Signed = { agreement: LocalEntity; date: DateMention | undefined };
+const SIGNING = {};
 
-function findSigned(ctx: Context): { agreement: LocalEntity; date: DateMention | undefined } | undefined {
+/**
+ * What a ceremony looks up about its article (the law signed, the day an award was won), found once per article
+ * and key: a long story may tell many ceremonies.
+ */
+const FOUND = new WeakMap<Context, Map<object, unknown>>();
+function oncePerArticle<T>(ctx: Context, key: object, find: () => T): T {
+  const found = FOUND.get(ctx) ?? new Map<object, unknown>();
+  FOUND.set(ctx, found);
+  if (!found.has(key)) found.set(key, find());
+  return found.get(key) as T;
+}
+
+function findSigned(ctx: Context): Signed | undefined {
   const signing = ctx.sentences.filter((sentence) => sentence.tokens.some((t) => /^(?:signed|signs)$/.test(t.lower) && hasTag(t, 'Verb')));
   if (!signing.length) return undefined;
   const agreements = ctx.entities.filter((e) => e.type === 'agreement');

@@ -26,10 +26,12 @@ const KIN = new Set(['colleague', 'friend', 'partner']);
 /** Courtesy titles say nothing about what someone does: "economic policies Mr Halvorsen" has no role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'sir', 'dame']);
 
+/** An office's word in the plural ("ministers"; "tennis stars X and Y", where the tagger may read it as a verb). */
+export const pluralOffice = (t: Token): boolean => /s$/i.test(t.text) && (hasTag(t, 'Plural') || ROLE_HEADS.has(t.lower.slice(0, -1)));
+
 /** A plural role word read as one person's ("cabinet ministers Ana Ruiz and Ben Ode"): ministers → minister. */
 function singular(t: Token): Token {
-  // ("tennis stars X and Y": the tagger may read an office's plural as a verb)
-  if (!/s$/i.test(t.text) || !(hasTag(t, 'Plural') || ROLE_HEADS.has(t.lower.slice(0, -1)))) return t;
+  if (!pluralOffice(t)) return t;
   return { ...t, text: /ies$/i.test(t.text) ? t.text.replace(/ies$/i, 'y') : t.text.replace(/s$/i, '') };
 }
 
