@@ -42,6 +42,7 @@ function build(): Tables {
   const codes = new Map<string, string>();
   const demonyms = new Set<string>();
   const peopleOf = new Map<string, string>();
+  const peopleArea = new Map<string, number>();
   const tails = new Map<string, Set<string>>();
   for (const c of countries) {
     const canonical = c.name.common;
@@ -66,8 +67,17 @@ function build(): Tables {
         demonyms.add(fold(word));
         demonyms.add(fold(`${word}s`));
       }
+    // a people's word several countries share ("American", "French", "Dutch") is the largest one's, not a
+    // territory's that the data set lists first
     for (const word of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-      if (word && LATIN.test(word)) for (const form of [word, `${word}s`]) if (!peopleOf.has(fold(form))) peopleOf.set(fold(form), canonical);
+      if (word && LATIN.test(word))
+        for (const form of [word, `${word}s`]) {
+          const before = peopleArea.get(fold(form)) ?? -1;
+          if (c.area > before) {
+            peopleOf.set(fold(form), canonical);
+            peopleArea.set(fold(form), c.area);
+          }
+        }
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
   for (const word of PEOPLE_WORDS) demonyms.add(word);

@@ -31,5 +31,9 @@ describe('countryOfDemonym', () => {
     expect(countryOfDemonym('Kenyans')).toBe('Kenya');
     expect(countryOfDemonym('Tunisian')).toBe('Tunisia');
     expect(countryOfDemonym('Voters')).toBeUndefined();
+    // shared by several countries and territories in the data: the largest one's
+    expect(countryOfDemonym('Americans')).toBe('United States');
+    expect(countryOfDemonym('French')).toBe('France');
+    expect(countryOfDemonym('Dutch')).toBe('Netherlands');
   });
 });
