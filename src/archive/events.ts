@@ -10,6 +10,7 @@ import { incidentNoun } from './candidates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { findPhraseEvents, ledeDays } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
+import { lastMentionBefore, mentionStartsAt } from './mention-index';
 
 export type { Context } from './event-context';
 
@@ -296,13 +297,21 @@ function peopleInSentence(ctx: Context, sentence: Sentence): LocalEntity[] {
   const people: LocalEntity[] = [];
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);
-    if (e?.type !== 'person' || people.includes(e) || !e.mentions.some((m) => m.start === t.start) || onlyTells(sentence, t, e)) continue;
+    if (e?.type !== 'person' || people.includes(e) || !mentionStartsAt(e, t.start) || onlyTells(sentence, t, e)) continue;
     people.push(e);
   }
   if (people.length === 1 && sentence.tokens.some((t) => /^(she|he|they)$/i.test(t.lower))) {
-    const earlier = ctx.entities
-      .filter((e) => e.type === 'person' && e !== people[0] && e.mentions.some((m) => m.end <= sentence.start))
-      .sort((a, b) => lastBefore(b, sentence.start) - lastBefore(a, sentence.start))[0];
+    // the person named last before the sentence (the first of the entities, on a tie)
+    let earlier: LocalEntity | undefined;
+    let latest = -Infinity;
+    for (const e of ctx.entities) {
+      if (e.type !== 'person' || e === people[0]) continue;
+      const at = lastMentionBefore(e, sentence.start);
+      if (at > latest) {
+        latest = at;
+        earlier = e;
+      }
+    }
     if (earlier) people.unshift(earlier);
   }
   return people.length === 2 ? people : [];
@@ -334,7 +343,6 @@ function onlyTells(sentence: Sentence, at: Token, e: LocalEntity): boolean {
   return false;
 }
 
-const lastBefore = (e: LocalEntity, offset: number) => Math.max(...e.mentions.filter((m) => m.end <= offset).map((m) => m.start));
 
 /** People named in the clause around a verb: its subject before it and its object after it. */
 function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntity[] {

@@ -166,10 +166,40 @@ function described(words: Token[], entities: LocalEntity[]): LocalEntity | undef
     .map((t) => t.lower)
     .join(' ');
   if (!phrase) return undefined;
-  const fits = entities.filter(
-    (e) =>
-      e.roles.some((r) => phrase === r.text.toLowerCase() || phrase.endsWith(` ${r.text.toLowerCase()}`)) ||
-      (e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(phrase)),
-  );
-  return fits.length === 1 ? fits[0] : undefined;
+  const { byRole, byWord } = descriptions(entities);
+  // a role that is the phrase or ends it after a space, or a word of an organisation's name
+  const fits = new Set([...(byRole.get(phrase) ?? []), ...(byWord.get(phrase) ?? [])]);
+  for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) for (const e of byRole.get(phrase.slice(i + 1)) ?? []) fits.add(e);
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
+interface Descriptions {
+  size: number;
+  roles: number;
+  /** A role's text in lower case → the entities it describes. */
+  byRole: Map<string, LocalEntity[]>;
+  /** A word of an organisation's name in lower case → the organisations. */
+  byWord: Map<string, LocalEntity[]>;
+}
+const DESCRIPTIONS = new WeakMap<LocalEntity[], Descriptions>();
+
+/** The entities by their roles and organisations by their names' words, built again when either has grown. */
+function descriptions(entities: LocalEntity[]): Descriptions {
+  const roles = entities.reduce((n, e) => n + e.roles.length, 0);
+  const known = DESCRIPTIONS.get(entities);
+  if (known && known.size === entities.length && known.roles === roles) return known;
+  const byRole = new Map<string, LocalEntity[]>();
+  const byWord = new Map<string, LocalEntity[]>();
+  const add = (map: Map<string, LocalEntity[]>, key: string, e: LocalEntity) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list.at(-1) !== e) list.push(e);
+  };
+  for (const e of entities) {
+    for (const r of e.roles) add(byRole, r.text.toLowerCase(), e);
+    if (e.type === 'organization') for (const w of e.name.toLowerCase().split(/\s+/)) add(byWord, w, e);
+  }
+  const made = { size: entities.length, roles, byRole, byWord };
+  DESCRIPTIONS.set(entities, made);
+  return made;
 }
