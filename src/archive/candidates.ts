@@ -7,7 +7,7 @@ import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { pluralOffice, roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
-import { findRuns, houseOf, hyphenJoined, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
+import { findRuns, houseOf, hyphenJoined, isTicker, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -405,7 +405,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const acronym =
-    next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
+    next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && !isTicker(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
@@ -450,7 +450,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
-      (hasTag(last, 'EventHead') && !legislature(name) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+      (hasTag(last, 'EventHead') && !legislature(name) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
     awardTag: name.length > 1 && !night && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
@@ -882,6 +882,8 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   // "Islamist group", "Kurdish party": a word for the members, not the body's name
   if (name.length === 1 && (hasTag(first, 'Adjective', 'Demonym') || isDemonym(first.text) || /(?:ish|ese|ic|ists?)$/.test(first.text))) return false;
   const next = toks[last.i + 1];
+  // "Velkor Games VLK.O", "Tesk (TSK.PA)": a name with its stock's exchange code is a company's
+  if (next && isTicker(next.text) && !last.possessive) return true;
   if (spaced(last) && !last.possessive && next) {
     if (lowercaseBody(next)) return true;
     // "a Kestrels side which …", "the Velkor squad": a team ("the Zembla side of the border" is a side of a place)
@@ -899,7 +901,7 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
   // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
-  if (prev && hasTag(prev, 'CompanyNoun') && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
+  if (prev && hasTag(prev, 'CompanyNoun') && (!isCapitalised(prev) || prev.i === 0) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;

@@ -6,6 +6,7 @@ import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
 import { SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import type { ParsedArticle } from './types';
@@ -41,9 +42,11 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
     // events last: their places and participants must already be linked
     const order = [...extraction.entities].sort((a, b) => Number(a.type === 'event') - Number(b.type === 'event'));
     const countries = countriesNamed(extraction.entities);
+    // (an article naming no country and no place but known cities could be about any country's body)
+    const anyCountry = !countries.size && extraction.entities.every((e) => e.type !== 'place' || !mayBeCountry(e.name));
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
-      let g = globals.find(local, participants, countries);
+      let g = globals.find(local, participants, countries, anyCountry);
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
@@ -119,6 +122,8 @@ class Globals {
   private readonly byCountryLed = new Map<string, GlobalEntity[]>();
   /** "<country>|velkor court" → "<country's short form> Velkor Court": organisations led by a country, by the rest of their name. */
   private readonly byCountryless = new Map<string, GlobalEntity[]>();
+  /** "velkor court" → the organisations led or followed by a country, by the rest of their name. */
+  private readonly byRest = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -161,7 +166,7 @@ class Globals {
     return this.ordered((this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm));
   }
 
-  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set()): GlobalEntity | undefined {
+  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set(), anyCountry = false): GlobalEntity | undefined {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
@@ -215,10 +220,11 @@ class Globals {
         [local.name, ...local.aliases]
           .filter((a) => a.includes(' '))
           .flatMap((a) => [...(this.byAliasNorm.get(`organization:${normalizeName(a)}`) ?? []), ...this.named('organization', a)])
-          // (a country's body, only from an article that names the country: another's "Velkor Court" is its own)
+          // (a country's body, only from an article that names the country, or no place that could be another
+          // country: another country's "Velkor Court" is its own)
           .filter((g) => {
             const led = countryOf(g.name);
-            return g.type === 'organization' && (!led || countries.has(led.country));
+            return g.type === 'organization' && (!led || anyCountry || countries.has(led.country));
           }),
       );
       if (other.size === 1) return [...other][0];
@@ -229,6 +235,10 @@ class Globals {
       if (base.length === 1) return base[0];
       const led = local.name.includes(' ') && !of ? [...countries].flatMap((c) => this.byCountryless.get(`${c}|${norm}`) ?? []) : [];
       if (new Set(led).size === 1) return led[0];
+      // (from an article that names no country, nor a place that could be one: the one country's body of that
+      // name the archive knows)
+      const any = local.name.includes(' ') && !of && anyCountry ? (this.byRest.get(norm) ?? []).filter((g) => g.type === 'organization') : [];
+      if (new Set(any).size === 1) return any[0];
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
@@ -280,6 +290,15 @@ class Globals {
           nearlySame(g.name, local.name),
       );
       if (new Set(spelt).size === 1) return spelt[0];
+      // the same person with and without a middle name ("Ama Kofi Mensah", "Ama Mensah"): the same first and last
+      // words, one name a word longer, and only one such person
+      const first = normalizeName(parts[0]!);
+      const last = normalizeName(parts.at(-1)!);
+      const middle = (this.byFirst.get(`person:${first}`) ?? []).filter((g) => {
+        const other = g.name.split(/\s+/);
+        return g.type === 'person' && Math.abs(other.length - parts.length) === 1 && Math.min(other.length, parts.length) >= 2 && normalizeName(other.at(-1)!) === last && normalizeName(other[0]!) === first;
+      });
+      if (new Set(middle).size === 1) return middle[0];
     }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {
@@ -416,6 +435,7 @@ class Globals {
     if (led) push(this.byCountryLed, led, g);
     const of = g.type === 'organization' ? countryOf(g.name) : undefined;
     if (of) push(this.byCountryless, `${of.country}|${normalizeName(of.rest)}`, g);
+    if (of) push(this.byRest, normalizeName(of.rest), g);
   }
 
   /** Distinct, in first-seen order. */
@@ -470,6 +490,9 @@ function nested(a: string, b: string): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
+/** A place's name that may be a country's the gazetteer does not know: not a known city, nor a site or a room ("the Operations Room"). */
+const mayBeCountry = (name: string): boolean => !lexiconTags(name).includes('City') && !SITE_HEADS.has(name.split(/\s+/).at(-1)!.toLowerCase()) && !/ (?:Room|Hall|Building)$/.test(name);
+
 /** The countries an article names, as places or in their aliases (a country's short form → its usual name). */
 function countriesNamed(entities: readonly LocalEntity[]): Set<string> {
   const out = new Set<string>();
@@ -483,14 +506,19 @@ function countriesNamed(entities: readonly LocalEntity[]): Set<string> {
   return out;
 }
 
-/** "<country> Velkor Court" → the country and "Velkor Court" (a rest of two words or more). */
+/**
+ * "<country> Velkor Court" or "Velkor Court of <country>" → the country and "Velkor Court" (a rest of two words
+ * or more).
+ */
 function countryOf(name: string): { country: string; rest: string } | undefined {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const country = countryName(words.slice(0, n).join(' '));
     if (country && /^\p{Lu}/u.test(words[n]!)) return { country, rest: words.slice(n).join(' ') };
   }
-  return undefined;
+  const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(name);
+  const country = of ? countryName(of[2]!) : undefined;
+  return country ? { country, rest: of![1]! } : undefined;
 }
 
 /** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */

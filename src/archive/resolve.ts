@@ -109,6 +109,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   }
   mergeOwnerForms(entities);
   mergeInvertedForms(entities);
+  mergeCountryBodies(entities);
   relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -309,6 +310,11 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
     // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
     if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
+    // "Staff of the Commission" after "the Electoral Commission": the head word of a body's name, alone
+    if (e.type === 'organization' && ORG_HEADS.has(word.toLowerCase()) && e.name.includes(' ')) {
+      const words = e.name.split(/\s+/);
+      if (words.at(-1) === word || (words.indexOf('of') > 0 && words[words.indexOf('of') - 1] === word)) return true;
+    }
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"
     if ([...e.aliases].some((a) => a.endsWith(`-${word}`))) return true;
@@ -495,6 +501,27 @@ export function mergeShortTitles(entities: LocalEntity[]): void {
     const tail = ` ${normalizeName(e.name)}`;
     const longer = entities.filter((x) => x !== e && x.type === e.type && normalizeName(x.name).endsWith(tail));
     if (longer.length === 1) absorb(longer[0]!, e, entities);
+  }
+}
+
+/**
+ * "The Electoral Commission of Zembla declared …", later "the Electoral Commission" or "the EC": a body named
+ * with its country after "of", and the same body without it (two words or more, or their initials), in one
+ * article, are one body.
+ */
+function mergeCountryBodies(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(e.name);
+    if (!of || !countryName(of[2]!)) continue;
+    // (or by its initials without the country: "the EC")
+    const initials = of[1]!
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    const short = entities.filter((x) => x !== e && x.type === 'organization' && (normalizeName(x.name) === normalizeName(of[1]!) || (initials.length > 1 && x.name === initials)));
+    for (const x of short) absorb(e, x, entities);
   }
 }
 

@@ -45,9 +45,29 @@ export function hyphenJoined(a: Token, b: Token): boolean {
 }
 
 function isNameWord(t: Token, prev: Token | undefined): boolean {
+  if (isTicker(t.text)) return false;
   if (isCapitalised(t)) return true;
   // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
   return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective', 'CompanyNoun') && !/(?:ed|based|born|style)$/.test(t.text);
+}
+
+/**
+ * A stock's exchange code as wire copy writes it after a company ("Velkor Games VLK.O", "(TSK.PA)",
+ * "(005930.KS)"): never a word of the name, and never a name of its own.
+ */
+export const isTicker = (word: string): boolean => /^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(word) && /[A-Z]/.test(word.slice(0, word.indexOf('.')) + word.slice(-1));
+
+/** How many tokens from `j` ("of", maybe "the", then up to three capitalised words) complete a country's name begun by the run, else 0. */
+function countryThroughOf(toks: Token[], j: number, run: Token[]): number {
+  if (toks[j]?.lower !== 'of' || !joined(run.at(-1)!, toks[j]!)) return 0;
+  const the = toks[j + 1]?.lower === 'the' ? 1 : 0;
+  let best = 0;
+  for (let n = 1; n <= 3; n++) {
+    const words = toks.slice(j + 1 + the, j + 1 + the + n);
+    if (words.length < n || !words.every((w, k) => isCapitalised(w) && joined(k ? words[k - 1]! : toks[j + the]!, w))) break;
+    if (countryName([...run, ...toks.slice(j, j + 1 + the + n)].map((t) => t.text).join(' '))) best = 1 + the + n;
+  }
+  return best;
 }
 
 /** "al-Sharif", "el-Amin": a lowercase particle joined to a capitalised word opens a name. */
@@ -119,6 +139,13 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
         j += 2;
         continue;
       }
+      // "Democratic Republic of Congo", "Republic of the Ostrel Islands": a country's name through "of"
+      const state = countryThroughOf(toks, j, run);
+      if (state > 0) {
+        run.push(...toks.slice(j, j + state));
+        j += state;
+        continue;
+      }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
       if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || siteOf(run, cur, toks[j + 1]) || andBeforeOrgHead(toks, j, run)) {
@@ -145,7 +172,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     // "World No.1 Carlos Ruiz", "the world No. 2": a ranking before a name is not part of it, nor a name alone
     const ranked = run.findLastIndex((t) => RANKING.test(t.text) || (/^No\.?$/.test(t.text) && /^\d+$/.test(toks[t.i + 1]?.text ?? '')));
     if (ranked >= 0) run.splice(0, ranked + 1);
-    trimOpener(run, named);
+    trimOpener(run, named, run.length ? toks[run[0]!.i - 1] : undefined);
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
     if (run.length) runs.push({ sentence, tokens: run });
   }
@@ -271,10 +298,11 @@ const isGerundOnly = (lower: string): boolean => {
 };
 
 /** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */
-function trimOpener(run: Token[], named: (lower: string) => boolean): void {
+function trimOpener(run: Token[], named: (lower: string) => boolean, before: Token | undefined): void {
   const first = run[0];
   if (!first) return;
-  const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre);
+  // (and after a dateline's dash: "Portmere, Zembla - The Harbour Health Organization said")
+  const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre) || (!!before && /\s[-–—]\s*$/.test(before.post));
   const closedClass = hasTag(first, ...CLOSED_CLASS) || (NEVER_ALONE.has(first.lower) && (run.length === 1 || !isCapitalised(run[1]!)));
   if (closedClass && !hasTag(first, 'ProperNoun', 'Acronym')) {
     run.shift();
@@ -291,6 +319,8 @@ function trimOpener(run: Token[], named: (lower: string) => boolean): void {
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // "Carmaker Zembla will recall …": a company's trade opens the sentence, not the name
+  else if (opens && run.length > 1 && hasTag(first, 'CompanyNoun') && !named(first.lower)) run.shift();
   // "Landing of Kestrel 3 is expected …": an opener the dictionary knows only as a gerund is the action, whatever
   // the tagger makes of "X of Y" in context (unless the article capitalises it inside a sentence too)
   else if (opens && run.length === 1 && isGerundOnly(first.lower) && !named(first.lower)) run.shift();

@@ -37,7 +37,9 @@ export const OCCUPATIONS = set(`engineer nurse doctor surgeon physician paramedi
   banker trader investor consultant designer developer programmer chef cook waiter waitress cleaner guard volunteer
   technician physicist chemist biologist geologist seismologist epidemiologist virologist immunologist
   lecturer tutor headteacher librarian clerk cashier vendor merchant labourer laborer worker student
-  flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back`);
+  flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back
+  batsman batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder
+  striker midfielder defender goalkeeper goalie winger quarterback pitcher`);
 
 /**
  * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
@@ -97,6 +99,13 @@ export const STAFF_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople 
  */
 export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender shipper distributor automaker carmaker
   chipmaker drugmaker airline`);
+
+/**
+ * What is made by people, not firms, in a "...maker" word ("lawmaker", "filmmaker", "policy-maker"); any other
+ * "toymaker" or "game-maker" before a name is a company's trade.
+ */
+export const PERSON_MAKERS = set(`law policy film movie peace king match play deal decision dress trouble rain holiday
+  money home music noise mischief net news pace rule opinion taste history difference merry`);
 
 /**
  * What a listed company has and people do not, written right after its name ("Kestrana shares rose", "Orbix

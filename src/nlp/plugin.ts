@@ -29,6 +29,7 @@ import {
   ORG_OPENERS,
   PASSIVE_EVENTS,
   OCCUPATIONS,
+  PERSON_MAKERS,
   ROLE_HEADS,
   SITE_HEADS,
   SPEECH_VERBS,
@@ -124,8 +125,18 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
   // "net maker" opening a sentence is a person's trade)
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');
+  // "video game-maker Tesko", "toymaker Ostrel": the maker of goods is a company ("lawmaker", "policy-maker" are people)
+  const goods = word === 'maker' && before && /^-$/.test((before.post ?? '').trim()) ? normalOf(before) : /^([a-z]+)maker$/.exec(word)?.[1];
+  if (goods && /^[a-z]+$/.test(goods) && !PERSON_MAKERS.has(goods)) {
+    term.tags.add('CompanyNoun');
+    term.tags.delete('Actor');
+  }
   // "to batter Velkor's coast", "will coach Ana Lind": an office's word used as a verb holds no office
-  if (term.tags.has('RoleHead') && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) term.tags.delete('RoleHead');
+  // (nor a trade's: "to batter Zembla's coast")
+  if ((term.tags.has('RoleHead') || term.tags.has('Trade')) && term.tags.has('Verb') && !term.tags.has('Noun') && before && /^(?:to|will|would|could|can|may|might)$/.test(normalOf(before))) {
+    term.tags.delete('RoleHead');
+    term.tags.delete('Trade');
+  }
   if (word === 'general' && capitalised(term) && !(before && GENERAL_OFFICES.has(normalOf(before)))) rankBeforeName(terms, k);
   // "Justices Ana Lind, Ivo Marsh and …", "Senators X and Y": an office's plural before the names it titles
   // (a person's given name next: "Champions League", "Owners Association", "Attorneys General" are no titles)

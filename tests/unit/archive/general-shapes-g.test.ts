@@ -1,0 +1,92 @@
+// @vitest-environment node
+// General shapes of real wire copy (round G), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+/** An article filed from a city the dictionary knows, naming no other place. */
+const cityArticle = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} GENEVA: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+type Fb = ReturnType<typeof build>;
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const people = (fb: Fb) => fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description ?? '']).sort();
+const all = (fb: Fb) => fb.entities.map((e) => `${e.type}:${e.name}`).sort();
+
+describe('general shapes (round G)', () => {
+  it('a stock\'s exchange code after a company ("Velkor Games VLK.O", "(TSK.PA)") is no part of its name, and makes it a company', () => {
+    const fb = build(
+      "Regulators on Friday cleared Korrin's acquisition of game maker Velkor Games VLK.O after the deal was restructured. Velkor had agreed to sell rights to Tesk Entertainment TSK.PA last year. Shares of Ostrel (OST.N) rose while Zembla Motors (7203.T) fell.",
+    );
+    expect(names(fb, 'organization')).toEqual(expect.arrayContaining(['Ostrel', 'Tesk Entertainment', 'Velkor Games', 'Zembla Motors']));
+    expect(fb.entities.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /\.[A-Z]|OSTN|TSKPA/.test(n))).toEqual([]);
+    expect(names(fb, 'event')).toEqual([]);
+  });
+
+  it('after a dateline\'s dash, "The" opens the sentence and is no part of the body\'s name', () => {
+    const fb = build('Portmere, Zembla - The Harbour Health Organization on Wednesday declared an emergency. Officials of the Harbour Health Organization met later.');
+    expect(names(fb, 'organization')).toEqual(['Harbour Health Organization']);
+  });
+
+  it('"the Democratic Republic of Congo": a country\'s name goes on through "of"', () => {
+    const fb = build('The virus spread through the Democratic Republic of Congo, where it was first found in 1970.');
+    expect(names(fb, 'place')).toContain('DR Congo');
+    expect(names(fb, 'place')).not.toContain('Republic of the Congo');
+  });
+
+  it('"the Electoral Commission of Malawi", then "the EC" and "the Commission": one body, by its country, its initials and its head word', () => {
+    const fb = build(
+      'The Electoral Commission of Malawi declared the results on Friday. These results, according to the EC, exclude four districts. Staff of the Commission halted the count.',
+    );
+    expect(names(fb, 'organization')).toEqual(['Electoral Commission of Malawi']);
+    expect(fb.entities.find((e) => e.name === 'Electoral Commission of Malawi')!.aliases).toEqual(expect.arrayContaining(['EC']));
+  });
+
+  it('across articles, "the Electoral Commission" of an article naming no country is the one another article named with its country', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-04-02', 'The Electoral Commission of Malawi declared Ana Lind the winner on Friday.'),
+      cityArticle('b.txt', '2025-04-05', 'Drama unfolded in the offices of the Electoral Commission last Friday, when Oru Tesk conceded.'),
+    ]);
+    expect(names(fb, 'organization')).toEqual(['Electoral Commission of Malawi']);
+    // an article naming another country, or a place that may be one, keeps its own commission
+    const two = buildFactBase([
+      article('a.txt', '2025-04-02', 'The Electoral Commission of Malawi declared Ana Lind the winner on Friday.'),
+      article('c.txt', '2025-04-05', 'In Zambia, the Electoral Commission said the vote would be held again.'),
+    ]);
+    const three = buildFactBase([
+      article('a.txt', '2025-04-02', 'The Electoral Commission of Malawi declared Ana Lind the winner on Friday.'),
+      article('c.txt', '2025-04-05', 'In Ruritania, the Electoral Commission said the vote would be held again.'),
+    ]);
+    expect(names(three, 'organization')).toEqual(['Electoral Commission', 'Electoral Commission of Malawi']);
+    expect(names(two, 'organization')).toEqual(['Electoral Commission', 'Electoral Commission of Malawi']);
+  });
+
+  it('the same person with and without a middle name across articles ("Kofi Ama Mensah", "Kofi Mensah")', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-04-02', 'Incumbent President Kofi Mensah conceded defeat to Ana Lind on Friday.'),
+      article('b.txt', '2025-04-05', 'President Kofi Ama Mensah called Ana Lind on Friday to concede.'),
+    ]);
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Kofi Ama Mensah']);
+    // two people of one given name and surname but two different middle names stay two
+    const two = buildFactBase([
+      article('a.txt', '2025-04-02', 'Kofi Ama Mensah, a farmer, said on Friday that he would vote.'),
+      article('b.txt', '2025-04-03', 'Kofi Ebo Mensah, a teacher, said on Saturday that he would not.'),
+      article('c.txt', '2025-04-05', 'Kofi Mensah, a trader, said on Monday that he had voted.'),
+    ]);
+    expect(names(two, 'person')).toEqual(['Kofi Ama Mensah', 'Kofi Ebo Mensah', 'Kofi Mensah']);
+  });
+
+  it('the maker of goods before a name is a company ("video game-maker X", "Toymaker Y" opening a sentence); a lawmaker is a person', () => {
+    expect(all(build('Korrin has completed its acquisition of video game-maker Velkor Games for $69 billion.'))).toContain('organization:Velkor Games');
+    const fb = build('Toymaker Ostrel rose on Monday. Carmaker Zembla will recall 20,000 vehicles, the company said.');
+    expect(names(fb, 'organization')).toEqual(['Ostrel', 'Zembla']);
+    expect(names(fb, 'person')).toEqual([]);
+    expect(people(build('Lawmaker Ana Lind said so, and policy-maker Oru Tesk agreed.'))).toEqual([['Ana Lind', 'Lawmaker'], ['Oru Tesk', 'Policy-maker']]);
+  });
+
+  it('positions in cricket and football are people\'s trades ("Paceman X", "spinner Y")', () => {
+    // ("Paceman" opening a sentence is no place's first word)
+    expect(people(build('Paceman Ivo Marsh bowled fast, and spinner Ana Lind took two wickets.'))).toEqual([['Ana Lind', 'Spinner'], ['Ivo Marsh', 'Paceman']]);
+    expect(people(build('Striker Tom Varo scored twice, while goalkeeper Jon Korrin saved a penalty.'))).toEqual([['Jon Korrin', 'Goalkeeper'], ['Tom Varo', 'Striker']]);
+  });
+});
