@@ -198,7 +198,10 @@ function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void
 function whoAfter(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
   if (name.length !== 2 || !/^,\s+$/.test(last.post) || sentence.tokens[last.i + 1]?.lower !== 'who') return false;
-  return !name.some((t) => hasTag(t, ...PLACE_TAGS, 'Organization', 'OrgHead', 'CompanySuffix', 'Plural', 'Acronym') || knownPlace(t.text) || lexiconTags(t.lower).some((tag) => !/Name$/.test(tag)));
+  // (a surname that is also a common noun, "Gill", "Baker", after a given name the dictionary does not know as a word)
+  const commonSurname = (t: Token, k: number) =>
+    k === 1 && !hasTag(t, 'SiteHead', 'EventHead', 'AwardHead', 'AgreementHead') && lexiconTags(t.lower).every((tag) => tag === 'Noun' || tag === 'Singular') && lexiconTags(name[0]!.lower).every((tag) => /Name$/.test(tag));
+  return !name.some((t, k) => hasTag(t, ...PLACE_TAGS, 'Organization', 'OrgHead', 'CompanySuffix', 'Plural', 'Acronym') || knownPlace(t.text) || (lexiconTags(t.lower).some((tag) => !/Name$/.test(tag)) && !commonSurname(t, k)));
 }
 
 const notPerson = (e: Evidence): boolean => e.orgTag || e.placeTag || e.bodyTag || e.eventTag || e.siteTag || e.agreementTag || e.awardTag || e.plural;

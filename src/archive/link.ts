@@ -78,10 +78,11 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
     }
   }
   // Second pass: a word with no evidence in its own article is the short form of a name another article
-  // gives in full, when exactly one entity of the archive has it.
+  // gives in full, when exactly one entity of the archive has it; a name of several words with no evidence
+  // ("the dangerous Ana Lind") is the entity of that name another article told what it is.
   for (const { article, extraction } of items) {
     for (const { word, mentions } of extraction.pending) {
-      const owners = globals.withAlias(word).filter((g) => g.type !== 'event');
+      const owners = [...new Set([...globals.withAlias(word), ...(word.includes(' ') ? globals.anyNamed(word) : [])])].filter((g) => g.type !== 'event');
       if (owners.length !== 1) continue;
       const g = owners[0]!;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
@@ -158,6 +159,12 @@ class Globals {
   /** Entities with this alias, in first-seen order. */
   withAlias(alias: string): GlobalEntity[] {
     return this.ordered(this.byAlias.get(alias) ?? []);
+  }
+
+  /** Entities of any kind named `name` (after normalizing), in first-seen order. */
+  anyNamed(name: string): GlobalEntity[] {
+    const norm = normalizeName(name);
+    return this.ordered(KINDS.flatMap((type) => (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm)));
   }
 
   /** Entities of `type` named `name` (after normalizing), in first-seen order. */
@@ -445,6 +452,7 @@ class Globals {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+const KINDS: readonly EntityType[] = ['person', 'organization', 'place', 'agreement', 'award'];
 /** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words. */
 export const initialsOf = (name: string): string =>
   name

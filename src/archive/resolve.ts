@@ -84,6 +84,8 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       return e.type === 'place' && SITE_HEADS.has(words.pop()!) && words.join(' ') === group[0]!.norm;
     });
     if (sites.length === 1) link(sites[0]!, group);
+    // else a name of several words with no evidence here: another article may tell what it is (link.ts)
+    else pending.push({ word: group[0]!.text, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   // a hyphenated word alone ("Al-Mansouri said"): a short form of a full name, else a name of its own
   for (const group of hyphenated) {

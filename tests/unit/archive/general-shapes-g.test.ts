@@ -89,4 +89,18 @@ describe('general shapes (round G)', () => {
     expect(people(build('Paceman Ivo Marsh bowled fast, and spinner Ana Lind took two wickets.'))).toEqual([['Ana Lind', 'Spinner'], ['Ivo Marsh', 'Paceman']]);
     expect(people(build('Striker Tom Varo scored twice, while goalkeeper Jon Korrin saved a penalty.'))).toEqual([['Jon Korrin', 'Goalkeeper'], ['Tom Varo', 'Striker']]);
   });
+
+  it('"X Gill, who fell": a surname that is also a common noun, after a given name the dictionary does not know, is a person\'s', () => {
+    expect(people(build('Ana Lind joined Oruvan Gill, who fell cheaply in the fifth over.'))).toContainEqual(['Oruvan Gill', '']);
+    // a team's or a place's words are still not a person's
+    expect(names(build('The fans cheered Velkor City, who won the cup.'), 'person')).toEqual([]);
+  });
+
+  it('a name of several words with no evidence in its article is the entity of that name another article told what it is', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-04-02', 'Paceman Oruvan Tesk took three wickets on Sunday.'),
+      article('b.txt', '2025-04-03', 'Inspired by the dangerous Oruvan Tesk, the home side claimed three early wickets.'),
+    ]);
+    expect(fb.entities.filter((e) => e.name === 'Oruvan Tesk').map((e) => [e.type, e.articles])).toEqual([['person', ['a', 'b']]]);
+  });
 });
