@@ -120,6 +120,12 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       if (owner.length && isCapitalised(owner[0]!)) out.unshift(...owner);
       break;
     }
+    // "Vice Chair and President X": two offices joined by "and" before one name are both hers
+    const other = tokens[k - 1];
+    if (t.lower === 'and' && /^\s+$/.test(t.post) && other && /^\s+$/.test(other.post) && isRoleHead(out[0]!) && isRoleHead(other) && isCapitalised(other) === isCapitalised(out[0]!)) {
+      out.unshift(t);
+      continue;
+    }
     // "On Tuesday photographer X": a day is when, never part of the office (nor whose it is)
     if (/[,;:()"“”]/.test(t.post) || STOP_WORDS.has(t.lower) || WEEKDAY_WORDS.has(t.lower)) break;
     // "his 19-year-old son": the age is not the role

@@ -146,6 +146,14 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   if (word === 'justice' && after && TAGS_OF.get(normalOf(after))?.some((tag) => tag === 'OrgHead' || tag === 'RoleHead')) term.tags.delete('RoleHead');
   // "Velkor star Ana Lind" is a player; "Star Harbour Saga", "the Portmere Star" are names
   if (word === 'star' && capitalised(term)) term.tags.delete('RoleHead');
+  // "informed WHO Director-General X": a closed-class word written in capitals inside lower-case text is an
+  // acronym (not a question: a headline in capitals is read as one, its neighbours in capitals too)
+  if (/^[A-Z]{3,}$/.test(term.text) && (term.tags.has('QuestionWord') || term.tags.has('Preposition') || term.tags.has('Conjunction')) && !/^[A-Z]{2,}$/.test(before?.text ?? '') && !/^[A-Z]{2,}$/.test(after?.text ?? '')) {
+    for (const tag of ['QuestionWord', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner']) term.tags.delete(tag);
+    term.tags.add('Noun');
+    term.tags.add('ProperNoun');
+    term.tags.add('Acronym');
+  }
   // "12:00 PM PT", "at 8 PM": a time of day after its figures, not a prime minister
   if (word === 'pm' && before && /\d$/.test(before.text)) term.tags.delete('RoleHead');
 }

@@ -103,4 +103,14 @@ describe('general shapes (round G)', () => {
     ]);
     expect(fb.entities.filter((e) => e.name === 'Oruvan Tesk').map((e) => [e.type, e.articles])).toEqual([['person', ['a', 'b']]]);
   });
+
+  it('"informed WHO Director-General X": a question word written in capitals inside a sentence is a body\'s initials, and its office\'s', () => {
+    expect(people(build('The committee informed WHO Director-General Oruvan Tesk that it considered the outbreak an emergency.'))).toEqual([['Oruvan Tesk', 'WHO Director-General']]);
+  });
+
+  it('"Vice Chair and President X": two offices joined by "and" before one name are both hers', () => {
+    expect(people(build('"We have crossed the final hurdle," Vice Chair and President Ana Lind said on Friday.'))).toEqual([['Ana Lind', 'Vice Chair and President']]);
+    // two people, each with an office, stay apart
+    expect(people(build('Chair Ana Lind and President Ivo Marsh said on Friday that the deal was done.'))).toEqual([['Ana Lind', 'Chair'], ['Ivo Marsh', 'President']]);
+  });
 });
