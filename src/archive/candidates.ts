@@ -412,7 +412,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
-  const allPlace = (name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country;
+  const member = partyMember(name, sentence);
+  const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member;
   const night = awardsNight(name, sentence);
   const evidence: Evidence = {
     role: !!stated,
@@ -422,7 +423,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence)) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -453,7 +454,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
-      (hasTag(last, 'EventHead') && !legislature(name) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
+      (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
     awardTag: name.length > 1 && !night && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
@@ -786,6 +787,25 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
   if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
   return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
 }
+
+/** "Ivo Marsh of the National Democratic Congress": a name of two words before its party (whatever the tagger made of it) is a person's. */
+function partyMember(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  const last = name.at(-1)!;
+  if (name.length !== 2 || name.some((t) => hasTag(t, 'OrgHead', 'SiteHead') || knownPlace(t.text) || countryName(t.text) !== undefined)) return false;
+  if (toks[last.i + 1]?.lower !== 'of' || toks[last.i + 2]?.lower !== 'the') return false;
+  let k = last.i + 3;
+  while (toks[k + 1] && isCapitalised(toks[k + 1]!) && /^\s+$/.test(toks[k]!.post + toks[k + 1]!.pre)) k++;
+  return k > last.i + 3 && !!toks[k] && isCapitalised(toks[k]!) && PARTY_HEADS.test(toks[k]!.text);
+}
+const PARTY_HEADS = /^(?:Party|Congress|Convention|Alliance|Front|Movement|League)$/;
+
+/**
+ * "the National Democratic Congress (NDC)", "the People's Convention party": a congress or convention named
+ * with its initials in brackets, or before "party", is a party, not a gathering.
+ */
+const partyCongress = (name: Token[], acronym: string | undefined, next: Token | undefined): boolean =>
+  name.length > 1 && /^(?:congress|convention)$/.test(name.at(-1)!.lower) && (initialsInBrackets(name, acronym) || /^part(?:y|ies)$/i.test(next?.text ?? ''));
 
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>

@@ -323,10 +323,12 @@ class Globals {
       return owners.length === 0 && /^[A-Z]{2,6}$/.test(local.name) && elsewhere.length === 1 ? elsewhere[0] : undefined;
     }
     // the same body under a misspelt or variant expansion of its acronym ("Organisation for Coastal
-    // Resilience (OCR)" and "Organization for Costal Resilience, the OCR")
+    // Resilience (OCR)" and "Organization for Costal Resilience, the OCR"), or with one more word after it
+    // ("Harbour Democratic Congress (HDC)" and "Harbour Democratic Congress Party (HDC)")
     for (const a of local.aliases) {
       if (!/^[A-Z]{2,6}$/.test(a)) continue;
-      const same = this.withAlias(a).filter((g) => g.type === local.type && g.name.includes(' ') && nearlySame(g.name, local.name));
+      const longer = (x: string, y: string) => x.startsWith(`${y} `) && !x.slice(y.length + 1).includes(' ');
+      const same = this.withAlias(a).filter((g) => g.type === local.type && g.name.includes(' ') && (nearlySame(g.name, local.name) || longer(g.name, local.name) || longer(local.name, g.name)));
       if (same.length === 1) return same[0];
     }
     // an organisation in full whose acronym alone another article gave

@@ -371,7 +371,7 @@ export const ADDRESS_WORDS = set(`address addresses addressed addressing`);
 
 /** Capitalised last words that make a run an agreement: "Paris Agreement", "Affordable Care Act", "Flag Code". */
 export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty treaties protocol act code amendment
-  declaration pact charter statement communique communiqué deal directive regulation ordinance bill consensus`);
+  declaration pact charter statement communique communiqué deal directive regulation regulations ordinance bill consensus`);
 
 /**
  * Titles that are also part of a name when one word follows them ("Sheikh Hasina", who is "Hasina" after):

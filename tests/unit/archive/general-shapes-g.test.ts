@@ -113,4 +113,25 @@ describe('general shapes (round G)', () => {
     // two people, each with an office, stay apart
     expect(people(build('Chair Ana Lind and President Ivo Marsh said on Friday that the deal was done.'))).toEqual([['Ana Lind', 'Chair'], ['Ivo Marsh', 'President']]);
   });
+
+  it('"the National Democratic Congress (NDC)": a congress or convention with its initials in brackets is a party, and the names "of" it are its members', () => {
+    const fb = build('Ana Lind of the New Patriotic Party (NPP) defeated Ivo Marsh of the Harbour Democratic Congress (HDC). The Velkor National Convention (VNC) agreed.');
+    expect(names(fb, 'organization')).toEqual(['Harbour Democratic Congress', 'New Patriotic Party', 'Velkor National Convention']);
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Ivo Marsh']);
+    expect(names(fb, 'event')).toEqual([]);
+    // a party's congress told as a meeting is still an event
+    expect(names(build('The Velkor Party Congress opened on Monday in Portmere.'), 'event')).toEqual(['Velkor Party Congress']);
+  });
+
+  it('a body with and without one more word after its name, both with the same initials, is one body across articles', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-04-02', 'Ivo Marsh of the Harbour Democratic Congress (HDC) conceded on Friday.'),
+      article('b.txt', '2025-04-05', 'The Harbour Democratic Congress Party (HDC) and the Velkor Party (VP) met on Monday.'),
+    ]);
+    expect(fb.entities.filter((e) => /Harbour Democratic/.test(e.name)).map((e) => e.articles)).toEqual([['a', 'b']]);
+  });
+
+  it('"the International Health Regulations": regulations are an agreement', () => {
+    expect(names(build('The Harbour Health Regulations bind 196 countries, Ana Lind said.'), 'agreement')).toEqual(['Harbour Health Regulations']);
+  });
 });
