@@ -413,7 +413,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
   const member = partyMember(name, sentence);
-  const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member;
+  // ('the musical "Oklahoma!"': a place's one word alone between quotation marks is a work's title; "Blue House"
+  // between them is still a building)
+  const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
   const night = awardsNight(name, sentence);
   const evidence: Evidence = {
     role: !!stated,
@@ -787,6 +789,9 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
   if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
   return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
 }
+
+/** A name alone between quotation marks, ending with its own punctuation or none ('"Velkor!"', '"Portmere"'). */
+const quotedTitle = (first: Token, last: Token): boolean => /[“"‘]$/.test(first.pre) && /^[!?]?[”"’]/.test(last.post);
 
 /** "Ivo Marsh of the National Democratic Congress": a name of two words before its party (whatever the tagger made of it) is a person's. */
 function partyMember(name: Token[], sentence: Sentence): boolean {

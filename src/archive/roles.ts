@@ -19,7 +19,7 @@ const plainPerson = (out: Token[]): boolean => {
 };
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Verb', 'Adverb', 'Value', 'Date', 'QuestionWord'];
 /** Words that open a list or a comparison, never an office: "including wife Grace", "along with other writers". */
-const STOP_WORDS = new Set(['including', 'among', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
+const STOP_WORDS = new Set(['including', 'among', 'against', 'alongside', 'along', 'like', 'with', 'besides', 'plus', 'unlike', 'than', 'my', 'his', 'her', 'their', 'our', 'your', 'its']);
 const FORMER = /^(?:former|ex|then|late)$/;
 /** Relations to the writer ("my colleague David"): alone they say nothing about who someone is. */
 const KIN = new Set(['colleague', 'friend', 'partner']);

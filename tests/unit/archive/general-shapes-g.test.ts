@@ -134,4 +134,14 @@ describe('general shapes (round G)', () => {
   it('"the International Health Regulations": regulations are an agreement', () => {
     expect(names(build('The Harbour Health Regulations bind 196 countries, Ana Lind said.'), 'agreement')).toEqual(['Harbour Health Regulations']);
   });
+
+  it('\'the musical "Oklahoma!"\': a place\'s one word alone between quotation marks is a work\'s title; a quoted building stays a place', () => {
+    expect(names(build('He played a song from the musical "Paris!" on Friday, Ana Lind said.'), 'place')).not.toContain('Paris');
+    expect(names(build('Ana Lind and her husband are under house arrest at Lind’s "Blue House" in Portmere, officials said.'), 'place')).toContain('Blue House');
+  });
+
+  it('"their sixth title against hosts Zambia": no office runs back over "against"', () => {
+    const fb = build('Kestrels won their sixth Harbour Cup title against hosts Zambia on Sunday, with Ana Lind scoring.');
+    expect(fb.entities.filter((e) => e.name === 'Zambia').map((e) => e.type)).toEqual(['place']);
+  });
 });
