@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -930,6 +930,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
   // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
   if (prev && hasTag(prev, 'CompanyNoun') && (!isCapitalised(prev) || prev.i === 0) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
+  // "Minecraft developer Tesko", "broadcaster Velkor": a trade of firms and people alike before one word that is
+  // no given name or surname the dictionary knows
+  if (prev && name.length === 1 && SHARED_TRADES.has(prev.lower) && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !hasTag(first, 'FirstName', 'LastName', 'Person', 'Honorific')) return true;
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
   if (listedAfterBodies(first, toks)) return true;

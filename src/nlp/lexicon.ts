@@ -101,6 +101,13 @@ export const COMPANY_NOUNS = set(`supplier manufacturer retailer insurer lender 
   chipmaker drugmaker airline`);
 
 /**
+ * Trades of firms and of people alike ("developer", "publisher"): before a name of one word with no given name
+ * ("game developer Tesko", "broadcaster Velkor"), a company's.
+ */
+export const SHARED_TRADES = set(`developer publisher producer operator provider broadcaster carrier studio maker
+  builder contractor exporter importer`);
+
+/**
  * What is made by people, not firms, in a "...maker" word ("lawmaker", "filmmaker", "policy-maker"); any other
  * "toymaker" or "game-maker" before a name is a company's trade.
  */

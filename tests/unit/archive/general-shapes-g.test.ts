@@ -144,4 +144,10 @@ describe('general shapes (round G)', () => {
     const fb = build('Kestrels won their sixth Harbour Cup title against hosts Zambia on Sunday, with Ana Lind scoring.');
     expect(fb.entities.filter((e) => e.name === 'Zambia').map((e) => e.type)).toEqual(['place']);
   });
+
+  it('"game developer Tesko": a trade of firms and people alike before one word that is no known name is a company\'s', () => {
+    const fb = build('He reported the bug to game developer Tesko two years ago. Tesko has not fixed it, the blogger said. Software developer Ana Lind agreed.');
+    expect(names(fb, 'organization')).toContain('Tesko');
+    expect(people(fb)).toEqual([['Ana Lind', 'Software developer']]);
+  });
 });
