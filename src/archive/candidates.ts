@@ -447,7 +447,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -789,6 +789,10 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
   if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
   return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
 }
+
+/** "Tony Abbott": a given name and a surname the dictionary also knows as a company's ("Abbott") is a person's name. */
+export const givenNameAndSurname = (name: Token[]): boolean =>
+  name.length === 2 && hasTag(name[0], 'FirstName') && !hasTag(name[0], 'Organization') && !hasTag(name[1], 'OrgHead', 'CompanySuffix', 'Place');
 
 /** A name alone between quotation marks, ending with its own punctuation or none ('"Velkor!"', '"Portmere"'). */
 const quotedTitle = (first: Token, last: Token): boolean => /[“"‘]$/.test(first.pre) && /^[!?]?[”"’]/.test(last.post);

@@ -8,7 +8,7 @@ import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
-import { isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
+import { givenNameAndSurname, isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
 import { companyBases, normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 
 export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
@@ -197,7 +197,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     if (ev.allTokens.some((t) => hasTag(t, 'Place'))) return 'place';
     return ev.allTokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
-  if (multi && !ev.quoted && ev.tokens.some(taggedOrganization)) return 'organization';
+  if (multi && !ev.quoted && ev.tokens.some(taggedOrganization) && !givenNameAndSurname(ev.tokens)) return 'organization';
   if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';

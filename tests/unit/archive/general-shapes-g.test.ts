@@ -150,4 +150,10 @@ describe('general shapes (round G)', () => {
     expect(names(fb, 'organization')).toContain('Tesko');
     expect(people(fb)).toEqual([['Ana Lind', 'Software developer']]);
   });
+
+  it('"from Ana Dell\'s office": a given name and a surname the dictionary knows as a company\'s is a person', () => {
+    const fb = build('The plan, from Ana Dell’s office, is evidence that the government was alarmed. Later, Dell said so.');
+    expect(people(fb)).toEqual([['Ana Dell', '']]);
+    expect(names(fb, 'organization')).toEqual([]);
+  });
 });
