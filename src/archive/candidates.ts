@@ -7,7 +7,7 @@ import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
 import { pluralOffice, roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
-import { findRuns, houseOf, hyphenJoined, isTicker, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
+import { describesByName, findRuns, houseOf, hyphenJoined, isTicker, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
 
 export interface Candidate {
   tokens: Token[];
@@ -534,6 +534,8 @@ function organizationInRole(
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
   let start = 0;
   if (words[0] && isCapitalised(words[0])) for (let k = 0; k < end; k++) if (!isCapitalised(words[k]!) && !NAME_CONNECTORS.has(words[k]!.lower)) start = k + 1;
+  // "the L.A.-based artist": a word that describes by a name is no body's
+  while (start < end && describesByName(words[start]!.text)) start++;
   // "Former Portmere police officer": a word that dates the office, capitalised to open a sentence, is no name's
   if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '')) start++;
   // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's

@@ -46,6 +46,7 @@ export function hyphenJoined(a: Token, b: Token): boolean {
 
 function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (isTicker(t.text)) return false;
+  if (describesByName(t.text)) return false;
   if (isCapitalised(t)) return true;
   // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
   return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective', 'CompanyNoun') && !/(?:ed|based|born|style)$/.test(t.text);
@@ -69,6 +70,9 @@ function countryThroughOf(toks: Token[], j: number, run: Token[]): number {
   }
   return best;
 }
+
+/** "the L.A.-based artist", "a Velkor-backed group": one word that describes by a name, not a name. */
+export const describesByName = (word: string): boolean => /[\p{L}.][-‐–](?:based|born|led|backed|owned|made|style|linked|funded|run|bred|native)$/u.test(word);
 
 /** "al-Sharif", "el-Amin": a lowercase particle joined to a capitalised word opens a name. */
 const particleOpens = (toks: Token[], k: number): boolean =>

@@ -156,4 +156,10 @@ describe('general shapes (round G)', () => {
     expect(people(fb)).toEqual([['Ana Dell', '']]);
     expect(names(fb, 'organization')).toEqual([]);
   });
+
+  it('"the Portmere-based artist X", "a Velkor-backed group": a word that describes by a name is no name, and no body\'s', () => {
+    const fb = build('Bars hire firms such as Neon Lights, or the L.A.-based master neon artist Ana Lind, to make signs. A Velkor-backed group agreed.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /based|backed/.test(n))).toEqual([]);
+    expect(people(fb)).toEqual([['Ana Lind', 'L.A.-based master neon artist']]);
+  });
 });
