@@ -371,7 +371,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const article = sentence.tokens[name[0]!.i - 1];
   const indefinite = !!article && /^(a|an)$/.test(article.lower) && /^\s+$/.test(article.post);
   const lastWord = name[name.length - 1]!;
-  if (indefinite && name.length > 1 && !hasTag(lastWord, ...PLACE_TAGS, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && isPlaceName(name.slice(0, -1))) name = name.slice(0, -1);
+  // ("Warner, the Virginia Democrat,": after "the", a party's member from a place is what someone is too)
+  const partyFrom = !!article && article.lower === 'the' && PARTY_MEMBERS.has(lastWord.lower) && isCapitalised(lastWord);
+  // (a party's member after a word the dictionary knows as a given name, "a Virginia Democrat", is from the place
+  // it also names)
+  const memberFrom = (indefinite || partyFrom) && PARTY_MEMBERS.has(lastWord.lower) && isCapitalised(lastWord) && name.length > 1 && name.length < 4 && name.slice(0, -1).every(isCapitalised);
+  if ((indefinite || partyFrom) && name.length > 1 && !hasTag(lastWord, ...PLACE_TAGS, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && (isPlaceName(name.slice(0, -1)) || memberFrom)) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
   // "lifted the Webb Tallis trophy": a trophy written in lower case right after a name is the object won, named by
@@ -425,10 +430,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
+      memberFrom ||
       /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) ||
       normalizeName(text) === normalizeName(dateline) ||
       townOfRegion(name, sentence) ||

@@ -315,6 +315,13 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
       event.contest = noun.word;
       event.participants = [target];
     }
+    // "the prosecution in the Ana Lind trial", "Lind's trial": a trial named by its defendant is one event, though
+    // it runs for months and the sentence does not date it
+    else if (noun.word === 'trial' && owner?.type === 'person' && (before!.possessive || beforeOwner(sentence, owner, before!)?.lower === 'the')) {
+      const event = upsert(events, `${short(owner)} trial`, span);
+      event.contest = 'trial';
+      event.participants = [owner];
+    }
     return;
   }
   const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
@@ -339,6 +346,13 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
   setPlace(event, target?.type === 'place' ? target : (struck ?? placeNear(ctx, sentence, noun.last)));
+}
+
+/** The word before the owner's mention that ends at `last` ("the" of "the Ana Lind trial"). */
+function beforeOwner(sentence: Sentence, owner: LocalEntity, last: Token): Token | undefined {
+  const mention = owner.mentions.find((m) => m.start <= last.start && m.end >= last.end);
+  const first = mention && sentence.tokens.find((t) => t.start === mention.start);
+  return first ? sentence.tokens[first.i - 1] : undefined;
 }
 
 /** The ends of a body that name one event even undated ("the collapse of Tesk Bank"). */

@@ -162,4 +162,18 @@ describe('general shapes (round G)', () => {
     expect(fb.entities.map((e) => e.name).filter((n) => /based|backed/.test(n))).toEqual([]);
     expect(people(fb)).toEqual([['Ana Lind', 'L.A.-based master neon artist']]);
   });
+
+  it('"the prosecution in the Ana Lind trial", "Lind\'s trial": a trial named by its defendant is an event, undated when the text does not date it', () => {
+    const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date ?? '', e.participants ?? []]);
+    expect(events(build('The prosecution in the Ana Lind trial will spend the weekend deciding. Lind said she was innocent.'))).toEqual([['Lind trial', '', ['ana-lind']]]);
+    expect(events(build("Ana Lind said she was innocent. Lind's trial resumed."))).toEqual([['Lind trial', '', ['ana-lind']]]);
+    // "a trial" of nobody named, or a drug trial, is none
+    expect(events(build('Ana Lind said a trial of the vaccine would start.'))).toEqual([]);
+  });
+
+  it('"Marsh, the Virginia Democrat," and "a Virginia Democrat": a party\'s member names the place she is from, even one the dictionary knows as a given name', () => {
+    const fb = build('Said Senator Ivo Marsh, a Virginia Democrat. Marsh, the Virginia Democrat, called the bill the worst.');
+    expect(names(fb, 'place')).toContain('Virginia');
+    expect(names(fb, 'person')).toEqual(['Ivo Marsh']);
+  });
 });
