@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { normalizeName, type Role } from './local';
@@ -481,6 +481,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place'))) ||
         inPlaceList(name, sentence)),
   };
+  // "the Sagaing region", "Tesk province", "the Sajja North mosque": the place's name with its kind after it, in
+  // lower case, is another form of it
+  const kind = sentence.tokens[last.i + 1];
+  const withKind =
+    (evidence.placeTag || evidence.placeContext || evidence.siteTag) && kind && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind.text) && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower)) && !/s$/.test(kind.lower)
+      ? [`${text} ${kind.text}`]
+      : [];
   return {
     tokens: name,
     text,
@@ -490,6 +497,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     end: last.end,
     ...(stated ? { role: stated, roleTokens } : {}),
     ...(acronym ? { acronym: acronym.replace(/\./g, '') } : {}),
+    ...(withKind.length ? { aliases: withKind } : {}),
     evidence,
   };
 }

@@ -134,7 +134,8 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       // "Yahoo's chief executive", "Eloise Parry's mother": the organisation or person the role is of
       if (!isCapitalised(t) || hasTag(t, 'Pronoun')) break;
       let m = k;
-      while (m > 0 && k - m < 3 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post) && !hasTag(tokens[m - 1], 'Determiner')) m--;
+      // ("Before Zembla's King X": a sentence's capitalised first word that joins clauses is no owner's)
+      while (m > 0 && k - m < 3 && isCapitalised(tokens[m - 1]!) && /^\s+$/.test(tokens[m - 1]!.post) && !hasTag(tokens[m - 1], 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) m--;
       out.unshift(...tokens.slice(m, k + 1));
       break;
     }

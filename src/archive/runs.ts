@@ -17,6 +17,8 @@ export interface Run {
 
 const ORDINARY = ['Verb', 'Adjective', 'Plural', 'Adverb', 'Value', 'Date', 'Gerund', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
 const CLAUSE_OPENERS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord'];
+/** Sciences and arts a prize is given in, written in lower case after "Prize in" ("the Zembla Prize in literature"). */
+const PRIZE_FIELDS = new Set(['literature', 'physics', 'chemistry', 'medicine', 'economics', 'economic', 'physiology']);
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
 export const SLASHED_ACRONYMS = /^[A-Z]{2,5}(?:\/[A-Z]{2,5})+$/;
@@ -141,6 +143,14 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       if (cur.text === '&' && next && isCapitalised(next) && joined(cur, next)) {
         run.push(cur, next);
         j += 2;
+        continue;
+      }
+      // "the Zembla Prize in literature": a prize's field written in lower case is still the prize's name
+      const field = toks[j + 1];
+      if (cur.lower === 'in' && hasTag(prev, 'AwardHead') && isCapitalised(prev) && field && PRIZE_FIELDS.has(field.lower) && !isCapitalised(field) && joined(prev, cur) && joined(cur, field)) {
+        const sciences = field.lower === 'economic' && toks[j + 2]?.lower === 'sciences' && joined(field, toks[j + 2]!) ? 1 : 0;
+        run.push(...toks.slice(j, j + 2 + sciences));
+        j += 2 + sciences;
         continue;
       }
       // "Democratic Republic of Congo", "Republic of the Ostrel Islands": a country's name through "of"
@@ -305,8 +315,9 @@ const isGerundOnly = (lower: string): boolean => {
 function trimOpener(run: Token[], named: (lower: string) => boolean, before: Token | undefined): void {
   const first = run[0];
   if (!first) return;
-  // (and after a dateline's dash: "Portmere, Zembla - The Harbour Health Organization said")
-  const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre) || (!!before && /\s[-–—]\s*$/.test(before.post));
+  // (and after a dateline's dash: "Portmere, Zembla - The Harbour Health Organization said"; and after a
+  // sentence's end the tagger did not split at: '"How crazy is that? The Union must stop," he wrote')
+  const opens = first.i === 0 || /^["“‘'(]$/.test(first.pre.trim()) || /[:"“]\s*$/.test(first.pre) || (!!before && /\s[-–—]\s*$/.test(before.post)) || (!!before && /[.!?]["”’)]?\s+$/.test(before.post));
   const closedClass = hasTag(first, ...CLOSED_CLASS) || (NEVER_ALONE.has(first.lower) && (run.length === 1 || !isCapitalised(run[1]!)));
   if (closedClass && !hasTag(first, 'ProperNoun', 'Acronym')) {
     run.shift();

@@ -176,4 +176,22 @@ describe('general shapes (round G)', () => {
     expect(names(fb, 'place')).toContain('Virginia');
     expect(names(fb, 'person')).toEqual(['Ivo Marsh']);
   });
+
+  it('\'"How crazy is that? The Harbour Union must stop"\': "The" after a sentence\'s end the tagger did not split at opens a sentence', () => {
+    expect(names(build('"How crazy is that? The Harbour Union must stop this, IMMEDIATELY!," Ana Lind wrote.'), 'organization')).toEqual(['Harbour Union']);
+  });
+
+  it('"Before Norway\'s King X presented …": a capitalised word that joins clauses is no owner of the office', () => {
+    expect(names(build('Before Norway’s King Oru Tesk presented Ana Lind with the medal, author Ivo Marsh spoke.'), 'organization')).toEqual([]);
+  });
+
+  it('"the Zembla Prize in literature": a prize\'s field in lower case is still its name', () => {
+    const fb = build('Ana Lind won the Zembla Prize in literature on Thursday. Oru Tesk won the Zembla Prize in economic sciences.');
+    expect(names(fb, 'award')).toEqual(['Zembla Prize in economic sciences', 'Zembla Prize in literature']);
+  });
+
+  it('"the Velkor region", "Tesk province": the place with its kind after it in lower case is another form of its name', () => {
+    const fb = build('The quake struck near the city of Portmere in the Velkor region on Friday, Ana Lind said.');
+    expect(fb.entities.find((e) => e.name === 'Velkor')?.aliases).toContain('Velkor region');
+  });
 });
