@@ -586,10 +586,16 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${place.name} ${kind}`, span);
   event.contest = noun.word;
-  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(ctx.articleDate, -2), to: ctx.articleDate, precision: 'week' });
+  // ("the death toll from the earthquake has risen", "rescue teams arrived following a quake": a story of its
+  // aftermath may come days later; the week before it)
+  const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
+  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(ctx.articleDate, aftermath ? -6 : -2), to: ctx.articleDate, precision: 'week' });
   setPlace(event, place);
   return true;
 }
+
+/** Words of what follows an incident, told before it in a story's first sentence. */
+const AFTERMATH = /^(?:toll|aftermath|wake|survivors|rescuers|rescue|recovery|following|cleanup|clean-up)$/;
 
 /** The place named at token `t` when the text introduces it as where something is ("in X", "the city of X"). */
 function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEntity | undefined {
@@ -706,9 +712,11 @@ const QUANTIFIERS = /^(at|least|more|than|nearly|about|some|almost|over|around|u
  */
 function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
   const toks = sentence.tokens;
-  const aux = toks[verb.i - 1];
+  // ("the earthquake that has killed 1,000 people": past the perfect's "has" to the relative pronoun)
+  const perfect = /^(has|have|had)$/.test(toks[verb.i - 1]?.lower ?? '') && /^(that|which)$/.test(toks[verb.i - 2]?.lower ?? '');
+  const aux = toks[verb.i - 1 - (perfect ? 1 : 0)];
   // "the earthquake that killed 2,000 people", "the blast killed 12": the deaths are the incident's, told by its noun
-  const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[verb.i - 2] : aux;
+  const subject = aux && /^(that|which)$/.test(aux.lower) ? toks[aux.i - 1] : aux;
   const told = subject && nounAt(sentence, subject);
   if (told && INCIDENTS.has(told.word)) return;
   // "the 2015 Portmere attacks that killed 130 people": an incident the tagger read as a verb, or one the text names

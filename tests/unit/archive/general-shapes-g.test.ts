@@ -194,4 +194,17 @@ describe('general shapes (round G)', () => {
     const fb = build('The quake struck near the city of Portmere in the Velkor region on Friday, Ana Lind said.');
     expect(fb.entities.find((e) => e.name === 'Velkor')?.aliases).toContain('Velkor region');
   });
+
+  it('"an earthquake that has killed over 1,000 people": the deaths are the incident\'s, no killing of their own', () => {
+    const fb = build('Rescue teams began arriving in Portmere on Saturday after a devastating earthquake that has killed over 1,000 people, officials said.');
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name).filter((n) => /killing/.test(n))).toEqual([]);
+  });
+
+  it('a story of an incident\'s aftermath ("the death toll from the earthquake that struck X has risen") dates it to the week before, and it is the one told on its day', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-03-28', 'A powerful earthquake struck Zambia on Friday, killing at least 144 people, officials said.'),
+      article('b.txt', '2025-03-31', 'The death toll from the powerful earthquake that struck Zambia has risen to 2,056, officials said.'),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.articles])).toEqual([['Zambia earthquake', '2025-03-28', ['a', 'b']]]);
+  });
 });
