@@ -572,12 +572,19 @@ function onTrial(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  */
 function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): boolean {
   const kind = SUDDEN_INCIDENTS.get(noun.word);
-  if (s !== 0 || !kind || datesIn(ctx, sentence).length > 0) return false;
+  if (s !== 0 || !kind) return false;
+  // ("the death toll from the earthquake has risen", "rescue teams arrived on Saturday following a quake": a
+  // story of its aftermath may come days later, and a day told before the incident is the aftermath's)
+  const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
+  const dates = datesIn(ctx, sentence);
+  if (dates.length && !(aftermath && dates.every((d) => d.end <= noun.first.start && d.to <= ctx.articleDate))) return false;
+  const latest = dates.reduce((day, d) => (d.to > day ? d.to : day), '') || ctx.articleDate;
   // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
   if (sentence.tokens.slice(0, noun.first.i).some((t) => LOOKS_AHEAD.test(t.lower))) return false;
   // an article opens it, or a preposition before its describing words ("after heavy flooding")
   let k = noun.first.i - 1;
-  while (k >= 0 && /^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Preposition')) k--;
+  // (and over its strength: "a devastating 7.7-magnitude earthquake")
+  while (k >= 0 && ((/^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Preposition')) || /^\d+(?:\.\d+)?-magnitude$/.test(sentence.tokens[k]!.lower))) k--;
   const opener = sentence.tokens[k];
   if (!opener || !/^(a|an|the|after|by|from|following|amid)$/.test(opener.lower)) return false;
   const places = sentence.tokens.map((t) => placeIntroducedAt(ctx, sentence, t)).filter((e): e is LocalEntity => !!e);
@@ -586,10 +593,8 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${place.name} ${kind}`, span);
   event.contest = noun.word;
-  // ("the death toll from the earthquake has risen", "rescue teams arrived following a quake": a story of its
-  // aftermath may come days later; the week before it)
-  const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
-  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(ctx.articleDate, aftermath ? -6 : -2), to: ctx.articleDate, precision: 'week' });
+  // (an aftermath's story: the week before it, or before the aftermath's day)
+  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(latest, aftermath ? -6 : -2), to: latest, precision: 'week' });
   setPlace(event, place);
   return true;
 }

@@ -207,4 +207,14 @@ describe('general shapes (round G)', () => {
     ]);
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.articles])).toEqual([['Zambia earthquake', '2025-03-28', ['a', 'b']]]);
   });
+
+  it('"rescue teams began arriving on Saturday following a devastating 7.7-magnitude earthquake": the opening incident of an aftermath\'s story, before the aftermath\'s day', () => {
+    const fb = build('Foreign rescue teams began arriving in Zambia on Saturday to aid the search for survivors following a devastating 7.7-magnitude earthquake that has killed over 1,000 people.');
+    const quake = fb.entities.filter((e) => e.type === 'event');
+    expect(quake.map((e) => e.name)).toEqual(['Zambia earthquake']);
+    // the week up to Saturday 2025-03-29, never after it
+    expect(quake[0]!.date! <= '2025-03-29').toBe(true);
+    // a day told for the incident itself is still not the story's opening incident
+    expect(build('A devastating earthquake struck Zambia on Friday, officials said.').entities.filter((e) => e.type === 'event').map((e) => e.date)).toEqual(['2025-03-28']);
+  });
 });
