@@ -578,7 +578,7 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
   const dates = datesIn(ctx, sentence);
   if (dates.length && !(aftermath && dates.every((d) => d.end <= noun.first.start && d.to <= ctx.articleDate))) return false;
-  const latest = dates.reduce((day, d) => (d.to > day ? d.to : day), '') || ctx.articleDate;
+  const latest = dates.map((d) => d.to).sort().at(-1) ?? ctx.articleDate;
   // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
   if (sentence.tokens.slice(0, noun.first.i).some((t) => LOOKS_AHEAD.test(t.lower))) return false;
   // an article opens it, or a preposition before its describing words ("after heavy flooding")
