@@ -202,7 +202,8 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   // "X has won a landslide in the Zembla general election": a vote the story opens with as done is its news
   // (unless the story dates it elsewhere: "in Tuesday's elections")
   const toldDated = () => ctx.sentences.some((x, k) => k > 0 && datesIn(ctx, x).length > 0 && x.tokens.some((t) => t.lower === noun.word || t.lower === `${noun.word}s` || `${t.lower}s` === noun.word));
-  const date = dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
+  const writtenYear = yearAfter(sentence, noun);
+  const date = writtenYear ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
@@ -221,7 +222,10 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const written = STAGES.has(noun.word) && !tournament ? tournamentWritten(ctx, sentence, mods.first) : undefined;
   const vote = VOTES.test(noun.word);
   const sides = tournament || written || vote ? [] : sidesBefore(ctx, sentence, mods.first);
-  const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : '';
+  // ("the Dutch elections in late 2023": the year after the noun and the people's word before it name it too)
+  const people = sentence.tokens[mods.first.i - 1];
+  const whose = vote && writtenYear && people && isCapitalised(people) && (isDemonym(people.text) || countryName(people.text)) ? `${people.text} ` : '';
+  const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : vote && writtenYear ? `${asYear(writtenYear)} ${whose}` : '';
   const prefix = tournament ? `${tournament.name} ` : written ? `${written} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year;
   const event = upsert(events, `${prefix}${label}`, span);
   event.contest = noun.word;
@@ -1126,6 +1130,21 @@ function placeAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity 
 }
 
 const asYear = (d: DateMention): string => d.from.slice(0, 4);
+
+/**
+ * "following the elections in late 2023", "the floods in 2021": a year written right after the noun, with or
+ * without "early", "late" or "mid-" (which the date parser does not read), is its own.
+ */
+function yearAfter(sentence: Sentence, noun: Noun): DateMention | undefined {
+  const toks = sentence.tokens;
+  if (toks[noun.last.i + 1]?.lower !== 'in') return undefined;
+  let k = noun.last.i + 2;
+  if (/^(?:early|late|mid|mid-)$/.test(toks[k]?.lower ?? '')) k++;
+  const y = toks[k]?.text;
+  // (not a year of a list: "crowns in 1995, 2007 and 2019")
+  if (!y || !/^(?:19|20)\d\d$/.test(y) || /^(?:and|or)$/.test(toks[k + 1]?.lower ?? '') || (/,/.test(toks[k]!.post) && /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? ''))) return undefined;
+  return { text: y, start: toks[noun.last.i + 1]!.start, end: toks[k]!.end, from: `${y}-01-01`, to: `${y}-12-31`, precision: 'year' };
+}
 
 const sameOrdinal = (e: LocalEntity, words: string[]) => (e.ordinal ?? '') === (words.find((w) => /^(first|second|third|fourth)$/.test(w)) ?? '');
 

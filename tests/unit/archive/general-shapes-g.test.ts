@@ -217,4 +217,9 @@ describe('general shapes (round G)', () => {
     // a day told for the incident itself is still not the story's opening incident
     expect(build('A devastating earthquake struck Zambia on Friday, officials said.').entities.filter((e) => e.type === 'event').map((e) => e.date)).toEqual(['2025-03-28']);
   });
+
+  it('"formed in May last year following the Dutch elections in late 2023": a year written right after the vote is its own, and names it', () => {
+    const events = build('The coalition was formed in May last year following the Dutch elections in late 2023, Ana Lind said.').entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => [e.name, e.date])).toEqual([['2023 Dutch elections', '2023']]);
+  });
 });
