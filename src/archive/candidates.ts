@@ -53,6 +53,8 @@ export interface Evidence {
   quoted: boolean;
   /** "lifted the Webb Tallis Cup": a cup or trophy held up, the object won (not the tournament named after it). */
   lifted: boolean;
+  /** "under the Tesk administration": the name of whom an administration or a presidency is. */
+  leader?: boolean;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -418,6 +420,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
   const member = partyMember(name, sentence);
+  const leader = leaderOfAdministration(name, sentence);
   // ('the musical "Oklahoma!"': a place's one word alone between quotation marks is a work's title; "Blue House"
   // between them is still a building)
   const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
@@ -430,7 +433,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -466,6 +469,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
     awardTag: name.length > 1 && !night && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
+    ...(leader ? { leader } : {}),
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
     placeContext:
       !title.length &&
@@ -812,6 +816,16 @@ export const givenNameAndSurname = (name: Token[]): boolean =>
 
 /** A name alone between quotation marks, ending with its own punctuation or none ('"Velkor!"', '"Portmere"'). */
 const quotedTitle = (first: Token, last: Token): boolean => /[“"‘]$/.test(first.pre) && /^[!?]?[”"’]/.test(last.post);
+
+/** "under the previous Tesk administration": the name before a lower-case "administration" or "presidency" is its leader's. */
+function leaderOfAdministration(name: Token[], sentence: Sentence): boolean {
+  const last = name.at(-1)!;
+  const next = sentence.tokens[last.i + 1];
+  if (!next || !/^(?:administration|presidency)$/.test(next.text) || !/^\s+$/.test(last.post) || last.possessive) return false;
+  const text = name.map((t) => t.text).join(' ');
+  // (the tagger may read the name as the body's: only its dictionary's bodies and places are not leaders)
+  return name.length <= 3 && !name.some((t) => hasTag(t, 'OrgHead', 'SiteHead', ...PLACE_TAGS)) && !knownPlace(text) && !knownOrganization(text) && countryName(text) === undefined && !isDemonym(text);
+}
 
 /** "Ivo Marsh of the National Democratic Congress": a name of two words before its party (whatever the tagger made of it) is a person's. */
 function partyMember(name: Token[], sentence: Sentence): boolean {

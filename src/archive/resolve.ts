@@ -167,6 +167,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     // every mention held up: the trophy; a cup also played for ("at the X Cup") is the tournament
     lifted: group.every((c) => c.evidence.lifted),
     placeContext: ev('placeContext'),
+    leader: ev('leader'),
     bodyTag: ev('bodyTag'),
     listedWithOrg: ev('listedWithOrg'),
     listedWithPerson: ev('listedWithPerson'),
@@ -198,7 +199,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
     return ev.allTokens.some((t) => hasTag(t, 'Organization')) ? 'organization' : undefined;
   }
   if (multi && !ev.quoted && ev.tokens.some(taggedOrganization) && !givenNameAndSurname(ev.tokens)) return 'organization';
-  if (ev.personTag && (multi || ev.speech) && !ev.quoted) return 'person';
+  if (ev.personTag && (multi || ev.speech || ev.leader) && !ev.quoted) return 'person';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';

@@ -222,4 +222,11 @@ describe('general shapes (round G)', () => {
     const events = build('The coalition was formed in May last year following the Dutch elections in late 2023, Ana Lind said.').entities.filter((e) => e.type === 'event');
     expect(events.map((e) => [e.name, e.date])).toEqual([['2023 Dutch elections', '2023']]);
   });
+
+  it('"under the previous Tesk administration": the name before an administration or a presidency is its leader, a person', () => {
+    const fb = build('He served as foreign minister under the previous Tesk administration, Ana Lind said. The Varo presidency ended in 2019.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Tesk', 'Varo']);
+    // a place's or a people's administration is no one's
+    expect(names(build('The city administration and the Kenyan administration agreed, Ana Lind said.'), 'person')).toEqual(['Ana Lind']);
+  });
 });
