@@ -964,6 +964,11 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
   // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
   if (prev && hasTag(prev, 'CompanyNoun') && (!isCapitalised(prev) || prev.i === 0) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
+  // "the $19 billion acquisition of Tesko", "a stake in Velkor", "its merger with Ostrel": what is bought, merged
+  // or held a stake in is a company (not a place: "a stake in Zembla's future" is a country's; not a quoted title:
+  // 'the acquisition of "Star Saga" maker Velkor')
+  const deal = toks[first.i - 2];
+  if (prev && deal && /^\s+$/.test(deal.post) && spaced(prev) && ((prev.lower === 'of' && /^(?:acquisition|takeover|buyout|purchase)$/.test(deal.lower)) || (prev.lower === 'in' && /^(?:stake|stakes)$/.test(deal.lower)) || (prev.lower === 'with' && /^(?:merger|merge|merging)$/.test(deal.lower))) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific', ...PLACE_TAGS)) && countryName(nameText(sentence, first, last)) === undefined && !knownPlace(nameText(sentence, first, last)) && !last.possessive && !/["“‘]/.test(first.pre)) return true;
   // "Minecraft developer Tesko", "broadcaster Velkor": a trade of firms and people alike before one word that is
   // no given name or surname the dictionary knows
   if (prev && name.length === 1 && SHARED_TRADES.has(prev.lower) && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !hasTag(first, 'FirstName', 'LastName', 'Person', 'Honorific')) return true;

@@ -229,4 +229,11 @@ describe('general shapes (round G)', () => {
     // a place's or a people's administration is no one's
     expect(names(build('The city administration and the Kenyan administration agreed, Ana Lind said.'), 'person')).toEqual(['Ana Lind']);
   });
+
+  it('"the $19 billion acquisition of Tesko", "a stake in Varo", "its merger with Korrin": what is bought, merged or held a stake in is a company', () => {
+    const fb = build('He is the man behind the $19 billion acquisition of Tesko, and he brokered its $1 billion buyout of Velkor. Ostrel bought a stake in Varo, and Ana Lind saw a stake in Zembla’s future. Its merger with Korrin failed, Ana Lind said.');
+    expect(names(fb, 'organization')).toEqual(['Korrin', 'Tesko', 'Varo', 'Velkor']);
+    // a quoted title after "acquisition of" is the product, not the company
+    expect(names(build('Regulators cleared the acquisition of "Star Saga" maker Velkor Games on Friday, Ana Lind said.'), 'organization')).toEqual(['Velkor Games']);
+  });
 });
