@@ -488,10 +488,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the Sagaing region", "Tesk province", "the Sajja North mosque": the place's name with its kind after it, in
   // lower case, is another form of it
   const kind = sentence.tokens[last.i + 1];
-  const withKind =
-    (evidence.placeTag || evidence.placeContext || evidence.siteTag) && kind && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind.text) && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower)) && !/s$/.test(kind.lower)
-      ? [`${text} ${kind.text}`]
-      : [];
+  // (and a body's with the kind of body: "West Mercia police said", "taken to Royal Shrewsbury hospital")
+  const placeKind = (evidence.placeTag || evidence.placeContext || evidence.siteTag) && !!kind && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower));
+  const bodyKind = (evidence.bodyTag || evidence.orgTag) && !!kind && /^(?:police|hospital|university|council|court|ministry|party)$/.test(kind.text);
+  const withKind = (placeKind || bodyKind) && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
   return {
     tokens: name,
     text,

@@ -236,4 +236,10 @@ describe('general shapes (round G)', () => {
     // a quoted title after "acquisition of" is the product, not the company
     expect(names(build('Regulators cleared the acquisition of "Star Saga" maker Velkor Games on Friday, Ana Lind said.'), 'organization')).toEqual(['Velkor Games']);
   });
+
+  it('"West Mercia police said", "taken to Royal Portmere hospital": the body with its kind after it in lower case is another form of its name', () => {
+    const fb = build('West Mercia police said the tablets were toxic. Ana Lind was taken to Royal Portmere hospital on 12 April.');
+    expect(fb.entities.find((e) => e.name === 'West Mercia')?.aliases).toContain('West Mercia police');
+    expect(fb.entities.find((e) => e.name === 'Royal Portmere')?.aliases).toContain('Royal Portmere hospital');
+  });
 });
