@@ -518,12 +518,8 @@ function mergeCountryBodies(entities: LocalEntity[]): void {
     const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(e.name);
     if (!of || !countryName(of[2]!)) continue;
     // (or by its initials without the country: "the EC")
-    const initials = of[1]!
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    const short = entities.filter((x) => x !== e && x.type === 'organization' && (normalizeName(x.name) === normalizeName(of[1]!) || (initials.length > 1 && x.name === initials)));
+    const letters = initials(of[1]!);
+    const short = entities.filter((x) => x !== e && x.type === 'organization' && (normalizeName(x.name) === normalizeName(of[1]!) || (letters.length > 1 && x.name === letters)));
     for (const x of short) absorb(e, x, entities);
   }
 }
