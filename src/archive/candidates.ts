@@ -433,7 +433,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -456,7 +456,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || name.some((t) => hasTag(t, 'OrgHead')) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -563,6 +563,10 @@ function organizationInRole(
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
   const org = words.slice(start, end);
+  // "President Ana Lind's economic adviser": the owner is the titled person the sentence names, not a body
+  let named = 0;
+  while (named < org.length - 1 && titleWord(org[named]!)) named++;
+  if (named > 0 && seen.some((x) => x.start === org[named]!.start && x.end === org[org.length - 1]!.end)) return undefined;
   // "Portmere police officer": the body is the town's police, which has no name; the town is no body
   const after = words[end];
   if (after && /^(?:police|army|navy|military|fire|government|authorities)$/.test(after.text)) return undefined;
@@ -724,6 +728,25 @@ function inPeopleList(name: Token[], sentence: Sentence): boolean {
 }
 
 /**
+ * "Tavo Brenn, Oru Tesk and other leading officials", "Lind, Varl and other ministers": every name of a list that
+ * ends with "and other" people of an office is a person's.
+ */
+function listedWithOthers(name: Token[], sentence: Sentence): boolean {
+  if (name.length > 3 || name.some((t) => hasTag(t, 'OrgHead', 'Place', 'Organization', 'SiteHead', 'EventHead'))) return false;
+  const toks = sentence.tokens;
+  const { items } = namesListed(toks, name[0]!);
+  const last = items.at(-1)?.at(-1);
+  if (items.length < 2 || !last || !items.some((i) => i[0] === name[0]) || items.some((i) => i.length > 3)) return false;
+  if (toks[last.i + 1]?.lower !== 'and' || toks[last.i + 2]?.lower !== 'other') return false;
+  for (let k = last.i + 3; k < Math.min(toks.length, last.i + 6); k++) {
+    const t = toks[k]!;
+    if (/s$/.test(t.lower) && (ROLE_HEADS.has(t.lower.slice(0, -1)) || hasTag(t, 'RoleHead'))) return true;
+    if (isCapitalised(t) || !/^\s+$/.test(toks[k - 1]!.post)) return false;
+  }
+  return false;
+}
+
+/**
  * "mainly in Tesk, Ostrel, Velkor, Portmere and Oslo": every name of a list of three or more after "in" is
  * where, as the first is ("in Tesk").
  */
@@ -813,6 +836,16 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
 /** "Tony Abbott": a given name and a surname the dictionary also knows as a company's ("Abbott") is a person's name. */
 export const givenNameAndSurname = (name: Token[]): boolean =>
   name.length === 2 && hasTag(name[0], 'FirstName') && !hasTag(name[0], 'Organization') && !hasTag(name[1], 'OrgHead', 'CompanySuffix', 'Place');
+
+/** Heads of bodies' names that are also common surnames. */
+const SURNAME_HEADS = new Set(['court', 'hall', 'house', 'church', 'banks', 'field', 'wood', 'park', 'hill', 'street', 'chambers']);
+
+/**
+ * "Zembla's Ana Court", "Tavi Hall's record": a given name and a body's head word that is also a common
+ * surname, with no "the" before it, is a person's name ("the Ana Court" would be a building's).
+ */
+const surnameHead = (name: Token[], prev: Token | undefined): boolean =>
+  name.length === 2 && hasTag(name[0], 'FirstName') && !hasTag(name[0], 'Organization', 'Place') && SURNAME_HEADS.has(name[1]!.lower) && prev?.lower !== 'the';
 
 /** A name alone between quotation marks, ending with its own punctuation or none ('"Velkor!"', '"Portmere"'). */
 const quotedTitle = (first: Token, last: Token): boolean => /[“"‘]$/.test(first.pre) && /^[!?]?[”"’]/.test(last.post);

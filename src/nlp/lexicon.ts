@@ -219,7 +219,7 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
 export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
-  alliance coalition cooperation communications opposition guidelines court cabinet
+  alliance coalition cooperation communications opposition guidelines court cabinet party bank commission
   kingdom realm sovereign monarch`);
 
 /**

@@ -1,0 +1,34 @@
+// @vitest-environment node
+// General shapes of real wire copy (round H), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
+type Fb = ReturnType<typeof build>;
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+
+describe('general shapes (round H)', () => {
+  it('"President Ana Lindqvar\'s economic adviser Tavo Brenn": the owner is the titled person, not a body', () => {
+    const fb = build("President Ana Lindqvar's economic adviser Tavo Brenn on Monday rebuked the central bank.");
+    expect(names(fb, 'organization')).toEqual([]);
+    expect(names(fb, 'person')).toEqual(['Ana Lindqvar', 'Tavo Brenn']);
+  });
+
+  it('"Tavo Brenn, Oru Tesk and other leading officials": every name of a list ending in "and other" officers is a person', () => {
+    const fb = build('Kai Lo, Tavo Brenn, Oru Tesk and other leading officials of the government are accompanying the delegation.');
+    expect(names(fb, 'person')).toEqual(['Kai Lo', 'Oru Tesk', 'Tavo Brenn']);
+  });
+
+  it('"the central Party", "the Bank said": a kind of body alone is no entity', () => {
+    const fb = build('Officials of the central Party and government departments met. The Bank said on Monday it would act. Later the Bank repeated that.');
+    expect(names(fb, 'organization')).toEqual([]);
+  });
+
+  it('"Zembla\'s Helen Court", "Helen Court\'s mark": a given name and a head word that is also a surname is a person', () => {
+    const fb = build("The record of 24 titles is held by Zembla's Helen Court. Lindqvar failed to match Helen Court's all-time mark. The ruling came from the Portmere Court.");
+    expect(names(fb, 'person')).toContain('Helen Court');
+    expect(names(fb, 'organization')).not.toContain('Helen Court');
+  });
+});
