@@ -577,6 +577,9 @@ function onTrial(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
 function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): boolean {
   const kind = SUDDEN_INCIDENTS.get(noun.word);
   if (s !== 0 || !kind) return false;
+  // "a plane collided with a jet at X, leading to a major fire": what the lede's wreck caused is part of it
+  const before = sentence.tokens.slice(0, noun.first.i);
+  if (before.some((t) => CONSEQUENCE.test(t.lower)) && before.some((t) => hasTag(t, 'WreckVerb'))) return true;
   // ("the death toll from the earthquake has risen", "rescue teams arrived on Saturday following a quake": a
   // story of its aftermath may come days later, and a day told before the incident is the aftermath's)
   const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
@@ -591,17 +594,32 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   while (k >= 0 && ((/^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Preposition')) || /^\d+(?:\.\d+)?-magnitude$/.test(sentence.tokens[k]!.lower))) k--;
   const opener = sentence.tokens[k];
   if (!opener || !/^(a|an|the|after|by|from|following|amid)$/.test(opener.lower)) return false;
-  const places = sentence.tokens.map((t) => placeIntroducedAt(ctx, sentence, t)).filter((e): e is LocalEntity => !!e);
+  const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
+  return recordLede(ctx, events, sentence, span, kind, noun.word, { from: addDays(latest, aftermath ? -6 : -2), to: latest });
+}
+
+/**
+ * The incident at `span`, named by the narrowest place its sentence introduces and dated by `date` (a day it was
+ * told on, or a window of days: a lede's news); false when the sentence introduces no place.
+ */
+function recordLede(ctx: Context, events: LocalEntity[], sentence: Sentence, span: Span, kind: string, contest: string, date: DateMention | { from: string; to: string } | undefined): boolean {
+  // (the narrowest: "at Tokyo's Haneda Airport" is at the airport)
+  const places = sentence.tokens
+    .map((t) => (placeIntroducedAt(ctx, sentence, t) && !(t.possessive && sentence.tokens[t.i + 1] && placeIntroducedAt(ctx, sentence, sentence.tokens[t.i + 1]!)) ? ctx.entityAt(t.start) : undefined))
+    .filter((e): e is LocalEntity => !!e);
   const place = places.find((e) => countryName(e.name) === undefined) ?? places[0];
   if (!place) return false;
-  const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${place.name} ${kind}`, span);
-  event.contest = noun.word;
-  // (an aftermath's story: the week before it, or before the aftermath's day)
-  setDate(event, { text: noun.text, start: span.start, end: span.end, from: addDays(latest, aftermath ? -6 : -2), to: latest, precision: 'week' });
+  event.contest = contest;
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  if (date && 'precision' in date) setDate(event, date);
+  else if (date) setDate(event, { text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), start: span.start, end: span.end, from: date.from, to: date.to, precision: 'week' });
   setPlace(event, place);
   return true;
 }
+
+/** Words that tell what an incident caused ("leading to a major fire"). */
+const CONSEQUENCE = /^(?:leading|led|causing|caused|sparking|sparked|triggering|triggered|resulting)$/;
 
 /** Words of what follows an incident, told before it in a story's first sentence. */
 const AFTERMATH = /^(?:toll|aftermath|wake|survivors|rescuers|rescue|recovery|following|cleanup|clean-up)$/;
@@ -614,6 +632,8 @@ function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEnt
   const prev2 = sentence.tokens[t.i - 2];
   const compass = prev && /^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower);
   const before = compass ? prev2 : prev;
+  // "at Tokyo's Haneda Airport": a place within a place the sentence introduces
+  if (prev?.possessive && prev.lower !== 'its' && placeIntroducedAt(ctx, sentence, prev)) return e;
   return before && /^(in|at|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|of)$/.test(before.lower) ? e : undefined;
 }
 
@@ -845,10 +865,16 @@ function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numbe
       start = k + 1;
       break;
     }
-    if (/^(and|but)$/.test(toks[k]!.lower)) {
+    if (/^(and|but|after|when|as|before|because)$/.test(toks[k]!.lower)) {
       start = k + 1;
       break;
     }
+  }
+  // "a coast guard aircraft that collided with", "… before it collided with": craft the text does not name
+  const subject = toks[verb.i - 1];
+  if (UNNAMED_WRECKS.has(verb.lower) && subject && /^(it|that|which)$/.test(subject.lower) && toks.slice(0, verb.i).some((t) => CRAFTS.has(t.lower))) {
+    unnamedWreck(ctx, events, sentence, s, verb, subject.lower !== 'it');
+    return;
   }
   // the subject: "a" / "an" / "the" and the words after it, up to a participle ("carrying …") or the verb
   const opener = toks[start];
@@ -863,7 +889,11 @@ function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numbe
   const head = phrase.findLast((t) => CRAFTS.has(t.lower));
   const isName = (t: Token) => isCapitalised(t) && !isDemonym(t.text) && ctx.entityAt(t.start)?.type !== 'place';
   const first = phrase.find(isName);
-  if (!head || !first) return;
+  if (!head) return;
+  if (!first) {
+    if (UNNAMED_WRECKS.has(verb.lower)) unnamedWreck(ctx, events, sentence, s, verb, false);
+    return;
+  }
   const last = first.i < head.i ? head : phrase.at(-1)!;
   const craft = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
@@ -872,6 +902,26 @@ function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numbe
   const noun = WRECK_VERBS.get(verb.lower)!;
   const place = placeAfterVerb(ctx, sentence, verb) ?? placeNear(ctx, sentence, verb);
   recordIncident(events, { name: `${craft} ${noun}`, contest: noun, span, date, place });
+}
+
+/** Wrecks of craft the text does not name that still make an event, named by where they happened. */
+const UNNAMED_WRECKS = new Set(['collided', 'crashed']);
+
+/**
+ * "Five died after a coast guard plane collided with a jet at Tokyo's X Airport", "… before it collided with a
+ * jet on a runway at X Airport on Tuesday": a wreck of craft the text does not name, at a place the sentence
+ * introduces, is that place's collision (or crash). Dated in its clause; undated in the story's first sentence
+ * (not in a relative clause, "an aircraft that collided", which recalls it), that day's news; else undated.
+ */
+function unnamedWreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, relative: boolean): void {
+  if (sentence.tokens.some((t) => LOOKS_AHEAD.test(t.lower))) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const noun = WRECK_VERBS.get(verb.lower)!;
+  const own = datesIn(ctx, sentence).length ? ownDate(ctx, sentence, span) : undefined;
+  if (own) recordLede(ctx, events, sentence, span, noun, noun, own);
+  else if (datesIn(ctx, sentence).length) return;
+  else if (s === 0 && !relative) recordLede(ctx, events, sentence, span, noun, noun, { from: addDays(ctx.articleDate, -2), to: ctx.articleDate });
+  else recordLede(ctx, events, sentence, span, noun, noun, undefined);
 }
 
 /**

@@ -237,6 +237,8 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     const prev = before[k - 1];
+    // "a Japan Airlines passenger jet": a base form after an article, an adjective or one thing's name is a noun
+    if (hasTag(t, 'Infinitive') && !hasTag(t, 'PastTense') && prev && (hasTag(prev, 'Determiner', 'Adjective') || (hasTag(prev, 'Noun') && !hasTag(prev, 'Plural', 'Pronoun')))) continue;
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     // "will be held on December 10", "is to be played": a participle after a look-ahead's "be"
     let aux = k - 1;
@@ -285,6 +287,11 @@ export function possessiveWeekday(sentence: Sentence, token: { lower: string; st
 export function asPartialDate(d: Pick<DateMention, 'from' | 'to' | 'precision'>): string {
   if (d.precision === 'day') return d.from;
   if (d.from.slice(0, 7) === d.to.slice(0, 7)) return d.from.slice(0, 7);
-  if (d.from.slice(0, 4) === d.to.slice(0, 4)) return d.from.slice(0, 4);
+  // a few days across the turn of a month or a year (December 31 to January 2): the month that holds most of them
+  const days = (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 + 1;
+  if (d.precision !== 'year' && days <= 10) {
+    const inFirst = Math.round((Date.parse(`${d.to.slice(0, 7)}-01`) - Date.parse(d.from)) / 86_400_000);
+    return inFirst > days - inFirst ? d.from.slice(0, 7) : d.to.slice(0, 7);
+  }
   return d.from.slice(0, 4);
 }

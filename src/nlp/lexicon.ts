@@ -279,7 +279,7 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
   hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege collapse derailment sinking
-  coronation funeral wedding splashdown liftoff failure closure bankruptcy`);
+  coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions`);
 
 /**
  * Incidents that strike at once and are news the day they strike ("a massive flood ripped through …", "a
@@ -292,6 +292,7 @@ export const SUDDEN_INCIDENTS: ReadonlyMap<string, string> = new Map([
   ...(['wildfire', 'wildfires', 'blaze', 'fire'] as const).map((w) => [w, 'fire'] as const),
   ...(['landslide', 'landslides', 'mudslide', 'mudslides'] as const).map((w) => [w, 'landslide'] as const),
   ...(['explosion', 'blast', 'explosions', 'blasts'] as const).map((w) => [w, 'explosion'] as const),
+  ...(['collision', 'collisions'] as const).map((w) => [w, 'collision'] as const),
   ...(['eruption', 'tsunami', 'avalanche', 'crash', 'shooting', 'bombing', 'stabbing', 'massacre'] as const).map((w) => [w, w] as const),
 ]);
 
@@ -307,6 +308,7 @@ export const WRECK_VERBS = new Map([
   ['exploded', 'explosion'],
   ['sank', 'sinking'],
   ['derailed', 'derailment'],
+  ['collided', 'collision'],
 ]);
 
 /** Verbs that tell animals or people left on a shore ("140 whales beaching on X", "51 stranded on Y"). */

@@ -31,4 +31,17 @@ describe('general shapes (round H)', () => {
     expect(names(fb, 'person')).toContain('Helen Court');
     expect(names(fb, 'organization')).not.toContain('Helen Court');
   });
+
+  it('an unnamed plane that "collided" at a named airport is that airport\'s collision, dated where told, the lede\'s fire part of it', () => {
+    const lede = article('a.txt', '2024-01-02', "Five people have died after a coast guard plane collided with a passenger aircraft at Norway's Velkor Airport, leading to a major fire.\n\nThe pilot escaped.");
+    const told = article('b.txt', '2024-01-03', "A controller gave no clearance to the coast guard aircraft before it collided with a Tesk Air passenger jet on a runway at Norway's Velkor Airport on Tuesday, records released by the ministry Wednesday show.");
+    const recalled = article('c.txt', '2024-01-07', "The captain of a coast guard aircraft that collided with a jet at Norway's Velkor Airport has told investigators he had permission.");
+    const fb = buildFactBase([lede, told, recalled]);
+    const events = fb.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => [e.name, e.date])).toEqual([['Velkor Airport collision', '2024-01-02']]);
+    expect(events[0]!.articles.length).toBe(3);
+    // alone, the lede's collision is the news of the article's day or the two before it
+    const alone = buildFactBase([lede]).entities.filter((e) => e.type === 'event');
+    expect(alone.map((e) => [e.name, e.date])).toEqual([['Velkor Airport collision', '2024-01']]);
+  });
 });

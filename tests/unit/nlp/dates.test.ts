@@ -63,3 +63,15 @@ describe('months compromise-dates misses', () => {
     expect(datesIn('The film opens this fall.').map((d) => d.text)).toEqual(['this fall']);
   });
 });
+
+describe('round H', () => {
+  it('"a Velkor Air passenger jet on a runway on Tuesday": a noun after a noun is no verb of a clause that looks ahead; the weekday is the last one', () => {
+    expect(datesIn('The aircraft collided with a Velkor Air passenger jet on a runway on Tuesday.', '2024-01-03')).toEqual([{ text: 'on Tuesday', date: '2024-01-02', precision: 'day' }]);
+  });
+
+  it('a few days across the turn of a year are the month that holds most of them, not the first year', () => {
+    expect(asPartialDate({ from: '2023-12-31', to: '2024-01-02', precision: 'week' })).toBe('2024-01');
+    expect(asPartialDate({ from: '2023-12-29', to: '2024-01-01', precision: 'week' })).toBe('2023-12');
+    expect(asPartialDate({ from: '2023-03-01', to: '2023-06-30', precision: 'month' })).toBe('2023');
+  });
+});
