@@ -887,6 +887,9 @@ const legislature = (name: Token[]): boolean =>
     /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
     name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country')));
 
+/** Members of a group of countries or of a body, written after its initials ("KLMA countries"). */
+const MEMBER_NOUNS = /^(?:countries|nations|members|states|economies|allies|governments)$/;
+
 const lowercaseBody = (t: Token | undefined): boolean => !!t && hasTag(t, 'BodyNoun') && !isCapitalised(t);
 const spaced = (a: Token) => /^\s+$/.test(a.post);
 
@@ -903,8 +906,15 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   if (next && /^[\s-]+$/.test(word.post) && !isCapitalised(next)) {
     const office = hasTag(next, 'TitleModifier') && !hasTag(next, 'RoleHead') && /^[\s-]+$/.test(next.post) ? toks[next.i + 1] : next;
     if (office && hasTag(office, 'RoleHead') && !isCapitalised(office)) return true;
+    // "among KLMA countries", "the VSF union": a kind of body, or its members, after the initials
+    if (/^\s+$/.test(word.post) && (hasTag(next, 'OrgHead', 'BodyNoun') || MEMBER_NOUNS.test(next.lower))) return true;
   }
   const prev = toks[word.i - 1];
+  // "Ana Varl of the hard-left KLMA": the body a named person is "of", by its initials
+  let of = word.i - 1;
+  while (of > 0 && of >= word.i - 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[of]!.text) && !hasTag(toks[of], 'Determiner', 'Verb', 'Preposition', 'Conjunction')) of--;
+  const member = toks[of - 2];
+  if (toks[of]?.lower === 'the' && toks[of - 1]?.lower === 'of' && member && isCapitalised(member) && hasTag(member, 'Person', 'FirstName', 'LastName')) return true;
   // "told ZNA by telephone", "according to ZNA": who is told, or the source, named by initials, is a body
   // (a person is not named by initials alone)
   if (prev && (/^(?:told|tells|telling)$/.test(prev.lower) || (prev.lower === 'to' && toks[word.i - 2]?.lower === 'according')) && /^\s+$/.test(prev.post)) return true;

@@ -16,7 +16,7 @@ import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert,
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 
 export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   retypeShows(ctx, events);
@@ -130,7 +130,8 @@ function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: To
     words.unshift(t.lower);
     first = t;
   }
-  return { words: words.filter((w) => CLASSIFYING.test(w)), first };
+  // (how long it lasts is no part of its name: "a three-day state visit" is the state visit)
+  return { words: words.filter((w) => CLASSIFYING.test(w) && !/-day$/.test(w)), first };
 }
 
 /** The date written just before the noun: "Sunday’s election", "the 2019 election". */
@@ -281,8 +282,11 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "the largest failure on Friday since the financial crisis": what a time is measured from is long past; the
   // sentence's day is not its day
   const since = /^(since|before)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '') && before!.lower === 'the';
-  const date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
+  let date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
+  // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
+
+  if (!date && target?.type === 'person' && /^(visit|trip|tour)$/.test(noun.word)) date = datedNext(ctx, s);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
@@ -352,6 +356,17 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   setPlace(event, target?.type === 'place' ? target : (struck ?? placeNear(ctx, sentence, noun.last)));
 }
 
+/**
+ * "The trip will take place from March 26-29": the date the next sentence gives "the" visit, trip or tour (the
+ * one the sentence before introduced), if it opens with it.
+ */
+function datedNext(ctx: Context, s: number): DateMention | undefined {
+  const next = ctx.sentences[s + 1];
+  const [the, noun] = next?.tokens ?? [];
+  if (!next || !the || !noun || the.lower !== 'the' || !/^(visit|trip|tour)$/.test(noun.lower)) return undefined;
+  return ownDate(ctx, next, { start: noun.start, end: noun.end, sentence: s + 1 }, true);
+}
+
 /** The word before the owner's mention that ends at `last` ("the" of "the Ana Lind trial"). */
 function beforeOwner(sentence: Sentence, owner: LocalEntity, last: Token): Token | undefined {
   const mention = owner.mentions.find((m) => m.start <= last.start && m.end >= last.end);
@@ -377,7 +392,10 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
 
 /** One kind of incident in two words ("quake", "earthquake"; "blaze", "fire"). */
-const sameKind = (a: string, b: string): boolean => a === b || (SUDDEN_INCIDENTS.has(a) && SUDDEN_INCIDENTS.get(a) === SUDDEN_INCIDENTS.get(b));
+// (a visit, a trip and a tour of one person are one journey: "the state visit … The trip will take place")
+const JOURNEYS = /^(?:visit|trip|tour)$/;
+const sameKind = (a: string, b: string): boolean =>
+  a === b || (SUDDEN_INCIDENTS.has(a) && SUDDEN_INCIDENTS.get(a) === SUDDEN_INCIDENTS.get(b)) || (JOURNEYS.test(a) && JOURNEYS.test(b));
 
 /** "Zembla’s capital Velkor", "Zembla’s port city of Velkor": the place a country's possessive introduces. */
 function narrowerAfter(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
@@ -1162,7 +1180,8 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
     const owned = t.possessive && isCapitalised(t) && /^\s+$/.test(t.post) ? ctx.entityAt(sentence.tokens[k + 1]?.start ?? -1) : undefined;
     if (owned && owned !== e && owned.type !== 'event') return owned;
     if (e && e.type !== 'event') return e;
-    if (!/^(the|a|an)$/.test(t.lower)) break;
+    // ("the visit of King Tavo Brenn": past the title before the name)
+    if (!/^(the|a|an)$/.test(t.lower) && !(isCapitalised(t) && hasTag(t, 'Honorific', 'RoleHead'))) break;
   }
   return undefined;
 }

@@ -223,7 +223,8 @@ function placeNamed(ctx: Context, sentence: Sentence, noun: Token): { place: Loc
       const opener = first && sentence.tokens[first.i - 1];
       return mention && e.type === 'place' && opener?.lower === 'the' ? { place: e, words, start: mention.start } : undefined;
     }
-    if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun') || hasTag(t, 'Pronoun', 'Determiner', 'Plural')) return undefined;
+    // ("the Zembla king's visit": an office holder's, not the place's)
+    if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun') || hasTag(t, 'Pronoun', 'Determiner', 'Plural', 'RoleHead') || t.possessive) return undefined;
     words.unshift(t.lower);
   }
   return undefined;
@@ -252,6 +253,9 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
   if (next && /^(between|with|of)$/.test(next.lower)) {
     for (let k = noun.i + 2; k < sentence.tokens.length && k < noun.i + 16; k++) {
       const t = sentence.tokens[k]!;
+      // "the state visit of Ana Lind to Zembla since … after the death of Tavo Brenn": a visit "of" is one
+      // person's; who else the sentence names is not a party to it
+      if (next.lower === 'of' && VISITS.test(noun.lower) && found.length) return found;
       addAt(t);
       if (/[;:.]/.test(t.post) || (hasTag(t, 'Verb') && !hasTag(t, 'Participle'))) break;
     }
@@ -266,6 +270,8 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
   }
   return peopleInSentence(ctx, sentence);
 }
+
+const VISITS = /^(?:visit|visits|trip|tour)$/;
 
 /**
  * "Talks between the two companies": the first two entities of that kind the article names

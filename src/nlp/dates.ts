@@ -30,6 +30,10 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const DAY_MS = 86_400_000;
 const BY = /^by\b/i;
+/** Two days of a month and what joins them: "26-29", "20 to 22", "12th through 14th". */
+const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/i;
+/** "the sixth day", "on the 10th day": a count of days, with no month. */
+const ORDINAL_DAY = /^(?:on\s+)?the\s+(?:\w+th|first|second|third|\d+(?:st|nd|rd|th))\s+day$/i;
 const DURATION = /^(?:in|for|within|over|after|during)?\s*(?:a|an|one|two|three|four|five|six|\d+|several|many|few|the past|the last)\s+(?:day|week|month|year|decade)s?\b/i;
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -81,7 +85,11 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit,
     // and "their first talks in a year" is a duration too, not a date a year from now.
     const ago = AGO.exec(text);
-    if (BY.test(text) || !unit || (DURATION.test(text) && !ago) || timezoneOnly(all, d.offset.start, d.offset.start + text.length)) continue;
+    // "from March 26-29", "November 20 to 22": a run of days, which compromise-dates gives no unit
+    const days = !unit && DAY_RANGE.test(text) && MONTH.test(text) ? Math.round((Date.parse(day(e)) - Date.parse(day(s))) / 86_400_000) + 1 : 0;
+    // "on the sixth day of the strike": a count of days, not a day of the month
+    if (ORDINAL_DAY.test(text)) continue;
+    if (BY.test(text) || (!unit && !(days > 1 && days <= 14)) || (DURATION.test(text) && !ago) || timezoneOnly(all, d.offset.start, d.offset.start + text.length)) continue;
     // "the lives of 2,012 people": a count with a thousands comma is no year
     if (/^\d{1,3}(?:,\d{3})+$/.test(text)) continue;
     if (partOfCompound(sentences, d.offset.start + text.length)) continue; // "the quarter-finals" is no quarter of the year
@@ -112,7 +120,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
         to = addYears(to, -1);
       }
     }
-    out.push({ text, start, end: start + text.length, from, to, precision: precisionOf(unit, from, to) });
+    out.push({ text, start, end: start + text.length, from, to, precision: unit ? precisionOf(unit, from, to) : 'week' });
   }
   // compromise-dates misses some ("… its leader four years ago, setting …"): read those ourselves
   sentences.forEach((sentence, i) => {
@@ -235,6 +243,8 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';
+    // "the king is expected in Portmere on Monday" looks ahead ("analysts expected a cut", "was expected" need not)
+    if (t.lower === 'expected' && /^(?:is|are|be|'s|'re)$/.test(before[k - 1]?.lower ?? '')) return 'future';
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     const prev = before[k - 1];
     // "a Japan Airlines passenger jet": a base form after an article, an adjective or one thing's name is a noun

@@ -55,7 +55,7 @@ export const KIN_NOUNS = set(`wife husband spouse son daughter mother father bro
 
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
 export const ORG_HEADS = set(`
-  ministry department agency commission committee council bank party union association federation organization
+  ministry department agency commission committee council bank party union association federation confederation organization
   organisation authority bureau office institute university college court parliament assembly senate congress
   company corporation corp inc ltd llc plc ag sa gmbh nv bv co group holdings fund foundation league club fc
   cooperation alliance coalition board service services airlines airways motors bancorp trust society network

@@ -44,4 +44,28 @@ describe('general shapes (round H)', () => {
     const alone = buildFactBase([lede]).entities.filter((e) => e.type === 'event');
     expect(alone.map((e) => [e.name, e.date])).toEqual([['Velkor Airport collision', '2024-01']]);
   });
+  it('initials before "countries", "union" or after "<Person> of the …" name a body', () => {
+    const fb = build('Ana Varl of the hard-left KLMA said the plan failed. Trade among VSLA countries fell. The BRT union called a strike on Monday.');
+    expect(names(fb, 'organization')).toEqual(['BRT', 'KLMA', 'VSLA']);
+    expect(names(fb, 'person')).toEqual(['Ana Varl']);
+  });
+
+  it('"the General Confederation of Workers (GCW)": a confederation is a body, with its initials as another name', () => {
+    const fb = build('The General Confederation of Workers (GCW) called a strike. The GCW said it would march on Monday.');
+    const body = fb.entities.find((e) => e.name === 'General Confederation of Workers');
+    expect(body?.type).toBe('organization');
+    expect(body?.aliases).toContain('GCW');
+    expect(names(fb, 'organization')).toEqual(['General Confederation of Workers']);
+  });
+
+  it('a state visit "of" one person names one visitor, not a meeting with whoever the sentence names after; the next sentence\'s "The trip" dates it', () => {
+    const fb = build('Velkor Palace announced the first state visit of King Tavo Brenn to France since the death of Queen Ana Lind. The trip will take place from March 26-29, the palace said.');
+    const events = fb.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => [e.name, e.date, e.participants])).toEqual([['Brenn first state visit', '2026-03', ['tavo-brenn']]]);
+  });
+
+  it('"the France king\'s visit": an office holder\'s visit, not one named by the place', () => {
+    const fb = build("Tavo Brenn is King of France. Crowds gathered in Portmere on Monday for the France king's visit.");
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name).join()).not.toMatch(/king/i);
+  });
 });

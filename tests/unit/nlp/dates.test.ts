@@ -74,4 +74,15 @@ describe('round H', () => {
     expect(asPartialDate({ from: '2023-12-29', to: '2024-01-01', precision: 'week' })).toBe('2023-12');
     expect(asPartialDate({ from: '2023-03-01', to: '2023-06-30', precision: 'month' })).toBe('2023');
   });
+  it('a run of days of one month ("from March 26-29", "November 20 to 22", "12-14 June") is a week-long span; "the sixth day" is no date', () => {
+    expect(datesIn('The trip will take place from March 26-29.', '2025-01-02')).toEqual([{ text: 'from March 26-29', date: '2025-03', precision: 'week' }]);
+    expect(datesIn('Talks are set for November 20 to 22.', '2025-01-02')).toEqual([{ text: 'November 20 to 22', date: '2025-11', precision: 'week' }]);
+    expect(datesIn('Leaders meet 12-14 June in Portmere.', '2025-01-02')).toEqual([{ text: '12-14 June', date: '2025-06', precision: 'week' }]);
+    expect(datesIn('Workers marched on the sixth day of the strike.')).toEqual([]);
+  });
+
+  it('"is expected in Portmere on Monday" looks ahead; "analysts expected a cut on Monday" need not', () => {
+    expect(datesIn('The king is expected in Portmere on Monday.')).toEqual([{ text: 'on Monday', date: '2023-11-13', precision: 'day' }]);
+    expect(datesIn('Analysts expected a cut on Monday.')).toEqual([{ text: 'on Monday', date: '2023-11-06', precision: 'day' }]);
+  });
 });
