@@ -452,7 +452,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
     listedWithPerson: false,
-    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence))),
+    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
@@ -919,6 +919,25 @@ function acronymOfBody(name: Token[], sentence: Sentence): boolean {
   // (a person is not named by initials alone)
   if (prev && (/^(?:told|tells|telling)$/.test(prev.lower) || (prev.lower === 'to' && toks[word.i - 2]?.lower === 'according')) && /^\s+$/.test(prev.post)) return true;
   return !!prev && /^\s*\(\s*$/.test(prev.post + word.pre) && /^\s*\)/.test(word.post) && !isCapitalised(prev) && hasTag(prev, 'OrgHead', 'BodyNoun');
+}
+
+/**
+ * "the Kremlin said", "according to Sputnik,": one capitalised word the dictionary knows as no name of a person or
+ * a place, who speaks after "the" or is quoted as a source, is a body (a person is not "the
+ * X", and is named in full before being quoted by the surname, which links to the full name first).
+ */
+function speakingBody(name: Token[], sentence: Sentence): boolean {
+  const word = name[0]!;
+  if (name.length !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || word.possessive) return false;
+  if (hasTag(word, 'Person', 'FirstName', 'LastName', 'Honorific', 'RoleHead', 'Plural', 'Demonym', ...PLACE_TAGS) || isDemonym(word.text)) return false;
+  if (knownPlace(word.text) || countryName(word.text) !== undefined || GENERIC_ALONE.has(word.lower)) return false;
+  const toks = sentence.tokens;
+  const prev = toks[word.i - 1];
+  const next = toks[word.i + 1];
+  if (!prev || !/^\s+$/.test(prev.post)) return false;
+  if (prev.lower === 'the' && next && hasTag(next, 'SpeechVerb') && /^\s+$/.test(word.post)) return true;
+  // (who is told may be a person named by the surname alone: "Dylan told Danius")
+  return prev.lower === 'to' && toks[word.i - 2]?.lower === 'according' && (!next || /^[,.;]/.test(word.post));
 }
 
 /**

@@ -163,8 +163,34 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       out.push({ text: `${prev.text} ${t.text}`, start: prev.start, end: t.end, from: `${year}-${mm}-01`, to: last, precision: 'month' });
     }
   });
+  // "in the first week of June", "the last week of March": seven days of that month, which compromise-dates reads
+  // as the week around the month's first day, or not at all
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    for (const m of sentence.text.matchAll(WEEK_OF)) {
+      const month = MONTHS.indexOf(m[2]!.toLowerCase());
+      if (month < 0) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const mm = String(month + 1).padStart(2, '0');
+      let year = Number(m[3] ?? articleDate.slice(0, 4));
+      if (!m[3]) {
+        const tense = clauseTense(sentence, start);
+        if (`${year}-${mm}` > articleDate.slice(0, 7) && tense === 'past') year--;
+        else if (`${year}-${mm}` < articleDate.slice(0, 7) && tense === 'future') year++;
+      }
+      const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+      const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+      const first = nth >= 0 ? 1 + 7 * nth : days - 6;
+      const at = (d: number) => `${year}-${mm}-${String(d).padStart(2, '0')}`;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
+      out.push({ text: m[0], start, end, from: at(first), to: at(first + 6), precision: 'week' });
+    }
+  });
   return out.sort((a, b) => a.start - b.start);
 }
+
+const WEEK_OF = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+(\p{L}+)(?:,?\s+((?:19|20)\d\d))?\b/giu;
 
 /** The last day of the year's first week: "earlier this year" cannot mean the days before it. */
 const EARLY_JANUARY = '01-07';

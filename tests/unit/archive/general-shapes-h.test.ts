@@ -68,4 +68,8 @@ describe('general shapes (round H)', () => {
     const fb = build("Tavo Brenn is King of France. Crowds gathered in Portmere on Monday for the France king's visit.");
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.name).join()).not.toMatch(/king/i);
   });
+  it('"the Velkorat said", "according to Tesknews,": one unknown word that speaks after "the" or is a source is a body; "Lind told Brenn" is no body', () => {
+    const fb = build('The Velkorat said the plan was dead. According to Tesknews, the talks failed. Lind told Brenn, the prize secretary, she was happy.');
+    expect(names(fb, 'organization')).toEqual(['Tesknews', 'Velkorat']);
+  });
 });

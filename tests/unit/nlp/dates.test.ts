@@ -85,4 +85,8 @@ describe('round H', () => {
     expect(datesIn('The king is expected in Portmere on Monday.')).toEqual([{ text: 'on Monday', date: '2023-11-13', precision: 'day' }]);
     expect(datesIn('Analysts expected a cut on Monday.')).toEqual([{ text: 'on Monday', date: '2023-11-06', precision: 'day' }]);
   });
+  it('"the first week of June", "the last week of March": seven days of that month', () => {
+    expect(datesIn('She will leave after the state visit in the first week of June.', '2019-05-24')).toEqual([{ text: 'first week of June', date: '2019-06', precision: 'week' }]);
+    expect(datesIn('The vote was held in the last week of March.', '2019-05-24')).toEqual([{ text: 'last week of March', date: '2019-03', precision: 'week' }]);
+  });
 });
