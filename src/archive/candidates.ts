@@ -330,6 +330,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const split = splitTitle(run.tokens);
   let { role: title, name } = split;
   if (!name.length) return undefined; // a title alone ("the Inspector-General")
+  // "the smoldering 12th-century Gothic cathedral": how old something is is no part of a name
+  while (name.length > 1 && /^\d+(?:st|nd|rd|th)-century$/i.test(name[0]!.text)) name = name.slice(1);
+  if (!name.length) return undefined;
+  // "opens at Portmere's Velkor Gallery Nov. 16": a month before a day's number is the date, no part of the name
+  const tailWord = name[name.length - 1]!;
+  const dayNumber = sentence.tokens[tailWord.i + 1];
+  if (name.length > 1 && MONTH_WORD.test(tailWord.text) && dayNumber && /^\d{1,2}(?:st|nd|rd|th)?$/.test(dayNumber.text)) name = name.slice(0, -1);
   // "by Harbour Democratic Gov. Ana Ruiz": a run ending in an abbreviated title before a name is that name's office
   const runEnd = run.tokens[run.tokens.length - 1]!;
   const holder = sentence.tokens[runEnd.i + 1];
@@ -828,9 +835,16 @@ const PLACE_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'residence', 
 function townOfRegion(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
   const region = sentence.tokens[last.i + 1];
-  if (!region || !/^,\s*$/.test(last.post) || !isCapitalised(region) || region.possessive || name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return false;
-  if (!(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
-  return !sentence.tokens[region.i + 1] || /^\s*[,.;:)]/.test(region.post);
+  // ("at Kitty Hawk, North Carolina": after "at", "in" or "near", a given name opens a town's name too)
+  const at = /^(?:at|in|near)$/.test(sentence.tokens[name[0]!.i - 1]?.lower ?? '');
+  if (!region || !/^,\s*$/.test(last.post) || !isCapitalised(region) || region.possessive || name.some((t) => hasTag(t, 'Honorific') || (!at && hasTag(t, 'FirstName')))) return false;
+  // (a region of two words: "North Carolina", "New South Wales")
+  const second = sentence.tokens[region.i + 1];
+  const pair = second && /^\s+$/.test(region.post) && isCapitalised(second) && !second.possessive ? `${region.text} ${second.text}` : undefined;
+  const whole = pair && (countryName(pair) !== undefined || (knownPlace(pair) && hasTag(second, 'Region', 'Country', 'Place'))) ? second! : undefined;
+  if (!whole && !(hasTag(region, 'Region', 'Country') || countryName(region.text) !== undefined)) return false;
+  const end = whole ?? region;
+  return !sentence.tokens[end.i + 1] || /^\s*[,.;:)]/.test(end.post);
 }
 
 /** "Tony Abbott": a given name and a surname the dictionary also knows as a company's ("Abbott") is a person's name. */
@@ -886,6 +900,9 @@ const legislature = (name: Token[]): boolean =>
   (name.length > 1 &&
     /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
     name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country')));
+
+/** A month's name or its abbreviation: "Nov", "Sept", "December". */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
 
 /** Members of a group of countries or of a body, written after its initials ("KLMA countries"). */
 const MEMBER_NOUNS = /^(?:countries|nations|members|states|economies|allies|governments)$/;
@@ -1036,7 +1053,7 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   if (prev && name.length === 1 && SHARED_TRADES.has(prev.lower) && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !hasTag(first, 'FirstName', 'LastName', 'Person', 'Honorific')) return true;
   // "the country's ruling Harbour Front": what rules is a party
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
-  if (listedAfterBodies(first, toks)) return true;
+  if (listedAfterBodies(first, toks) || ownedBodies(name, toks)) return true;
   if (oneOfBodies(last, toks) || andOtherBodies(last, toks) || ownerOfBody(name, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
   if (!/^,\s*$/.test(last.post) || !/^(a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
@@ -1047,6 +1064,28 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     if (ends) return lowercaseBody(t);
   }
   return false;
+}
+
+/**
+ * "the group Velkor, which owns Tesk, Ostrel, and Varo Dell", "Velkor owns Tesk": what is owned, one name or a list
+ * of them, are bodies (not a place, nor a possessive: "owns Ana Lind's house").
+ */
+function ownedBodies(name: Token[], toks: Token[]): boolean {
+  const last = name[name.length - 1]!;
+  if (last.possessive || hasTag(name[0], ...PLACE_TAGS) || knownPlace(name.map((t) => t.text).join(' '))) return false;
+  let k = name[0]!.i - 1;
+  for (let n = 0; k > 0 && n < 16; n++) {
+    const t = toks[k]!;
+    const next = toks[k + 1]!;
+    const item = isCapitalised(t) && !t.possessive && (/^,\s+$/.test(t.post) || (/^\s+$/.test(t.post) && (/^(and|or)$/.test(next.lower) || isCapitalised(next))));
+    if (item || (/^(and|or)$/.test(t.lower) && /^\s+$/.test(t.post))) k--;
+    else break;
+  }
+  const verb = toks[k];
+  const owner = toks[k - 1];
+  if (!verb || !owner || !/^(?:owns|owned|controls|controlled)$/.test(verb.lower) || !/^\s+$/.test(verb.post)) return false;
+  // (the owner named, or "which", "who")
+  return /^(?:which|that|who)$/.test(owner.lower) || (isCapitalised(owner) && /^\s+$/.test(owner.post));
 }
 
 /**

@@ -63,6 +63,8 @@ export const ORG_HEADS = set(`
   reuters press news times post journal exchange directorate inspectorate commissariat registry chamber guild
   syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
   pharmaceuticals affairs institution observatory survey hospital clinic unit
+  fondation fundación fundacion fundação fondazione stiftung institut instituto banco banque ministère ministerio
+  comité consejo conseil agence agencia société sociedad grupo gruppo partido
 `);
 
 /**
@@ -83,7 +85,8 @@ export const VENUE_USES = set(`cultural community civic arts convention conferen
  * "X magazine", "rights group X", "X, an industry body").
  */
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
-  organisation organization network agency company firm outlet broadcaster charity body insurgency regulator watchdog`);
+  organisation organization network agency company firm outlet broadcaster charity body insurgency regulator watchdog
+  brand retailer carmaker automaker airline lender insurer`);
 
 /**
  * The people a body speaks through or plays for it, written right after its name ("a Harbour Line spokeswoman",

@@ -72,4 +72,25 @@ describe('general shapes (round H)', () => {
     const fb = build('The Velkorat said the plan was dead. According to Tesknews, the talks failed. Lind told Brenn, the prize secretary, she was happy.');
     expect(names(fb, 'organization')).toEqual(['Tesknews', 'Velkorat']);
   });
+  it('"at Kitty Vale, North Carolina": after "at", a name with a given name before ", <region of two words>" is a town', () => {
+    const fb = build('The first flight was made at Kitty Vale, North Carolina, in 1903.');
+    expect(names(fb, 'place')).toContain('Kitty Vale');
+    expect(names(fb, 'person')).toEqual([]);
+  });
+
+  it('"opens at Portmere\'s Velkor Gallery Nov. 16", "the 12th-century Gothic cathedral": a month before a day, and an age, are no part of a name', () => {
+    const fb = build("His exhibit opens at Portmere's Velkor Gallery Nov. 16. Ana Lind spoke at the smoldering 12th-century Gothic cathedral.");
+    expect(names(fb, 'place')).toEqual(['Portmere', 'Velkor Gallery']);
+  });
+
+  it('a foundation, a bank or a party named in French, Spanish or Portuguese is a body', () => {
+    const fb = build('The Fondation du Patrimoine expects costs to rise. Ana Lind of the Partido Verde spoke. The Banco de Portmere cut rates.');
+    expect(names(fb, 'organization')).toEqual(['Banco de Portmere', 'Fondation du Patrimoine', 'Partido Verde']);
+  });
+
+  it('"brands including A, B, and Ana Vell", "Velkor owns C, D, and Tavo Brenn": what a group holds or owns are bodies, given names or not', () => {
+    const fb = build('Velkor houses fashion brands including Tesko, Varnath, and Ana Vell. The group Ostrel owns Marlo, Quenby, and Tavo Brenn. Velkor owns Sera Dane.');
+    expect(names(fb, 'person')).toEqual([]);
+    expect(names(fb, 'organization')).toEqual(expect.arrayContaining(['Ana Vell', 'Marlo', 'Quenby', 'Sera Dane', 'Tavo Brenn', 'Tesko', 'Varnath']));
+  });
 });
