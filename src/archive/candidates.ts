@@ -440,7 +440,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -900,6 +900,18 @@ const legislature = (name: Token[]): boolean =>
   (name.length > 1 &&
     /^(congress|assembly)$/.test(name[name.length - 1]!.lower) &&
     name.slice(0, -1).every((t) => countryName(t.text) !== undefined || hasTag(t, 'Country')));
+
+/**
+ * "Marine Le Pen", "Ana van Tesk": a name of three or more words with a surname's particle inside, written with a
+ * capital ("Le", "Van") or after a given name, is a person's (not a body's, "Banco de Portmere", nor a known
+ * place's, "Ciudad del Este").
+ */
+function particleName(name: Token[], text: string): boolean {
+  if (name.length < 3 || knownPlace(text) || name.some((t) => hasTag(t, 'OrgHead', 'SiteHead', 'EventHead', 'Place', 'Organization'))) return false;
+  return name.some((t, k) => k > 0 && k < name.length - 1 && PERSON_PARTICLES.test(t.lower) && (isCapitalised(t) || hasTag(name[0], 'FirstName')) && isCapitalised(name[k + 1]!));
+}
+
+const PERSON_PARTICLES = /^(?:le|la|de|du|van|von|der|den|da|di|del|dos|ter)$/;
 
 /** A month's name or its abbreviation: "Nov", "Sept", "December". */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;

@@ -280,10 +280,12 @@ function mergeHeadForms(entities: LocalEntity[]): void {
 function mergeSiteBases(entities: LocalEntity[]): void {
   for (const site of entities.filter((e) => e.type === 'place')) {
     const words = site.name.split(/\s+/);
-    if (words.length < 3 || !BUILDINGS.test(words.at(-1)!)) continue;
+    // ("St. Regis" after "St. Regis Hotel": a hotel's or a museum's name without its kind is no town's)
+    const named = /^(?:hotel|museum|gallery|stadium|arena|theatre|theater)$/i.test(words.at(-1)!);
+    if (words.length < 3 || !(BUILDINGS.test(words.at(-1)!) || named)) continue;
     const base = normalizeName(words.slice(0, -1).join(' '));
     // (a place of that name is another place: "the Las Vegas Strip" is not Las Vegas)
-    const short = entities.find((e) => e !== site && e.type === 'organization' && normalizeName(e.name) === base);
+    const short = entities.find((e) => e !== site && (e.type === 'organization' || (named && e.type === 'place')) && normalizeName(e.name) === base);
     if (short && countryName(short.name) === undefined && !knownPlace(short.name)) absorb(site, short, entities);
   }
 }

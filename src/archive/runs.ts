@@ -32,7 +32,8 @@ function joined(a: Token, b: Token): boolean {
   const office = hasTag(a, 'RoleHead') && isCapitalised(b) && hasTag(b, 'OrgHead', 'SiteHead');
   const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || office || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
   // a middle initial's full stop is inside the name ("Donna K. Ferris")
-  const initial = /^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap) && isCapitalised(b);
+  // and so is a saint's or a mountain's ("St. Regis Hotel", "Mt. Velkor")
+  const initial = (/^\p{Lu}$/u.test(a.text) || (/^(?:St|Ste|Mt|Ft)$/.test(a.text) && !hasTag(b, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'))) && /^\.\s+$/.test(gap) && isCapitalised(b);
   // "Agency Ana Lind/Harbour Images Lumen and Verilens said": a credit ends at its slashed word; the names
   // after it are the sentence's own
   // (acronyms joined by a slash are one word of a name: "the Defense POW/MIA Accounting Agency")
@@ -356,9 +357,16 @@ export function splitPairs(runs: Run[], usedElsewhere: (word: string) => boolean
     const cut = t.findIndex((tok, n) => n > 0 && hyphenJoined(t[n - 1]!, tok) && isCapitalised(tok));
     // "Al-Mansouri", "El-Sayed": a particle joined to a surname is one name
     const particle = NAME_PARTICLES.has(t[0]?.lower ?? '');
-    if (cut > 0 && t.length === 2 && !particle && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) {
-      const a: Run = { sentence: run.sentence, tokens: [t[0]!] };
-      const b: Run = { sentence: run.sentence, tokens: [t[1]!] };
+    // "joint US-New Zembla exercises", "Portmere-Velkor trains": two places joined, either of several words, when
+    // the whole is no place's name ("Guinea-Bissau")
+    const place = (tokens: Token[]) => {
+      const text = tokens.map((x) => x.text).join(' ');
+      return countryName(text) !== undefined || knownPlace(text);
+    };
+    const places = cut > 0 && !particle && !place(t) && countryName(runText(t)) === undefined && !knownPlace(runText(t)) && place(t.slice(0, cut)) && place(t.slice(cut));
+    if (cut > 0 && ((t.length === 2 && !particle && usedElsewhere(t[0]!.lower) && usedElsewhere(t[1]!.lower)) || places)) {
+      const a: Run = { sentence: run.sentence, tokens: t.slice(0, cut) };
+      const b: Run = { sentence: run.sentence, tokens: t.slice(cut) };
       a.pairWith = b;
       b.pairWith = a;
       out.push(a, b);

@@ -93,4 +93,19 @@ describe('general shapes (round H)', () => {
     expect(names(fb, 'person')).toEqual([]);
     expect(names(fb, 'organization')).toEqual(expect.arrayContaining(['Ana Vell', 'Marlo', 'Quenby', 'Sera Dane', 'Tavo Brenn', 'Tesko', 'Varnath']));
   });
+  it('"her rival Tarsa Le Tesk": a name with a capitalised particle inside is a person\'s; "Banco de Portmere" is not', () => {
+    const fb = build('Ana Lind beat her rival Tarsa Le Tesk in a runoff vote. The Banco de Portmere said nothing.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Tarsa Le Tesk']);
+    expect(names(fb, 'organization')).toEqual(['Banco de Portmere']);
+  });
+
+  it('"to St. Velkor Hotel … at St. Velkor": a saint\'s abbreviation is inside the name, and a hotel\'s name without "Hotel" is the hotel', () => {
+    const fb = build('A motorcade drove to St. Velkor Hotel, a 5-star property. Onlookers waited at St. Velkor, where the leader will stay.');
+    expect(names(fb, 'place')).toEqual(['Portmere', 'St. Velkor Hotel']);
+  });
+
+  it('"joint US-South Africa exercises": two places joined by a hyphen are both places; "Guinea-Bissau" is one', () => {
+    const fb = build('Zembla secured a suspension of joint US-South Africa military exercises. Guinea-Bissau said nothing.');
+    expect(names(fb, 'place')).toEqual(['Guinea-Bissau', 'Portmere', 'South Africa', 'United States']);
+  });
 });
