@@ -452,6 +452,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       kindOfPlaceAfter(name, sentence) ||
       // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
       (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
+      // "landed on Mars", "the surface of Venus": a planet after a word of where is a place
+      (name.length === 1 && PLANETS.test(first.text) && !!prev && /^(?:on|to|from|around|orbiting|of|near|at)$/.test(prev.lower)) ||
       // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
       // name with a given name or an office: "near Ana Ruiz")
       (prev?.lower === 'near' && !stated && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))),
@@ -912,6 +914,9 @@ function particleName(name: Token[], text: string): boolean {
 }
 
 const PERSON_PARTICLES = /^(?:le|la|de|du|van|von|der|den|da|di|del|dos|ter)$/;
+
+/** The planets (the Earth aside, which news names as the world, not a place it reports from). */
+const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 
 /** A month's name or its abbreviation: "Nov", "Sept", "December". */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;

@@ -687,18 +687,32 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  * its sentence, the same event as "X's resignation".
  */
 function active(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
-  const aux = sentence.tokens[verb.i - 1];
-  const subject = aux && /^(has|had)$/.test(aux.lower) ? sentence.tokens[verb.i - 2] : aux;
+  // back over the auxiliaries and adverbs to the subject: "X has formally resigned", "X will resign"
+  let k = verb.i - 1;
+  while (k >= 0 && (AUXILIARIES.test(sentence.tokens[k]!.lower) || (hasTag(sentence.tokens[k], 'Adverb') && /ly$/.test(sentence.tokens[k]!.lower)))) k--;
+  const subject = sentence.tokens[k];
   if (!subject || /[,;:]/.test(subject.post)) return;
-  const who = ctx.entityAt(subject.start);
+  // ("X has announced she will resign": a pronoun stands for the one person named before it in the sentence)
+  const named = ctx.entityAt(subject.start);
+  const who = named ?? (/^(?:she|he)$/.test(subject.lower) ? onePersonBefore(ctx, sentence, subject) : undefined);
   if (who?.type !== 'person') return;
-  doneBy(ctx, events, sentence, s, verb, who, ACTIVE_EVENTS.get(verb.lower)!);
+  // ("X has resigned as leader", the story's opening: its news, of the article's day or the days before)
+  const done = s === 0 && sentence.tokens.slice(k + 1, verb.i).some((t) => t.lower === 'has') && verb.lower === 'resigned';
+  doneBy(ctx, events, sentence, s, verb, who, ACTIVE_EVENTS.get(verb.lower)!, done ? ledeDays(ctx) : undefined);
+}
+
+const AUXILIARIES = /^(?:has|had|have|will|would|shall|to|is|was|be|set|due)$/;
+
+/** The one person named in `sentence` before `at`, or undefined when none or several are. */
+function onePersonBefore(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
+  const people = new Set(sentence.tokens.filter((t) => t.end <= at.start).map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** The event `noun` of `who`, told by `verb` and dated in its sentence ("X sentencing", "X resignation"). */
-function doneBy(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, who: LocalEntity, noun: string): void {
+function doneBy(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, who: LocalEntity, noun: string, otherwise?: DateMention): void {
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
-  const date = nearestDate(ctx, sentence, span);
+  const date = nearestDate(ctx, sentence, span) ?? otherwise;
   if (!date) return;
   const event = upsert(events, `${short(who)} ${noun}`, span);
   event.contest = noun;

@@ -344,6 +344,7 @@ export const PASSIVE_EVENTS = new Map([
 export const ACTIVE_EVENTS = new Map([
   ['resigned', 'resignation'],
   ['resigns', 'resignation'],
+  ['resign', 'resignation'],
   ['abdicated', 'abdication'],
 ]);
 

@@ -108,4 +108,15 @@ describe('general shapes (round H)', () => {
     const fb = build('Zembla secured a suspension of joint US-South Africa military exercises. Guinea-Bissau said nothing.');
     expect(names(fb, 'place')).toEqual(['Guinea-Bissau', 'Portmere', 'South Africa', 'United States']);
   });
+  it('"took its first flight on Mars", "the surface of Venus": a planet after a word of where is a place', () => {
+    const fb = build('The Velkor copter took its first flight on Mars today. The surface of Venus is hot.');
+    expect(names(fb, 'place')).toEqual(['Mars', 'Portmere', 'Venus']);
+  });
+
+  it('"X has announced she will resign … on 7th June", "X has formally resigned" opening a story: X\'s resignation, dated', () => {
+    const will = build('Ana Lind has announced she will resign as Prime Minister on 7th June. Lind spoke outside her office.');
+    expect(will.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind resignation', '2025-06-07']]);
+    const done = buildFactBase([article('d.txt', '2025-06-07', 'Ana Lind has formally resigned as leader of the Velkor party, triggering a race to succeed her.')]);
+    expect(done.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind resignation', '2025-06']]);
+  });
 });
