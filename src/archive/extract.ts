@@ -4,7 +4,8 @@
 import { analyse, type Analysis } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
 import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Sentence } from '../nlp/tokens';
+import { countryName } from '../nlp/gazetteer';
+import { hasTag, isCapitalised, knownPlace, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
 import { creditParagraphs } from './credits';
 import { findAwardCategories } from './categories';
@@ -103,8 +104,17 @@ function mayDateAnEvent(s: Sentence): boolean {
 
 /** The dateline is where the story was filed: a place, even when the story never names it again. */
 function addDateline(entities: LocalEntity[], dateline: string): LocalEntity | undefined {
-  const name = titleCase(dateline.split(',')[0]!.trim());
+  const [city, region] = dateline.split(',').map((part) => part.trim());
+  const name = titleCase(city ?? '');
   if (!name) return undefined;
+  // "LUSAIL, Qatar (AP)": the country or region written after the city is a place of the story too (not an
+  // abbreviation, "Fla.", which says too little to name one)
+  if (region && !/\./.test(region) && (countryName(region) !== undefined || knownPlace(region))) {
+    const country = countryName(region) ?? region;
+    if (!entities.some((e) => e.type === 'place' && (normalizeName(e.name) === normalizeName(country) || e.aliases.has(region)))) {
+      entities.push({ key: `place:${normalizeName(country)}`, type: 'place', name: country, aliases: new Set(country === region ? [] : [region]), roles: [], mentions: [] });
+    }
+  }
   const known = entities.find((e) => e.type === 'place' && (normalizeName(e.name) === normalizeName(name) || e.aliases.has(name)));
   if (known) return known;
   if (entities.some((e) => normalizeName(e.name) === normalizeName(name) || e.aliases.has(name))) return undefined;

@@ -20,6 +20,8 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .,'’-]*?)[ \t]*:[ \t]*(.*)$/u;
  * region, the agency's credit in brackets and a dash. The credit is furniture, not story.
  */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)[ \t]*\([^()]{1,40}\)[ \t]*[-–—:][ \t]*(.*)$/u;
+/** The same without the credit: "CAPE VELKOR, Fla. — ", "PORTMERE -- " (a dash, never a hyphen alone). */
+const DASH_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’]{3,}?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)[ \t]+(?:—|–|--)[ \t]*(\S.*)$/u;
 /** A second article pasted into the same file. */
 const SECOND_DATE_LINE = /^date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+\p{Lu}[\p{Lu}\p{M} .,'’-]*:/u;
 const QUOTES = `"'“”‘’«»`;
@@ -83,7 +85,7 @@ export function parseArticle(file: string, content: Uint8Array): ParsedArticle {
  */
 function wireDateline(paragraphs: Paragraph[]): string {
   const first = paragraphs.slice(0, 3).find((p) => p.kind === 'body');
-  const lead = first ? WIRE_DATELINE.exec(first.text) : null;
+  const lead = first ? (WIRE_DATELINE.exec(first.text) ?? DASH_DATELINE.exec(first.text)) : null;
   if (!first || !lead?.[2]) return '';
   first.text = lead[2];
   return lead[1]!.trim();

@@ -2,7 +2,7 @@
 // General shapes of real wire copy (round H), in invented words: a rule must hold for any name in that shape.
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
-import { parseArticle } from '../../../src/archive/parse';
+import { articleFromParagraphs, parseArticle } from '../../../src/archive/parse';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
 const build = (body: string) => buildFactBase([article('shape.txt', '2025-04-02', body)]);
@@ -118,5 +118,13 @@ describe('general shapes (round H)', () => {
     expect(will.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind resignation', '2025-06-07']]);
     const done = buildFactBase([article('d.txt', '2025-06-07', 'Ana Lind has formally resigned as leader of the Velkor party, triggering a race to succeed her.')]);
     expect(done.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind resignation', '2025-06']]);
+  });
+  it('a dateline\'s country after the city is a place of the story; a dateline with a dash and no credit is a dateline', () => {
+    const wire = buildFactBase([parseArticle('w.txt', Buffer.from('date 2024-03-02 PORTMERE, Norway (AP) — Ana Lind won the final on Sunday.'))]);
+    expect(names(wire, 'place')).toEqual(['Norway', 'Portmere']);
+    const dashed = articleFromParagraphs({ file: 'd.txt', date: '2024-03-02', dateline: '', paragraphs: ['CAPE VELKOR, Fla. — The copter rose into the thin air Monday.', 'Engineers cheered.'] });
+    expect(dashed.dateline).toBe('CAPE VELKOR, Fla.');
+    expect(dashed.paragraphs[0]!.text).toBe('The copter rose into the thin air Monday.');
+    expect(names(buildFactBase([dashed]), 'place')).toEqual(['Cape Velkor']);
   });
 });
