@@ -476,7 +476,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
       (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
-    awardTag: name.length > 1 && !night && (hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
+    awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     ...(leader ? { leader } : {}),
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
@@ -571,6 +571,11 @@ function organizationInRole(
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
+  // "Lind's Velkor United teammate": a person's possessive before the body is whose colleague, not the body's name
+  const whose = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
+  // (a teammate or a colleague is a person's, whatever the dictionary knows of the name)
+  const fellow = /^(?:teammate|team-mate|colleague|clubmate|compatriot)$/.test(words[words.length - 1]?.lower ?? '');
+  if (whose >= start && words.slice(start, whose + 1).every((t) => (fellow || hasTag(t, 'Person', 'FirstName', 'LastName')) && !hasTag(t, 'Organization', ...PLACE_TAGS))) start = whose + 1;
   const org = words.slice(start, end);
   // "President Ana Lind's economic adviser": the owner is the titled person the sentence names, not a body
   let named = 0;
@@ -915,6 +920,26 @@ function particleName(name: Token[], text: string): boolean {
 
 const PERSON_PARTICLES = /^(?:le|la|de|du|van|von|der|den|da|di|del|dos|ter)$/;
 
+/**
+ * "the Golden Velk, the award given to …", "the Silver Oar -- the league's top award": the head noun of what is
+ * said of a name right after it, between a comma or a dash and the end of the phrase.
+ */
+function appositionHead(last: Token, sentence: Sentence): Token | undefined {
+  const toks = sentence.tokens;
+  const opener = toks[last.i + 1];
+  if (!opener || last.possessive || !/^\s*(?:,|--|—|–)\s*$/.test(last.post) || !/^(?:the|a|an)$/.test(opener.lower)) return undefined;
+  let head: Token | undefined;
+  for (let k = opener.i + 1; k < toks.length && k < opener.i + 7; k++) {
+    const t = toks[k]!;
+    if (hasTag(t, 'Verb', 'Preposition', 'QuestionWord', 'Conjunction') && head) return head;
+    if (hasTag(t, 'Noun') && !isCapitalised(t)) head = t;
+    if (/[,;:.()—–"“”]/.test(t.post)) return head;
+  }
+  return head;
+}
+
+const AWARD_NOUNS = /^(?:award|prize|trophy|medal|honour|honor)$/;
+
 /** The planets (the Earth aside, which news names as the world, not a place it reports from). */
 const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 
@@ -970,6 +995,11 @@ function speakingBody(name: Token[], sentence: Sentence): boolean {
   const next = toks[word.i + 1];
   if (!prev || !/^\s+$/.test(prev.post)) return false;
   if (prev.lower === 'the' && next && hasTag(next, 'SpeechVerb') && /^\s+$/.test(word.post)) return true;
+  // "told the Velkorat", "reports the Velkorat", "writing for the Velkorat": who is told, who reports, or what
+  // someone writes for, after "the", is a body (a person is no "the X")
+  const verb = toks[word.i - 2];
+  if (prev.lower === 'the' && verb && /^(?:told|tells|telling|reports|reported|reporting)$/.test(verb.lower)) return true;
+  if (prev.lower === 'the' && verb?.lower === 'for' && /^(?:writing|writes|wrote|written|works|worked|working)$/.test(toks[word.i - 3]?.lower ?? '')) return true;
   // (who is told may be a person named by the surname alone: "Dylan told Danius")
   return prev.lower === 'to' && toks[word.i - 2]?.lower === 'according' && (!next || /^[,.;]/.test(word.post));
 }

@@ -18,7 +18,7 @@ export interface Run {
 const ORDINARY = ['Verb', 'Adjective', 'Plural', 'Adverb', 'Value', 'Date', 'Gerund', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
 const CLAUSE_OPENERS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord'];
 /** Sciences and arts a prize is given in, written in lower case after "Prize in" ("the Zembla Prize in literature"). */
-const PRIZE_FIELDS = new Set(['literature', 'physics', 'chemistry', 'medicine', 'economics', 'economic', 'physiology']);
+const PRIZE_FIELDS = new Set(['literature', 'physics', 'chemistry', 'medicine', 'economics', 'economic', 'physiology', 'peace']);
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
 export const SLASHED_ACRONYMS = /^[A-Z]{2,5}(?:\/[A-Z]{2,5})+$/;
@@ -146,9 +146,10 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
         j += 2;
         continue;
       }
-      // "the Zembla Prize in literature": a prize's field written in lower case is still the prize's name
+      // "the Zembla Prize in literature", "the Zembla Prize for peace": a prize's field written in lower case is
+      // still the prize's name
       const field = toks[j + 1];
-      if (cur.lower === 'in' && hasTag(prev, 'AwardHead') && isCapitalised(prev) && field && PRIZE_FIELDS.has(field.lower) && !isCapitalised(field) && joined(prev, cur) && joined(cur, field)) {
+      if ((cur.lower === 'in' || cur.lower === 'for') && hasTag(prev, 'AwardHead') && isCapitalised(prev) && field && PRIZE_FIELDS.has(field.lower) && !isCapitalised(field) && joined(prev, cur) && joined(cur, field)) {
         const sciences = field.lower === 'economic' && toks[j + 2]?.lower === 'sciences' && joined(field, toks[j + 2]!) ? 1 : 0;
         run.push(...toks.slice(j, j + 2 + sciences));
         j += 2 + sciences;

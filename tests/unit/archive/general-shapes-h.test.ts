@@ -127,4 +127,18 @@ describe('general shapes (round H)', () => {
     expect(dashed.paragraphs[0]!.text).toBe('The copter rose into the thin air Monday.');
     expect(names(buildFactBase([dashed]), 'place')).toEqual(['Cape Velkor']);
   });
+  it('"Tesk, Lind\'s Portmere Saint-Velkor teammate,": the body is Portmere Saint-Velkor, not the possessive person before it', () => {
+    const fb = build("Oru Tesk, Lind's Portmere Saint-Velkor teammate, scored twice.");
+    expect(names(fb, 'organization')).toEqual(['Portmere Saint-Velkor']);
+  });
+
+  it('"the Golden Velk, the award given to …", "the Silver Oar -- the league\'s top award", "the Velkor Prize for literature": awards', () => {
+    const fb = build("Oru Tesk claimed the Golden Velk, the award given to the top scorer. Ana Lind was given the Silver Oar -- the league's top award. Tavo Brenn won the Velkor Prize for literature.");
+    expect(names(fb, 'award')).toEqual(['Golden Velk', 'Silver Oar', 'Velkor Prize for literature']);
+  });
+
+  it('"reports the Velkorat", "told the Tesknews", "writing for the Marlow of Portmere", "the Archdiocese of Portmere": bodies', () => {
+    const fb = build('Ana Lind said so, reports the Velkorat. Lind told the Tesknews she was happy. Oru Tesk, writing for the Marlow of Portmere, agreed. They met at the Archdiocese of Portmere on Tuesday.');
+    expect(names(fb, 'organization')).toEqual(['Archdiocese of Portmere', 'Marlow', 'Tesknews', 'Velkorat']);
+  });
 });
