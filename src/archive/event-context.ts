@@ -130,7 +130,7 @@ function isOffsetPoint(sentence: Sentence, d: DateMention, at: Span): boolean {
 }
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
-function isReportingDate(sentence: Sentence, d: DateMention): boolean {
+export function isReportingDate(sentence: Sentence, d: DateMention): boolean {
   const toks = sentence.tokens;
   const first = toks.findIndex((t) => t.end > d.start);
   const lastIdx = toks.findIndex((t) => t.start >= d.end);

@@ -12,7 +12,7 @@ import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERIN
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
-import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
+import { compatible, datesIn, isReportingDate, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
@@ -601,7 +601,8 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   // ("the death toll from the earthquake has risen", "rescue teams arrived on Saturday following a quake": a
   // story of its aftermath may come days later, and a day told before the incident is the aftermath's)
   const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
-  const dates = datesIn(ctx, sentence);
+  // ("The fire that tore through X was an accident, prosecutors said on Tuesday": the day it was said is no date of it)
+  const dates = datesIn(ctx, sentence).filter((d) => !isReportingDate(sentence, d));
   if (dates.length && !(aftermath && dates.every((d) => d.end <= noun.first.start && d.to <= ctx.articleDate))) return false;
   const latest = dates.map((d) => d.to).sort().at(-1) ?? ctx.articleDate;
   // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
@@ -649,10 +650,15 @@ function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEnt
   const prev = sentence.tokens[t.i - 1];
   const prev2 = sentence.tokens[t.i - 2];
   const compass = prev && /^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower);
-  const before = compass ? prev2 : prev;
+  let before = compass ? prev2 : prev;
+  // ("tore through the iconic Velkor cathedral", "gutted the Velkor museum": what a fire or a blast went through
+  // or destroyed, past "the" and the words that describe it)
+  let k = before?.i ?? -1;
+  while (k > 0 && (sentence.tokens[k]!.lower === 'the' || (/^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k], 'Adjective') && !hasTag(sentence.tokens[k], 'Determiner', 'Preposition')))) k--;
+  if (k !== before?.i && /^(?:through|destroyed|gutted|damaged|ravaged|engulfed)$/.test(sentence.tokens[k]?.lower ?? '')) before = sentence.tokens[k];
   // "at Tokyo's Haneda Airport": a place within a place the sentence introduces
   if (prev?.possessive && prev.lower !== 'its' && placeIntroducedAt(ctx, sentence, prev)) return e;
-  return before && /^(in|at|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|of)$/.test(before.lower) ? e : undefined;
+  return before && /^(in|at|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|destroyed|gutted|damaged|of)$/.test(before.lower) ? e : undefined;
 }
 
 const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled|due|next|expected|forecast|risk|risks|threat|threatens|threatened|warn|warns|warned|warning|warnings|prepare|prepares|prepared|brace|braces|braced|possible|potential)$/;

@@ -530,7 +530,7 @@ describe('general shapes (round D)', () => {
       article('a.txt', '2025-03-01', 'Fire broke out at Ostrel Dame Cathedral on Monday. The mayor visited Ostrel Dame on Tuesday.'),
       article('b.txt', '2025-03-02', 'The fire ravaged the iconic Ostrel-Dame cathedral for hours. The spire of Ostrel-Dame collapsed.'),
     ]);
-    expect(two.entities.filter((e) => /Ostrel.Dame/.test(e.name)).map((e) => [e.name, e.type])).toEqual([['Ostrel Dame Cathedral', 'place']]);
+    expect(two.entities.filter((e) => /Ostrel.Dame/.test(e.name) && e.type !== 'event').map((e) => [e.name, e.type])).toEqual([['Ostrel Dame Cathedral', 'place']]);
   });
   it('"Velkor Gov. Ivo Marsh": an office written short is the office of the name after it, never part of a place', () => {
     const fb = build('After a preliminary investigation Velkor Gov. Ivo Marsh said it points to an accident. Lt. Gov. Ana Lind agreed.');

@@ -141,4 +141,10 @@ describe('general shapes (round H)', () => {
     const fb = build('Ana Lind said so, reports the Velkorat. Lind told the Tesknews she was happy. Oru Tesk, writing for the Marlow of Portmere, agreed. They met at the Archdiocese of Portmere on Tuesday.');
     expect(names(fb, 'organization')).toEqual(['Archdiocese of Portmere', 'Marlow', 'Tesknews', 'Velkorat']);
   });
+  it('a lede\'s "fire that tore through the iconic Velkor Cathedral" is that site\'s fire, the day it was said no date of it', () => {
+    const said = buildFactBase([article('s.txt', '2025-04-16', 'The fire that tore through the Velkor Cathedral in Portmere was probably caused by accident, prosecutors said on Tuesday.')]);
+    expect(said.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Velkor Cathedral fire', '2025-04']]);
+    const told = buildFactBase([article('t.txt', '2025-04-17', 'A prosecutor has set out a timeline of the catastrophic fire that tore through the iconic Velkor Cathedral, toppling its spire.')]);
+    expect(told.entities.filter((e) => e.type === 'event').map((e) => e.name)).toEqual(['Velkor Cathedral fire']);
+  });
 });
