@@ -557,6 +557,13 @@ function organizationInRole(
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
+  // "Portmere Department of Transportation Secretary": a body's domain after "of" is the body's, though its word
+  // may also qualify an office ("Transportation Secretary")
+  if (end > 0 && hasTag(words[end - 1], 'OrgHead') && /^(?:of|for)$/.test(words[end]?.lower ?? '')) {
+    let j = end + 1;
+    while (j < words.length - 1 && isCapitalised(words[j]!) && !hasTag(words[j], 'RoleHead')) j++;
+    if (j > end + 1) end = j;
+  }
   // "Ruritania country director for Lantern Watch": a lowercase word inside is no name's; only capitalised
   // words after it could be (here "for Lantern Watch" opens with a connector: none, the run names that body)
   let start = 0;

@@ -52,7 +52,7 @@ function isNameWord(t: Token, prev: Token | undefined): boolean {
   if (describesByName(t.text)) return false;
   if (isCapitalised(t)) return true;
   // lowercase part of a hyphenated name: "Min-jun", not a compound's second half ("X-linked", "X-based")
-  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective', 'CompanyNoun') && !/(?:ed|based|born|style)$/.test(t.text);
+  return !!prev && isCapitalised(prev) && hyphenJoined(prev, t) && /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Verb', 'Adjective', 'CompanyNoun') && !/(?:ed|based|born|style)$/.test(t.text) && !/^(?:run|led|held|made|native|owned|built)$/.test(t.text);
 }
 
 /**

@@ -147,4 +147,14 @@ describe('general shapes (round H)', () => {
     const told = buildFactBase([article('t.txt', '2025-04-17', 'A prosecutor has set out a timeline of the catastrophic fire that tore through the iconic Velkor Cathedral, toppling its spire.')]);
     expect(told.entities.filter((e) => e.type === 'event').map((e) => e.name)).toEqual(['Velkor Cathedral fire']);
   });
+  it('"the Velkor-run Congress": what runs or leads a body is no part of its name', () => {
+    const fb = build('The deal faces a review by the Velkor-run Congress, which has 60 days. Congress said no.');
+    expect(names(fb, 'organization')).toEqual(['Congress']);
+    expect(names(fb, 'event')).toEqual([]);
+  });
+
+  it('"Portmere Department of Transportation Secretary Ana Lind": the body keeps its domain, though the domain\'s word also qualifies the office', () => {
+    const fb = build('Rescue crews searched, said Portmere Department of Transportation Secretary Ana Lind.');
+    expect(names(fb, 'organization')).toEqual(['Portmere Department of Transportation']);
+  });
 });
