@@ -470,6 +470,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
       night ||
+      pluralNight(name, sentence) ||
       // "Roe v. Wade": a case between two names (or a match) is an event
       name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
@@ -582,8 +583,12 @@ function organizationInRole(
   const whose = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   // (a teammate or a colleague is a person's, whatever the dictionary knows of the name)
   const fellow = /^(?:teammate|team-mate|colleague|clubmate|compatriot)$/.test(words[words.length - 1]?.lower ?? '');
-  if (whose >= start && words.slice(start, whose + 1).every((t) => (fellow || hasTag(t, 'Person', 'FirstName', 'LastName')) && !hasTag(t, 'Organization', ...PLACE_TAGS))) start = whose + 1;
+  // (nor is one named with a given name: "Ana Lind's official Velkorat account")
+  const given = whose > start && hasTag(words[start], 'FirstName') && words.slice(start, whose + 1).every(isCapitalised);
+  if (whose >= start && (given || words.slice(start, whose + 1).every((t) => (fellow || hasTag(t, 'Person', 'FirstName', 'LastName')) && !hasTag(t, 'Organization', ...PLACE_TAGS)))) start = whose + 1;
   const org = words.slice(start, end);
+  // "Ana Lind's official": the owner named with a given name is a person
+  if (org.length > 1 && org[org.length - 1]!.possessive && hasTag(org[0], 'FirstName') && org.every(isCapitalised)) return undefined;
   // "President Ana Lind's economic adviser": the owner is the titled person the sentence names, not a body
   let named = 0;
   while (named < org.length - 1 && titleWord(org[named]!)) named++;
@@ -947,6 +952,19 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
 
 const AWARD_NOUNS = /^(?:award|prize|trophy|medal|honour|honor)$/;
 
+/**
+ * "at the Velkors on Sunday night", "at the Tesk Awards ceremony": a capitalised plural after "at the", told with a
+ * day, is a night of awards or a games, an event (not a known place, a party's members or a people).
+ */
+function pluralNight(name: Token[], sentence: Sentence): boolean {
+  const word = name[name.length - 1]!;
+  const toks = sentence.tokens;
+  if (name.length !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word.text) || word.possessive || toks[word.i - 1]?.lower !== 'the' || toks[word.i - 2]?.lower !== 'at') return false;
+  if (knownPlace(word.text) || countryName(word.text) !== undefined || isDemonym(word.text) || PARTY_MEMBERS.has(word.lower.replace(/s$/, '')) || hasTag(word, 'Demonym', 'Organization', ...PLACE_TAGS)) return false;
+  const after = toks.slice(word.i + 1, word.i + 4);
+  return /^\s+$/.test(word.post) && after.some((t) => hasTag(t, 'Date') || t.lower === 'ceremony');
+}
+
 /** The planets (the Earth aside, which news names as the world, not a place it reports from). */
 const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 
@@ -1086,6 +1104,10 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
     // "a Harbour Line spokeswoman", "Lantern Power officials said": the body's people (not after a name with
     // a given name: "Ana Ruiz spokesman" is a person's)
     if (name.length > 1 && hasTag(next, 'StaffNoun') && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName'))) return true;
+    // "the official Velkorat account", "his Tesknet page": a platform someone writes on is a body
+    // ("on Ana Lind's Velkorat and Tesknet accounts": each of the two)
+    const platform = next.lower === 'and' && isCapitalised(toks[next.i + 1] ?? next) && spaced(toks[next.i + 1] ?? next) ? toks[next.i + 2] : next;
+    if (platform && /^(?:account|accounts|feed|page|channel|handle|profile|post|posts)$/.test(platform.text) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific', 'Person', ...PLACE_TAGS))) return true;
     // "Kestrana shares rose", "Orbix stock fell": what is traded on a market is a company's (the noun, not the
     // verb of "Ana Ruiz shares her view")
     if (marketNoun(next, toks[next.i + 1]) && !isCapitalised(next) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;

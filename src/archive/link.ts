@@ -82,7 +82,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
   // ("the dangerous Ana Lind") is the entity of that name another article told what it is.
   for (const { article, extraction } of items) {
     for (const { word, mentions } of extraction.pending) {
-      const owners = [...new Set([...globals.withAlias(word), ...(word.includes(' ') ? globals.anyNamed(word) : [])])].filter((g) => g.type !== 'event');
+      const owners = [...new Set([...globals.withAlias(word), ...globals.anyNamed(word)])].filter((g) => g.type !== 'event');
       if (owners.length !== 1) continue;
       const g = owners[0]!;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };

@@ -157,4 +157,22 @@ describe('general shapes (round H)', () => {
     const fb = build('Rescue crews searched, said Portmere Department of Transportation Secretary Ana Lind.');
     expect(names(fb, 'organization')).toEqual(['Portmere Department of Transportation']);
   });
+  it('"the official Velkorat account", "on Lind\'s Tesknet and Marlow accounts": a platform someone writes on is a body', () => {
+    const fb = build("The official Velkorat account of the president confirmed it. The prize was mentioned on Ana Lind's official Tesknet and Marlow accounts.");
+    expect(names(fb, 'organization')).toEqual(['Marlow', 'Tesknet', 'Velkorat']);
+    expect(names(fb, 'person')).toEqual(['Ana Lind']);
+  });
+
+  it('"won the top prize at the Velkors on Sunday night": a capitalised plural after "at the", told with a day, is an event', () => {
+    const fb = build('The satire took the top prize at the Velkors on Sunday night.');
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Velkors', '2025-03-30']]);
+  });
+
+  it('one word with no evidence in its article is the entity another article names with that word alone', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-02-10', 'The satire took Tesmoor\'s top prize on Sunday. The triumph let Tesmoor flip the script.'),
+      article('b.txt', '2025-02-10', 'The ceremony was held at the Velkor Theatre in Tesmoor on Sunday.'),
+    ]);
+    expect(fb.entities.find((e) => e.name === 'Tesmoor')?.articles).toHaveLength(2);
+  });
 });
