@@ -344,7 +344,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Secretary of State Ana Ruiz", "Envoy for Climate Ana Ruiz": the office's domain is the title's, not the name's
   // ("Chancellor of the Exchequer Ana Ruiz": "the" may open the domain)
   // (and no body's words follow it: "Chairman of the State Affairs Commission" is a body's name whole)
-  const the = sentence.tokens[name[0]!.i - 1]?.lower === 'the' && name.length === 3 && !name.slice(1).some((t) => hasTag(t, 'OrgHead', 'Organization', 'CompanySuffix', ...PLACE_TAGS)) ? 1 : 0;
+  // (a given name the tagger read as a place's is still the holder's: "Leader of the House Andrea Tesk")
+  const the = sentence.tokens[name[0]!.i - 1]?.lower === 'the' && name.length === 3 && !name.slice(1).some((t) => hasTag(t, 'OrgHead', 'Organization', 'CompanySuffix')) && !hasTag(name[2], ...PLACE_TAGS) && !knownPlace(`${name[1]!.text} ${name[2]!.text}`) ? 1 : 0;
   const of = sentence.tokens[name[0]!.i - 1 - the];
   const office = sentence.tokens[name[0]!.i - 2 - the];
   // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)
@@ -361,6 +362,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     const whole = name.map((t) => t.text).join(' ');
     if (countryName(whole) === undefined && !knownPlace(whole)) name = name.slice(1);
   }
+  // "the 1922 Committee": a year before a body's head word alone, after "the", is its name's first word
+  const yearBefore = name.length === 1 ? sentence.tokens[name[0]!.i - 1] : undefined;
+  if (yearBefore && hasTag(name[0], 'OrgHead') && /^(19|20)\d\d$/.test(yearBefore.text) && /^\s+$/.test(yearBefore.post) && sentence.tokens[yearBefore.i - 1]?.lower === 'the') name = [yearBefore, ...name];
   if (!name.length || isNotAName(name)) return undefined;
   // "the men's Velkor d'Or": the first word of an award trophies.ts finds whole
   const dOr = sentence.tokens[name[name.length - 1]!.i + 1];
@@ -486,6 +490,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       !!prev &&
       !inQuotedTitle(sentence, first.start) &&
       (/^(in|near|outside)$/.test(prev.lower) ||
+        // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
+        (prev.lower === 'the' && sentence.tokens[prev.i - 1]?.lower === 'outside') ||
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
           /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? '')) ||
@@ -1023,8 +1029,10 @@ function speakingBody(name: Token[], sentence: Sentence): boolean {
   // "told the Velkorat", "reports the Velkorat", "writing for the Velkorat": who is told, who reports, or what
   // someone writes for, after "the", is a body (a person is no "the X")
   const verb = toks[word.i - 2];
-  if (prev.lower === 'the' && verb && /^(?:told|tells|telling|reports|reported|reporting)$/.test(verb.lower)) return true;
-  if (prev.lower === 'the' && verb?.lower === 'for' && /^(?:writing|writes|wrote|written|works|worked|working)$/.test(toks[word.i - 3]?.lower ?? '')) return true;
+  // (not a word that describes the noun after it: "told the Velkor crowd")
+  const alone = !next || /[,.;:]/.test(word.post) || !hasTag(next, 'Noun') || hasTag(next, 'Pronoun') || isCapitalised(next);
+  if (alone && prev.lower === 'the' && verb && /^(?:told|tells|telling|reports|reported|reporting)$/.test(verb.lower)) return true;
+  if (alone && prev.lower === 'the' && verb?.lower === 'for' && /^(?:writing|writes|wrote|written|works|worked|working)$/.test(toks[word.i - 3]?.lower ?? '')) return true;
   // (who is told may be a person named by the surname alone: "Dylan told Danius")
   return prev.lower === 'to' && toks[word.i - 2]?.lower === 'according' && (!next || /^[,.;]/.test(word.post));
 }

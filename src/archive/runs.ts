@@ -4,8 +4,8 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, WEEKDAY_WORDS } from '../nlp/lexicon';
-import { countryName } from '../nlp/gazetteer';
+import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, PARTY_MEMBERS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
 export interface Run {
@@ -264,6 +264,10 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
     if (after && /^\s+$/.test(toks[m]!.post) && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Pronoun', 'Verb')) return 0;
   }
   if (hasTag(before, 'CompanySuffix')) return 0;
+  // "the Velkor Committee of Tory backbenchers": a party's or a people's word after "of" that describes a plural
+  // in lower case says whose members, not more of the name
+  const described = toks[k + 2 + n];
+  if (words[0] === 'of' && n === 1 && described && /^\s+$/.test(head.post) && /^\p{Ll}/u.test(described.text) && hasTag(described, 'Plural') && (PARTY_MEMBERS.has(head.lower) || isDemonym(head.text))) return 0;
   return n;
 }
 

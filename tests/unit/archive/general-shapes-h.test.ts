@@ -175,4 +175,20 @@ describe('general shapes (round H)', () => {
     ]);
     expect(fb.entities.find((e) => e.name === 'Tesmoor')?.articles).toHaveLength(2);
   });
+  it('"Leader of the House Andrea Tesk": the holder after an office\'s domain, though the tagger reads the given name as a place', () => {
+    const fb = build('Leader of the House Andrea Tesk quit on Wednesday evening. Mrs Tesk will stand.');
+    expect(names(fb, 'person')).toEqual(['Andrea Tesk']);
+    expect(fb.entities.find((e) => e.name === 'Andrea Tesk')?.description).toBe('Leader of the House');
+  });
+
+  it('"the 1922 Committee of Tory backbenchers": a year opens the body\'s name; a party\'s word before a plural after "of" is no part of it', () => {
+    const fb = build('She met the chairman of the 1922 Committee of Tory backbenchers on Monday. The 1922 Committee said so.');
+    expect(names(fb, 'organization')).toEqual(['1922 Committee']);
+  });
+
+  it('"a rally outside the Velkor", but "told the Velkor crowd": what a crowd gathers outside is a place; a word describing a noun is no body', () => {
+    const fb = build('Ana Lind addressed a rally outside the Velkor later. She told the Velkor crowd so.');
+    expect(names(fb, 'place')).toEqual(['Portmere', 'Velkor']);
+    expect(names(fb, 'organization')).toEqual([]);
+  });
 });
