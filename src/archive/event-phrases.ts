@@ -23,6 +23,8 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
       if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
+      // "X was found guilty of murder": a conviction
+      if (tok.lower === 'found' && sentence.tokens[tok.i + 1]?.lower === 'guilty') passive(ctx, events, sentence, s, tok, 'conviction');
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
@@ -679,13 +681,33 @@ function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefine
  * "X was sentenced on Friday", "X was indicted in May": what happened to a person or a body, dated in its
  * clause, named by the verb's noun ("X sentencing"); "the sentencing" later refers back to it.
  */
-function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, noun = PASSIVE_EVENTS.get(verb.lower)!): void {
   const aux = sentence.tokens[verb.i - 1];
   const subject = sentence.tokens[verb.i - 2];
+  // ("Jurors convicted former officer Ana Lind on Tuesday": the one it was done to, named after the verb)
+  if (aux && !/^(was|were|is|been|be)$/.test(aux.lower) && hasTag(verb, 'PastTense')) {
+    const object = objectPerson(ctx, sentence, verb);
+    if (object) doneBy(ctx, events, sentence, s, verb, object, noun, s === 0 ? ledeDays(ctx) : undefined);
+    return;
+  }
   if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower) || /[,;:]/.test(subject.post)) return;
   const who = ctx.entityAt(subject.start);
   if (who?.type !== 'person' && who?.type !== 'organization') return;
-  doneBy(ctx, events, sentence, s, verb, who, PASSIVE_EVENTS.get(verb.lower)!);
+  // ("X was found guilty of murder", the story's opening: its news, of the article's day or the days before)
+  doneBy(ctx, events, sentence, s, verb, who, noun, s === 0 && aux.lower !== 'is' ? ledeDays(ctx) : undefined);
+}
+
+/** The person right after a verb, past an article and the words of an office: "convicted former officer Ana Lind". */
+function objectPerson(ctx: Context, sentence: Sentence, verb: Token): LocalEntity | undefined {
+  for (let k = verb.i + 1; k < sentence.tokens.length && k <= verb.i + 6; k++) {
+    const t = sentence.tokens[k]!;
+    const e = ctx.entityAt(t.start);
+    // (a place in the office is where it is: "former Portmere police officer")
+    if (e && e.type !== 'place') return e.type === 'person' ? e : undefined;
+    const word = /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Preposition', 'Conjunction', 'Pronoun', 'PastTense', 'Modal');
+    if (/[,;:]/.test(t.post) || !(word || isCapitalised(t))) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -275,6 +275,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     const prev = before[k - 1];
     // "a Japan Airlines passenger jet": a base form after an article, an adjective or one thing's name is a noun
     if (hasTag(t, 'Infinitive') && !hasTag(t, 'PastTense') && prev && (hasTag(prev, 'Determiner', 'Adjective') || (hasTag(prev, 'Noun') && !hasTag(prev, 'Plural', 'Pronoun')))) continue;
+    // ("former Portmere police officer X": a word before an office's noun qualifies it)
+    const next = before[k + 1];
+    if (!hasTag(t, 'PastTense') && next && /^\p{Ll}/u.test(next.text) && hasTag(next, 'RoleHead', 'Actor') && prev && (hasTag(prev, 'Determiner', 'Adjective') || /^\p{Lu}/u.test(prev.text))) continue;
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     // "will be held on December 10", "is to be played": a participle after a look-ahead's "be"
     let aux = k - 1;

@@ -191,4 +191,10 @@ describe('general shapes (round H)', () => {
     expect(names(fb, 'place')).toEqual(['Portmere', 'Velkor']);
     expect(names(fb, 'organization')).toEqual([]);
   });
+  it('"Jurors convicted former Portmere police officer Ana Lind on Tuesday", "Ana Lind was found guilty of murder": her conviction, dated', () => {
+    const jurors = buildFactBase([article('j.txt', '2021-04-21', 'Jurors convicted former Portmere police officer Ana Lind on Tuesday of all the counts filed against her.')]);
+    expect(jurors.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind conviction', '2021-04-20']]);
+    const found = buildFactBase([article('f.txt', '2021-04-20', 'Ana Lind was found guilty of second-degree murder and manslaughter. The verdict was read by the judge.')]);
+    expect(found.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind conviction', '2021-04']]);
+  });
 });

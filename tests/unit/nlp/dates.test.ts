@@ -89,4 +89,7 @@ describe('round H', () => {
     expect(datesIn('She will leave after the state visit in the first week of June.', '2019-05-24')).toEqual([{ text: 'first week of June', date: '2019-06', precision: 'week' }]);
     expect(datesIn('The vote was held in the last week of March.', '2019-05-24')).toEqual([{ text: 'last week of March', date: '2019-03', precision: 'week' }]);
   });
+  it('"former Portmere police officer Ana Lind on Tuesday": a word before an office\'s noun is no verb of the clause', () => {
+    expect(datesIn('Jurors convicted former Portmere police officer Ana Lind on Tuesday of all counts.', '2021-04-21')).toEqual([{ text: 'on Tuesday', date: '2021-04-20', precision: 'day' }]);
+  });
 });
