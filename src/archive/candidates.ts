@@ -465,7 +465,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
     listedWithPerson: false,
-    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence))),
+    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '')))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
@@ -490,6 +490,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       !!prev &&
       !inQuotedTitle(sentence, first.start) &&
       (/^(in|near|outside)$/.test(prev.lower) ||
+        // ("the state prison at Velkor Heights": where a building is)
+        (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
         (prev.lower === 'the' && sentence.tokens[prev.i - 1]?.lower === 'outside') ||
         (/^(and|or)$/.test(prev.lower) &&
@@ -957,6 +959,8 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
 }
 
 const AWARD_NOUNS = /^(?:award|prize|trophy|medal|honour|honor)$/;
+/** "at Velkor Foods, a convenience store": what a business is said to be. */
+const SHOP_NOUNS = /^(?:store|shop|supermarket|restaurant|cafe|chain|retailer|brand|bakery|pharmacy|grocer|grocery|startup|start-up)$/;
 
 /**
  * "at the Velkors on Sunday night", "at the Tesk Awards ceremony": a capitalised plural after "at the", told with a

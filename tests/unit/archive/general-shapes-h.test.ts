@@ -197,4 +197,9 @@ describe('general shapes (round H)', () => {
     const found = buildFactBase([article('f.txt', '2021-04-20', 'Ana Lind was found guilty of second-degree murder and manslaughter. The verdict was read by the judge.')]);
     expect(found.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date])).toEqual([['Lind conviction', '2021-04']]);
   });
+  it('"at Velkor Foods, a convenience store", "the state prison at Tesk Heights": a business by what it is said to be, a place by the building there', () => {
+    const fb = build('Ana Lind bought cigarettes at Velkor Foods, a convenience store on the corner. The agency said Lind was booked into the state prison at Tesk Heights on Monday.');
+    expect(names(fb, 'organization')).toEqual(['Velkor Foods']);
+    expect(names(fb, 'place')).toEqual(['Portmere', 'Tesk Heights']);
+  });
 });
