@@ -46,6 +46,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     // "Snopes.com" is also "Snopes"
     const site = type === 'organization' && /^(\p{Lu}[\p{L}\d-]+)\.(?:com|org|net|co|io|info|news)$/u.exec(written)?.[1];
     if (site) e.aliases.add(site);
+    // "the Velkor Propulsion Laboratory" is also "the Velkor Propulsion Lab", and the other way round
+    const head = type === 'organization' ? /^(.+) (Laboratory|Laboratories|Lab|Labs)$/.exec(written) : null;
+    if (head) e.aliases.add(`${head[1]} ${{ Laboratory: 'Lab', Laboratories: 'Labs', Lab: 'Laboratory', Labs: 'Laboratories' }[head[2]!]}`);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);

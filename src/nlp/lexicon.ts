@@ -64,7 +64,7 @@ export const ORG_HEADS = set(`
   syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
   pharmaceuticals affairs institution observatory survey hospital clinic unit
   fondation fundación fundacion fundação fondazione stiftung institut instituto banco banque ministère ministerio
-  comité consejo conseil agence agencia société sociedad grupo gruppo partido archdiocese diocese
+  comité consejo conseil agence agencia société sociedad grupo gruppo partido archdiocese diocese lab laboratory laboratories
 `);
 
 /**

@@ -202,4 +202,11 @@ describe('general shapes (round H)', () => {
     expect(names(fb, 'organization')).toEqual(['Velkor Foods']);
     expect(names(fb, 'place')).toEqual(['Portmere', 'Tesk Heights']);
   });
+  it('"the Velkor Propulsion Laboratory" and "the Velkor Propulsion Lab" of another article are one body', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2021-04-19', 'Engineers at the Velkor Propulsion Laboratory cheered on Monday.'),
+      article('b.txt', '2021-04-19', 'The Velkor Propulsion Lab said the flight worked.'),
+    ]);
+    expect(fb.entities.filter((e) => /Propulsion/.test(e.name)).map((e) => [e.name, e.type, e.articles.length])).toEqual([['Velkor Propulsion Laboratory', 'organization', 2]]);
+  });
 });
