@@ -456,6 +456,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       kindOfPlaceAfter(name, sentence) ||
       // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
       (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
+      // "the Middle East", "Southern Velkoria" (after a known place), "East Asia": a compass word before "East" or "West",
+      // or before a known place, names a region
+      (name.length === 2 && COMPASS.test(first.text) && (/^(?:East|West)$/.test(last.text) || knownPlace(last.text) || countryName(last.text) !== undefined) && !last.possessive) ||
       // "landed on Mars", "the surface of Venus": a planet after a word of where is a place
       (name.length === 1 && PLANETS.test(first.text) && !!prev && /^(?:on|to|from|around|orbiting|of|near|at)$/.test(prev.lower)) ||
       // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
@@ -974,6 +977,9 @@ function pluralNight(name: Token[], sentence: Sentence): boolean {
   const after = toks.slice(word.i + 1, word.i + 4);
   return /^\s+$/.test(word.post) && after.some((t) => hasTag(t, 'Date') || t.lower === 'ceremony');
 }
+
+/** Compass words that open a region's name. */
+const COMPASS = /^(?:North|South|East|West|Middle|Far|Near|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West)$/;
 
 /** The planets (the Earth aside, which news names as the world, not a place it reports from). */
 const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;

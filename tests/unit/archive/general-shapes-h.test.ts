@@ -209,4 +209,8 @@ describe('general shapes (round H)', () => {
     ]);
     expect(fb.entities.filter((e) => /Propulsion/.test(e.name)).map((e) => [e.name, e.type, e.articles.length])).toEqual([['Velkor Propulsion Laboratory', 'organization', 2]]);
   });
+  it('"the Middle East", "East Asia": a compass word before "East", "West" or a known place names a region', () => {
+    const fb = build('The deal will reshape the Middle East, the president said. Trade with East Asia grew. Velkor Ham won.');
+    expect(names(fb, 'place')).toEqual(['East Asia', 'Middle East', 'Portmere']);
+  });
 });
