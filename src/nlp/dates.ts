@@ -256,6 +256,9 @@ function precisionOf(unit: string, from: string, to: string): Precision {
  * "ended … on Wednesday" is past; "to hold the meeting on November 15" and "will meet on Monday" look ahead;
  * compromise sometimes tags no verb at all ("Madrid beat Bayern … on Saturday"): unknown.
  */
+/** Verbs in the past that say the thing after "to" happened: "turned out to", "went on to", "managed to". */
+const IMPLICATIVE = /(?:^|\s)(?:turned out|went on|managed|failed|proved|happened|got|came)$/;
+
 /** Verbs whose simple past is written as their present. */
 const SAME_FORM_PAST = new Set(['hit', 'put', 'set', 'cut', 'hurt', 'shut', 'spread', 'burst', 'cast', 'split', 'upset', 'quit', 'let', 'cost', 'beat']);
 
@@ -278,6 +281,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     // ("former Portmere police officer X": a word before an office's noun qualifies it)
     const next = before[k + 1];
     if (!hasTag(t, 'PastTense') && next && /^\p{Ll}/u.test(next.text) && hasTag(next, 'RoleHead', 'Actor') && prev && (hasTag(prev, 'Determiner', 'Adjective') || /^\p{Lu}/u.test(prev.text))) continue;
+    // ("turned out to be the winner on Sunday", "went on to win on Sunday", "managed to land on Monday": a verb
+    // that says it happened, before "to", tells what did; "agreed to meet on Monday" still looks ahead)
+    if (prev?.lower === 'to' && k >= 2 && IMPLICATIVE.test(`${before[k - 3]?.lower ?? ''} ${before[k - 2]!.lower}`)) return 'past';
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     // "will be held on December 10", "is to be played": a participle after a look-ahead's "be"
     let aux = k - 1;

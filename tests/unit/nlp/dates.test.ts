@@ -92,4 +92,9 @@ describe('round H', () => {
   it('"former Portmere police officer Ana Lind on Tuesday": a word before an office\'s noun is no verb of the clause', () => {
     expect(datesIn('Jurors convicted former Portmere police officer Ana Lind on Tuesday of all counts.', '2021-04-21')).toEqual([{ text: 'on Tuesday', date: '2021-04-20', precision: 'day' }]);
   });
+  it('"turned out to be the winner … on Sunday night", "went on to win … on Sunday" tell what happened; "agreed to meet" looks ahead', () => {
+    expect(datesIn('The film turned out to be the biggest winner at the ceremony on Sunday night.', '2020-02-10')).toEqual([{ text: 'Sunday night', date: '2020-02-09', precision: 'day' }]);
+    expect(datesIn('Velkor went on to win the final on Sunday.', '2020-02-10')).toEqual([expect.objectContaining({ date: '2020-02-09' })]);
+    expect(datesIn('The leaders agreed to meet on Wednesday.', '2020-02-10')).toEqual([expect.objectContaining({ date: '2020-02-12' })]);
+  });
 });
