@@ -366,6 +366,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const yearBefore = name.length === 1 ? sentence.tokens[name[0]!.i - 1] : undefined;
   if (yearBefore && hasTag(name[0], 'OrgHead') && /^(19|20)\d\d$/.test(yearBefore.text) && /^\s+$/.test(yearBefore.post) && sentence.tokens[yearBefore.i - 1]?.lower === 'the') name = [yearBefore, ...name];
   if (!name.length || isNotAName(name)) return undefined;
+  // "a Tory MP", "the Tory leadership race", "a Democrat": a party's member word alone names no body ("the
+  // Conservative party" does, with the word "party" after it)
+  if (name.length === 1 && /^(?:tory|democrat|republican|conservative|socialist|labourite)$/.test(name[0]!.lower) && sentence.tokens[name[0]!.i + 1]?.lower !== 'party') return undefined;
   // "the men's Velkor d'Or": the first word of an award trophies.ts finds whole
   const dOr = sentence.tokens[name[name.length - 1]!.i + 1];
   if (dOr && /^d['’]or$/i.test(dOr.text) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;

@@ -213,4 +213,12 @@ describe('general shapes (round H)', () => {
     const fb = build('The deal will reshape the Middle East, the president said. Trade with East Asia grew. Velkor Ham won.');
     expect(names(fb, 'place')).toEqual(['East Asia', 'Middle East', 'Portmere']);
   });
+  it('"of Tory backbenchers", "a Democrat said": a party\'s member word alone is no body; "the Tory party" is one', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2019-05-24', 'Ana Lind met the chairman of the 1922 Committee of Tory backbenchers. A Democrat said so.'),
+      article('b.txt', '2019-05-24', 'The Tory party contest starts. Lind leads the Conservative party.'),
+    ]);
+    // ("the Tory party" of the other article is its own; this article's "Tory" is no mention of it)
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.articles.length]).sort()).toEqual([['1922 Committee', 1], ['Conservative', 1], ['Tory', 1]]);
+  });
 });
