@@ -1164,20 +1164,30 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
 }
 
 /**
+ * The index of the word before a list that ends with the name opening at `first`, back over the list's earlier
+ * items: "companies such as Tesk, Varo and Ostrel" (Ostrel is one of them too); a possessive may end the list
+ * there ("owns Ana Lind's house") when `possessiveEnds`.
+ */
+function beforeList(first: Token, toks: Token[], possessiveEnds = false): number {
+  let k = first.i - 1;
+  for (let n = 0; k > 0 && n < 16; n++) {
+    const t = toks[k]!;
+    const next = toks[k + 1]!;
+    const item = isCapitalised(t) && !(possessiveEnds && t.possessive) && (/^,\s+$/.test(t.post) || (/^\s+$/.test(t.post) && (/^(and|or)$/.test(next.lower) || isCapitalised(next))));
+    if (item || (/^(and|or)$/.test(t.lower) && /^\s+$/.test(t.post))) k--;
+    else break;
+  }
+  return k;
+}
+
+/**
  * "the group Velkor, which owns Tesk, Ostrel, and Varo Dell", "Velkor owns Tesk": what is owned, one name or a list
  * of them, are bodies (not a place, nor a possessive: "owns Ana Lind's house").
  */
 function ownedBodies(name: Token[], toks: Token[]): boolean {
   const last = name[name.length - 1]!;
   if (last.possessive || hasTag(name[0], ...PLACE_TAGS) || knownPlace(name.map((t) => t.text).join(' '))) return false;
-  let k = name[0]!.i - 1;
-  for (let n = 0; k > 0 && n < 16; n++) {
-    const t = toks[k]!;
-    const next = toks[k + 1]!;
-    const item = isCapitalised(t) && !t.possessive && (/^,\s+$/.test(t.post) || (/^\s+$/.test(t.post) && (/^(and|or)$/.test(next.lower) || isCapitalised(next))));
-    if (item || (/^(and|or)$/.test(t.lower) && /^\s+$/.test(t.post))) k--;
-    else break;
-  }
+  const k = beforeList(name[0]!, toks, true);
   const verb = toks[k];
   const owner = toks[k - 1];
   if (!verb || !owner || !/^(?:owns|owned|controls|controlled)$/.test(verb.lower) || !/^\s+$/.test(verb.post)) return false;
@@ -1190,15 +1200,7 @@ function ownedBodies(name: Token[], toks: Token[]): boolean {
  * that a plural noun for bodies opens is one of them.
  */
 function listedAfterBodies(first: Token, toks: Token[]): boolean {
-  let k = first.i - 1;
-  // back over the list's earlier items: "companies such as Tesk, Varo and Ostrel" (Ostrel is one of them too)
-  for (let n = 0; k > 0 && n < 16; n++) {
-    const t = toks[k]!;
-    const next = toks[k + 1]!;
-    const item = isCapitalised(t) && (/^,\s+$/.test(t.post) || (/^\s+$/.test(t.post) && (/^(and|or)$/.test(next.lower) || isCapitalised(next))));
-    if (item || (/^(and|or)$/.test(t.lower) && /^\s+$/.test(t.post))) k--;
-    else break;
-  }
+  let k = beforeList(first, toks);
   if (toks[k]?.lower === 'the') k--;
   const opener = toks[k];
   if (!opener) return false;
