@@ -287,7 +287,6 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   let date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
-
   if (!date && target?.type === 'person' && /^(visit|trip|tour)$/.test(noun.word)) date = datedNext(ctx, s);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
