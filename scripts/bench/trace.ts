@@ -19,6 +19,8 @@ export interface TraceEvent {
 }
 
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** How far after a task's end a sample may be stamped and still be that task's, µs. */
+const SLACK_US = 200;
 
 /** Starts the browser's trace of the page; the returned function ends it and gives its events. */
 export async function startTracing(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -76,14 +78,23 @@ export interface TaskFigures {
  */
 export function tasksHolding(events: readonly TraceEvent[], samples: readonly { at: number; until: number }[]): TaskFigures {
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events
-    .filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name) && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ from: e.ts, to: e.ts + e.dur! }))
-    .sort((a, b) => a.from - b.from);
+  // the outermost tasks only: a task event nested in another is part of it (however many there are: a long task
+  // of the parser can hold hundreds)
+  const tasks: { from: number; to: number }[] = [];
+  for (const e of events
+    .filter((x) => x.ph === 'X' && TASK_EVENTS.has(x.name) && x.dur !== undefined && main.has(`${x.pid}:${x.tid}`))
+    .map((x) => ({ from: x.ts, to: x.ts + x.dur! }))
+    .sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const last = tasks.at(-1);
+    if (last && e.from <= last.to) last.to = Math.max(last.to, e.to);
+    else tasks.push(e);
+  }
   const ours = new Map<number, number>();
   let unplaced = 0;
   for (const { at, until } of samples) {
-    // the last task starting at or before `at`; nested task events: the outermost that holds it
+    // the last task starting at or before `at`, if it still runs then; a sample taken within SLACK_US of its end
+    // is its (the sampler and the trace stamp their times on different threads: a busy machine shifts them by
+    // a few tens of microseconds)
     let lo = 0;
     let hi = tasks.length;
     while (lo < hi) {
@@ -91,10 +102,9 @@ export function tasksHolding(events: readonly TraceEvent[], samples: readonly { 
       if (tasks[mid]!.from <= at) lo = mid + 1;
       else hi = mid;
     }
-    let found = -1;
-    for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (tasks[i]!.to >= at) found = i;
+    const found = lo > 0 && tasks[lo - 1]!.to + SLACK_US >= at ? lo - 1 : -1;
     if (found < 0) unplaced++;
-    else ours.set(found, (ours.get(found) ?? 0) + (Math.min(until, tasks[found]!.to) - at) / 1000);
+    else ours.set(found, (ours.get(found) ?? 0) + Math.max(0, Math.min(until, tasks[found]!.to) - at) / 1000);
   }
   const held = [...ours].map(([i, ms]) => ({ ms, length: (tasks[i]!.to - tasks[i]!.from) / 1000 }));
   return {
