@@ -287,7 +287,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   let date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
-  if (!date && target?.type === 'person' && /^(visit|trip|tour)$/.test(noun.word)) date = datedNext(ctx, s);
+  if (!date && target?.type === 'person' && JOURNEYS.test(noun.word)) date = datedNext(ctx, s);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
     // "a civil war in recently independent Eritrea": a war lasts; the country it is in names it, undated
     // ("a trade war in Europe", "a price war" are words)
@@ -364,7 +364,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
 function datedNext(ctx: Context, s: number): DateMention | undefined {
   const next = ctx.sentences[s + 1];
   const [the, noun] = next?.tokens ?? [];
-  if (!next || !the || !noun || the.lower !== 'the' || !/^(visit|trip|tour)$/.test(noun.lower)) return undefined;
+  if (!next || !the || !noun || the.lower !== 'the' || !JOURNEYS.test(noun.lower)) return undefined;
   return ownDate(ctx, next, { start: noun.start, end: noun.end, sentence: s + 1 }, true);
 }
 
@@ -386,15 +386,16 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
   const before = sentence.tokens.slice(0, noun.first.i);
   // "X announced her resignation on Tuesday": the one person before it resigns
   const own = /^(resignation|abdication)$/.test(noun.word) && /^(his|her)$/.test(before.at(-1)?.lower ?? '');
-  if (!own && (!/^(visit|trip|tour)$/.test(noun.word) || !before.some((t) => VISITING_VERBS.test(t.lower)))) return undefined;
+  if (!own && (!JOURNEYS.test(noun.word) || !before.some((t) => VISITING_VERBS.test(t.lower)))) return undefined;
   const people = new Set(before.map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
   return people.size === 1 ? [...people][0] : undefined;
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
 
-/** One kind of incident in two words ("quake", "earthquake"; "blaze", "fire"). */
-// (a visit, a trip and a tour of one person are one journey: "the state visit … The trip will take place")
+/** A person's journey; a visit, a trip and a tour of one person are one ("the state visit … The trip will take place"). */
 const JOURNEYS = /^(?:visit|trip|tour)$/;
+
+/** One kind of incident in two words ("quake", "earthquake"; "blaze", "fire"). */
 const sameKind = (a: string, b: string): boolean =>
   a === b || (SUDDEN_INCIDENTS.has(a) && SUDDEN_INCIDENTS.get(a) === SUDDEN_INCIDENTS.get(b)) || (JOURNEYS.test(a) && JOURNEYS.test(b));
 
