@@ -160,7 +160,7 @@ if (!values['no-archive']) {
       continue;
     }
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-archive.ts', '--articles', String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, ['scripts/run-compiled.mjs', 'scripts/bench-archive.ts', '--articles', String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) {
       log(`  ${n} articles: bench-archive failed (${r.status}): ${(r.stderr || r.stdout).slice(-400)}`);

@@ -1,12 +1,14 @@
 /** The huge-article rows of `npm run bench:archive -- --huge MB`: each shape `runs` times, each in its own process. */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { HUGE_SHAPES } from './huge-text';
 
 /** The issue's budget for a 5 MB article, scaled to the size asked for. */
 const SECONDS_PER_MB = 6;
 const MAX_RSS_MB = 500;
-const ONE = fileURLToPath(new URL('./huge-one.ts', import.meta.url));
+/** Run from the repository's root (npm runs scripts there), compiled as `npm run archive` runs. */
+const RUNNER = path.resolve('scripts/run-compiled.mjs');
+const ONE = 'scripts/bench-archive/huge-one.ts';
 
 interface Run {
   shape: string;
@@ -23,7 +25,7 @@ export function benchHuge(mb: number, runs: number, threads: number): void {
   for (const shape of HUGE_SHAPES) {
     const results: Run[] = [];
     for (let r = 0; r < runs; r++) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', ONE, shape, String(Math.round(mb * 1024))], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, [RUNNER, ONE, shape, String(Math.round(mb * 1024)), String(threads)], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (child.status !== 0) throw new Error(`${shape}: the build failed\n${child.stderr}`);
       results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Run);
     }
