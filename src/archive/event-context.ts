@@ -4,7 +4,7 @@
  * first place, the date and place the sentence gives).
  */
 import { REPORTING_VERBS } from '../nlp/lexicon';
-import type { DateMention } from '../nlp/dates';
+import { addDays, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { type LocalEntity, type Span, upsertNamed } from './local';
 
@@ -71,8 +71,11 @@ export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
 /** The date the text gives for an event at `at`: the nearest date in its sentence that is not a reporting date. */
 export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
   let best: { d: DateMention; cost: number } | undefined;
-  for (const d of datesIn(ctx, sentence)) {
-    if (isReportingDate(sentence, d) || isSincePoint(sentence, d, at) || isOffsetPoint(sentence, d, at) || isListedDate(ctx, sentence, d)) continue;
+  for (const told of datesIn(ctx, sentence)) {
+    if (isReportingDate(sentence, told) || isSincePoint(sentence, told, at) || isListedDate(ctx, sentence, told)) continue;
+    const offset = offsetPoint(sentence, told, at);
+    if (offset === null) continue;
+    const d = offset ? { ...told, from: addDays(told.from, offset), to: addDays(told.to, offset) } : told;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
   }
@@ -121,13 +124,25 @@ function isSincePoint(sentence: Sentence, d: DateMention, at: Span): boolean {
  * "relief took shape Saturday, four days after it was slammed by the storm", "two weeks before the vote on
  * Sunday": a count of time between the date and the thing told puts the thing that far from the date, not at it.
  */
-function isOffsetPoint(sentence: Sentence, d: DateMention, at: Span): boolean {
-  const [from, to] = d.end <= at.start ? [d.end, at.start] : [at.end, d.start];
+function offsetPoint(sentence: Sentence, d: DateMention, at: Span): number | null {
+  const dateFirst = d.end <= at.start;
+  const [from, to] = dateFirst ? [d.end, at.start] : [at.end, d.start];
   const toks = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
-  return toks.some(
+  const k = toks.findIndex(
     (t, k) => k >= 2 && /^(after|before|later|earlier)$/.test(t.lower) && /^(hours?|days?|weeks?|months?|years?)$/.test(toks[k - 1]!.lower) && (hasTag(toks[k - 2]!, 'Value') || /^(a|an|few|several)$/.test(toks[k - 2]!.lower)),
   );
+  if (k < 0) return 0;
+  // "July 11, four days before the convention": the convention four days after July 11 ("the vote, two weeks
+  // before Sunday": two weeks before it); a count of hours, months or years, or "a few", says too little
+  const count = toks[k - 2]!.lower;
+  const days = /^\d+$/.test(count) ? Number(count) : COUNTS.indexOf(count.replace(/^an?$/, 'one'));
+  const unit = toks[k - 1]!.lower;
+  const word = toks[k]!.lower;
+  if (d.precision !== 'day' || days <= 0 || !/^(days?|weeks?)$/.test(unit) || !/^(before|after)$/.test(word)) return null;
+  const n = days * (unit.startsWith('week') ? 7 : 1);
+  return (word === 'before') === dateFirst ? n : -n;
 }
+const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
 export function isReportingDate(sentence: Sentence, d: DateMention): boolean {

@@ -23,8 +23,8 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   ctx.sentences.forEach((sentence, s) => {
     for (const tok of sentence.tokens) {
       if (hasTag(tok, 'PassiveEvent')) passive(ctx, events, sentence, s, tok);
-      // "X was found guilty of murder": a conviction
-      if (tok.lower === 'found' && sentence.tokens[tok.i + 1]?.lower === 'guilty') passive(ctx, events, sentence, s, tok, 'conviction');
+      // "X was found guilty of murder", "a jury on Thursday found former mayor X guilty": a conviction
+      if (tok.lower === 'found' && foundGuilty(sentence, tok)) passive(ctx, events, sentence, s, tok, 'conviction');
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
@@ -695,6 +695,16 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   if (who?.type !== 'person' && who?.type !== 'organization') return;
   // ("X was found guilty of murder", the story's opening: its news, of the article's day or the days before)
   doneBy(ctx, events, sentence, s, verb, who, noun, s === 0 && aux.lower !== 'is' ? ledeDays(ctx) : undefined);
+}
+
+/** "found guilty", "found former mayor Ana Lind guilty": "guilty" right after "found" or after its object, in one clause. */
+function foundGuilty(sentence: Sentence, found: Token): boolean {
+  for (let k = found.i + 1; k < sentence.tokens.length && k <= found.i + 7; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.lower === 'guilty') return true;
+    if (/[,;:]/.test(t.post) || hasTag(t, 'Verb')) return false;
+  }
+  return false;
 }
 
 /** The person right after a verb, past an article and the words of an office: "convicted former officer Ana Lind". */

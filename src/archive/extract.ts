@@ -89,6 +89,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'AwardHead') ||
       // "signed the Harbour Act into law on Tuesday": the day a law was signed dates its signing
       /^(?:signed|signs)$/.test(t.lower) ||
+      // "a jury on Thursday found X guilty": the day of a conviction
+      t.lower === 'guilty' ||
       EVENT_CODE.test(t.text) ||
       // a numbered designation ("Vela-3"): a mission may be told
       (isCapitalised(t) && /^\d+$/.test(s.tokens[k + 1]?.text ?? '') && /^[-‐–]$/u.test(t.post)) ||

@@ -34,6 +34,8 @@ const BY = /^by\b/i;
 const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/i;
 /** "the sixth day", "on the 10th day": a count of days, with no month. */
 const ORDINAL_DAY = /^(?:on\s+)?the\s+(?:\w+th|first|second|third|\d+(?:st|nd|rd|th))\s+day$/i;
+/** A count of days or weeks before or after, at the end of a date's words: ", four days before". */
+const OFFSET_TAIL = /\s*[,–—-]*\s*(?:just\s+|only\s+)?(\w+)\s+(days?|weeks?)\s+(before|after)$/i;
 const DURATION = /^(?:in|for|within|over|after|during)?\s*(?:a|an|one|two|three|four|five|six|\d+|several|many|few|the past|the last)\s+(?:day|week|month|year|decade)s?\b/i;
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -81,7 +83,18 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   for (const d of found) {
     const { start: s, end: e, unit } = d.dates;
     if (!s || !e) continue;
-    const text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
+    let text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
+    let shift = 0;
+    // "July 11, four days before the convention": the day written is the day told; compromise-dates reads the
+    // whole phrase as four days before it (the convention's day is the event finders' business)
+    const tail = OFFSET_TAIL.exec(text);
+    if (tail && day(s) === day(e)) {
+      const n = countWord(tail[1]!);
+      if (n > 0) {
+        shift = n * (/^week/i.test(tail[2]!) ? 7 : 1) * (/^before$/i.test(tail[3]!) ? 1 : -1);
+        text = text.slice(0, tail.index);
+      }
+    }
     // "by 2030" is a deadline, not when something happens; durations ("for three years") have no unit,
     // and "their first talks in a year" is a duration too, not a date a year from now.
     const ago = AGO.exec(text);
@@ -93,8 +106,8 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     // "the lives of 2,012 people": a count with a thousands comma is no year
     if (/^\d{1,3}(?:,\d{3})+$/.test(text)) continue;
     if (partOfCompound(sentences, d.offset.start + text.length)) continue; // "the quarter-finals" is no quarter of the year
-    let from = day(s);
-    let to = day(e);
+    let from = addDays(day(s), shift);
+    let to = addDays(day(e), shift);
     const start = d.offset.start;
     if (ago) {
       // "four years ago": that year, not that day; "two months ago": that month; "a week ago": about then
@@ -130,7 +143,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       const end = start + m[0].length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
       const word = m[1]!.toLowerCase();
-      const n = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : NUMBER_WORDS.indexOf(word);
+      const n = countWord(word);
       const unit = m[2]!.toLowerCase();
       const at = unit === 'year' ? addYears(articleDate, -n) : unit === 'month' ? addMonths(articleDate, -n) : addDays(articleDate, -n * (unit === 'week' ? 7 : 1));
       const [from, to, precision] = agoSpan(at, unit);
@@ -199,6 +212,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** A month's name, whatever compromise tagged it ("January" before a capitalised word reads as a name). */
 export const isMonthName = (word: string): boolean => MONTHS.includes(word.toLowerCase());
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "four", "4", "a": how many; -1 for a word that is no count. */
+const countWord = (word: string): number => {
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS.indexOf(w);
+};
 const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/gi;
 const addMonths = (iso: string, n: number) => {
   const d = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 + n, 1));

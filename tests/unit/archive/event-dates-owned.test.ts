@@ -63,9 +63,11 @@ describe('a date belongs to the event told next to it', () => {
     expect(own).toEqual([['presidential election', '2031-05-25']]);
   });
 
-  it('"relief took shape Saturday, four days after the town was slammed by Hurricane Velma": the storm is not Saturday\'s', () => {
+  it('"relief took shape Saturday, four days after the town was slammed by Hurricane Velma": the storm is four days before Saturday', () => {
     const events = eventsOf(build('2031-10-18', 'Relief took shape Saturday in Tavira, four days after the town was slammed by Hurricane Velma.'));
-    expect(events).toEqual([['Hurricane Velma', undefined]]);
+    expect(events).toEqual([['Hurricane Velma', '2031-10-14']]);
+    // a few days: how many is not said
+    expect(eventsOf(build('2031-10-18', 'Relief took shape Saturday in Tavira, a few days after the town was slammed by Hurricane Velma.'))).toEqual([['Hurricane Velma', undefined]]);
     const own = eventsOf(build('2031-10-18', 'Four days after the count, Hurricane Velma hit Tavira on Saturday.'));
     expect(own).toEqual([['Hurricane Velma', '2031-10-18']]);
   });

@@ -98,3 +98,11 @@ describe('round H', () => {
     expect(datesIn('The leaders agreed to meet on Wednesday.', '2020-02-10')).toEqual([expect.objectContaining({ date: '2020-02-12' })]);
   });
 });
+
+describe('round I', () => {
+  it('"July 11, four days before the convention": the day written, not four days before it', () => {
+    expect(datesIn('The hearing is set for July 11, four days before the Zembla convention.', '2024-05-30')).toEqual([{ text: 'July 11', date: '2024-07-11', precision: 'day' }]);
+    expect(datesIn('The hearing is set for July 11 — just four days before the convention.', '2024-05-30')).toEqual([{ text: 'July 11', date: '2024-07-11', precision: 'day' }]);
+    expect(datesIn('Polls close on 4 May, three days after the debate.', '2024-04-30')).toEqual([{ text: 'on 4 May', date: '2024-05-04', precision: 'day' }]);
+  });
+});

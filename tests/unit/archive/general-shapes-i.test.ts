@@ -1,0 +1,28 @@
+// @vitest-environment node
+// General shapes of real wire copy (round I), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string, date = '2024-05-30') => buildFactBase([article('shape.txt', date, body)]);
+type Fb = ReturnType<typeof build>;
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+
+describe('general shapes (round I)', () => {
+  it('"July 11, four days before the Zembla Party Convention": the convention is four days after the day written', () => {
+    const fb = build('Judge Ivo Marsh set the sentencing hearing of Ana Lind for July 11, just four days before the Zembla Party Convention, where she was to speak.');
+    expect(events(fb)).toContainEqual(['Zembla Party Convention', '2024-07-15']);
+    const after = build('The Zembla Party Convention will close on 20 July, two days after the Velkor Party Convention.', '2024-05-30');
+    expect(events(after)).toContainEqual(['Velkor Party Convention', '2024-07-18']);
+  });
+
+  it('"a jury on Thursday found former mayor Ana Lind guilty": her conviction, dated', () => {
+    const fb = build('A jury of 12 residents on Thursday found former mayor Ana Lind guilty on all 34 counts.');
+    expect(events(fb)).toEqual([['Lind conviction', '2024-05-30']]);
+    expect(names(fb, 'person')).toEqual(['Ana Lind']);
+    // found, but not guilty of anything: no conviction
+    expect(events(build('Investigators on Thursday found former mayor Ana Lind at her home.'))).toEqual([]);
+  });
+});
