@@ -5,6 +5,7 @@
 import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
+import { sideOfMatch } from './sides';
 import { normalizeName, type Role } from './local';
 import { pluralOffice, roleAfter, roleBefore, roleBeforeComma, roleIs, roleText, splitTitle } from './roles';
 import { describesByName, findRuns, houseOf, hyphenJoined, isTicker, SLASHED_ACRONYMS, splitPairs, type Run } from './runs';
@@ -103,6 +104,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       const c = candidate(run, s, sentence, dateline);
       if (!c) continue;
       covered = c.end;
+      // "a 2-2 draw with Harlow": a side of a scored match is a club (one named in full, "Ana Lind", is a player)
+      if (!(c.tokens.length > 1 && hasTag(c.tokens[0], 'FirstName')) && sideOfMatch(c.tokens[0]!, c.tokens[c.tokens.length - 1]!, sentence, c.text)) c.evidence.orgTag = true;
       // "Māori design", "Māori people", "the local Māori tribe": a word for a people, not a body's name
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       relativeOf(c, sentence, out.slice(from));

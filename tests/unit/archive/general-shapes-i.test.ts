@@ -25,4 +25,16 @@ describe('general shapes (round I)', () => {
     // found, but not guilty of anything: no conviction
     expect(events(build('Investigators on Thursday found former mayor Ana Lind at her home.'))).toEqual([]);
   });
+
+  it('the sides of a scored match are clubs: "a 2-2 draw with Chelsea", "were held 2-2 by", "beat … 2-1"; a country and a player keep their kind', () => {
+    const fb = build(
+      "Second-placed Harrowby Rovers' 2-2 draw with Chelsea on Monday settled it. Tallon were held 2-2 by Velkor after a 3-0 win over Newcastle. Oxmere beat Dunmore 2-1 at home. France's 1-0 win against Brazil was a shock. Ana Lind's 6-4 win over Maria Tesk was her first.",
+    );
+    expect(names(fb, 'organization')).toEqual(['Chelsea', 'Dunmore', 'Harrowby Rovers', 'Newcastle', 'Oxmere', 'Tallon', 'Velkor']);
+    expect(names(fb, 'place')).toEqual(['Brazil', 'France', 'Portmere']);
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Maria Tesk']);
+    // where the match was played is a place, not a side; without a score the town is a town
+    const venue = build('The 1-1 draw at Harbour Park meant the party was put on hold. Fans in Newcastle waited.');
+    expect(names(venue, 'organization')).toEqual([]);
+  });
 });
