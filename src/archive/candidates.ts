@@ -101,7 +101,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
         }
         continue;
       }
-      const c = candidate(run, s, sentence, dateline);
+      const c = employerOfUnnamed(run, s, sentence) ?? candidate(run, s, sentence, dateline);
       if (!c) continue;
       covered = c.end;
       // "a 2-2 draw with Harlow": a side of a scored match is a club (one named in full, "Ana Lind", is a player)
@@ -398,6 +398,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if ((indefinite || partyFrom) && name.length > 1 && !hasTag(lastWord, ...PLACE_TAGS, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'AwardHead', 'CompanySuffix') && (isPlaceName(name.slice(0, -1)) || memberFrom)) name = name.slice(0, -1);
   const media = mediaNamedAfterPlace(name, sentence);
   if (media) name.push(media);
+  else name.push(...bodyKindAfter(name, sentence));
   // "lifted the Webb Tallis trophy": a trophy written in lower case right after a name is the object won, named by
   // both ("the Tallis Cup" written with a capital stays what it is: often the tournament)
   const trophy = sentence.tokens[name[name.length - 1]!.i + 1];
@@ -558,6 +559,24 @@ const isRoleHeadWord = (t: Token): boolean => hasTag(t, 'RoleHead') || ROLE_HEAD
 
 /** Officers of a company: "CEO of X" names a company. */
 const CORPORATE_OFFICES = /^(?:ceo|cfo|coo|cto|founder|co-founder|cofounder)$/;
+
+/**
+ * "The Tesk CEO, the world's wealthiest person, said …": a company's name and an office with no name after
+ * it describe someone the sentence does not name; the name is the company's, never a person's.
+ */
+function employerOfUnnamed(run: Run, s: number, sentence: Sentence): Candidate | undefined {
+  const words = run.tokens;
+  const office = words[words.length - 1]!;
+  if (words.length < 2 || !CORPORATE_OFFICES.test(office.lower) || office.possessive) return undefined;
+  const before = sentence.tokens[words[0]!.i - 1];
+  const after = sentence.tokens[office.i + 1];
+  if (!/^(?:the|its|their)$/i.test(before?.text ?? '') || (after && isCapitalised(after) && !/[,;:]/.test(office.post))) return undefined;
+  const org = words.slice(0, -1);
+  if (!org.every(isCapitalised) || hasTag(org[0], 'FirstName') || org.some((t) => t.possessive)) return undefined;
+  const text = nameText(sentence, org[0]!, org[org.length - 1]!);
+  if (isDemonym(text) || countryName(text) !== undefined) return undefined;
+  return { tokens: org, text, norm: normalizeName(text), sentence: s, start: org[0]!.start, end: org[org.length - 1]!.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+}
 
 function organizationInRole(
   c: Candidate,
@@ -1230,6 +1249,28 @@ function mediaNamedAfterPlace(name: Token[], sentence: Sentence): Token | undefi
   if (prev && /^(a|an)$/.test(prev.lower)) return undefined;
   const text = sentence.text.slice(name[0]!.start - sentence.start, last.end - sentence.start);
   return knownPlace(text) || name.every((t) => hasTag(t, ...PLACE_TAGS)) ? next : undefined;
+}
+
+/**
+ * Kinds of body written in lower case after a name that is no body's alone: "the Tesk committee". (A news agency
+ * goes by its name alone: "the Varl news agency" is Varl.)
+ */
+const BODY_KINDS = /^(?:committee|agency|commission)$/;
+
+/**
+ * "the Norwegian Tesk committee", "the state-run Varl agency": a name that is no body's of its own, after "the" (or
+ * a word that describes the body) and before a kind of body in lower case, names the body with it ("a Senate committee" is one of many; "the
+ * Portmere committee" is a place's, unnamed; "the WHO committee" one of a named body's).
+ */
+function bodyKindAfter(name: Token[], sentence: Sentence): Token[] {
+  const last = name[name.length - 1]!;
+  const before = sentence.tokens[name[0]!.i - 1];
+  const next = sentence.tokens[last.i + 1];
+  if (!next || !spaced(last) || last.possessive || !(/^the$/i.test(before?.text ?? '') || hasTag(before, 'Adjective', 'Hyphenated'))) return [];
+  if (!BODY_KINDS.test(next.text)) return [];
+  const text = sentence.text.slice(name[0]!.start - sentence.start, last.end - sentence.start);
+  if (name.some((t) => hasTag(t, 'OrgHead', 'Acronym')) || knownOrganization(text) || knownPlace(text) || countryName(text) !== undefined || name.every((t) => hasTag(t, ...PLACE_TAGS))) return [];
+  return [next];
 }
 
 /** The tagger reads the word as an organisation's, and it is not a country's name ("the U.K. Flag": "U.K."). */

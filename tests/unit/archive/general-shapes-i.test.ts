@@ -37,4 +37,17 @@ describe('general shapes (round I)', () => {
     const venue = build('The 1-1 draw at Harbour Park meant the party was put on hold. Fans in Newcastle waited.');
     expect(names(venue, 'organization')).toEqual([]);
   });
+
+  it('"The Tesk CEO, the world\'s wealthiest person, said": the company, not a person named "Tesk CEO"', () => {
+    const fb = build("The Tesk CEO, the world's wealthiest person, said he wants to buy the platform. Analysts said the Velkor CEO would object.");
+    expect(names(fb, 'person')).toEqual([]);
+    expect(names(fb, 'organization')).toEqual(['Tesk', 'Velkor']);
+    // an office before a name is that person's
+    expect(names(build('Tesk CEO Ana Lind said on Monday she would stay.'), 'person')).toEqual(['Ana Lind']);
+  });
+
+  it('"the Norwegian Tesk committee", "the state-run Varl agency": a body named with its kind in lower case', () => {
+    const fb = build('The Norwegian Tesk committee said the prize went to Oru Dane, according to the state-run Varl agency. A Senate committee met.');
+    expect(names(fb, 'organization')).toEqual(['Norwegian Tesk committee', 'Senate', 'Varl agency']);
+  });
 });
