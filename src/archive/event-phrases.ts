@@ -28,6 +28,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
+      if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
@@ -47,6 +48,20 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (tok.text === 'ceremony') ceremony(ctx, events, sentence, s, tok);
     }
   });
+  announcedAtCeremony(events);
+}
+
+/** "won the Zembla Prize on Sunday … at a ceremony in Portmere": a prize announced on its ceremony's day is that ceremony. */
+function announcedAtCeremony(events: LocalEntity[]): void {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (!e.name.endsWith(' announcement') || !e.date) continue;
+    const ceremony = events.find((c) => c.name === `${e.name.slice(0, -' announcement'.length)} ceremony` && c.date && compatible(c.date, e.date!));
+    if (!ceremony) continue;
+    ceremony.mentions.push(...e.mentions);
+    ceremony.participants = [...new Set([...(e.participants ?? []), ...(ceremony.participants ?? [])])];
+    events.splice(k, 1);
+  }
 }
 
 interface Noun {
@@ -460,6 +475,43 @@ function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, named?.type === 'place' ? named : placeNear(ctx, sentence, tok));
+}
+
+/**
+ * "Two scientists won the Tesk Prize in medicine Monday", "X has been named the winner of the Tesk Prize for
+ * literature", "X was awarded the Tesk Peace Prize on Friday": the prize's announcement, with those who won it,
+ * dated where told (a lede that tells it as done: its day or the two before). A cup or a title is won in a match,
+ * which is told as one.
+ */
+function prizeAnnounced(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const toks = sentence.tokens;
+  let k = tok.i + 1;
+  const named = /^(?:named|declared)$/.test(toks[tok.i - 1]?.lower === 'the' ? (toks[tok.i - 2]?.lower ?? '') : (toks[tok.i - 1]?.lower ?? ''));
+  if (/^winners?$/.test(tok.lower) && (toks[k++]?.lower !== 'of' || !named)) return;
+  // "the committee awarded her the prize" is told of the committee; "she was awarded the prize" of her, and "the
+  // prize has been awarded to her" of the prize before it
+  const passive = /^(?:was|were|been|is|are)$/.test(toks[tok.i - 1]?.lower ?? '');
+  if (tok.lower === 'awarded' && !passive) return;
+  const given = tok.lower === 'awarded' && toks[k]?.lower === 'to';
+  if (given) {
+    k = toks.slice(0, tok.i).findLastIndex((t) => ctx.entityAt(t.start)?.type === 'award');
+    if (k < 0) return;
+  }
+  if (toks[k]?.lower === 'the') k++;
+  // "the 2016 Tesk Peace Prize": the edition's year before the name
+  if (/^(?:19|20)\d\d$/.test(toks[k]?.text ?? '')) k++;
+  const at = toks[k];
+  const award = at && ctx.entityAt(at.start);
+  if (!at || award?.type !== 'award' || !/\b(?:Prizes?|Awards?|Medal)\b/.test(award.name)) return;
+  const span: Span = given ? { start: at.start, end: tok.end, sentence: s } : { start: tok.start, end: at.end, sentence: s };
+  // (a lede that gives a date it is not, "who won the prize in 2019, said", tells no day of it)
+  const date = nearestDate(ctx, sentence, span) ?? (s === 0 && !datesIn(ctx, sentence).length ? ledeDays(ctx) : undefined);
+  if (!date) return;
+  const winners = new Set(toks.filter((t) => (given ? t.start >= tok.end : t.end <= tok.start)).map((t) => ctx.entityAt(t.start)).filter((e): e is LocalEntity => e?.type === 'person'));
+  const event = upsert(events, `${award.name} announcement`, span);
+  event.participants = [...new Set([...(event.participants ?? []), ...winners, award])];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, tok));
 }
 
 const VOTES = /^(?:elections?|referendum|runoff|primary)$/;

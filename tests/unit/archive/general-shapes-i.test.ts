@@ -50,4 +50,19 @@ describe('general shapes (round I)', () => {
     const fb = build('The Norwegian Tesk committee said the prize went to Oru Dane, according to the state-run Varl agency. A Senate committee met.');
     expect(names(fb, 'organization')).toEqual(['Norwegian Tesk committee', 'Senate', 'Varl agency']);
   });
+
+  it('a prize won, awarded or whose winners were named is announced, dated where told, with its winners; a cup is won in a match', () => {
+    const won = build('Two scientists won the Tesk Prize in medicine Monday for their discoveries.', '2023-10-03');
+    expect(events(won)).toEqual([['Tesk Prize in medicine announcement', '2023-10-02']]);
+    const given = build('The 2016 Tesk Peace Prize has been awarded to Zembla President Ana Lind for her efforts to end the war.', '2016-10-07');
+    expect(given.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, (e as { participants?: string[] }).participants])).toEqual([
+      ['Tesk Peace Prize announcement', '2016-10', ['ana-lind', 'tesk-peace-prize']],
+    ]);
+    const named = build('Oru Dane and Ivo Marsh were named winners of the 2023 Tesk Prize in Physics on Monday.', '2023-10-03');
+    expect(events(named)).toEqual([['Tesk Prize in Physics announcement', '2023-10-02']]);
+    // a committee that awarded it is not its winner; a cup is won in a match (told as one); an earlier edition keeps its year
+    expect(events(build('The committee awarded her the Tesk Prize on Monday.', '2023-10-03'))).toEqual([]);
+    expect(events(build('Velkor won the Harbour Cup on Sunday.', '2023-10-03')).map(([n]) => n)).not.toContain('Harbour Cup announcement');
+    expect(events(build('Oru Dane, who won the Tesk Prize in 2019, has died.', '2023-10-03'))).toEqual([['Tesk Prize announcement', '2019']]);
+  });
 });
