@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -29,6 +29,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
+      if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
@@ -512,6 +513,41 @@ function prizeAnnounced(ctx: Context, events: LocalEntity[], sentence: Sentence,
   event.participants = [...new Set([...(event.participants ?? []), ...winners, award])];
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, tok));
+}
+
+/** Kinds of craft, the last word of a craft's name. */
+const CRAFT_KINDS = /^(?:Telescope|Rover|Probe|Lander|Capsule|Spacecraft|Rocket|Satellite|Helicopter|Shuttle|Orbiter|Observatory)$/;
+/** The word a verb needs after it to mean the flight: "touched down", "lifted off", "splashed down". */
+const FLIGHT_PARTICLES: Record<string, string> = { touched: 'down', splashed: 'down', lifted: 'off', blasted: 'off' };
+
+/**
+ * "The Tesk Space Telescope will finally launch on Christmas Eve", "The Varl Rover landed on Mars in February":
+ * a body's or a craft's own flight, dated where told. Only told without an object: "Velkor launched an inquiry"
+ * is no flight, nor is a person's landing (a visit is told as one).
+ */
+function flight(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  let k = verb.i + 1;
+  const particle = FLIGHT_PARTICLES[verb.lower];
+  if (particle && toks[k++]?.lower !== particle) return;
+  const next = toks[k];
+  if (next && !hasTag(next, 'Preposition', 'Date', 'Adverb') && !/^[,;.]/.test(verb.post)) return;
+  let j = verb.i - 1;
+  while (j >= 0 && (/^(?:will|would|to|was|were|is|has|had|have|set|due|finally|successfully|safely)$/.test(toks[j]!.lower) || (hasTag(toks[j], 'Adverb') && /ly$/.test(toks[j]!.lower)))) j--;
+  if (j < 0 || /[,;:]/.test(toks[j]!.post)) return;
+  const named = ctx.entityAt(toks[j]!.start);
+  // (a craft the builder has no entity for: capitalised words ending in a kind of craft, "the Varl Rover")
+  let first = j;
+  while (first > 0 && isCapitalised(toks[first - 1]!) && !toks[first - 1]!.possessive && !(first - 1 === 0 && toks[0]!.lower === 'the') && /^\s+$/.test(toks[first - 1]!.post)) first--;
+  const craftName = named?.type === 'organization' ? named.name : CRAFT_KINDS.test(toks[j]!.text) && isCapitalised(toks[j]!) && first < j ? sentence.text.slice(toks[first]!.start - sentence.start, toks[j]!.end - sentence.start) : undefined;
+  if (!craftName) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = upsert(events, `${craftName} ${FLIGHT_VERBS.get(verb.lower)!}`, span);
+  if (named?.type === 'organization') event.participants = [named];
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, verb));
 }
 
 const VOTES = /^(?:elections?|referendum|runoff|primary)$/;

@@ -3,7 +3,7 @@
  */
 import { analyse, type Analysis } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
-import { CONTESTS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
+import { CONTESTS, FLIGHT_VERBS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
@@ -91,6 +91,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       /^(?:signed|signs)$/.test(t.lower) ||
       // "a jury on Thursday found X guilty": the day of a conviction
       t.lower === 'guilty' ||
+      // "the Tesk Space Telescope will launch on Christmas Eve": the day of a flight
+      FLIGHT_VERBS.has(t.lower) ||
       EVENT_CODE.test(t.text) ||
       // a numbered designation ("Vela-3"): a mission may be told
       (isCapitalised(t) && /^\d+$/.test(s.tokens[k + 1]?.text ?? '') && /^[-‐–]$/u.test(t.post)) ||

@@ -457,3 +457,17 @@ export const TROPHY_VERBS = set(`lift lifts lifted lifting hoist hoists hoisted 
   kissed kissing parade parades paraded parading brandish brandished clutch clutched clutching`);
 /** Last words of a trophy's name, when it is held up. */
 export const TROPHY_WORDS = set(`cup trophy shield plate`);
+
+/** What a craft does, and the event it makes: "the Tesk telescope will launch on Christmas Eve", "the Varl rover landed in February". */
+export const FLIGHT_VERBS = new Map([
+  ['launch', 'launch'],
+  ['launched', 'launch'],
+  ['launches', 'launch'],
+  ['landed', 'landing'],
+  ['lands', 'landing'],
+  ['touched', 'landing'],
+  ['docked', 'docking'],
+  ['splashed', 'splashdown'],
+  ['lifted', 'launch'],
+  ['blasted', 'launch'],
+]);

@@ -65,4 +65,15 @@ describe('general shapes (round I)', () => {
     expect(events(build('Velkor won the Harbour Cup on Sunday.', '2023-10-03')).map(([n]) => n)).not.toContain('Harbour Cup announcement');
     expect(events(build('Oru Dane, who won the Tesk Prize in 2019, has died.', '2023-10-03'))).toEqual([['Tesk Prize announcement', '2019']]);
   });
+
+  it('a craft that launches, lands or splashes down on a day told is that flight, named by the craft; a launch with an object is none', () => {
+    const fb = build("Zemblan space agency's Tesk Space Telescope will finally launch on Christmas Eve from Portmere.", '2024-12-18');
+    expect(events(fb)).toEqual([['Tesk Space Telescope launch', '2024-12-24']]);
+    const landed = build('The Varl Rover landed on the Martian surface in February this year. The Orla Capsule splashed down on Sunday.', '2024-05-02');
+    expect(events(landed)).toEqual([
+      ['Orla Capsule splashdown', '2024-04-28'],
+      ['Varl Rover landing', '2024-02'],
+    ]);
+    expect(events(build('Velkor Motors launched an inquiry on Monday. Velkor Motors will launch its new car on Friday.', '2024-05-02'))).toEqual([]);
+  });
 });
