@@ -30,6 +30,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
       if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
+      if (/^(?:pandemic|epidemic)$/.test(tok.lower)) outbreak(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
@@ -513,6 +514,26 @@ function prizeAnnounced(ctx: Context, events: LocalEntity[], sentence: Sentence,
   event.participants = [...new Set([...(event.participants ?? []), ...winners, award])];
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, tok));
+}
+
+/**
+ * "the COVID-19 pandemic", "the coronavirus pandemic", "the Zika epidemic": a named disease's spread, one event
+ * however often told (dated only where a sentence dates it: it lasts years).
+ */
+function outbreak(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const last = sentence.tokens[tok.i - 1];
+  if (!last || !/^\s+$/.test(last.post) || last.possessive) return;
+  // ("COVID-19": the tokenizer splits the name at its hyphen)
+  const before = sentence.tokens[last.i - 1];
+  const disease = before && /^\d+$/.test(last.text) && /^[-‐]$/u.test(before.post) ? before : last;
+  // a name (capitalised, or a code with digits: "H5N1"), or the one family of viruses news names in lower case
+  const named = (isCapitalised(disease) && disease.i > 0) || /\d/.test(disease.text) || /^coronavirus$/i.test(disease.text);
+  if (!named || ctx.entityAt(disease.start)?.type === 'place' || hasTag(disease, 'Demonym', 'Date')) return;
+  const span: Span = { start: disease.start, end: tok.end, sentence: s };
+  const event = upsert(events, `${sentence.text.slice(disease.start - sentence.start, last.end - sentence.start)} ${tok.lower}`, span);
+  event.contest = tok.lower;
+  const date = yearAfter(sentence, { word: tok.lower, text: tok.lower, first: tok, last: tok });
+  if (date) setDate(event, date);
 }
 
 /** Kinds of craft, the last word of a craft's name. */

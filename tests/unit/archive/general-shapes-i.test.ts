@@ -76,4 +76,15 @@ describe('general shapes (round I)', () => {
     ]);
     expect(events(build('Velkor Motors launched an inquiry on Monday. Velkor Motors will launch its new car on Friday.', '2024-05-02'))).toEqual([]);
   });
+
+  it('"the COVID-19 pandemic", "the coronavirus pandemic in 2020", "the Tesk epidemic": a named disease\'s spread is one event', () => {
+    const fb = build('Vaccines were critical in slowing the COVID-19 pandemic, the panel said. The COVID-19 pandemic closed schools. During the coronavirus pandemic in 2020, Portmere closed. The Tesk epidemic spread.');
+    expect(events(fb).sort()).toEqual([
+      ['COVID-19 pandemic', undefined],
+      ['Tesk epidemic', undefined],
+      ['coronavirus pandemic', '2020'],
+    ]);
+    // a place's epidemic, or fear of one, names no disease
+    expect(events(build('Pandemic fears grew. The Portmere epidemic ended, officials in Portmere said.'))).toEqual([]);
+  });
 });
