@@ -194,6 +194,9 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.bodyTag) return 'organization';
   if (ev.orgTag && (!ev.role || ev.orgHeadLast)) return 'organization';
   if (ev.role && !ev.plural) return 'person';
+  // "Arsenal, Velkor United and Liverpool all trailed": a town's name listed among bodies, and never told as a
+  // place the story is in, is a body named after it (a club); a country stays the country
+  if (ev.placeTag && ev.listedWithOrg && !ev.placeContext && !ev.personTag && !ev.siteTag && ev.tokens.length === 1 && countryName(ev.tokens[0]!.text) === undefined) return 'organization';
   if (ev.placeTag) return 'place';
   // An acronym alone is a name only when compromise knows it ("NATO") or the article expands it;
   // otherwise it is as likely a common noun ("GDP", "VAT").

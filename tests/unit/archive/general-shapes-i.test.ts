@@ -87,4 +87,11 @@ describe('general shapes (round I)', () => {
     // a place's epidemic, or fear of one, names no disease
     expect(events(build('Pandemic fears grew. The Portmere epidemic ended, officials in Portmere said.'))).toEqual([]);
   });
+
+  it('a town listed among clubs, never told as a place the story is in, is a club; a country, or a town a thing is in, stays a place', () => {
+    const fb = build('With two games left, Manchester City, Manchester United and Leeds all trail the leaders.');
+    expect(names(fb, 'organization')).toEqual(['Leeds', 'Manchester City', 'Manchester United']);
+    const places = build('Manchester City, Manchester United and Brazil all sent players. Fans gathered in Leeds, where Manchester City and Leeds met.');
+    expect(names(places, 'place')).toEqual(['Brazil', 'Leeds', 'Portmere']);
+  });
 });
