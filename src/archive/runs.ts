@@ -243,6 +243,10 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
+  // "a plant in Tesk and Velkor Motors' plant": a town's name (or a name after "in" before a body's) ends before
+  // "and", unless the two are one place ("Trinidad and Tobago")
+  const placeBefore = hasTag(before, 'City') || knownPlace(before.text) || (/^(?:in|at|near)$/.test(toks[k - 1]?.lower ?? '') && hasTag(head, 'Organization'));
+  if (words[0] === 'and' && run.length === 1 && placeBefore && !knownPlace(`${before.text} and ${head.text}`) && countryName(`${before.text} and ${head.text}`) === undefined) return 0;
   // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
   // list is still open ("Ministry of Water and Sanitation")
   if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;

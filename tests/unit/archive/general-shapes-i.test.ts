@@ -94,4 +94,11 @@ describe('general shapes (round I)', () => {
     const places = build('Manchester City, Manchester United and Brazil all sent players. Fans gathered in Leeds, where Manchester City and Leeds met.');
     expect(names(places, 'place')).toEqual(['Brazil', 'Leeds', 'Portmere']);
   });
+
+  it('"a plant in Tesk and Velkor Motors\' plant": a town after "in" ends before "and" when a body\'s name follows; one place of two names stays one', () => {
+    const fb = build('Strikes hit a Jeep plant in Tesk and General Motors’ assembly plant in Missouri on Friday.');
+    expect(names(fb, 'organization')).toEqual(['General Motors']);
+    expect(names(fb, 'place')).toEqual(['Missouri', 'Portmere', 'Tesk']);
+    expect(names(build('Students of the University of Tesk and Velkor met.'), 'organization')).toEqual(['University of Tesk and Velkor']);
+  });
 });
