@@ -101,6 +101,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const stage = pluralStage(tok.lower);
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
+  // "set X's sentencing hearing for July 11": the court's hearing of that stage is the stage's event
+  if (next?.lower === 'hearing' && /^\s+$/.test(tok.post) && /^(?:sentencing|trial)$/.test(tok.lower)) return { word: tok.lower, text: `${tok.lower} hearing`, first: tok, last: next };
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "the election results also suggest": a noun the tagger read as a verb
   if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;

@@ -101,4 +101,9 @@ describe('general shapes (round I)', () => {
     expect(names(fb, 'place')).toEqual(['Missouri', 'Portmere', 'Tesk']);
     expect(names(build('Students of the University of Tesk and Velkor met.'), 'organization')).toEqual(['University of Tesk and Velkor']);
   });
+
+  it('"set Ana Lind\'s sentencing hearing for July 11": her sentencing, on that day', () => {
+    const fb = build('Judge Ivo Marsh set Ana Lind’s sentencing hearing for July 11, the court said.');
+    expect(events(fb)).toEqual([['Lind sentencing hearing', '2024-07-11']]);
+  });
 });
