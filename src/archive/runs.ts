@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_ALONE, PARTY_MEMBERS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
@@ -243,6 +243,13 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
+  // "the Tesk Institute of Technology and the Velkor Institute of Technology": "and the" before a name with a
+  // body's head of its own opens that body, however open the first one's "of" list is
+  if (words.join(' ') === 'and the') {
+    let m = k + 1 + n;
+    while (toks[m] && isCapitalised(toks[m]!) && !hasTag(toks[m], 'OrgHead', 'OrgOpener') && joined(toks[m - 1]!, toks[m]!)) m++;
+    if (toks[m] && hasTag(toks[m], 'OrgHead', 'OrgOpener') && isCapitalised(toks[m]!) && run.some((t) => hasTag(t, 'OrgHead', 'OrgOpener'))) return 0;
+  }
   // "a plant in Tesk and Velkor Motors' plant": a town's name (or a name after "in" before a body's) ends before
   // "and", unless the two are one place ("Trinidad and Tobago")
   const placeBefore = hasTag(before, 'City') || knownPlace(before.text) || (/^(?:in|at|near)$/.test(toks[k - 1]?.lower ?? '') && hasTag(head, 'Organization'));
@@ -344,6 +351,9 @@ function trimOpener(run: Token[], named: (lower: string) => boolean, before: Tok
   // unknown words stay ("Ruto, who won …") and must earn their place with evidence later; so does a word the
   // article writes with a capital inside its sentences too ("Golden is …" after "Sarah Golden")
   else if (opens && run.length === 1 && hasTag(first, ...ORDINARY) && !hasTag(first, 'ProperNoun', 'Acronym', 'Person', 'Place', 'Organization') && !named(first.lower)) run.shift();
+  // "Host Ana Lind came forward …", "Striker Oru Tesk scored": a trade or a part that opens the sentence before a
+  // given name is what the person is, not the name's first word (titles, "President Ana Lind", stay)
+  else if (opens && run.length > 2 && (hasTag(first, 'Actor') || ROLE_HEADS.has(first.lower)) && hasTag(run[1], 'FirstName') && !hasTag(first, 'Honorific', 'ProperNoun', 'Person', 'Place', 'Organization', 'TitleModifier', 'Style') && !NAME_TITLES.has(first.lower) && !named(first.lower)) run.shift();
   // "Carmaker Zembla will recall …": a company's trade opens the sentence, not the name
   else if (opens && run.length > 1 && hasTag(first, 'CompanyNoun') && !named(first.lower)) run.shift();
   // "Landing of Kestrel 3 is expected …": an opener the dictionary knows only as a gerund is the action, whatever

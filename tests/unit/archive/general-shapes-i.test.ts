@@ -106,4 +106,18 @@ describe('general shapes (round I)', () => {
     const fb = build('Judge Ivo Marsh set Ana Lind’s sentencing hearing for July 11, the court said.');
     expect(events(fb)).toEqual([['Lind sentencing hearing', '2024-07-11']]);
   });
+
+  it('"Host Ana Lind came forward", "Striker Oru Tesk scored": the trade that opens the sentence is what the person is; a title stays a title', () => {
+    const fb = build('Host Ana Lind came forward to explain. Striker Oru Tesk scored twice. Judge Ivo Marsh ruled on Monday.');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description])).toEqual([
+      ['Ana Lind', 'Host'],
+      ['Ivo Marsh', 'Judge'],
+      ['Oru Tesk', 'Striker'],
+    ]);
+  });
+
+  it('"the Tesk Institute of Technology and the Velkor Institute of Technology": two bodies; "the Ministry of Water and the Environment" one', () => {
+    const fb = build('Researchers from the Tesk Institute of Technology and the Velkor Institute of Technology spoke. The Ministry of Water and the Environment said it agreed.');
+    expect(names(fb, 'organization')).toEqual(['Ministry of Water and the Environment', 'Tesk Institute of Technology', 'Velkor Institute of Technology']);
+  });
 });
