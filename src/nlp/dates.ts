@@ -81,9 +81,17 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   const out: DateMention[] = [];
   const all = sentences.flatMap((s) => s.tokens);
   for (const d of found) {
-    const { start: s, end: e, unit } = d.dates;
-    if (!s || !e) continue;
     let text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
+    // "since Saturday's 7.9 magnitude quake": a measure after the day is no day and month of its own
+    // ("7.9 on Saturday" too)
+    const measure = /^(.+?)(?:['’]s)?\s+\d{1,2}\.\d{1,2}$/u.exec(text) ?? /^\d{1,2}\.\d{1,2}\s+(.+)$/u.exec(text);
+    const resolved = measure ? simpleDate(measure[1]!, articleDate) : d.dates;
+    if (measure) {
+      d.offset.start += text.indexOf(measure[1]!);
+      text = measure[1]!;
+    }
+    const { start: s, end: e, unit } = resolved ?? { start: null, end: null };
+    if (!s || !e) continue;
     let shift = 0;
     // "July 11, four days before the convention": the day written is the day told; compromise-dates reads the
     // whole phrase as four days before it (the convention's day is the event finders' business)

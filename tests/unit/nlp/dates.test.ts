@@ -105,4 +105,9 @@ describe('round I', () => {
     expect(datesIn('The hearing is set for July 11 — just four days before the convention.', '2024-05-30')).toEqual([{ text: 'July 11', date: '2024-07-11', precision: 'day' }]);
     expect(datesIn('Polls close on 4 May, three days after the debate.', '2024-04-30')).toEqual([{ text: 'on 4 May', date: '2024-05-04', precision: 'day' }]);
   });
+
+  it('"Saturday\'s 7.9 magnitude quake", "7.9 on Saturday": a measure beside a day is no day and month (compromise-dates read July 9)', () => {
+    expect(datesIn('Rescuers reached villages cut off since Saturday’s 7.9 magnitude quake.', '2015-04-28')).toEqual([{ text: 'Saturday', date: '2015-04-25', precision: 'day' }]);
+    expect(datesIn('The reading was 7.9 on Saturday.', '2015-04-28')).toEqual([{ text: 'on Saturday', date: '2015-04-25', precision: 'day' }]);
+  });
 });
