@@ -3,6 +3,7 @@
  * news needs: a weekday or a month in a past-tense clause is the most recent one, not the next.
  */
 import { DATES_HOOK } from './engine';
+import { INCIDENTS } from './lexicon';
 import { simpleDate } from './simple-dates';
 import type { Doc, Sentence, Token } from './tokens';
 import { hasTag, isCapitalised } from './tokens';
@@ -130,7 +131,9 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       from = addYears(from, -1);
       to = addYears(to, -1);
     }
-    const tense = sentence && from > articleDate ? clauseTense(sentence, start) : 'future';
+    // "damage wrought by Saturday's 7.9 magnitude quake": a day whose incident the story tells is behind it,
+    // whatever the clause looks ahead to
+    const tense = sentence && from > articleDate ? (incidentOfDay(sentence, start + text.length) ? 'past' : clauseTense(sentence, start)) : 'future';
     if (tense !== 'future') {
       // News reports what happened: a bare weekday is the last one unless the clause looks ahead.
       if (WEEKDAY.test(text) && !MONTH.test(text) && !/\bnext\b/i.test(text)) {
@@ -209,6 +212,18 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Saturday's 7.9 magnitude quake": a day in the possessive (ending at `end`) before an incident's noun, a few describing words between. */
+function incidentOfDay(sentence: Sentence, end: number): boolean {
+  const day = sentence.tokens.find((t) => t.end >= end && t.start < end);
+  if (!day?.possessive || !WEEKDAY.test(day.text)) return false;
+  for (let k = day.i + 1; k < sentence.tokens.length && k <= day.i + 4; k++) {
+    const t = sentence.tokens[k]!;
+    if (INCIDENTS.has(t.lower)) return true;
+    if (!/^[\p{Ll}\d.-]+$/u.test(t.text) || /[,;:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const WEEK_OF = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+(\p{L}+)(?:,?\s+((?:19|20)\d\d))?\b/giu;

@@ -110,4 +110,9 @@ describe('round I', () => {
     expect(datesIn('Rescuers reached villages cut off since Saturday’s 7.9 magnitude quake.', '2015-04-28')).toEqual([{ text: 'Saturday', date: '2015-04-25', precision: 'day' }]);
     expect(datesIn('The reading was 7.9 on Saturday.', '2015-04-28')).toEqual([{ text: 'on Saturday', date: '2015-04-25', precision: 'day' }]);
   });
+
+  it('"the damage wrought by Saturday\'s quake" in a clause that looks ahead: the day of an incident told is behind the story', () => {
+    expect(datesIn('Officials have yet to assess the damage wrought by Saturday’s 7.9 magnitude quake.', '2015-04-29')).toEqual([{ text: 'Saturday', date: '2015-04-25', precision: 'day' }]);
+    expect(datesIn('Officials will assess the damage on Saturday.', '2015-04-29')).toEqual([{ text: 'on Saturday', date: '2015-05-02', precision: 'day' }]);
+  });
 });
