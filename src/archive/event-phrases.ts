@@ -233,6 +233,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   // "the election was competitive": a reference back to the one just described
   if (!date) {
     if (existing) existing.mentions.push(span);
+    else namedVote(ctx, events, sentence, s, noun, mods.first, label);
     return;
   }
   if (existing?.date && compatible(existing.date, date) && sameOrdinal(existing, mods.words)) {
@@ -574,6 +575,20 @@ function flight(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
 }
 
 const VOTES = /^(?:elections?|referendum|runoff|primary)$/;
+
+/**
+ * "the result of the EU referendum", "the Zemblan referendum": a referendum named by who held it (a body's
+ * initials, a country or its people's word right before it) is that one vote, though the story gives no date.
+ */
+function namedVote(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun, first: Token, label: string): void {
+  const owner = sentence.tokens[first.i - 1];
+  if (noun.word !== 'referendum' || !owner || !/^\s+$/.test(owner.post) || owner.possessive || sentence.tokens[owner.i - 1]?.lower !== 'the') return;
+  const named = /^[A-Z]{2,4}$/.test(owner.text) || countryName(owner.text) !== undefined || isDemonym(owner.text);
+  if (!named || ctx.entityAt(owner.start)?.type === 'person') return;
+  const span: Span = { start: owner.start, end: noun.last.end, sentence: s };
+  const event = upsert(events, `${owner.text} ${label}`, span);
+  event.contest = noun.word;
+}
 
 /** Whether `span` sits in a clause ", who/which … ," that `date` lies outside of. */
 function inRelativeClause(sentence: Sentence, span: Span, date: DateMention): boolean {

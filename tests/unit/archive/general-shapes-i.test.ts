@@ -120,4 +120,10 @@ describe('general shapes (round I)', () => {
     const fb = build('Researchers from the Tesk Institute of Technology and the Velkor Institute of Technology spoke. The Ministry of Water and the Environment said it agreed.');
     expect(names(fb, 'organization')).toEqual(['Ministry of Water and the Environment', 'Tesk Institute of Technology', 'Velkor Institute of Technology']);
   });
+
+  it('"the result of the EU referendum": a referendum named by who held it is that vote, undated; "a referendum" is none', () => {
+    const fb = build('Ana Lind will step down as leader. She said she had tried to honour the result of the EU referendum.');
+    expect(events(fb)).toEqual([['EU referendum', undefined]]);
+    expect(events(build('Ana Lind will step down as leader. A referendum may come, and she backed the referendum.'))).toEqual([]);
+  });
 });
