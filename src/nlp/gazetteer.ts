@@ -98,8 +98,8 @@ export function isDemonym(word: string): boolean {
   tables ??= build();
   const folded = fold(word);
   if (tables.demonyms.has(folded)) return true;
-  // "Northern Irish", "West African": a compass word before a people's word is a people of a region
-  const regional = /^(?:north|south|east|west|northern|southern|eastern|western|central)(?:-| )(.+)$/.exec(folded);
+  // "Northern Irish", "West African", "Southeast Asian": a compass word before a people's word is a people of a region
+  const regional = /^(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)(?:-| )?(?:east|west)(?:ern)?)(?:-| )(.+)$/.exec(folded);
   return !!regional && tables.demonyms.has(regional[1]!);
 }
 

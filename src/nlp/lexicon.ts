@@ -243,7 +243,8 @@ export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwi
   swahili hindi urdu farsi
   frenchman frenchwoman frenchmen frenchwomen englishman englishwoman englishmen englishwomen dutchman dutchwoman
   dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman
-  welshwoman welshmen welshwomen`);
+  welshwoman welshmen welshwomen
+  asian asians african africans european europeans arab arabs latino latinos latina latinas`);
 
 /** A party's member ("Democrat", "Tory"): before a name, what the person is; in the plural, the party itself. */
 export const PARTY_MEMBERS = set(`democrat republican conservative tory socialist liberal green labourite`);

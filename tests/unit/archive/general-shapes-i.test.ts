@@ -126,4 +126,9 @@ describe('general shapes (round I)', () => {
     expect(events(fb)).toEqual([['EU referendum', undefined]]);
     expect(events(build('Ana Lind will step down as leader. A referendum may come, and she backed the referendum.'))).toEqual([]);
   });
+
+  it('"the Southeast Asian city", "European leaders": a continent\'s or a region\'s people word is no place', () => {
+    const fb = build('The Southeast Asian city hosted Ana Lind. South-East Asian and European leaders met in Portmere. Arab states agreed.');
+    expect(names(fb, 'place')).toEqual(['Portmere']);
+  });
 });
