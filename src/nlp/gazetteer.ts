@@ -5,7 +5,7 @@
  * archive. Build-time and background only (the data is 1.4 MB).
  */
 import countries from 'world-countries';
-import { PEOPLE_WORDS } from './lexicon';
+import { FORMER_COUNTRIES, PEOPLE_WORDS } from './lexicon';
 
 const fold = (s: string): string =>
   s
@@ -81,6 +81,8 @@ function build(): Tables {
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
   for (const word of PEOPLE_WORDS) demonyms.add(word);
+  for (const name of FORMER_COUNTRIES) if (/^[A-Z]{2,4}$/.test(name)) codes.set(name, name);
+  else country.set(fold(name), name);
   // a demonym that is also a country's name ("Monaco") stays a name
   for (const form of country.keys()) demonyms.delete(form);
   return { country, codes, demonyms, peopleOf };

@@ -472,3 +472,6 @@ export const FLIGHT_VERBS = new Map([
   ['lifted', 'launch'],
   ['blasted', 'launch'],
 ]);
+
+/** Countries that were, which news still names ("the collapse of the Soviet Union") and no country list holds. */
+export const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'Ottoman Empire', 'Rhodesia', 'Zaire'];

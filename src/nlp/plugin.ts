@@ -41,6 +41,7 @@ import {
   TITLE_MODIFIERS,
   VOTE_VERBS,
   WRECK_VERBS,
+  FORMER_COUNTRIES,
 } from './lexicon';
 
 /** Tag → the words that carry it. */
@@ -178,6 +179,7 @@ export const NEWS_WORDS_HOOK = 'newsWords';
 
 export const newsWordsPlugin = {
   tags: Object.fromEntries(Object.keys(WORD_TAGS).map((tag) => [tag, {}])),
+  words: Object.fromEntries(FORMER_COUNTRIES.map((name) => [name.toLowerCase(), 'Country'])),
   compute: {
     [NEWS_WORDS_HOOK]: (view: { docs: Term[][] }) => {
       for (const terms of view.docs) {

@@ -131,4 +131,10 @@ describe('general shapes (round I)', () => {
     const fb = build('The Southeast Asian city hosted Ana Lind. South-East Asian and European leaders met in Portmere. Arab states agreed.');
     expect(names(fb, 'place')).toEqual(['Portmere']);
   });
+
+  it('"independence from the Soviet Union", "Yugoslavia broke up": a country that was is a place, not a body', () => {
+    const fb = build('Zembla declared independence from the Soviet Union in 1991. Yugoslavia broke up later.');
+    expect(names(fb, 'organization')).toEqual([]);
+    expect(names(fb, 'place')).toEqual(expect.arrayContaining(['Soviet Union', 'Yugoslavia']));
+  });
 });
