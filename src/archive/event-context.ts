@@ -4,7 +4,7 @@
  * first place, the date and place the sentence gives).
  */
 import { REPORTING_VERBS } from '../nlp/lexicon';
-import { addDays, type DateMention } from '../nlp/dates';
+import { addDays, countWord, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { type LocalEntity, type Span, upsertNamed } from './local';
 
@@ -134,15 +134,13 @@ function offsetPoint(sentence: Sentence, d: DateMention, at: Span): number | nul
   if (k < 0) return 0;
   // "July 11, four days before the convention": the convention four days after July 11 ("the vote, two weeks
   // before Sunday": two weeks before it); a count of hours, months or years, or "a few", says too little
-  const count = toks[k - 2]!.lower;
-  const days = /^\d+$/.test(count) ? Number(count) : COUNTS.indexOf(count.replace(/^an?$/, 'one'));
+  const days = countWord(toks[k - 2]!.lower);
   const unit = toks[k - 1]!.lower;
   const word = toks[k]!.lower;
   if (d.precision !== 'day' || days <= 0 || !/^(days?|weeks?)$/.test(unit) || !/^(before|after)$/.test(word)) return null;
   const n = days * (unit.startsWith('week') ? 7 : 1);
   return (word === 'before') === dateFirst ? n : -n;
 }
-const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
 export function isReportingDate(sentence: Sentence, d: DateMention): boolean {

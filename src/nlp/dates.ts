@@ -236,7 +236,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export const isMonthName = (word: string): boolean => MONTHS.includes(word.toLowerCase());
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "four", "4", "a": how many; -1 for a word that is no count. */
-const countWord = (word: string): number => {
+export const countWord = (word: string): number => {
   const w = word.toLowerCase();
   return /^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS.indexOf(w);
 };
