@@ -2,27 +2,14 @@
  * The archive command's build on several threads (src/cli/analyse-pool.ts) gives the fact base and texts the
  * one-thread build gives, byte for byte, and fails clearly.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/archive/build';
-import { parseArticle } from '../../../src/archive/parse';
 import { AnalysePool, buildArchiveInParallel } from '../../../src/cli/analyse-pool';
 import { analyse } from '../../../src/nlp/analyse';
 import { datesNeeded, storyOf } from '../../../src/archive/extract';
+import { fixtureArticles } from './fixture-articles';
 
-const FIXTURES = 'tests/fixtures/articles';
-const articles = () =>
-  readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => {
-      try {
-        return [parseArticle(f, readFileSync(join(FIXTURES, f)))];
-      } catch {
-        return []; // fixtures written to test an error
-      }
-    });
+const articles = fixtureArticles;
 
 describe('the build on several threads', () => {
   it('gives the same fact base and texts as the build on one thread', async () => {

@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/archive/build';
-import { parseArticle } from '../../../src/archive/parse';
+import { FIXTURES, fixtureArticles } from './fixture-articles';
 
 const RUNNER = 'scripts/run-compiled.mjs';
-const FIXTURES = 'tests/fixtures/articles';
 const CACHE = 'node_modules/.cache/news-context-cli';
 const scratch = mkdtempSync(join(tmpdir(), 'run-compiled-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -54,17 +53,7 @@ console.log(JSON.stringify((await buildArchiveInParallel(articles, { threads: 2,
     expect(r.code).toBe(0);
     const [how, json] = r.stdout.trim().split('\n');
     expect(how).toBe('compiled');
-    const articles = readdirSync(FIXTURES)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .flatMap((f) => {
-        try {
-          return [parseArticle(f, readFileSync(join(FIXTURES, f)))];
-        } catch {
-          return [];
-        }
-      });
-    expect(json).toBe(JSON.stringify(buildArchive(articles).factBase));
+    expect(json).toBe(JSON.stringify(buildArchive(fixtureArticles()).factBase));
   }, 60_000);
 
   it('lets commands started together share one compiled copy, with its thread beside it', async () => {
