@@ -39,9 +39,12 @@ export function buildArchive(articles: ParsedArticle[], extract: Extractor = ext
   const related = new Map<GlobalEntity, Map<GlobalEntity, number>>();
   for (const { article, extraction } of items) {
     const inSentence = sentenceEntities(extraction, (l) => resolve(article.id, l));
+    // the first quote of each sentence, looked up once: a search per sentence grew with the square of a long article
+    const quoteOf = new Map<number, (typeof extraction.quotes)[number]>();
+    for (const q of extraction.quotes) if (!quoteOf.has(q.sentence)) quoteOf.set(q.sentence, q);
     inSentence.forEach((present, s) => {
       const sentence = extraction.sentences[s]!;
-      const quote = extraction.quotes.find((q) => q.sentence === s);
+      const quote = quoteOf.get(s);
       const speaker = quote?.speaker ? resolve(article.id, quote.speaker) : undefined;
       if (speaker) present.add(speaker);
       const targets = extraction.pledges.get(s);

@@ -1,6 +1,7 @@
 /** What the extractor knows about one article's entities before they are linked across the archive. */
 import type { EntityType } from '../factbase/schema';
 import type { DateMention } from '../nlp/dates';
+import { memoizeText } from '../nlp/memo';
 
 export interface Span {
   start: number;
@@ -69,7 +70,7 @@ export interface ArticleExtraction {
  * Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, a hyphen between letters and spaces fold
  * together, and a last "Junior" or "Senior" is written short ("Ana Lind Junior" = "Ana Lind Jr.").
  */
-export const normalizeName = (name: string): string =>
+export const normalizeName = memoizeText((name: string): string =>
   name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -82,7 +83,8 @@ export const normalizeName = (name: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-    .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr'));
+    .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr')),
+);
 
 /** The entity of `list` with that type and name (folded by normalizeName), made if missing, with `span` added. */
 export function upsertNamed(list: LocalEntity[], type: EntityType, name: string, span: Span): LocalEntity {

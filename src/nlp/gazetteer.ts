@@ -6,8 +6,9 @@
  */
 import countries from 'world-countries';
 import { FORMER_COUNTRIES, PEOPLE_WORDS } from './lexicon';
+import { memoizeText } from './memo';
 
-const fold = (s: string): string =>
+const fold = memoizeText((s: string): string =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -15,7 +16,8 @@ const fold = (s: string): string =>
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase(),
+);
 
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 const SMALL = new Set(['of', 'the', 'and']);
