@@ -9,6 +9,7 @@
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
  *   - row 7: the real pointer opens a name's card (read through BiDi); pointer events the page forges do not;
  *   - row 8: `all: unset !important` and hidden divs and tag: the card still shows, sized and on top;
+ *   - row 10: corrupt stored settings: the popup says so, shows the defaults, and its switch still works;
  *   - row 11: a forged "newer copy started" event under the add-on's public id switches nothing off;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
@@ -415,5 +416,49 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     }
     expect(answers).toEqual([expect.objectContaining({ status: 'off', entities: [] })]);
     expect(await painted()).toEqual([]);
+  });
+
+  it('row 10: corrupt stored settings: the popup says so and shows the defaults, and its switch still works', async () => {
+    const opened: string[] = [];
+    let ext: string | undefined;
+    try {
+      await open('/story.html', CLEAN);
+      ext = await firefox.openExtensionPage('options.html');
+      opened.push(ext);
+      await firefox.evaluate(ext, `browser.storage.sync.set({ settings: 'garbage' }).then(() => 1)`);
+      // the popup, describing the story's tab (the first one: an extension page may not read tab addresses)
+      const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
+      opened.push(popup);
+      const text = (testId: string) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`);
+      const until = async <T,>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 5_000): Promise<T> => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const v = await read();
+          if (ok(v)) return v;
+          if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      await until(() => text('settings-problems'), (t) => t === 'The stored settings were not valid, so all were reset to the defaults.', 'the notice');
+      expect(await text('site-switch')).toBe('On for 127.0.0.1');
+      await until(() => text('found-person'), (t) => !!t?.includes('John Kerry'), 'the names found');
+
+      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+      await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after a click');
+      const stored = await until(
+        () => firefox.evaluate<{ version?: number; sites?: Record<string, { on: boolean }> } | null>(ext as string, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`),
+        (v) => typeof v === 'object' && v?.sites?.['127.0.0.1']?.on === false,
+        'valid settings stored',
+      );
+      expect(stored).toMatchObject({ version: SETTINGS_VERSION, enabled: true });
+      await paintedUntil((t) => t.length === 0, 'the story tab cleared');
+      expect(await firefox.evaluate<number>(popup, `document.querySelectorAll('[role="alert"]').length`)).toBe(0);
+    } finally {
+      // the site on again, the settings clean and the extra tabs closed, for the tests after this one
+      if (ext) await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`).catch(() => undefined);
+      for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
+    }
+    await open('/story.html', CLEAN);
   });
 });
