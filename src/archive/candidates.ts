@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { sideOfMatch } from './sides';
@@ -489,9 +489,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
+      // "World War II", "World War Two": an event's head and its number
+      (name.length > 2 && EVENT_ORDINAL.test(last.text) && hasTag(name[name.length - 2], 'EventHead')) ||
       (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
-    awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
+    awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || namedAsAward(name, sentence) || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     ...(leader ? { leader } : {}),
     lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
@@ -987,6 +989,36 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
 }
 
 const AWARD_NOUNS = /^(?:award|prize|trophy|medal|honour|honor)$/;
+const WON_THE = /^(?:won|wins|win|winning|claimed|claims|scooped|bagged|collected|clinched)$/;
+const GIVEN = /^(?:awarded|given|presented|handed)$/;
+
+/**
+ * A name said to be a prize by what is said of it: "the Golden Boot award" (the kind written after it), "Golden
+ * Ball was awarded to Ana Lind", "Golden Glove is given to the best goalkeeper", and "won the Golden Boot" when
+ * nothing in the name says it is anything else (no head of a body, event or site; no person, place or body).
+ */
+function namedAsAward(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  const after = toks[last.i + 1];
+  if (hasTag(first, 'FirstName', 'Honorific') || last.possessive) return false;
+  if (after && /^\s+$/.test(last.post) && !isCapitalised(after) && /^(?:award|prize|trophy|medal)$/.test(after.lower)) return true;
+  // "was awarded to", "is given to", "will be presented to"
+  let k = last.i + 1;
+  if (toks[k]?.lower === 'will' && toks[k + 1]?.lower === 'be') k += 2;
+  else if (/^(?:is|was|were|are)$/.test(toks[k]?.lower ?? '')) k += 1;
+  else k = -1;
+  if (k > 0 && GIVEN.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') return true;
+  const the = toks[first.i - 1];
+  const verb = toks[first.i - 2];
+  return (
+    the?.lower === 'the' &&
+    WON_THE.test(verb?.lower ?? '') &&
+    !name.some((t) => hasTag(t, 'OrgHead', 'EventHead', 'SiteHead', 'AgreementHead', 'Place', 'Organization', 'Person') || /^\d+$/.test(t.text)) &&
+    !(after && /^\s+$/.test(last.post) && !isCapitalised(after) && hasTag(after, 'Noun') && !hasTag(after, 'Pronoun', 'Date'))
+  );
+}
 /** "at Velkor Foods, a convenience store": what a business is said to be. */
 const SHOP_NOUNS = /^(?:store|shop|supermarket|restaurant|cafe|chain|retailer|brand|bakery|pharmacy|grocer|grocery|startup|start-up)$/;
 

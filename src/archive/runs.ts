@@ -4,7 +4,7 @@
  * these rules join organisation names across "of"/"and", stop at possessives and punctuation, and drop
  * capitalised sentence openers ("Countries will …").
  */
-import { DAY_NAME_MODIFIERS, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DAY_NAME_MODIFIERS, EVENT_ORDINAL, IMPERATIVE_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
@@ -217,6 +217,8 @@ function joinQuotedNamesakes(runs: Run[]): Run[] {
 function nextNameEndsIn(toks: Token[], from: number, tag: string): boolean {
   let m = from;
   while (toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(toks[m]!, toks[m + 1]!)) m++;
+  // an event's head may be followed by its number ("World War Two")
+  if (tag === 'EventHead' && m - 1 > from && EVENT_ORDINAL.test(toks[m]!.text) && hasTag(toks[m - 1], tag)) return true;
   return m > from && hasTag(toks[m], tag);
 }
 
@@ -258,7 +260,9 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // list is still open ("Ministry of Water and Sanitation")
   if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
   // "the Velkor Open and Zembla Open": an event's name ends in its head too, when the next one ends in one
-  if (words[0] === 'and' && hasTag(before, 'EventHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower)) && nextNameEndsIn(toks, k + 1 + n, 'EventHead')) return 0;
+  // (or in its head's number: "World War I and the Cold War")
+  const eventEnd = hasTag(before, 'EventHead') || (EVENT_ORDINAL.test(before.text) && hasTag(toks[k - 1], 'EventHead'));
+  if (words[0] === 'and' && eventEnd && !run.some((t) => /^(of|for|on)$/.test(t.lower)) && nextNameEndsIn(toks, k + 1 + n, 'EventHead')) return 0;
   // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
   // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;

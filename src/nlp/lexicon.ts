@@ -160,6 +160,9 @@ export const EVENT_HEADS = set(`
   depression recession exposition
 `);
 
+/** The number after an event's head that tells which one it is: "World War II", "World War Two". */
+export const EVENT_ORDINAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|One|Two|Three|Four|Five)$/;
+
 /** Lowercase nouns that, after a name ("OECS summit", "COP29 conference"), make an event. */
 export const EVENT_NOUNS = set(`summit conference convention talks meeting meetings election elections referendum
   forum final finals tournament championship games congress negotiations visit vote poll polls debate series

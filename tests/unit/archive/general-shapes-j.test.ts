@@ -1,0 +1,29 @@
+// @vitest-environment node
+// General shapes of real news (round J), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string, date = '2024-05-30') => buildFactBase([article('shape.txt', date, body)]);
+type Fb = ReturnType<typeof build>;
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+
+describe('general shapes (round J)', () => {
+  it('an event named by its head and a number: "World War II", "the Zembla War Two"; "… I and the Cold War" are two', () => {
+    const fb = build('The bridge was bombed during World War II and rebuilt after the Zembla War Two. It had survived World War I and the Cold War.');
+    expect(names(fb, 'event')).toEqual(['Cold War', 'World War I', 'World War II', 'Zembla War Two']);
+    // a number after a name that is no event's stays out of it
+    expect(names(build('King Harlow II of Velkor opened the bridge.'), 'event')).toEqual([]);
+  });
+
+  it('a prize told by what is said of it: "won the Silver Oar", "the Harbour Shield award", "X was awarded to", "Y is given to"', () => {
+    const fb = build(
+      'With two tries, Ana Lind won the Silver Oar in the final. Apart from these, there was the Harbour Shield award, won by Tor Velk. Whereas, Golden Anchor was awarded to Ivo Marsh for being the best player. This year Iron Glove is given to the best keeper.',
+    );
+    expect(names(fb, 'award')).toEqual(['Golden Anchor', 'Harbour Shield', 'Iron Glove', 'Silver Oar']);
+    // won the name of a body, a place or an event: no prize
+    const not = build('Ana Lind won the Velkor Open on Sunday. The Tesk Party won the Zembla Senate. Tor Velk won the Harbour Marathon.');
+    expect(names(not, 'award')).toEqual([]);
+  });
+});
