@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           testTimeout: 30_000,
+          // a setup that builds something big (the 100,000-entity matcher) takes over 10 s on a busy machine
+          hookTimeout: 60_000,
           // Logic without a page: the files share one module cache per worker (compromise and the builder are
           // loaded once, not once per file), which makes the project three times faster on two cores. Each
           // test leaves no state behind (fresh store names, fakeBrowser.reset, vi.resetModules where a module
@@ -25,6 +27,7 @@ export default defineConfig({
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
