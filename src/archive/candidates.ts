@@ -353,10 +353,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const office = sentence.tokens[name[0]!.i - 2 - the];
   // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)
   const domainWord = (t: Token) => hasTag(t, 'TitleModifier', ...PLACE_TAGS) || countryName(t.text) !== undefined || (name.length > 2 && !hasTag(name[name.length - 1], 'OrgHead', 'CompanySuffix')) || name.slice(1).some((n) => hasTag(n, 'Person', 'FirstName', 'LastName', 'Honorific'));
-  if (!title.length && name.length > 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
+  if (!title.length && name.length > 1 && of && /^(of|for|to)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
     title = sentence.tokens.slice(office.i, name[1]!.i);
     name = name.slice(1);
   }
+  // "read by Ruritania Ambassador to Zembla Ana Lind": a country before an office that is all the run says is
+  // the country (the office is the holder's, told after the name)
+  if (!title.length && name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && isCapitalised(name[name.length - 1]!) && countryName(nameText(sentence, name[0]!, name[name.length - 2]!)) !== undefined) name = name.slice(0, -1);
   // "Ruritania's Islamist Harbour Brotherhood": a word for the body's leanings is no part of its name
   if (name.length > 2 && LEANINGS.has(name[0]!.lower) && !hasTag(name[1], 'OrgHead', 'OrgOpener')) name = name.slice(1);
   // "the remote Ruritanian Tuva region": a people's word before a place is no part of its name (unless the whole

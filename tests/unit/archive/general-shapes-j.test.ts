@@ -26,4 +26,11 @@ describe('general shapes (round J)', () => {
     const not = build('Ana Lind won the Velkor Open on Sunday. The Tesk Party won the Zembla Senate. Tor Velk won the Harbour Marathon.');
     expect(names(not, 'award')).toEqual([]);
   });
+
+  it('"read by Zembla Ambassador to Velkor Ana Lind": the person with her office, and the countries as places', () => {
+    const fb = build('The speech was read by Norway Ambassador to Sweden Ana Lind at the ceremony. Tor Velk, Envoy to Chile, listened.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Tor Velk']);
+    expect(names(fb, 'place')).toEqual(['Chile', 'Norway', 'Portmere', 'Sweden']);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Ambassador to Sweden');
+  });
 });
