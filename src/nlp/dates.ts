@@ -30,6 +30,8 @@ const SEASON = /^(spring|summer|autumn|fall|winter)$/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const DAY_MS = 86_400_000;
+/** A time of day: "4:17 am", "10 p.m.", "0117 GMT", "16:30 local time". */
+const CLOCK = /\(?\b(?:(?:at|around|about|by|until)\s+)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Z|hrs|hours)\b)(?:\s+(?:local time|GMT|UTC))?\)?/gi;
 const BY = /^by\b/i;
 /** Two days of a month and what joins them: "26-29", "20 to 22", "12th through 14th". */
 const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/i;
@@ -91,7 +93,18 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       d.offset.start += text.indexOf(measure[1]!);
       text = measure[1]!;
     }
-    const { start: s, end: e, unit } = resolved ?? { start: null, end: null };
+    // "at 4:17 am", "(0117 GMT) on Monday": a clock time tells no day (compromise-dates gives the article's day, or
+    // reads "0117" as a year); the day told beside it does
+    let timed = resolved;
+    const rest = text.replace(CLOCK, ' ').replace(/^[\s(),]+|[\s(),]+$/g, '').replace(/^(?:on|of)\s+/i, '');
+    if (rest !== text.replace(/^[\s(),]+|[\s(),]+$/g, '')) {
+      if (!/[\p{L}\d]/u.test(rest.replace(/^(?:at|around|about|by|until|from)$/i, ''))) continue;
+      if (Number((resolved?.start ?? '').slice(0, 4)) < 1000) {
+        timed = simpleDate(rest, articleDate);
+        if (!timed) continue;
+      }
+    }
+    const { start: s, end: e, unit } = timed ?? { start: null, end: null };
     if (!s || !e) continue;
     let shift = 0;
     // "July 11, four days before the convention": the day written is the day told; compromise-dates reads the
@@ -317,6 +330,8 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     if (t.lower === 'expected' && /^(?:is|are|be|'s|'re)$/.test(before[k - 1]?.lower ?? '')) return 'future';
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;
     const prev = before[k - 1];
+    // "at 4:17 am": the time's "am" is no verb
+    if (/^[ap]m$/.test(t.lower) && /\d$/.test(prev?.text ?? '')) continue;
     // "a Japan Airlines passenger jet": a base form after an article, an adjective or one thing's name is a noun
     if (hasTag(t, 'Infinitive') && !hasTag(t, 'PastTense') && prev && (hasTag(prev, 'Determiner', 'Adjective') || (hasTag(prev, 'Noun') && !hasTag(prev, 'Plural', 'Pronoun')))) continue;
     // ("former Portmere police officer X": a word before an office's noun qualifies it)

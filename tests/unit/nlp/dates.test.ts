@@ -116,3 +116,15 @@ describe('round I', () => {
     expect(datesIn('Officials will assess the damage on Saturday.', '2015-04-29')).toEqual([{ text: 'on Saturday', date: '2015-05-02', precision: 'day' }]);
   });
 });
+
+describe('round J', () => {
+  it('a clock time tells no day: "at 4:17 am" alone is no date, and "(0117 GMT) on Monday" is Monday, not the year 117', () => {
+    const found = datesIn('A strong quake struck the province of Velkor at 4:17 am local time (0117 GMT) on Monday, followed by a second a few minutes later.', '2023-02-07');
+    expect(found).toEqual([{ text: '(0117 GMT) on Monday', date: '2023-02-06', precision: 'day' }]);
+    expect(datesIn('The quake hit at 0117 GMT on Monday.', '2023-02-07')).toEqual([{ text: 'at 0117 GMT on Monday', date: '2023-02-06', precision: 'day' }]);
+    expect(datesIn('The summit opened at 9:30.', '2023-02-07')).toEqual([]);
+    // a day told with its time keeps its day
+    expect(datesIn('The vote closes at 10 p.m. on March 3.', '2023-02-07')).toEqual([{ text: 'at 10 p.m. on March 3', date: '2023-03-03', precision: 'day' }]);
+  });
+});
+
