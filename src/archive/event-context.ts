@@ -72,7 +72,7 @@ export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
 export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
   let best: { d: DateMention; cost: number } | undefined;
   for (const told of datesIn(ctx, sentence)) {
-    if (isReportingDate(sentence, told) || isSincePoint(sentence, told, at) || isListedDate(ctx, sentence, told)) continue;
+    if (isReportingDate(sentence, told) || isSincePoint(sentence, told, at) || isListedDate(ctx, sentence, told) || isOtherVerbsDate(sentence, told, at)) continue;
     const offset = offsetPoint(sentence, told, at);
     if (offset === null) continue;
     const d = offset ? { ...told, from: addDays(told.from, offset), to: addDays(told.to, offset) } : told;
@@ -140,6 +140,25 @@ function offsetPoint(sentence: Sentence, d: DateMention, at: Span): number | nul
   if (d.precision !== 'day' || days <= 0 || !/^(days?|weeks?)$/.test(unit) || !/^(before|after)$/.test(word)) return null;
   const n = days * (unit.startsWith('week') ? 7 : 1);
   return (word === 'before') === dateFirst ? n : -n;
+}
+
+/**
+ * "Rescuers raced Tuesday to find survivors of buildings brought down by a quake", "the president on Wednesday
+ * admitted problems in the response to the earthquake": a day told before a verb, with the thing named later
+ * after a preposition, dates what that verb tells, not the thing.
+ */
+function isOtherVerbsDate(sentence: Sentence, d: DateMention, at: Span): boolean {
+  // (a year or a month sets the scene: "in 2002, a truck bomb at the synagogue of X killed 21")
+  if (d.end > at.start || d.precision !== 'day') return false;
+  // ("relief came Saturday, four days after the town was slammed by the storm": a count ties the two)
+  if (offsetPoint(sentence, d, at) !== 0) return false;
+  const toks = sentence.tokens;
+  let k = toks.findIndex((t) => t.start >= at.start) - 1;
+  // back over the words before the name or noun: "a devastating 7.8 magnitude", "the government's initial"
+  for (let n = 0; k >= 0 && n < 6 && !hasTag(toks[k], 'Preposition', 'Verb') && toks[k]!.end > d.end; n++) k--;
+  const governor = toks[k];
+  if (!governor || governor.end <= d.end || !hasTag(governor, 'Preposition')) return false;
+  return toks.some((t) => t.start >= d.end && t.end <= governor.start && hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Modal'));
 }
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */

@@ -33,4 +33,12 @@ describe('general shapes (round J)', () => {
     expect(names(fb, 'place')).toEqual(['Chile', 'Norway', 'Portmere', 'Sweden']);
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Ambassador to Sweden');
   });
+
+  it('"Rescuers raced Tuesday to reach homes brought down by a quake": the day is the rescuers\', not the quake\'s', () => {
+    const dated = (body: string) => buildFactBase([article('q.txt', '2023-02-07', body)]).entities.filter((e) => e.type === 'event').map((e) => e.date ?? null);
+    expect(dated('Rescuers raced Tuesday to find survivors in buildings brought down by a strong earthquake that struck Zembla.')).not.toContain('2023-02-07');
+    expect(dated('The president on Wednesday admitted there were problems with the response to a devastating earthquake in Zembla.')).not.toContain('2023-02-01');
+    // the day told of the quake itself dates it
+    expect(dated('On Monday, a strong earthquake struck Zembla, killing hundreds.')).toEqual(['2023-02-06']);
+  });
 });
