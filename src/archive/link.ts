@@ -44,9 +44,10 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
     const countries = countriesNamed(extraction.entities);
     // (an article naming no country and no place but known cities could be about any country's body)
     const anyCountry = !countries.size && extraction.entities.every((e) => e.type !== 'place' || !mayBeCountry(e.name));
+    const names = extraction.entities.flatMap((e) => [e.name, ...e.aliases]);
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
-      let g = globals.find(local, participants, countries, anyCountry);
+      let g = globals.find(local, participants, countries, anyCountry, names);
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
@@ -173,7 +174,7 @@ class Globals {
     return this.ordered((this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm));
   }
 
-  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set(), anyCountry = false): GlobalEntity | undefined {
+  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set(), anyCountry = false, names: readonly string[] = []): GlobalEntity | undefined {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
@@ -194,7 +195,7 @@ class Globals {
         ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event'),
         ...[...local.aliases].flatMap((a) => this.named('event', a)),
       ];
-      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local, countries, names);
     }
     const exact = this.ordered(named(local.type))[0];
     if (exact) return exact;
@@ -428,10 +429,13 @@ class Globals {
     if (key) push(this.incidentsByDay, key, g);
   }
 
-  private sameIncident(local: LocalEntity): GlobalEntity | undefined {
+  private sameIncident(local: LocalEntity, countries: ReadonlySet<string>, names: readonly string[]): GlobalEntity | undefined {
     const key = incidentDay(local);
     if (!key) return undefined;
-    const same = this.ordered(this.incidentsByDay.get(key) ?? []).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name));
+    // (the same day's quake or fire placed differently by two articles, when the one being linked also names the
+    // other's place: a province and its country, a cathedral and the river beside it)
+    const namedHere = (g: GlobalEntity) => !!g.place && (countries.has(countryName(g.place.name) ?? g.place.name) || names.some((n) => nested(g.place!.name, n)));
+    const same = this.ordered(this.incidentsByDay.get(key) ?? []).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name) || namedHere(g));
     return same.length === 1 ? same[0] : undefined;
   }
 

@@ -41,4 +41,14 @@ describe('general shapes (round J)', () => {
     // the day told of the quake itself dates it
     expect(dated('On Monday, a strong earthquake struck Zembla, killing hundreds.')).toEqual(['2023-02-06']);
   });
+
+  it('one day\'s quake placed in a province by one article and in its country by another is one event, when the one names the other\'s place; another country\'s that day is another', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-02-07', 'A powerful earthquake struck Peru on Monday, killing hundreds.'),
+      article('b.txt', '2023-02-08', 'A deadly earthquake struck the province of Velkor on Monday, killing 5,000 people across Peru.'),
+      article('c.txt', '2023-02-08', 'A strong earthquake struck northern Chile on Monday, killing two.'),
+    ]);
+    const quakes = fb.entities.filter((e) => e.type === 'event').map((e) => `${e.date} ${[...e.articles].sort().join(',')}`);
+    expect(quakes.sort()).toEqual(['2023-02-06 a,b', '2023-02-06 c']);
+  });
 });
