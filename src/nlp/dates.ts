@@ -345,6 +345,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     let aux = k - 1;
     while (aux >= 0 && /^(be|been|being|have)$/.test(before[aux]!.lower)) aux--;
     if (aux < k - 1 && aux >= 0 && /^(will|would|to|shall|'ll)$/i.test(before[aux]!.lower)) return 'future';
+    // "critics have called his silence on the December ceremony rude" (told in October): the present perfect tells
+    // of now, not of a time gone by; a month still to come in it is this year's
+    if (hasTag(t, 'PastTense') && /^(?:have|has|'ve)$/.test(prev?.lower ?? '')) return 'unknown';
     if (hasTag(t, 'PastTense')) return 'past';
     // "the storm hit the coast on Sunday": a verb whose past is its present, with no "will" or "to" before it,
     // tells what happened (news writes "will hit" or "hits" for what is to come)

@@ -126,5 +126,10 @@ describe('round J', () => {
     // a day told with its time keeps its day
     expect(datesIn('The vote closes at 10 p.m. on March 3.', '2023-02-07')).toEqual([{ text: 'at 10 p.m. on March 3', date: '2023-03-03', precision: 'day' }]);
   });
+
+  it('a month still to come, told in the present perfect, is this year\'s; told in the past, last year\'s', () => {
+    expect(datesIn('Critics have called his silence on the December awards ceremony rude.', '2016-10-28')).toEqual([{ text: 'on the December', date: '2016-12', precision: 'month' }]);
+    expect(datesIn('The party won in December.', '2016-10-28')).toEqual([{ text: 'in December', date: '2015-12', precision: 'month' }]);
+  });
 });
 
