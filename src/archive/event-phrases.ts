@@ -101,6 +101,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const stage = pluralStage(tok.lower);
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
+  // "his rebounded strike was given by goal-line technology": one person's strike is a shot, not a stoppage
+  if (/^strikes?$/.test(tok.lower) && [prev, sentence.tokens[tok.i - 2]].some((t) => /^(?:his|her)$/.test(t?.lower ?? ''))) return undefined;
   // "set X's sentencing hearing for July 11": the court's hearing of that stage is the stage's event
   if (next?.lower === 'hearing' && /^\s+$/.test(tok.post) && /^(?:sentencing|trial)$/.test(tok.lower)) return { word: tok.lower, text: `${tok.lower} hearing`, first: tok, last: next };
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"

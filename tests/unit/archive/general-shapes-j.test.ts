@@ -51,4 +51,10 @@ describe('general shapes (round J)', () => {
     const quakes = fb.entities.filter((e) => e.type === 'event').map((e) => `${e.date} ${[...e.articles].sort().join(',')}`);
     expect(quakes.sort()).toEqual(['2023-02-06 a,b', '2023-02-06 c']);
   });
+
+  it('"her rebounded strike was given by goal-line technology": one player\'s strike is a shot, no event; workers\' strike is one', () => {
+    const dated = (body: string) => buildFactBase([article('s.txt', '2022-12-18', body)]).entities.filter((e) => e.type === 'event').map((e) => e.date);
+    expect(dated('Ana Lind thought she had won it as her rebounded strike was given by goal-line technology in the 108th minute.')).toEqual([]);
+    expect(dated('Dock workers began a strike on Monday.')).toEqual(['2022-12-12']);
+  });
 });
