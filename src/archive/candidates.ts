@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { sideOfMatch } from './sides';
@@ -1436,6 +1436,8 @@ function isNotAName(name: Token[]): boolean {
   if (name.some((t) => t.text.includes('/') && !SLASHED_ACRONYMS.test(t.text))) return true;
   // "His Majesty", "Her Royal Highness": a style of address with nothing but titles beside it
   if (name.some((t) => hasTag(t, 'Style')) && name.every((t) => hasTag(t, 'Style', 'Honorific', 'RoleHead', 'Pronoun') || /^(royal|imperial|serene)$/i.test(t.text))) return true;
+  // "Art Deco", "Art Nouveau": a style's name of two words
+  if (name.length === 2 && name[0]!.lower === 'art' && /^(?:deco|nouveau)$/.test(name[1]!.lower)) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
   // "North African", "Southern European": a part of the world's people, a compass word before a demonym
@@ -1453,6 +1455,6 @@ function isNotAName(name: Token[]): boolean {
   const t = name[0]!;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
-  if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower)) return true;
+  if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower) || STYLE_WORDS.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value', 'Credential') && !EVENT_CODE.test(t.text);
 }

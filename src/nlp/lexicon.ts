@@ -222,6 +222,10 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
  * Words that name a kind of body or document, capitalised as a house style ("the Government", "the
  * Opposition", "Terms of Service"): part of a name ("Harbour Council"), never one alone.
  */
+/** Styles and periods of art and building, capitalised but no one's name alone ("the Gothic monument", "Art Deco"). */
+export const STYLE_WORDS = set(`gothic neo-gothic baroque romanesque victorian georgian edwardian elizabethan renaissance
+  byzantine neoclassical modernist brutalist rococo palladian tudor`);
+
 export const GENERIC_ALONE = set(`service services government administration press office board group company fund network
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club

@@ -57,4 +57,9 @@ describe('general shapes (round J)', () => {
     expect(dated('Ana Lind thought she had won it as her rebounded strike was given by goal-line technology in the 108th minute.')).toEqual([]);
     expect(dated('Dock workers began a strike on Monday.')).toEqual(['2022-12-12']);
   });
+
+  it('a style or a period of building is no name: "the Gothic monument", "the Art Deco facade", "a Victorian terrace"', () => {
+    const fb = build('Fire tore through Velkor Cathedral, toppling the spire on the 850-year-old Gothic monument. The nearby Art Deco facade and a Victorian terrace survived.');
+    expect(fb.entities.map((e) => e.name).filter((n) => /Gothic|Deco|Victorian/.test(n))).toEqual([]);
+  });
 });
