@@ -44,6 +44,8 @@ export interface Evidence {
   listedWithOrg: boolean;
   /** "Ana Lind (58 not out) and Oru Tesk (41)": listed beside a person's name, each with the same kind of aside. */
   listedWithPerson: boolean;
+  /** "the giants of literature: Kipling, Ana Lind, Tor Velk, Shaw": one word in a list of several people's full names. */
+  amongPeople: boolean;
   /** "the X party", "rights group X", "X, an industry body": a noun for a kind of body beside the name. */
   bodyTag: boolean;
   /** "… National Museum", "… Embassy", "… Harbour": a building, site or feature, which is a place. */
@@ -129,6 +131,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       }
     }
     pronounOffice(sentence, s, out.slice(previousFrom));
+    amongPeople(out.slice(from), sentence);
     previousFrom = from;
   });
   headlineNames(sentences, out);
@@ -312,6 +315,29 @@ function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
   if (person(b)) a.evidence.listedWithPerson = true;
 }
 
+/**
+ * "the giants of literature: Kipling, Shaw, Ana Lind, Tor Velk, Hemingway": in a list of three names or more of
+ * which two are people's full names, a word with nothing else said of it is a person's surname too.
+ */
+function amongPeople(found: Candidate[], sentence: Sentence): void {
+  const listed = (a: Candidate, b: Candidate) => /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
+  const fullName = (c: Candidate) => c.tokens.length > 1 && c.evidence.personTag && !c.evidence.orgTag && !c.evidence.placeTag && !c.evidence.siteTag;
+  const bare = (c: Candidate) =>
+    c.tokens.length === 1 && !isAcronym(c.text) && !(['placeTag', 'orgTag', 'bodyTag', 'siteTag', 'eventTag', 'awardTag', 'agreementTag', 'placeContext', 'listedWithOrg'] as const).some((k) => c.evidence[k]);
+  const mark = (chain: Candidate[]) => {
+    if (chain.length >= 3 && chain.filter(fullName).length >= 2) for (const c of chain) if (bare(c)) c.evidence.amongPeople = true;
+  };
+  let chain: Candidate[] = [];
+  for (const c of found) {
+    if (chain.length && !listed(chain[chain.length - 1]!, c)) {
+      mark(chain);
+      chain = [];
+    }
+    chain.push(c);
+  }
+  mark(chain);
+}
+
 /** Between two listed names, the first's figures: a bracketed aside with a number, or a possessive and a number. */
 const STAT_ASIDE = /^(?:(\s*\([^()]*\d[^()]*\))|['’]s\s+\d[\d*.]*)(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
@@ -478,6 +504,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
     listedWithPerson: false,
+    amongPeople: false,
     bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '')))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
@@ -554,7 +581,7 @@ function awardsNight(name: Token[], sentence: Sentence): boolean {
 const awardCategory = (name: Token[]): boolean =>
   (name[0]!.text === 'Best' && name.length > 1) || (name.length > 3 && name.at(-1)!.text === 'Year' && name.at(-2)!.lower === 'the' && name.at(-3)!.lower === 'of');
 
-const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
+const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, amongPeople: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
 
 /**
  * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":

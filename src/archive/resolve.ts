@@ -174,6 +174,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     bodyTag: ev('bodyTag'),
     listedWithOrg: ev('listedWithOrg'),
     listedWithPerson: ev('listedWithPerson'),
+    amongPeople: ev('amongPeople'),
     siteTag: ev('siteTag'),
     // a work's title is quoted wherever it stands ("“Harbour Lights”"); a person's name is not
     quoted: group.every((c) => c.evidence.quoted),
@@ -210,6 +211,7 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
   if (ev.listedWithPerson && multi && !ev.placeTag && !ev.acronym && !ev.plural) return 'person';
+  if (ev.amongPeople && !multi && !ev.placeTag && !ev.orgTag && !ev.plural) return 'person';
   return undefined;
 }
 

@@ -62,4 +62,12 @@ describe('general shapes (round J)', () => {
     const fb = build('Fire tore through Velkor Cathedral, toppling the spire on the 850-year-old Gothic monument. The nearby Art Deco facade and a Victorian terrace survived.');
     expect(fb.entities.map((e) => e.name).filter((n) => /Gothic|Deco|Victorian/.test(n))).toEqual([]);
   });
+
+  it('"the giants of literature: Orlov, Quist, Ana Lind, Maria Velk, Marsh": one word listed among people\'s full names is a person', () => {
+    const fb = build('She joins the giants of literature: Orlov, Quist, Ana Lind, Maria Velk, Marsh. The talks in Paris, Berlin and Rome went well.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Maria Velk', 'Marsh', 'Orlov', 'Quist']);
+    expect(names(fb, 'place')).toEqual(['Berlin', 'Paris', 'Portmere', 'Rome']);
+    // one full name is not a list of people
+    expect(names(build('Visitors came from Orlov, Tesk and Ana Lind Street.'), 'person')).toEqual([]);
+  });
 });
