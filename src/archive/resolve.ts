@@ -512,7 +512,9 @@ export function mergeShortTitles(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
     if ((e.type !== 'award' && e.type !== 'agreement') || !e.name.includes(' ') || !entities.includes(e)) continue;
     const tail = ` ${normalizeName(e.name)}`;
-    const longer = entities.filter((x) => x !== e && x.type === e.type && normalizeName(x.name).endsWith(tail));
+    // (or its field after it: "the Zembla Prize" and "the Zembla Prize for Literature" in one article)
+    const field = new RegExp(`^${normalizeName(e.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:for|in) \\S`);
+    const longer = entities.filter((x) => x !== e && x.type === e.type && (normalizeName(x.name).endsWith(tail) || field.test(normalizeName(x.name))));
     if (longer.length === 1) absorb(longer[0]!, e, entities);
   }
 }

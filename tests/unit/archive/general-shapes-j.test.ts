@@ -70,4 +70,11 @@ describe('general shapes (round J)', () => {
     // one full name is not a list of people
     expect(names(build('Visitors came from Orlov, Tesk and Ana Lind Street.'), 'person')).toEqual([]);
   });
+
+  it('"the Zembla Prize for Literature" and, later, "the Zembla Prize" in one article: one prize; two fields keep two', () => {
+    const fb = build('Ana Lind won the Zembla Prize for Literature on Thursday. She has not commented on the Zembla Prize.');
+    expect(names(fb, 'award')).toEqual(['Zembla Prize for Literature']);
+    const two = build('Ana Lind won the Zembla Prize for Literature. Tor Velk won the Zembla Prize for Physics. The Zembla Prize is old.');
+    expect(names(two, 'award')).toEqual(['Zembla Prize', 'Zembla Prize for Literature', 'Zembla Prize for Physics']);
+  });
 });
