@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { sideOfMatch } from './sides';
@@ -509,7 +509,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -1016,6 +1016,14 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
     if (/[,;:.()—–"“”]/.test(t.post)) return head;
   }
   return head;
+}
+
+/** "Velkor winger Ana Lind", "Tesk Rovers striker Ivo Marsh": the club named before a player's position and name. */
+function clubBeforePlayer(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  const position = sentence.tokens[last.i + 1];
+  const player = sentence.tokens[last.i + 2];
+  return !!position && !!player && spaced(last) && !last.possessive && PLAYER_POSITIONS.has(position.lower) && !isCapitalised(position) && spaced(position) && isCapitalised(player) && !hasTag(name[0], 'FirstName', 'Honorific');
 }
 
 const AWARD_NOUNS = /^(?:award|prize|trophy|medal|honour|honor)$/;

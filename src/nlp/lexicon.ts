@@ -41,6 +41,11 @@ export const OCCUPATIONS = set(`engineer nurse doctor surgeon physician paramedi
   batsman batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder
   striker midfielder defender goalkeeper goalie winger quarterback pitcher`);
 
+/** A player's place in a team: "Velkor winger Ana Lind" names her club before it. */
+export const PLAYER_POSITIONS = set(`flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back batsman
+  batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder striker midfielder defender
+  goalkeeper goalie keeper winger forward quarterback pitcher centre-back center-back playmaker`);
+
 /**
  * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
  * Harbour University"): never a name of their own; the office after them is the person's.

@@ -77,4 +77,11 @@ describe('general shapes (round J)', () => {
     const two = build('Ana Lind won the Zembla Prize for Literature. Tor Velk won the Zembla Prize for Physics. The Zembla Prize is old.');
     expect(names(two, 'award')).toEqual(['Zembla Prize', 'Zembla Prize for Literature', 'Zembla Prize for Physics']);
   });
+
+  it('"Velkor winger Ana Lind": the club before a player\'s position and name is an organisation; a country stays the country', () => {
+    const fb = build('Velkor winger Ana Lind added the second goal. France striker Ivo Marsh scored the third.');
+    expect(names(fb, 'organization')).toEqual(['Velkor']);
+    expect(names(fb, 'place')).toEqual(['France', 'Portmere']);
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Ivo Marsh']);
+  });
 });
