@@ -84,4 +84,11 @@ describe('general shapes (round J)', () => {
     expect(names(fb, 'place')).toEqual(['France', 'Portmere']);
     expect(names(fb, 'person')).toEqual(['Ana Lind', 'Ivo Marsh']);
   });
+
+  it('a tournament in the lede with no date is this year\'s edition, whatever year a later comparison gives', () => {
+    const fb = buildFactBase([
+      article('w.txt', '2022-12-18', 'Ana Lind led Zembla to a stunning Ostrel Cup victory on penalties.\n\nTor Velk was the first player to score three goals in an Ostrel Cup match after Ivo Marsh in 1966.'),
+    ]);
+    expect(fb.entities.filter((e) => e.name === 'Ostrel Cup').map((e) => e.date)).toEqual(['2022']);
+  });
 });
