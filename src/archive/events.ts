@@ -17,6 +17,27 @@ export type { Context } from './event-context';
 /** Events that last weeks (TOURNAMENTS): a day named in their sentence is one match's, so only its year is theirs. */
 const yearOf = (d: DateMention): DateMention => ({ ...d, from: `${d.from.slice(0, 4)}-01-01`, to: `${d.from.slice(0, 4)}-12-31`, precision: 'year' });
 
+/**
+ * "Yesterday, the Emergency Committee met for the 15th time", "the Zembla Security Council met on Monday": a body
+ * that met, with no one it met named after the verb, held a meeting of its own that day (only when the day is told).
+ */
+function bodyMet(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, met: Token): void {
+  const prev = sentence.tokens[met.i - 1];
+  const next = sentence.tokens[met.i + 1];
+  const body = prev && /^\s+$/.test(prev.post) ? ctx.entityAt(prev.start) : undefined;
+  if (body?.type !== 'organization' || met.lower !== 'met' || (next && !hasTag(next, 'Preposition', 'Date') && !/^(?:yesterday|today)$/.test(next.lower))) return;
+  const span: Span = { start: met.start, end: met.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (date?.precision !== 'day') return;
+  const bodySpan = body.mentions.find((m) => m.start <= prev!.start && m.end >= prev!.end);
+  const event = upsert(events, `${body.name} meeting`, { start: bodySpan?.start ?? prev!.start, end: met.end, sentence: s });
+  for (const a of body.aliases) event.aliases.add(`${a} meeting`);
+  event.participants ??= [];
+  if (!event.participants.includes(body)) event.participants.push(body);
+  setDate(event, date);
+  setPlace(event, placeNear(ctx, sentence, met));
+}
+
 export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
   // named events ("COP29", "the 2026 World Cup"): the date and place their sentences give
@@ -68,7 +89,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
           setDate(event, date);
           setPlace(event, placeNear(ctx, sentence, tok));
           lastMeeting = { event, sentence: s };
-        }
+        } else bodyMet(ctx, events, sentence, s, tok);
         continue;
       }
       if (!hasTag(tok, 'EventNoun') || ctx.entityAt(tok.start)) continue; // "Assembly" inside "Constituent Assembly"

@@ -91,4 +91,12 @@ describe('general shapes (round J)', () => {
     ]);
     expect(fb.entities.filter((e) => e.name === 'Ostrel Cup').map((e) => e.date)).toEqual(['2022']);
   });
+
+  it('"Yesterday, the Velkor Committee met for the 15th time": the body\'s meeting that day; a body that met someone is no meeting of its own', () => {
+    const events = (body: string) => buildFactBase([article('m.txt', '2023-05-05', body)]).entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date]);
+    expect(events('Yesterday, the Velkor Emergency Committee met for the 15th time and recommended an end to the alert.')).toEqual([['Velkor Emergency Committee meeting', '2023-05-04']]);
+    expect(events('The Tesk Council met Ana Lind on Friday.')).not.toContainEqual(['Tesk Council meeting', '2023-05-05']);
+    // no day told, no meeting
+    expect(events('The Velkor Emergency Committee met for the 15th time.')).toEqual([]);
+  });
 });
