@@ -323,9 +323,18 @@ function amongPeople(found: Candidate[], sentence: Sentence): void {
   const listed = (a: Candidate, b: Candidate) => /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
   const fullName = (c: Candidate) => c.tokens.length > 1 && c.evidence.personTag && !c.evidence.orgTag && !c.evidence.placeTag && !c.evidence.siteTag;
   const bare = (c: Candidate) =>
-    c.tokens.length === 1 && !isAcronym(c.text) && !(['placeTag', 'orgTag', 'bodyTag', 'siteTag', 'eventTag', 'awardTag', 'agreementTag', 'placeContext', 'listedWithOrg'] as const).some((k) => c.evidence[k]);
+    !isAcronym(c.text) &&
+    !c.tokens.some((t) => hasTag(t, 'RoleHead', 'Honorific')) && !(['placeTag', 'orgTag', 'bodyTag', 'siteTag', 'eventTag', 'awardTag', 'agreementTag', 'placeContext', 'listedWithOrg', 'quoted'] as const).some((k) => c.evidence[k]);
   const mark = (chain: Candidate[]) => {
-    if (chain.length >= 3 && chain.filter(fullName).length >= 2) for (const c of chain) if (bare(c)) c.evidence.amongPeople = true;
+    const people = chain.filter(fullName).length;
+    for (const c of chain) {
+      if (!bare(c)) continue;
+      // ("Kingsley Coman and Aurelien Tchouameni failed to convert": a full name beside one is a person's too)
+      // (two names joined by "and" or "or": "Ana Lind, Permanent Secretary" is an apposition, not a list)
+      const joined = chain.length >= 3 || (chain.length === 2 && /\s(?:and|or)\s/.test(sentence.text.slice(chain[0]!.end - sentence.start, chain[1]!.start - sentence.start)));
+      if (c.tokens.length > 1 && !c.evidence.personTag && !c.evidence.role && people >= 1 && joined) c.evidence.listedWithPerson = true;
+      if (c.tokens.length === 1 && people >= 2 && chain.length >= 3) c.evidence.amongPeople = true;
+    }
   };
   let chain: Candidate[] = [];
   for (const c of found) {

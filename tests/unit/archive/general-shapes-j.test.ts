@@ -99,4 +99,9 @@ describe('general shapes (round J)', () => {
     // no day told, no meeting
     expect(events('The Velkor Emergency Committee met for the 15th time.')).toEqual([]);
   });
+
+  it('"Maria Coman and Aurel Tesko failed to convert": a full name joined to a person\'s by "and" is a person\'s; an office beside a name is not', () => {
+    const fb = build('In the shoot-out, Maria Coman and Aurel Tesko failed to convert their kicks. Ana Lind, Permanent Secretary, read the names. Visitors came from Tesk Valley and the Velkor Hills.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Aurel Tesko', 'Maria Coman']);
+  });
 });
