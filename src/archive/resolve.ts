@@ -113,6 +113,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }
   mergeOwnerForms(entities);
+  mergeSiteShortForms(entities);
   mergeInvertedForms(entities);
   mergeCountryBodies(entities);
   relativesOf(entities);
@@ -537,6 +538,24 @@ function mergeCountryBodies(entities: LocalEntity[]): void {
 }
 
 /** Moves `twin`'s mentions and names into `e`, which stays. */
+/**
+ * "the fire at Velkor Dame Cathedral" and later "people won't see Velkor Dame built again": a site's name without
+ * its head word, in the same article, is that site, though the tagger read it as a body's (one of that name elsewhere).
+ */
+function mergeSiteShortForms(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    // (a place of that name is the town the site is named after: "Whangarei" and "Whangarei Harbour")
+    if (e.type !== 'organization' || !entities.includes(e)) continue;
+    const norm = normalizeName(e.name);
+    const site = entities.filter((x) => {
+      if (x === e || x.type !== 'place') return false;
+      const words = normalizeName(x.name).split(' ');
+      return words.length > 1 && SITE_HEADS.has(words.pop()!) && words.join(' ') === norm;
+    });
+    if (site.length === 1) absorb(site[0]!, e, entities);
+  }
+}
+
 function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): void {
   e.aliases.add(twin.name);
   e.mentions.push(...twin.mentions);

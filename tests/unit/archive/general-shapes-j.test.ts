@@ -104,4 +104,10 @@ describe('general shapes (round J)', () => {
     const fb = build('In the shoot-out, Maria Coman and Aurel Tesko failed to convert their kicks. Ana Lind, Permanent Secretary, read the names. Visitors came from Tesk Valley and the Velkor Hills.');
     expect(names(fb, 'person')).toEqual(['Ana Lind', 'Aurel Tesko', 'Maria Coman']);
   });
+
+  it('"a fire at Notre-Dame Cathedral … people won\'t see Notre Dame built again": the site\'s name without its head is the site, though the tagger knows a body of that name', () => {
+    const fb = build('A massive fire is ripping through Notre-Dame Cathedral in central Portmere. People will not see Notre Dame built again.');
+    expect(fb.entities.find((e) => e.name === 'Notre-Dame Cathedral')?.aliases).toContain('Notre Dame');
+    expect(names(fb, 'organization')).toEqual([]);
+  });
 });
