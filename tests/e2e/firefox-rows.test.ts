@@ -123,16 +123,18 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
   });
 
   const painted = () => firefox.evaluate<string[]>(tab, READ);
-  /** Polls until `ok` accepts what is painted; throws with the last reading. */
-  async function paintedUntil(ok: (texts: string[]) => boolean, what: string, timeoutMs = 10_000): Promise<string[]> {
+  /** Polls `read` until `ok` accepts its value; throws with the last reading. */
+  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const texts = await painted();
-      if (ok(texts)) return texts;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(texts)} after ${timeoutMs} ms`);
+      const value = await read();
+      if (ok(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  /** Polls until `ok` accepts what is painted. */
+  const paintedUntil = (ok: (texts: string[]) => boolean, what: string, timeoutMs = 10_000) => until(painted, ok, what, timeoutMs);
   const same = (want: string[]) => (texts: string[]) => JSON.stringify(texts) === JSON.stringify(want);
   async function open(path: string, want?: string[]): Promise<string[]> {
     await firefox.navigate(tab, server.url(path));
@@ -431,15 +433,6 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
       const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
       opened.push(popup);
       const text = (testId: string) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`);
-      const until = async <T,>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 5_000): Promise<T> => {
-        const deadline = Date.now() + timeoutMs;
-        for (;;) {
-          const v = await read();
-          if (ok(v)) return v;
-          if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      };
       await until(() => text('settings-problems'), (t) => t === 'The stored settings were not valid, so all were reset to the defaults.', 'the notice');
       expect(await text('site-switch')).toBe('On for 127.0.0.1');
       await until(() => text('found-person'), (t) => !!t?.includes('John Kerry'), 'the names found');
