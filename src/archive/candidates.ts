@@ -44,7 +44,7 @@ export interface Evidence {
   listedWithOrg: boolean;
   /** "Ana Lind (58 not out) and Oru Tesk (41)": listed beside a person's name, each with the same kind of aside. */
   listedWithPerson: boolean;
-  /** "the giants of literature: Kipling, Ana Lind, Tor Velk, Shaw": one word in a list of several people's full names. */
+  /** "the giants of literature: Orlov, Ana Lind, Maria Velk, Quist": one word in a list of several people's full names. */
   amongPeople: boolean;
   /** "the X party", "rights group X", "X, an industry body": a noun for a kind of body beside the name. */
   bodyTag: boolean;
@@ -316,7 +316,7 @@ function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
 }
 
 /**
- * "the giants of literature: Kipling, Shaw, Ana Lind, Tor Velk, Hemingway": in a list of three names or more of
+ * "the giants of literature: Orlov, Quist, Ana Lind, Maria Velk, Marsh": in a list of three names or more of
  * which two are people's full names, a word with nothing else said of it is a person's surname too.
  */
 function amongPeople(found: Candidate[], sentence: Sentence): void {
@@ -329,7 +329,7 @@ function amongPeople(found: Candidate[], sentence: Sentence): void {
     const people = chain.filter(fullName).length;
     for (const c of chain) {
       if (!bare(c)) continue;
-      // ("Kingsley Coman and Aurelien Tchouameni failed to convert": a full name beside one is a person's too)
+      // ("Maria Coman and Aurel Tesko failed to convert": a full name beside one is a person's too)
       // (two names joined by "and" or "or": "Ana Lind, Permanent Secretary" is an apposition, not a list)
       const joined = chain.length >= 3 || (chain.length === 2 && /\s(?:and|or)\s/.test(sentence.text.slice(chain[0]!.end - sentence.start, chain[1]!.start - sentence.start)));
       if (c.tokens.length > 1 && !c.evidence.personTag && !c.evidence.role && people >= 1 && joined) c.evidence.listedWithPerson = true;

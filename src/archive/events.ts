@@ -61,7 +61,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
       const d = nearestDate(ctx, sentence, m);
       // "the remains of soldiers of the Ostrel War were returned on Tuesday": a war lasts; a day is another thing's
       if (lasting && d && d.precision !== 'year') continue;
-      // "Lionel X led Zembla to a World Cup victory" in the lede, with no date of its own: this year's edition,
+      // "Ana Lind led Zembla to an Ostrel Cup victory" in the lede, with no date of its own: this year's edition,
       // whatever year a later comparison gives ("the first since Ana Lind in 1966")
       if (tournament && !d && m.sentence === 0 && !e.date) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
       else setDate(e, tournament && d ? yearOf(d) : d);
