@@ -14,6 +14,7 @@
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
+ *   - row 17: a settings write the browser refuses (sync storage full): an alert, what is stored kept, then saved;
  *   - row 19: a site switched off and on again, across its tabs, another site left alone;
  *   - row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; a page
  *     that opts out is not painted.
@@ -449,6 +450,46 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
       expect(await firefox.evaluate<number>(popup, `document.querySelectorAll('[role="alert"]').length`)).toBe(0);
     } finally {
       // the site on again, the settings clean and the extra tabs closed, for the tests after this one
+      if (ext) await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`).catch(() => undefined);
+      for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
+    }
+    await open('/story.html', CLEAN);
+  });
+
+  it('row 17: a settings write the browser refuses (sync storage full) gives an alert and keeps what is stored; with room again the click is saved', async () => {
+    const opened: string[] = [];
+    let ext: string | undefined;
+    try {
+      await open('/story.html', CLEAN);
+      ext = await firefox.openExtensionPage('options.html');
+      opened.push(ext);
+      await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`);
+      const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
+      opened.push(popup);
+      const text = (testId: string) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`);
+      const alert = () => firefox.evaluate<string | null>(popup, `document.querySelector('[role="alert"]')?.textContent ?? null`);
+      await until(() => text('site-switch'), (t) => t === 'On for 127.0.0.1', 'the switch at first');
+
+      // someone else's data fills storage.sync (QUOTA_BYTES 102,400), so the next write of the settings fails
+      const filled = await firefox.evaluate<number>(
+        ext,
+        `(async () => { let n = 0; for (const size of [8000, 1000, 100, 10]) for (;;) { try { await browser.storage.sync.set({ ['filler' + n]: 'x'.repeat(size) }); n++; } catch { break; } } return n; })()`,
+      );
+      expect(filled).toBeGreaterThan(5);
+      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+      await until(alert, (t) => !!t && /^Settings not saved: the browser's sync storage is full\. Your previous settings are kept\./.test(t), 'the alert');
+      expect(await text('site-switch')).toBe('On for 127.0.0.1');
+      expect(await firefox.evaluate<unknown>(ext, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`)).toBeNull();
+      expect((await painted()).length).toBeGreaterThan(0);
+
+      // room again: the same click is saved, and the alert goes
+      await firefox.evaluate(ext, `browser.storage.sync.remove(Array.from({ length: ${filled} }, (_, i) => 'filler' + i)).then(() => 1)`);
+      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+      await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after room was made', 8_000);
+      expect(await alert()).toBeNull();
+      await paintedUntil((t) => t.length === 0, 'the story tab cleared');
+    } finally {
       if (ext) await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`).catch(() => undefined);
       for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
     }
