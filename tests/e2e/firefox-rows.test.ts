@@ -14,6 +14,7 @@
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
+ *   - row 15: a page restored from the back/forward cache keeps its highlights and card, and follows changes;
  *   - row 17: a settings write the browser refuses (sync storage full): an alert, what is stored kept, then saved;
  *   - row 19: a site switched off and on again, across its tabs, another site left alone;
  *   - row 20: editors, inputs, code, translate="no", hidden text and shadow roots are left alone; a page
@@ -89,6 +90,9 @@ const PAGES: Record<string, string | { body: string; headers: Record<string, str
   '/opt-out.html': page('<meta name="news-context" content="off">'),
   '/unset.html': page('<style>* { all: unset !important; } div { display: none !important; } news-context-card { display: none !important; }</style>'),
   // a story longer than the screen, and a ticker above it (outside the story) that the test starts
+  // cacheable, with a link away: a no-store page is never put in the back/forward cache
+  '/bf-story.html': { body: page(''), headers: { 'cache-control': 'max-age=60' } },
+  '/bf-other.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Elsewhere.</p></body></html>', headers: { 'cache-control': 'max-age=60' } },
   '/ticker.html': page(
     '',
     `<div id="ticker">0</div><article id="story">${Array.from({ length: 60 }, (_, i) => `<p>US climate envoy John Kerry met Xie Zhenhua in Beijing. Paragraph ${i}.</p>`).join('')}</article>
@@ -494,5 +498,26 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
       for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
     }
     await open('/story.html', CLEAN);
+  });
+
+  it('row 15: a page restored from the back/forward cache keeps its highlights, its card opens, and a later change is painted', async () => {
+    const before = await open('/bf-story.html', CLEAN);
+    await firefox.evaluate(tab, `(window.__kept = true, addEventListener('pageshow', (e) => (window.__restored = e.persisted)), 1)`);
+    await firefox.navigate(tab, server.url('/bf-other.html'));
+    await firefox.send('browsingContext.traverseHistory', { context: tab, delta: -1 });
+    // restored from the cache, not loaded again: the window (and what the page kept in it) is the same
+    const state = await until(
+      () => firefox.evaluate<{ kept?: boolean; restored?: boolean; path: string }>(tab, `({ kept: window.__kept, restored: window.__restored, path: location.pathname })`),
+      (v) => v.path === '/bf-story.html' && v.restored !== undefined,
+      'the page shown again',
+    );
+    expect(state).toEqual({ kept: true, restored: true, path: '/bf-story.html' });
+    expect(await painted()).toEqual(before);
+    const at = await centreOf('John Kerry');
+    expect(at).not.toBeNull();
+    await pointerTo(at!);
+    expect(await cardText('John Kerry')).toContain('John Kerry');
+    await firefox.evaluate(tab, `(document.getElementById('story').append(Object.assign(document.createElement('p'), { textContent: 'Xi Jinping, later.' })), 1)`);
+    await paintedUntil((t) => t.includes('Xi Jinping'), 'the new text painted');
   });
 });
