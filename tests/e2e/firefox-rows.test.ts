@@ -12,6 +12,7 @@
  *   - row 10: corrupt stored settings: the popup says so, shows the defaults, and its switch still works;
  *   - row 11: a forged "newer copy started" event under the add-on's public id switches nothing off;
  *   - row 9: a strict CSP header and meta: painted, our rule applies, no violation;
+ *   - row 12: a 2 MB page: every mention up to the cap found, the browser given those around the viewport;
  *   - row 13: a ticker outside the story: only the mentions on screen are registered while it ticks;
  *   - row 14: pushState repaints the new route, going back repaints the old one;
  *   - row 15: a page restored from the back/forward cache keeps its highlights and card, and follows changes;
@@ -27,6 +28,8 @@ import { GECKO_ID, launchFirefox, type FirefoxSession } from './firefox';
 import { FACT_BASE_FILE, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
 import { SETTINGS_VERSION } from '../../src/settings/schema';
+import { MAX_REGISTERED } from '../../src/page/highlights';
+import { MAX_PAGE_MENTIONS } from '../../src/background/start';
 
 const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
 /** Every form of a name the archive knows: all a painted range may show. */
@@ -90,6 +93,11 @@ const PAGES: Record<string, string | { body: string; headers: Record<string, str
   '/opt-out.html': page('<meta name="news-context" content="off">'),
   '/unset.html': page('<style>* { all: unset !important; } div { display: none !important; } news-context-card { display: none !important; }</style>'),
   // a story longer than the screen, and a ticker above it (outside the story) that the test starts
+  // about 2 MB of story, the same three sentences over and over (row 12)
+  '/big.html': page(
+    '',
+    `<article id="story">${Array.from({ length: 14_000 }, (_, i) => `<p>US climate envoy John Kerry met Xie Zhenhua in Beijing before COP28. Kerry said the talks were useful. Paragraph ${i} of the record, kept long on purpose.</p>`).join('\n')}</article>`,
+  ),
   // cacheable, with a link away: a no-store page is never put in the back/forward cache
   '/bf-story.html': { body: page(''), headers: { 'cache-control': 'max-age=60' } },
   '/bf-other.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Elsewhere.</p></body></html>', headers: { 'cache-control': 'max-age=60' } },
@@ -520,4 +528,24 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     await firefox.evaluate(tab, `(document.getElementById('story').append(Object.assign(document.createElement('p'), { textContent: 'Xi Jinping, later.' })), 1)`);
     await paintedUntil((t) => t.includes('Xi Jinping'), 'the new text painted');
   });
+
+  it('row 12: a 2 MB page gets every mention up to the cap, and the browser is given those around the viewport', async () => {
+    await firefox.navigate(tab, server.url('/big.html'));
+    const ext = await firefox.openExtensionPage('options.html');
+    try {
+      const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
+      const total = await until(
+        () => firefox.evaluate<number>(ext, `browser.tabs.sendMessage(${storyTab}, { type: 'findings' }).then((f) => f.status === 'ready' ? f.entities.reduce((n, e) => n + e.count, 0) : -1).catch(() => -1)`),
+        (n) => n === MAX_PAGE_MENTIONS,
+        'the mentions found',
+        60_000,
+      );
+      expect(total).toBe(MAX_PAGE_MENTIONS);
+      const registered = await until(() => painted(), (t) => t.length === MAX_REGISTERED, 'the ranges given to the browser', 30_000);
+      // the top of the story is among them
+      expect(registered.slice(0, 3)).toEqual(['US', 'John Kerry', 'Xie Zhenhua']);
+    } finally {
+      await firefox.send('browsingContext.close', { context: ext }).catch(() => undefined);
+    }
+  }, 120_000);
 });
