@@ -18,12 +18,6 @@
  * extension) wraps a name in <font> before hydration, as a DOM-editing extension would, and must see errors:
  * the proof that these checks can fail.
  */
-import { EVENT_WORDS } from '../../src/matching/event-refs';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -37,60 +31,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './browser';
-import { FACT_BASE_FILE } from './paths';
-
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
-const archive = JSON.parse(readFileSync(FACT_BASE_FILE, 'utf8')) as { entities: { name: string; aliases: string[] }[] };
-/** Every form of a name the archive knows: what a painted range may show. */
-const KNOWN = [...new Set([...archive.entities.flatMap((e) => [e.name, ...e.aliases]), ...EVENT_WORDS])];
-const FULL_NAMES = archive.entities.map((e) => e.name);
-
-const NODE_ENV = { 'process.env.NODE_ENV': '"development"' };
-
-/** The React app's page, server-rendered now with react-dom/server, and its client bundle. */
-async function reactPages(): Promise<Record<string, { body: string; type?: string }>> {
-  const dir = path.join(FIXTURES, 'react');
-  const ssr = await build({
-    stdin: {
-      contents: "import { renderToString } from 'react-dom/server'; import { App } from './app.jsx'; export const render = (route) => renderToString(<App route={route} />);",
-      loader: 'jsx',
-      resolveDir: dir,
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    jsx: 'automatic',
-    jsxImportSource: 'react', // not the project's preact (tsconfig.json)
-    define: NODE_ENV,
-    write: false,
-    logLevel: 'error',
-  });
-  const mod = { exports: {} as { render(route: string): string } };
-  new Function('module', 'exports', 'require', ssr.outputFiles[0]!.text)(mod, mod.exports, createRequire(import.meta.url));
-  const client = await build({
-    entryPoints: [path.join(dir, 'client.jsx')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    jsx: 'automatic',
-    jsxImportSource: 'react', // not the project's preact (tsconfig.json)
-    define: NODE_ENV,
-    write: false,
-    logLevel: 'error',
-  });
-  const shell = readFileSync(path.join(FIXTURES, 'react/live.html'), 'utf8');
-  const head = shell.slice(0, shell.indexOf('<body>'));
-  const html = `${head}<body>
-<div id="root">${mod.exports.render('live')}</div>
-<script>
-  // React's bundle arrives when the test says so (after the content script has painted), as a late bundle would.
-  window.__bundleArrived = () => { const s = document.createElement('script'); s.src = '/react-dom/client.js'; document.body.append(s); };
-</script>
-</body>
-</html>
-`;
-  return { '/react-dom/live': { body: html }, '/react-dom/client.js': { body: client.outputFiles[0]!.text, type: 'text/javascript; charset=utf-8' } };
-}
+import { compareNow, FIXTURES, HIGHLIGHTS_NOW, KNOWN, reactPages } from './react-pages';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -117,34 +58,9 @@ const wait = <T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms
     return r.value;
   });
 
-/**
- * Whether the highlights match the article's text now: every painted range shows an archive name in text
- * that is still in the article, and every archive full name in the article's text is painted as often as
- * it occurs.
- */
+/** Whether the highlights match the article's text now (react-pages.ts: compareNow). */
 async function compareHighlights(page: Page): Promise<{ ok: boolean; problems: string[]; painted: number }> {
-  const now = await page.evaluate(() => {
-    const article = document.querySelector('article')!;
-    const ranges: { text: string; inArticle: boolean }[] = [];
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('news-context-')) continue;
-      for (const r of h) ranges.push({ text: r.toString(), inArticle: article.contains(r.startContainer) && article.contains(r.endContainer) });
-    }
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps blocks apart, as a reader sees them
-    return { text: article.innerText, ranges };
-  });
-  const problems: string[] = [];
-  for (const r of now.ranges) {
-    if (!KNOWN.includes(r.text)) problems.push(`painted "${r.text}", not an archive name`);
-    if (!r.inArticle) problems.push(`painted "${r.text}" outside the article (removed text?)`);
-  }
-  for (const name of FULL_NAMES) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const inText = now.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-    const painted = now.ranges.filter((r) => r.text === name).length;
-    if (inText !== painted) problems.push(`"${name}" is in the text ${inText} times, painted ${painted} times`);
-  }
-  return { ok: problems.length === 0, problems, painted: now.ranges.length };
+  return compareNow((await page.evaluate(HIGHLIGHTS_NOW)) as Parameters<typeof compareNow>[0]);
 }
 
 /**
