@@ -1,5 +1,5 @@
 /**
- * A copy of the built extension (.output/chrome-mv3) that ships another fact base, for tests that need kinds
+ * A copy of the built extension (.output/chrome-mv3, or the Firefox build) that ships another fact base, for tests that need kinds
  * or names seeds/ does not have (every build bundles seeds/). The fact base is written as given, so the
  * background's own loading (and migration) reads it; the matcher beside it is compiled as the build does.
  */
@@ -18,11 +18,11 @@ export interface ExtensionCopy {
   remove(): Promise<void>;
 }
 
-export async function extensionWithFactBase(factBase: unknown): Promise<ExtensionCopy> {
+export async function extensionWithFactBase(factBase: unknown, from = CHROME_EXTENSION_DIR): Promise<ExtensionCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'news-context-extension-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    await cp(CHROME_EXTENSION_DIR, dir, { recursive: true });
+    await cp(from, dir, { recursive: true });
     await writeFile(path.join(dir, FACT_BASE_PATH), JSON.stringify(factBase));
     await writeFile(path.join(dir, MATCHER_PATH), JSON.stringify(compileMatcher(migrateFactBase(factBase))));
   } catch (err) {

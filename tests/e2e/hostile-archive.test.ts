@@ -8,8 +8,6 @@
  * in <bdi> so they cannot reorder the text around them.
  * The extension is a copy of the build with this fact base (extension-with-fact-base.ts).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -25,59 +23,7 @@ import {
   type FixtureServer,
 } from './browser';
 import { extensionWithFactBase, type ExtensionCopy } from './extension-with-fact-base';
-
-const IMG = '<img src=x onerror="window.__pwned=1">';
-const LINK = '<a href="javascript:window.__pwned=2">read more</a>';
-const SCRIPT = '<script>window.__pwned=3</script>';
-const RLO = '\u202Egnp.exe\u202C';
-
-interface Entity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  description?: string;
-  facts: { text: string; article: string; date: string; kind: string }[];
-  related: { id: string; count: number }[];
-}
-const base = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/kinds/factbase.json', import.meta.url)), 'utf8')) as {
-  articles: { headline?: string }[];
-  entities: Entity[];
-};
-const HOSTILE_NAME = `Harbour Authority ${RLO}`;
-const FACT = `Brandvold said ${LINK} javascript:window.__pwned=4 ${RLO} ${SCRIPT}`;
-const FACT_BASE = {
-  ...base,
-  articles: base.articles.map((a) => ({ ...a, headline: `Harbour pact ${IMG} ${RLO}` })),
-  entities: [
-    ...base.entities.map((e) =>
-      e.id === 'ilse-brandvold'
-        ? {
-            ...e,
-            description: `${IMG} ferry minister ${RLO}`,
-            facts: e.facts.map((f) => ({ ...f, text: FACT })),
-            related: [...e.related, { id: 'harbour-authority', count: 2 }],
-          }
-        : e,
-    ),
-    {
-      ...base.entities.find((e) => e.id === 'elsby-harbour-accord')!,
-      id: 'harbour-authority',
-      type: 'organization',
-      name: HOSTILE_NAME,
-      aliases: [],
-      description: `${SCRIPT}${IMG}`,
-      related: [{ id: 'ilse-brandvold', count: 2 }],
-    },
-  ],
-};
-
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour pact</title>
-<meta property="article:published_time" content="2024-05-03T08:00:00Z"></head>
-<body><article><h1>Harbour pact signed</h1>
-<p id="p1">Ferry minister Ilse Brandvold signed the Elsby Harbour Accord on Thursday.</p>
-<p id="p2">A reader wrote &lt;img src=x onerror="window.__pwned=5"&gt; and <a href="javascript:void 0">a link</a> about Jonas &#x202E;Quillfeather&#x202C; Amundsen.</p>
-</article></body></html>`;
+import { FACT, FACT_BASE, HOSTILE_NAME, IMG, PAGE, RLO } from './hostile-archive-data';
 
 /** Everything inside our card host, through CDP (its shadow root is closed): text nodes, elements, attributes. */
 async function cardDom(browser: ExtensionSession, page: Page): Promise<{ texts: string[]; elements: string[]; attributes: string[]; bdi: string[] }> {
