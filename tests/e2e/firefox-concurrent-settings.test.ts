@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOVER_DELAY } from '../../src/settings/schema';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import { launchFirefox, waitFor, type FirefoxSession } from './firefox';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -22,6 +22,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('row 18 in Firefox ESR: two tabs and 
   let server: FixtureServer;
   let firefox: FirefoxSession;
 
+  const until = <T,>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 5_000) => waitFor(read, ok, what, timeoutMs, 50);
+
   beforeAll(async () => {
     server = await serveFixtures({ pages: { '/a.html': PAGE, '/b.html': PAGE } });
     firefox = await launchFirefox();
@@ -32,15 +34,6 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('row 18 in Firefox ESR: two tabs and 
     await server?.close();
   });
 
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 5_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
   const count = (context: string) => firefox.evaluate<number>(context, `(() => { let n = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) n += h.size; return n; })()`);
 
   it(`every change applied exactly once, the last toggle per site wins, over ${ROUNDS} rounds`, { timeout: 180_000 }, async () => {

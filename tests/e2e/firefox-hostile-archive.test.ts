@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionWithFactBase, type ExtensionCopy } from './extension-with-fact-base';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import { launchFirefox, waitFor, type FirefoxSession } from './firefox';
 import { FACT, FACT_BASE, HOSTILE_NAME, IMG, PAGE, RLO } from './hostile-archive-data';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
@@ -75,24 +75,13 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('hostile archive text in Firefox ESR 
   it('the card shows the description, facts, headlines and related names as literal text, and runs nothing', async () => {
     await firefox.navigate(tab, server.url('/story.html'));
     const centre = `(() => { for (const [k, h] of CSS.highlights) if (k.startsWith('news-context-')) for (const r of h) if (r.toString() === 'Ilse Brandvold') { const b = r.getBoundingClientRect(); return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) }; } return null; })()`;
-    const deadline = Date.now() + 10_000;
-    let at: { x: number; y: number } | null = null;
-    while (!at && Date.now() < deadline) {
-      at = await firefox.evaluate<{ x: number; y: number } | null>(tab, centre);
-      if (!at) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(at, 'Ilse Brandvold painted').not.toBeNull();
+    const at = await waitFor(() => firefox.evaluate<{ x: number; y: number } | null>(tab, centre), (p) => p !== null, 'Ilse Brandvold painted');
     await firefox.send('input.performActions', {
       context: tab,
       actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 1, y: 1, duration: 0 }, { type: 'pointerMove', x: at!.x, y: at!.y, duration: 0 }] }],
     });
-    let dom: CardDom | null = null;
-    const until = Date.now() + 10_000;
-    while (Date.now() < until && !dom?.texts.join('').includes(FACT)) {
-      dom = await cardDom();
-      if (!dom?.texts.join('').includes(FACT)) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const text = dom?.texts.join('') ?? '';
+    const dom = await waitFor(cardDom, (d) => !!d?.texts.join('').includes(FACT), "the card with the fact's text");
+    const text = dom!.texts.join('');
     expect(text).toContain(`${IMG} ferry minister ${RLO}`);
     expect(text).toContain(FACT);
     expect(text).toContain(`Harbour pact ${IMG} ${RLO}`);

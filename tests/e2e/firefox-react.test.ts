@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import { launchFirefox, waitFor, type FirefoxSession } from './firefox';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { compareNow, FIXTURES, HIGHLIGHTS_NOW, KNOWN, reactPages } from './react-pages';
 import { serveFixtures, type FixtureServer } from './server';
@@ -44,6 +44,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH)).each([
   let firefox: FirefoxSession;
   let tab: string;
 
+  const until = waitFor;
+
   beforeAll(async () => {
     server = await serveFixtures({ root: FIXTURES, pages: await reactPages() });
     firefox = await launchFirefox();
@@ -55,15 +57,6 @@ describe.skipIf(!existsSync(FIREFOX_PATH)).each([
     await server?.close();
   });
 
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   const highlights = async () => compareNow(await firefox.evaluate<Parameters<typeof compareNow>[0]>(tab, HIGHLIGHTS_NOW));
   const matches = (when: string) => until(highlights, (c) => c.ok, `highlights matching the text ${when}`);
   const feedKey = () => firefox.evaluate<string | null>(tab, `document.querySelector('#feed p')?.getAttribute('data-key') ?? null`);

@@ -24,7 +24,7 @@
 import { EVENT_WORDS } from '../../src/matching/event-refs';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID, launchFirefox, type FirefoxSession } from './firefox';
+import { GECKO_ID, launchFirefox, waitFor, type FirefoxSession } from './firefox';
 import { FACT_BASE_FILE, FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 import { serveFixtures, type FixtureServer } from './server';
 import { SETTINGS_VERSION } from '../../src/settings/schema';
@@ -124,6 +124,8 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
   let firefox: FirefoxSession;
   let tab: string;
 
+  const until = waitFor;
+
   beforeAll(async () => {
     server = await serveFixtures({ pages: PAGES });
     firefox = await launchFirefox();
@@ -136,16 +138,6 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
   });
 
   const painted = () => firefox.evaluate<string[]>(tab, READ);
-  /** Polls `read` until `ok` accepts its value; throws with the last reading. */
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   /** Polls until `ok` accepts what is painted. */
   const paintedUntil = (ok: (texts: string[]) => boolean, what: string, timeoutMs = 10_000) => until(painted, ok, what, timeoutMs);
   const same = (want: string[]) => (texts: string[]) => JSON.stringify(texts) === JSON.stringify(want);

@@ -52,6 +52,17 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+/** Polls `read` until `ok` accepts its value, and throws with the last value read: BiDi has no waiting of its own. */
+export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
 /**
  * Starts Firefox ESR with a WebDriver BiDi session, trying again (a fresh process and profile) when a start
  * fails: on a loaded machine the BiDi port or `session.new` can be late. After ATTEMPTS failures the error
