@@ -425,79 +425,82 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
     expect(await painted()).toEqual([]);
   });
 
-  it('row 10: corrupt stored settings: the popup says so and shows the defaults, and its switch still works', async () => {
+  /**
+   * The story painted, an extension page (options) and the popup describing the story's tab (the first one: an
+   * extension page may not read tab addresses); `prepare` runs on the extension page before the popup opens.
+   * Afterwards the settings are cleared, the extra tabs closed and the story painted again, for the tests after.
+   */
+  async function withPopup(
+    prepare: (ext: string) => Promise<unknown>,
+    body: (ext: string, popup: string, text: (testId: string) => Promise<string | null>) => Promise<void>,
+  ): Promise<void> {
     const opened: string[] = [];
     let ext: string | undefined;
     try {
       await open('/story.html', CLEAN);
       ext = await firefox.openExtensionPage('options.html');
       opened.push(ext);
-      await firefox.evaluate(ext, `browser.storage.sync.set({ settings: 'garbage' }).then(() => 1)`);
-      // the popup, describing the story's tab (the first one: an extension page may not read tab addresses)
+      await prepare(ext);
       const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
       const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
       opened.push(popup);
-      const text = (testId: string) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`);
-      await until(() => text('settings-problems'), (t) => t === 'The stored settings were not valid, so all were reset to the defaults.', 'the notice');
-      expect(await text('site-switch')).toBe('On for 127.0.0.1');
-      await until(() => text('found-person'), (t) => !!t?.includes('John Kerry'), 'the names found');
-
-      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
-      await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after a click');
-      const stored = await until(
-        () => firefox.evaluate<{ version?: number; sites?: Record<string, { on: boolean }> } | null>(ext as string, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`),
-        (v) => typeof v === 'object' && v?.sites?.['127.0.0.1']?.on === false,
-        'valid settings stored',
-      );
-      expect(stored).toMatchObject({ version: SETTINGS_VERSION, enabled: true });
-      await paintedUntil((t) => t.length === 0, 'the story tab cleared');
-      expect(await firefox.evaluate<number>(popup, `document.querySelectorAll('[role="alert"]').length`)).toBe(0);
+      await body(ext, popup, (testId) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`));
     } finally {
-      // the site on again, the settings clean and the extra tabs closed, for the tests after this one
       if (ext) await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`).catch(() => undefined);
       for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
     }
     await open('/story.html', CLEAN);
+  }
+
+  it('row 10: corrupt stored settings: the popup says so and shows the defaults, and its switch still works', async () => {
+    await withPopup(
+      (ext) => firefox.evaluate(ext, `browser.storage.sync.set({ settings: 'garbage' }).then(() => 1)`),
+      async (ext, popup, text) => {
+        await until(() => text('settings-problems'), (t) => t === 'The stored settings were not valid, so all were reset to the defaults.', 'the notice');
+        expect(await text('site-switch')).toBe('On for 127.0.0.1');
+        await until(() => text('found-person'), (t) => !!t?.includes('John Kerry'), 'the names found');
+
+        await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+        await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after a click');
+        const stored = await until(
+          () => firefox.evaluate<{ version?: number; sites?: Record<string, { on: boolean }> } | null>(ext, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`),
+          (v) => typeof v === 'object' && v?.sites?.['127.0.0.1']?.on === false,
+          'valid settings stored',
+        );
+        expect(stored).toMatchObject({ version: SETTINGS_VERSION, enabled: true });
+        await paintedUntil((t) => t.length === 0, 'the story tab cleared');
+        expect(await firefox.evaluate<number>(popup, `document.querySelectorAll('[role="alert"]').length`)).toBe(0);
+      },
+    );
   });
 
   it('row 17: a settings write the browser refuses (sync storage full) gives an alert and keeps what is stored; with room again the click is saved', async () => {
-    const opened: string[] = [];
-    let ext: string | undefined;
-    try {
-      await open('/story.html', CLEAN);
-      ext = await firefox.openExtensionPage('options.html');
-      opened.push(ext);
-      await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`);
-      const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
-      const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
-      opened.push(popup);
-      const text = (testId: string) => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="${testId}"]')?.textContent ?? null`);
-      const alert = () => firefox.evaluate<string | null>(popup, `document.querySelector('[role="alert"]')?.textContent ?? null`);
-      await until(() => text('site-switch'), (t) => t === 'On for 127.0.0.1', 'the switch at first');
+    await withPopup(
+      (ext) => firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`),
+      async (ext, popup, text) => {
+        const alert = () => firefox.evaluate<string | null>(popup, `document.querySelector('[role="alert"]')?.textContent ?? null`);
+        await until(() => text('site-switch'), (t) => t === 'On for 127.0.0.1', 'the switch at first');
 
-      // someone else's data fills storage.sync (QUOTA_BYTES 102,400), so the next write of the settings fails
-      const filled = await firefox.evaluate<number>(
-        ext,
-        `(async () => { let n = 0; for (const size of [8000, 1000, 100, 10]) for (;;) { try { await browser.storage.sync.set({ ['filler' + n]: 'x'.repeat(size) }); n++; } catch { break; } } return n; })()`,
-      );
-      expect(filled).toBeGreaterThan(5);
-      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
-      await until(alert, (t) => !!t && /^Settings not saved: the browser's sync storage is full\. Your previous settings are kept\./.test(t), 'the alert');
-      expect(await text('site-switch')).toBe('On for 127.0.0.1');
-      expect(await firefox.evaluate<unknown>(ext, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`)).toBeNull();
-      expect((await painted()).length).toBeGreaterThan(0);
+        // someone else's data fills storage.sync (QUOTA_BYTES 102,400), so the next write of the settings fails
+        const filled = await firefox.evaluate<number>(
+          ext,
+          `(async () => { let n = 0; for (const size of [8000, 1000, 100, 10]) for (;;) { try { await browser.storage.sync.set({ ['filler' + n]: 'x'.repeat(size) }); n++; } catch { break; } } return n; })()`,
+        );
+        expect(filled).toBeGreaterThan(5);
+        await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+        await until(alert, (t) => !!t && /^Settings not saved: the browser's sync storage is full\. Your previous settings are kept\./.test(t), 'the alert');
+        expect(await text('site-switch')).toBe('On for 127.0.0.1');
+        expect(await firefox.evaluate<unknown>(ext, `browser.storage.sync.get('settings').then((r) => r.settings ?? null)`)).toBeNull();
+        expect((await painted()).length).toBeGreaterThan(0);
 
-      // room again: the same click is saved, and the alert goes
-      await firefox.evaluate(ext, `browser.storage.sync.remove(Array.from({ length: ${filled} }, (_, i) => 'filler' + i)).then(() => 1)`);
-      await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
-      await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after room was made', 8_000);
-      expect(await alert()).toBeNull();
-      await paintedUntil((t) => t.length === 0, 'the story tab cleared');
-    } finally {
-      if (ext) await firefox.evaluate(ext, `browser.storage.sync.clear().then(() => 1)`).catch(() => undefined);
-      for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
-    }
-    await open('/story.html', CLEAN);
+        // room again: the same click is saved, and the alert goes
+        await firefox.evaluate(ext, `browser.storage.sync.remove(Array.from({ length: ${filled} }, (_, i) => 'filler' + i)).then(() => 1)`);
+        await firefox.evaluate(popup, `(document.querySelector('[data-testid="site-switch"]').click(), 1)`);
+        await until(() => text('site-switch'), (t) => t === 'Off for 127.0.0.1', 'the switch after room was made', 8_000);
+        expect(await alert()).toBeNull();
+        await paintedUntil((t) => t.length === 0, 'the story tab cleared');
+      },
+    );
   });
 
   it('row 15: a page restored from the back/forward cache keeps its highlights, its card opens, and a later change is painted', async () => {
