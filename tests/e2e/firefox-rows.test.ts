@@ -504,17 +504,23 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
   });
 
   it('row 15: a page restored from the back/forward cache keeps its highlights, its card opens, and a later change is painted', async () => {
-    const before = await open('/bf-story.html', CLEAN);
-    await firefox.evaluate(tab, `(window.__kept = true, addEventListener('pageshow', (e) => (window.__restored = e.persisted)), 1)`);
-    await firefox.navigate(tab, server.url('/bf-other.html'));
-    await firefox.send('browsingContext.traverseHistory', { context: tab, delta: -1 });
-    // restored from the cache, not loaded again: the window (and what the page kept in it) is the same
-    const state = await until(
-      () => firefox.evaluate<{ kept?: boolean; restored?: boolean; path: string }>(tab, `({ kept: window.__kept, restored: window.__restored, path: location.pathname })`),
-      (v) => v.path === '/bf-story.html' && v.restored !== undefined,
-      'the page shown again',
-    );
-    expect(state).toEqual({ kept: true, restored: true, path: '/bf-story.html' });
+    // Firefox may decline to keep a page in the cache for reasons of its own (seen once in a full suite run):
+    // the trip away and back is tried up to three times; a page our script made ineligible would fail all three
+    let before: string[] = [];
+    let state: { kept?: boolean; restored?: boolean; path: string } = { path: '' };
+    for (let attempt = 0; attempt < 3 && state.restored !== true; attempt++) {
+      before = await open('/bf-story.html', CLEAN);
+      await firefox.evaluate(tab, `(window.__kept = true, addEventListener('pageshow', (e) => (window.__restored = e.persisted)), 1)`);
+      await firefox.navigate(tab, server.url('/bf-other.html'));
+      await firefox.send('browsingContext.traverseHistory', { context: tab, delta: -1 });
+      // shown again: restored from the cache (the window and what the page kept in it are the same), or loaded anew
+      state = await until(
+        () => firefox.evaluate<{ kept?: boolean; restored?: boolean; path: string; ready: string }>(tab, `({ kept: window.__kept, restored: window.__restored, path: location.pathname, ready: document.readyState })`),
+        (v) => v.path === '/bf-story.html' && (v.restored !== undefined || (v.kept === undefined && v.ready === 'complete')),
+        'the page shown again',
+      ).then(({ ready: _, ...v }) => v);
+    }
+    expect(state, 'restored from the back/forward cache in one of three tries').toEqual({ kept: true, restored: true, path: '/bf-story.html' });
     expect(await painted()).toEqual(before);
     const at = await centreOf('John Kerry');
     expect(at).not.toBeNull();
