@@ -82,10 +82,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeParticleSurnames(entities);
   // "Ostrel Dame" after "Ostrel Dame Cathedral": a site's name without the kind of site, when one site fits
   for (const group of untyped) {
-    const sites = entities.filter((e) => {
-      const words = normalizeName(e.name).split(' ');
-      return e.type === 'place' && SITE_HEADS.has(words.pop()!) && words.join(' ') === group[0]!.norm;
-    });
+    const sites = sitesNamed(group[0]!.norm, entities);
     if (sites.length === 1) link(sites[0]!, group);
     // else a name of several words with no evidence here: another article may tell what it is (link.ts)
     else pending.push({ word: group[0]!.text, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
@@ -546,14 +543,17 @@ function mergeSiteShortForms(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
     // (a place of that name is the town the site is named after: "Whangarei" and "Whangarei Harbour")
     if (e.type !== 'organization' || !entities.includes(e)) continue;
-    const norm = normalizeName(e.name);
-    const site = entities.filter((x) => {
-      if (x === e || x.type !== 'place') return false;
-      const words = normalizeName(x.name).split(' ');
-      return words.length > 1 && SITE_HEADS.has(words.pop()!) && words.join(' ') === norm;
-    });
+    const site = sitesNamed(normalizeName(e.name), entities);
     if (site.length === 1) absorb(site[0]!, e, entities);
   }
+}
+
+/** The places named by `norm` and a site's head word after it ("velkor dame" → "Velkor Dame Cathedral"). */
+function sitesNamed(norm: string, entities: readonly LocalEntity[]): LocalEntity[] {
+  return entities.filter((x) => {
+    const words = normalizeName(x.name).split(' ');
+    return x.type === 'place' && SITE_HEADS.has(words.pop()!) && words.join(' ') === norm;
+  });
 }
 
 function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): void {

@@ -28,6 +28,11 @@ export const ROLE_HEADS = set(`
   singer rapper musician filmmaker businessman businesswoman entrepreneur billionaire astronaut
 `);
 
+/** Places in a team (rugby, cricket, football, American sports): occupations, and what names a player's club. */
+const TEAM_POSITIONS = `flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back
+  batsman batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder
+  striker midfielder defender goalkeeper goalie winger quarterback pitcher`;
+
 /**
  * Trades and sports positions compromise does not know as people's ("an engineer", "a nurse", "flanker X"): a
  * person's description in apposition or before the name, as compromise's own #Actor nouns are (#Trade).
@@ -37,14 +42,10 @@ export const OCCUPATIONS = set(`engineer nurse doctor surgeon physician paramedi
   banker trader investor consultant designer developer programmer chef cook waiter waitress cleaner guard volunteer
   technician physicist chemist biologist geologist seismologist epidemiologist virologist immunologist
   lecturer tutor headteacher librarian clerk cashier vendor merchant labourer laborer worker student
-  flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back
-  batsman batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder
-  striker midfielder defender goalkeeper goalie winger quarterback pitcher`);
+  ${TEAM_POSITIONS}`);
 
 /** A player's place in a team: "Velkor winger Ana Lind" names her club before it. */
-export const PLAYER_POSITIONS = set(`flanker hooker prop flyhalf fly-half scrum-half scrumhalf fullback full-back batsman
-  batter bowler spinner paceman seamer wicketkeeper wicket-keeper all-rounder allrounder striker midfielder defender
-  goalkeeper goalie keeper winger forward quarterback pitcher centre-back center-back playmaker`);
+export const PLAYER_POSITIONS = set(`${TEAM_POSITIONS} keeper forward centre-back center-back playmaker`);
 
 /**
  * Degrees and credentials written after a person's name ("Ana Lind, MD, director of …", "Ben Ode, Ph.D., of
