@@ -72,9 +72,10 @@ export function setPlace(e: LocalEntity, p: LocalEntity | undefined): void {
 export function nearestDate(ctx: Context, sentence: Sentence, at: Span): DateMention | undefined {
   let best: { d: DateMention; cost: number } | undefined;
   for (const told of datesIn(ctx, sentence)) {
-    if (isReportingDate(sentence, told) || isSincePoint(sentence, told, at) || isListedDate(ctx, sentence, told) || isOtherVerbsDate(sentence, told, at)) continue;
+    if (isReportingDate(sentence, told) || isSincePoint(sentence, told, at) || isListedDate(ctx, sentence, told)) continue;
     const offset = offsetPoint(sentence, told, at);
-    if (offset === null) continue;
+    // ("relief came Saturday, four days after the town was slammed by the storm": a count ties the two)
+    if (offset === null || (offset === 0 && isOtherVerbsDate(sentence, told, at))) continue;
     const d = offset ? { ...told, from: addDays(told.from, offset), to: addDays(told.to, offset) } : told;
     const cost = d.start >= at.end ? d.start - at.end : at.start - d.end + 12;
     if (!best || cost < best.cost) best = { d, cost };
@@ -150,8 +151,6 @@ function offsetPoint(sentence: Sentence, d: DateMention, at: Span): number | nul
 function isOtherVerbsDate(sentence: Sentence, d: DateMention, at: Span): boolean {
   // (a year or a month sets the scene: "in 2002, a truck bomb at the synagogue of X killed 21")
   if (d.end > at.start || d.precision !== 'day') return false;
-  // ("relief came Saturday, four days after the town was slammed by the storm": a count ties the two)
-  if (offsetPoint(sentence, d, at) !== 0) return false;
   const toks = sentence.tokens;
   let k = toks.findIndex((t) => t.start >= at.start) - 1;
   // back over the words before the name or noun: "a devastating 7.8 magnitude", "the government's initial"

@@ -61,16 +61,13 @@ export function findEvents(ctx: Context): LocalEntity[] {
       const d = nearestDate(ctx, sentence, m);
       // "the remains of soldiers of the Ostrel War were returned on Tuesday": a war lasts; a day is another thing's
       if (lasting && d && d.precision !== 'year') continue;
-      // "Ana Lind led Zembla to an Ostrel Cup victory" in the lede, with no date of its own: this year's edition,
-      // whatever year a later comparison gives ("the first since Ana Lind in 1966")
+      // "Ana Lind led Zembla to an Ostrel Cup victory" in the lede, with no date of its own: the edition of the
+      // article's year (the news is about now), whatever year a later comparison gives ("the first since 1966")
       if (tournament && !d && m.sentence === 0 && !e.date) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
       else setDate(e, tournament && d ? yearOf(d) : d);
       const tok = sentence.tokens.find((t) => t.start >= m.start);
       if (tok) setPlace(e, placeNear(ctx, sentence, tok));
     }
-    // "Zembla have won the Ostrel Cup …" in the lede, with no date of its own: the edition of the
-    // article's year (the news is about now)
-    if (!e.date && tournament && e.mentions.some((m) => m.sentence === 0)) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
     // "has broken records … at the 66th Annual Zembla Awards, which took place at …": the awards night a story
     // opens with, done, is the news of the days just before it
     if (!e.date && /\bAwards$/.test(e.name) && e.mentions.some((m) => m.sentence <= 2)) setDate(e, ledeDays(ctx));
