@@ -282,7 +282,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
   // "two massive blasts in the port": a count of them introduces them too
   const counted = !!before && /^(two|three|four|twin)$/.test(before.lower) && /s$/.test(noun.word);
-  const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner || counted);
+  const filed = !!before && /^(into|for)$/.test(before.lower) && noun.word === 'bankruptcy' && FALLING.test(sentence.tokens[before.i - 1]?.lower ?? '');
+  const introduced = !!before && (/^(the|a|an|this|that|its|his|her|their|last|)$/.test(before.lower) || before.possessive || /^(19|20)\d\d$/.test(before.text) || !!owner || counted || filed);
   if (!introduced || owner?.type === 'event') return;
   // "expected to strengthen into a hurricane Wednesday", "could become a storm": what something may turn into
   if (/^(a|an)$/.test(before!.lower) && /^(?:into|become|becomes|became|becoming)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '')) return;
@@ -307,7 +308,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // sentence's day is not its day
   const since = /^(since|before)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '') && before!.lower === 'the';
   let date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
-  const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun);
+  const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBodyBefore(ctx, sentence, before!) : undefined);
+  if (filed && !target) return;
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
   if (!date && target?.type === 'person' && JOURNEYS.test(noun.word)) date = datedNext(ctx, s);
   if (!date && noun.word === 'war' && !owner && !described?.nouns.length) {
@@ -324,8 +326,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
   }
   if (!date && !target) return;
-  // a resignation is someone's: "the 2024 resignation" names nothing
-  if (!target && /^(resignation|abdication)$/.test(noun.word)) return;
+  // a resignation is someone's, and so is a verdict: "the 2024 resignation", "the 2023 verdict" name nothing
+  if (!target && (/^(resignation|abdication)$/.test(noun.word) || COURT_INCIDENTS.test(noun.word))) return;
   if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
     const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
@@ -342,7 +344,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     // "following the closure of Tesk Bank": the end of a named body is one event, though the sentence does not
     // date it (not one that may come: "a collapse of Tesk Bank would …")
     else if (UNDATED_ENDS.has(noun.word) && target?.type === 'organization' && before!.lower === 'the' && !sentence.tokens.some((t) => LOOKS_AHEAD.test(t.lower))) {
-      const event = upsert(events, `${short(target)} ${noun.text}`, span);
+      const event = endOf(events, target) ?? upsert(events, `${short(target)} ${noun.text}`, span);
+      if (!event.mentions.includes(span)) event.mentions.push(span);
       event.contest = noun.word;
       event.participants = [target];
     }
@@ -352,6 +355,14 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
       const event = upsert(events, `${short(owner)} trial`, span);
       event.contest = 'trial';
       event.participants = [owner];
+    }
+    // "Ana Lind returned to the courtroom and the verdict was read out": the verdict of the one on trial
+    else if (COURT_INCIDENTS.test(noun.word) && target?.type === 'person' && before!.lower === 'the' && !owner) {
+      const word = noun.word.replace(/s$/, '');
+      const event = events.find((e) => e.contest === word && e.participants?.includes(target)) ?? upsert(events, `${short(target)} ${word}`, span);
+      if (!event.mentions.includes(span)) event.mentions.push(span);
+      event.contest = word;
+      event.participants = [target];
     }
     return;
   }
@@ -372,7 +383,11 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     setPlace(twin, target?.type === 'place' ? target : placeNear(ctx, sentence, noun.last));
     return;
   }
-  const event = upsert(events, name, span);
+  // "the failure of Tesk Bank … Tesk Bank collapsed into bankruptcy in May": one end, however it is called
+  const end = UNDATED_ENDS.has(noun.word) && target?.type === 'organization' ? endOf(events, target) : undefined;
+  if (end) end.aliases.add(end.name);
+  const event = end ? Object.assign(end, { name }) : upsert(events, name, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
   event.contest = noun.word;
   if (target && target.type !== 'place') event.participants = [target];
   setDate(event, date);
@@ -399,6 +414,19 @@ function beforeOwner(sentence: Sentence, owner: LocalEntity, last: Token): Token
 
 /** The ends of a body that name one event even undated ("the collapse of Tesk Bank"). */
 const UNDATED_ENDS = new Set(['collapse', 'failure', 'closure', 'bankruptcy']);
+/** Verbs that end in bankruptcy ("filed for", "collapsed into"). */
+const FALLING = /^(?:filed|files|file|filing|collapsed|went|slid|fell|plunged|tipped|was forced)$/;
+
+/** The end of `body` recorded so far (its failure, collapse, bankruptcy). */
+function endOf(events: LocalEntity[], body: LocalEntity): LocalEntity | undefined {
+  return events.find((e) => UNDATED_ENDS.has(e.contest ?? '') && e.participants?.includes(body));
+}
+
+/** The one organisation named in `sentence` before `at`: who "filed for bankruptcy". */
+function oneBodyBefore(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
+  const bodies = new Set(sentence.tokens.filter((t) => t.end <= at.start).map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'organization'));
+  return bodies.size === 1 ? [...bodies][0] : undefined;
+}
 
 /**
  * "President X arrived in Oslo on Monday for a three-day state visit": the one person told before a visit's
@@ -413,6 +441,29 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
   return people.size === 1 ? [...people][0] : undefined;
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
+
+/** What a court does to the one it tries. */
+const COURT_INCIDENTS = /^(?:trial|verdict|verdicts|sentencing|conviction|acquittal|indictment|arrest)$/;
+/** Those in a courtroom who are not tried ("Judge X", "U.S. Attorney Y", "his lawyer Z"). */
+const OFFICERS_OF_COURT = /^(?:judge|justice|attorney|lawyer|prosecutor|counsel|solicitor|barrister|magistrate|juror|forewoman|foreman|clerk)s?$/;
+
+/**
+ * "Ana Lind returned to the courtroom and the verdict was read out": a court's verdict or trial, told without
+ * whose, is of the one person the sentence names, when no title makes them an officer of the court.
+ */
+function defendant(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
+  if (!COURT_INCIDENTS.test(noun.word)) return undefined;
+  const people = new Set<LocalEntity>();
+  for (const t of sentence.tokens) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type !== 'person') continue;
+    const mention = e.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+    const before = mention && sentence.tokens.find((x) => x.end <= mention.start && sentence.tokens[x.i + 1]?.start === mention.start);
+    if (before && OFFICERS_OF_COURT.test(before.lower)) return undefined;
+    people.add(e);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
 
 /** A person's journey; a visit, a trip and a tour of one person are one ("the state visit … The trip will take place"). */
 const JOURNEYS = /^(?:visit|trip|tour)$/;
@@ -818,8 +869,8 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     if (object) doneBy(ctx, events, sentence, s, verb, object, noun, s === 0 ? ledeDays(ctx) : undefined);
     return;
   }
-  if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower) || /[,;:]/.test(subject.post)) return;
-  const who = ctx.entityAt(subject.start);
+  if (!aux || !subject || !/^(was|were|is|has been|had been|been)$/.test(aux.lower)) return;
+  const who = /[,;:]/.test(subject.post) ? subjectBeforeAside(ctx, sentence, aux) : ctx.entityAt(subject.start);
   if (who?.type !== 'person' && who?.type !== 'organization') return;
   // ("X was found guilty of murder", the story's opening: its news, of the article's day or the days before)
   doneBy(ctx, events, sentence, s, verb, who, noun, s === 0 && aux.lower !== 'is' ? ledeDays(ctx) : undefined);
@@ -840,12 +891,35 @@ function objectPerson(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
   for (let k = verb.i + 1; k < sentence.tokens.length && k <= verb.i + 6; k++) {
     const t = sentence.tokens[k]!;
     const e = ctx.entityAt(t.start);
-    // (a place in the office is where it is: "former Portmere police officer")
-    if (e && e.type !== 'place') return e.type === 'person' ? e : undefined;
+    // (a place in the office is where it is: "former Portmere police officer", and a body is whose office it is:
+    // "sentenced Tesk Bank Vice Chairman Ana Lind", a capitalised office word after it)
+    if (e && e.type !== 'place' && !(e.type === 'organization' && officeAfter(ctx, sentence, k, e))) return e.type === 'person' ? e : undefined;
     const word = /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Preposition', 'Conjunction', 'Pronoun', 'PastTense', 'Modal');
     if (/[,;:]/.test(t.post) || !(word || isCapitalised(t))) return undefined;
   }
   return undefined;
+}
+
+/** Whether the body `e`, whose name has a word at token `k`, is followed by a capitalised word of an office ("Tesk Bank Vice Chairman"). */
+function officeAfter(ctx: Context, sentence: Sentence, k: number, e: LocalEntity): boolean {
+  let j = k;
+  while (sentence.tokens[j + 1] && ctx.entityAt(sentence.tokens[j + 1]!.start) === e && !/[,;:]/.test(sentence.tokens[j]!.post)) j++;
+  const next = sentence.tokens[j + 1];
+  return !!next && !/[,;:]/.test(sentence.tokens[j]!.post) && isCapitalised(next) && !ctx.entityAt(next.start) && hasTag(next, 'RoleHead', 'TitleModifier', 'Actor');
+}
+
+/**
+ * "X, the heir of Tesk Bank, was convicted": the person the sentence opens with, when everything between them and
+ * the verb's auxiliary is one description set off by commas.
+ */
+function subjectBeforeAside(ctx: Context, sentence: Sentence, aux: Token): LocalEntity | undefined {
+  const open = sentence.tokens.findIndex((t) => /,/.test(t.post));
+  if (open < 0 || open >= aux.i - 2 || !/,\s*$/.test(sentence.tokens[aux.i - 1]!.post)) return undefined;
+  const who = ctx.entityAt(sentence.tokens[open]!.start);
+  if (who?.type !== 'person' || sentence.tokens.slice(0, open).some((t) => ctx.entityAt(t.start) !== who)) return undefined;
+  const aside = sentence.tokens.slice(open + 1, aux.i);
+  if (!/^(the|a|an)$/.test(aside[0]!.lower) || aside.slice(0, -1).some((t) => /[,;:]/.test(t.post)) || aside.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Participle', 'Adjective'))) return undefined;
+  return who;
 }
 
 /**
@@ -1359,6 +1433,11 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
     // "the collapse of Portmere's Ostrel Bridge": the owner in the possessive says whose; the thing is after it
     const owned = t.possessive && isCapitalised(t) && /^\s+$/.test(t.post) ? ctx.entityAt(sentence.tokens[k + 1]?.start ?? -1) : undefined;
     if (owned && owned !== e && owned.type !== 'event') return owned;
+    // ("the arrest of Tesk Party Chairman Ana Lind": past the body whose office it is)
+    if (e?.type === 'organization' && officeAfter(ctx, sentence, k, e)) {
+      const person = objectPerson(ctx, sentence, sentence.tokens[k - 1]!);
+      if (person) return person;
+    }
     if (e && e.type !== 'event') return e;
     // ("the visit of King Tavo Brenn": past the title before the name)
     if (!/^(the|a|an)$/.test(t.lower) && !(isCapitalised(t) && hasTag(t, 'Honorific', 'RoleHead'))) break;

@@ -89,6 +89,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
         } else bodyMet(ctx, events, sentence, s, tok);
         continue;
       }
+      if (tok.lower === 'case') legalCase(ctx, events, sentence, s, tok);
       if (!hasTag(tok, 'EventNoun') || ctx.entityAt(tok.start)) continue; // "Assembly" inside "Constituent Assembly"
       const prev = sentence.tokens[tok.i - 1];
       const owner = prev && /^\s*$/.test(prev.post) && !prev.possessive ? ctx.entityAt(prev.start) : undefined;
@@ -137,6 +138,23 @@ export function findEvents(ctx: Context): LocalEntity[] {
   onlyStages(ctx, events);
   for (const e of events) if (!e.date && !e.contest && e.place && e.place === ctx.filedFrom) setDate(e, filedMonth(ctx, e));
   return events.filter((e) => !ctx.entities.includes(e));
+}
+
+/**
+ * "in the Tesk Trust case", "the Ana Lind Case": a legal case named by a party is one event, though no sentence
+ * dates it (not "a Tesk Trust case", one of many, nor "in Lind's case", her situation).
+ */
+function legalCase(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const prev = sentence.tokens[tok.i - 1];
+  if (!prev || prev.possessive || !/^\s+$/.test(prev.post) || ctx.entityAt(tok.start)) return;
+  const owner = ctx.entityAt(prev.start);
+  if (owner?.type !== 'organization' && owner?.type !== 'person') return;
+  const mention = owner.mentions.find((m) => m.start <= prev.start && m.end >= prev.end);
+  const first = mention && sentence.tokens.find((t) => t.start === mention.start);
+  if (!first || sentence.tokens[first.i - 1]?.lower !== 'the') return;
+  const event = upsert(events, `${owner.name} case`, { start: mention.start, end: tok.end, sentence: s });
+  event.contest = 'case';
+  event.participants = [owner];
 }
 
 /** "KLX9 Climate Summit" of "KLX9": the short name and at most three words that end in a gathering's noun. */

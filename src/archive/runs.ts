@@ -190,6 +190,8 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     if (ranked >= 0) run.splice(0, ranked + 1);
     trimOpener(run, named, run.length ? toks[run[0]!.i - 1] : undefined);
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    // "the Tesk Trust Case": a legal case is named by the party's name and the word, which is no part of it
+    if (run.length > 2 && run[run.length - 1]!.text === 'Case') run.pop();
     if (run.length) runs.push({ sentence, tokens: run });
   }
   return joinQuotedNamesakes(runs);

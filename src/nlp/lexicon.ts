@@ -296,7 +296,7 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
   hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege collapse derailment sinking
-  coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions`);
+  coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions arrest`);
 
 /**
  * Incidents that strike at once and are news the day they strike ("a massive flood ripped through …", "a
@@ -349,6 +349,7 @@ export const PASSIVE_EVENTS = new Map([
   ['extradited', 'extradition'],
   ['assassinated', 'assassination'],
   ['kidnapped', 'kidnapping'],
+  ['arrested', 'arrest'],
 ]);
 
 /**

@@ -1,0 +1,65 @@
+// @vitest-environment node
+// General shapes of real news (round K: courts, arrests and failures), in invented words: a rule must hold for
+// any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
+const build = (body: string, date = '2024-05-31') => buildFactBase([article('shape.txt', date, body)]);
+type Fb = ReturnType<typeof build>;
+const names = (fb: Fb, type: string) => fb.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const events = (fb: Fb) =>
+  fb.entities
+    .filter((e) => e.type === 'event')
+    .map((e) => ({ name: e.name, date: e.date ?? null, with: (e.participants ?? []).map((id) => fb.entities.find((x) => x.id === id)?.name) }));
+
+describe('general shapes (round K)', () => {
+  it('"a court on Friday sentenced Tesk Bank Vice Chairman Ana Lind": the body names her office; she is sentenced', () => {
+    const fb = build('A district court on Friday sentenced Tesk Bank Vice Chairman Ana Lind to five years in prison.');
+    expect(events(fb)).toEqual([{ name: 'Lind sentencing', date: '2024-05-31', with: ['Ana Lind'] }]);
+    // a body alone after the verb is no person sentenced
+    expect(names(build('A district court on Friday fined Tesk Bank and sentenced its lawyers.'), 'event')).toEqual([]);
+  });
+
+  it('"Ana Lind, the heir of Tesk Bank, was convicted on Friday": the subject across a description set off by commas', () => {
+    expect(events(build('Ana Lind, the heir apparent of Tesk Bank, was convicted on Friday of bribery.'))).toEqual([
+      { name: 'Lind conviction', date: '2024-05-31', with: ['Ana Lind'] },
+    ]);
+    // a clause between them is not a description of her: "Ana Lind, whose bank failed, said the board was convicted"
+    expect(names(build('Ana Lind, whose bank failed, said the board was convicted on Friday.'), 'event')).toEqual([]);
+  });
+
+  it('an arrest: "X was arrested on Tuesday", "the arrest of Tesk Party Chairman Ana Lind on Monday" (hers, not the party\'s)', () => {
+    expect(events(build('Ana Lind was arrested on Tuesday outside the court.'))).toEqual([{ name: 'Lind arrest', date: '2024-05-28', with: ['Ana Lind'] }]);
+    expect(events(build('Police said the arrest of Tesk Party Chairman Ana Lind on Monday was legal.'))).toEqual([
+      { name: 'Lind arrest', date: '2024-05-27', with: ['Ana Lind'] },
+    ]);
+  });
+
+  it('"in the Tesk Trust Case", "the Tesk Trust case": a legal case named by a party is an event, and the party stays itself', () => {
+    for (const body of ['Ana Lind was questioned in the Tesk Trust Case by the bureau.', 'Ana Lind appeared in court in the Tesk Trust case.']) {
+      const fb = build(body);
+      expect(names(fb, 'event')).toEqual(['Tesk Trust case']);
+      expect(names(fb, 'organization')).toContain('Tesk Trust');
+    }
+    // "in Lind's case": her situation, no event
+    expect(names(build('In Ana Lind\'s case, the court was lenient.'), 'event')).toEqual([]);
+  });
+
+  it('a verdict is someone\'s: of the one person in its sentence, never of an officer of the court, never "the 2024 verdict"', () => {
+    const story = 'Ana Lind defrauded her customers, a jury found. Just before 7 p.m., the judge said they had reached a verdict.';
+    expect(names(build(story), 'event')).toEqual([]);
+    expect(events(build(`${story} Ana Lind returned to the courtroom and the guilty verdict was read out.`))).toEqual([{ name: 'Lind verdict', date: null, with: ['Ana Lind'] }]);
+    expect(names(build('Judge Tor Velk said the verdict was read out to the courtroom.'), 'event')).toEqual([]);
+  });
+
+  it('"the failure of Tesk Bank … Tesk Bank collapsed into bankruptcy in November 2022": one end of the bank, dated', () => {
+    const fb = build('A jury found Ana Lind guilty of charges tied to the failure of Tesk Bank. Tesk Bank collapsed into bankruptcy in November 2022, losing its clients\' money.', '2023-11-03');
+    expect(events(fb)).toEqual([
+      { name: 'Lind conviction', date: '2023-11', with: ['Ana Lind'] },
+      { name: 'Tesk Bank bankruptcy', date: '2022-11', with: ['Tesk Bank'] },
+    ].sort((a, b) => a.name.localeCompare(b.name)));
+    expect(fb.entities.find((e) => e.name === 'Tesk Bank bankruptcy')?.aliases).toContain('Tesk Bank failure');
+  });
+});
