@@ -1454,7 +1454,9 @@ function extendTitle(name: Token[], sentence: Sentence): void {
  * person's name is not written with its initials; a place's may be, and says so by its own words).
  */
 function initialsInBrackets(name: Token[], acronym: string | undefined): boolean {
-  if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific', ...PLACE_TAGS)) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
+  // (a place's name is no body's, but a body's name may open with its country: "Zembla Tesk Party (ZTP)")
+  const placeOpens = hasTag(name[0], ...PLACE_TAGS) && name.slice(1).every((t) => !hasTag(t, ...PLACE_TAGS)) && !knownPlace(name.map((t) => t.text).join(' '));
+  if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific')) || (!placeOpens && name.some((t) => hasTag(t, ...PLACE_TAGS))) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
   const letters = name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
   return letters === acronym.replace(/[^A-Z]/g, '');
 }

@@ -327,7 +327,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   }
   if (!date && !target) return;
   // a resignation is someone's, and so is a verdict: "the 2024 resignation", "the 2023 verdict" name nothing
-  if (!target && (/^(resignation|abdication)$/.test(noun.word) || COURT_INCIDENTS.test(noun.word))) return;
+  if (!target && (PERSONAL_INCIDENTS.test(noun.word) || COURT_INCIDENTS.test(noun.word))) return;
   if (!date && owner?.type === 'place' && noun.word !== 'war' && placeOpenedByThe(sentence, owner, before!)) {
     // "the Tarsk crisis", "the Oslo bombings": the text names the incident by its place, though it does not date it
     const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
@@ -435,12 +435,15 @@ function oneBodyBefore(ctx: Context, sentence: Sentence, at: Token): LocalEntity
 function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | undefined {
   const before = sentence.tokens.slice(0, noun.first.i);
   // "X announced her resignation on Tuesday": the one person before it resigns
-  const own = /^(resignation|abdication)$/.test(noun.word) && /^(his|her)$/.test(before.at(-1)?.lower ?? '');
+  const own = PERSONAL_INCIDENTS.test(noun.word) && /^(his|her)$/.test(before.at(-1)?.lower ?? '');
   if (!own && (!JOURNEYS.test(noun.word) || !before.some((t) => VISITING_VERBS.test(t.lower)))) return undefined;
   const people = new Set(before.map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
   return people.size === 1 ? [...people][0] : undefined;
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
+
+/** What happens to one person: "his ouster" is of the one person named before it. */
+const PERSONAL_INCIDENTS = /^(?:resignation|abdication|ouster|removal|impeachment|arrest|conviction|acquittal|indictment|sentencing|extradition)$/;
 
 /** What a court does to the one it tries. */
 const COURT_INCIDENTS = /^(?:trial|verdict|verdicts|sentencing|conviction|acquittal|indictment|arrest)$/;
@@ -460,6 +463,8 @@ function defendant(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | 
     const mention = e.mentions.find((m) => m.start <= t.start && m.end >= t.end);
     const before = mention && sentence.tokens.find((x) => x.end <= mention.start && sentence.tokens[x.i + 1]?.start === mention.start);
     if (before && OFFICERS_OF_COURT.test(before.lower)) return undefined;
+    // ("Ana Lind said the arrest was unlawful": who speaks of it is not who it is done to)
+    if (mention && REPORTING_VERBS.has(sentence.tokens.find((x) => x.start >= mention.end)?.lower ?? '')) return undefined;
     people.add(e);
   }
   return people.size === 1 ? [...people][0] : undefined;

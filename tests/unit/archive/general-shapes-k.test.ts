@@ -62,4 +62,20 @@ describe('general shapes (round K)', () => {
     ].sort((a, b) => a.name.localeCompare(b.name)));
     expect(fb.entities.find((e) => e.name === 'Tesk Bank bankruptcy')?.aliases).toContain('Tesk Bank failure');
   });
+
+  it('"since her ouster in April last year": the one person before it; "X said the arrest was unlawful": the speaker is not the one arrested', () => {
+    expect(events(build('Ana Lind has faced a slew of cases since her ouster through a vote in April last year.', '2023-05-09'))).toEqual([
+      { name: 'Lind ouster', date: '2022-04', with: ['Ana Lind'] },
+    ]);
+    expect(names(build('Ana Lind has faced a slew of cases since the ouster in April last year.', '2023-05-09'), 'event')).toEqual([]);
+    expect(names(build('Party leader Ana Lind said the arrest was a part of a plan.'), 'event')).toEqual([]);
+  });
+
+  it('"the Zembla Tesk-e-Varo (ZTV) party chief": a body whose name opens with its country and is given its initials', () => {
+    const fb = build('The Norway Tesk-e-Varo (NTV) party chief was arrested. The chairman of Norway Tesk-e-Varo spoke.');
+    expect(names(fb, 'organization')).toEqual(['Norway Tesk-e-Varo']);
+    expect(names(fb, 'person')).toEqual([]);
+    // a place's own initials stay a place's
+    expect(names(build('Rain fell across the United Arab Emirates (UAE) on Monday.'), 'place')).toContain('United Arab Emirates');
+  });
 });
