@@ -4,6 +4,7 @@
  * participants the text gives, resolved against the article's date.
  */
 import { GATHERINGS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
+import { countryName } from '../nlp/gazetteer';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
@@ -116,6 +117,15 @@ export function findEvents(ctx: Context): LocalEntity[] {
         const event = upsert(events, `${where.place.name} ${[...where.words, tok.lower].join(' ')}`, { start: where.start, end: tok.end, sentence: s });
         setDate(event, nearestDate(ctx, sentence, span));
         setPlace(event, where.place);
+        continue;
+      }
+      // "held four days of talks from Monday in Portmere": talks told with the place they are held in, dated
+      const venue = tok.lower === 'talks' ? heldIn(ctx, sentence, tok) : undefined;
+      const held = venue && nearestDate(ctx, sentence, span);
+      if (venue && held) {
+        const event = upsert(events, `${venue.name} talks`, span);
+        setDate(event, held);
+        setPlace(event, venue);
         continue;
       }
       const people = participantsOf(ctx, sentence, tok);
@@ -265,6 +275,24 @@ function placeNamed(ctx: Context, sentence: Sentence, noun: Token): { place: Loc
     // ("the Zembla king's visit": an office holder's, not the place's)
     if (!/^\p{Ll}+$/u.test(t.text) || !hasTag(t, 'Noun') || hasTag(t, 'Pronoun', 'Determiner', 'Plural', 'RoleHead') || t.possessive) return undefined;
     words.unshift(t.lower);
+  }
+  return undefined;
+}
+
+/**
+ * The city named right after talks ("talks in Portmere", "talks from Monday in Portmere"), when a verb says they
+ * were held there ("held", "began", "after four days of"): not "talks in Europe are unlikely".
+ */
+function heldIn(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  const before = sentence.tokens.slice(Math.max(0, noun.i - 5), noun.i);
+  if (!before.some((t) => /^(?:held|hold|holds|holding|began|begin|begins|opened|resumed|concluded|days|rounds?)$/.test(t.lower))) return undefined;
+  for (let k = noun.i + 1; k < sentence.tokens.length && k <= noun.i + 4; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.lower === 'in') {
+      const place = ctx.entityAt(sentence.tokens[k + 1]?.start ?? -1);
+      return place?.type === 'place' && countryName(place.name) === undefined ? place : undefined;
+    }
+    if (/[,;:]/.test(sentence.tokens[k - 1]!.post) || !(/^(?:from|on|since|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) || hasTag(t, 'Date'))) return undefined;
   }
   return undefined;
 }

@@ -78,4 +78,13 @@ describe('general shapes (round K)', () => {
     // a place's own initials stay a place's
     expect(names(build('Rain fell across the United Arab Emirates (UAE) on Monday.'), 'place')).toContain('United Arab Emirates');
   });
+
+  it('"held four days of talks from Monday in Portmere": talks named by the city they were held in, dated; not talks that may come', () => {
+    const fb = build('Top officials from Norway and Chile held four days of talks from Monday in Portmere, signing a statement on Friday.', '2023-03-10');
+    expect(events(fb)).toEqual([{ name: 'Portmere talks', date: '2023-03-06', with: [] }]);
+    expect(fb.entities.find((e) => e.name === 'Portmere talks')?.place).toBe(fb.entities.find((e) => e.name === 'Portmere')?.id);
+    expect(names(build('Officials said talks in Portmere are unlikely this year.'), 'event')).toEqual([]);
+    // a country is where, not which talks
+    expect(names(build('The two sides held talks on Monday in Norway.'), 'event')).not.toContain('Norway talks');
+  });
 });
