@@ -470,8 +470,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const stated = roleTokens.length && !side ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
-  const acronym =
-    next && /^\s*\(\s*$/.test(last.post + next.pre) && isAcronym(next.text) && !isTicker(next.text) && /^\s*\)/.test(next.post) ? next.text : undefined;
+  const bracketed = !!next && /^\s*\(\s*$/.test(last.post + next.pre) && /^\s*\)/.test(next.post);
+  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text)) ? next.text : undefined;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
@@ -705,6 +705,8 @@ function organizationInRole(
     return undefined;
   }
   if (!org.length || !isCapitalised(org[0]!)) return undefined;
+  // "Police Minister Ana Lind", "Cabinet Secretary": a portfolio's generic word is no body's name
+  if (org.length === 1 && GENERIC_ALONE.has(org[0]!.lower)) return undefined;
   // "Zembla Prime Minister Ana Lind": a country written in a title is a place of the story too
   const whole = nameText(sentence, org[0]!, org[org.length - 1]!);
   if (countryName(whole) !== undefined && !isDemonym(whole) && !seen.some((x) => x.start <= org[0]!.start && x.end >= org[org.length - 1]!.end)) {
@@ -1453,12 +1455,19 @@ function extendTitle(name: Token[], sentence: Sentence): void {
  * "the New Social Contract (NSC)": a name of plain words followed by its initials in brackets is a body's (a
  * person's name is not written with its initials; a place's may be, and says so by its own words).
  */
+/** "the Zembla Space Research Agency (Zsra)": the name's initials written as a word, as some papers write them. */
+function initialsAsWord(name: Token[], word: string): boolean {
+  if (!/^[A-Z][a-z]{2,5}$/.test(word) || name.length < 3) return false;
+  return name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('') === word.toUpperCase();
+}
+
 function initialsInBrackets(name: Token[], acronym: string | undefined): boolean {
   // (a place's name is no body's, but a body's name may open with its country: "Zembla Tesk Party (ZTP)")
   const placeOpens = hasTag(name[0], ...PLACE_TAGS) && name.slice(1).every((t) => !hasTag(t, ...PLACE_TAGS)) && !knownPlace(name.map((t) => t.text).join(' '));
   if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific')) || (!placeOpens && name.some((t) => hasTag(t, ...PLACE_TAGS))) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
   const letters = name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
-  return letters === acronym.replace(/[^A-Z]/g, '');
+  // ("the Zembla Space Research Agency (Zsra)": initials written as a word, as some papers do)
+  return letters === (/^[A-Z][a-z]{2,5}$/.test(acronym) ? acronym.toUpperCase() : acronym.replace(/[^A-Z]/g, ''));
 }
 
 /**

@@ -330,10 +330,17 @@ export function roleIs(tokens: Token[], at: number, afterIs = false): Token[] {
   return tokens.slice(det, end);
 }
 
-export const roleText = (tokens: readonly Token[]): string =>
-  tokens
+export const roleText = (all: readonly Token[]): string => {
+  // ("Housing Minister Dr Ana Lind": a courtesy title after the office is no part of it)
+  let tokens = all;
+  while (tokens.length > 1 && COURTESY_TITLE.test(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+  return tokens
     // "Vice-president", "Inspector-General": a hyphen stays a hyphen
     .map((t, n) => (n === 0 ? '' : /^[-–]$/.test(tokens[n - 1]!.post) ? '-' : ' ') + t.text + (t.possessive ? '’s' : ''))
     .join('')
     .replace(/^(the|a|an)\s+/i, '')
     .trim();
+};
+
+/** Courtesy titles ("Dr", "Mrs."), which say nothing of an office. */
+const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$/;

@@ -236,7 +236,7 @@ export const GENERIC_ALONE = set(`service services government administration pre
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
   alliance coalition cooperation communications opposition guidelines court cabinet party bank commission
-  kingdom realm sovereign monarch`);
+  kingdom realm sovereign monarch police`);
 
 /**
  * Styles of address for royalty and high office ("His Majesty", "Her Royal Highness", "His Excellency"): a way
@@ -257,7 +257,8 @@ export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwi
   frenchman frenchwoman frenchmen frenchwomen englishman englishwoman englishmen englishwomen dutchman dutchwoman
   dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman
   welshwoman welshmen welshwomen
-  asian asians african africans european europeans arab arabs latino latinos latina latinas`);
+  asian asians african africans european europeans arab arabs latino latinos latina latinas
+  nordic nordics scandinavian scandinavians`);
 
 /** A party's member ("Democrat", "Tory"): before a name, what the person is; in the plural, the party itself. */
 export const PARTY_MEMBERS = set(`democrat republican conservative tory socialist liberal green labourite`);

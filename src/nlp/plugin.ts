@@ -123,6 +123,18 @@ function tagInContext(terms: Term[], k: number, word: string): void {
       if (!/^\s+$/.test(terms[j]!.post ?? '')) break;
     }
   }
+  // "Housing Minister Dr Ana Lind", "Mr Tor Velk", "Dr. Ana Lind": a courtesy title (without its full stop, as
+  // British papers write it, or with it) before a capitalised word is a title, not the name's first word nor a place
+  if (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)$/.test(term.text) && /^\.?\s+$/.test(term.post ?? '') && terms[k + 1] && capitalised(terms[k + 1]!)) {
+    term.tags.add('Honorific');
+    term.tags.delete('Place');
+    term.tags.delete('Abbreviation');
+    for (let j = k + 1; j < terms.length && j <= k + 3 && capitalised(terms[j]!); j++) {
+      terms[j]!.tags.delete('Place');
+      terms[j]!.tags.add('Person');
+      if (!/^\s+$/.test(terms[j]!.post ?? '')) break;
+    }
+  }
   // "Stormfall maker Ostrel", "Gamestation-maker Tesko": the maker of a named product is a company (a
   // "net maker" opening a sentence is a person's trade)
   if (word === 'maker' && k > 1 && before && capitalised(before)) term.tags.add('CompanyNoun');

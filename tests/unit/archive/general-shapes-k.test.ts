@@ -87,4 +87,25 @@ describe('general shapes (round K)', () => {
     // a country is where, not which talks
     expect(names(build('The two sides held talks on Monday in Norway.'), 'event')).not.toContain('Norway talks');
   });
+
+  it('"Housing Minister Dr Ana Lind", "Mr Tor Velk": a courtesy title without its full stop is neither the name nor the office', () => {
+    const fb = build('Should they fail, Housing Minister Dr Ana Lind and Mr Tor Velk are likely contenders. Transport Minister Dr. Maria Marsh agreed.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Maria Marsh', 'Tor Velk']);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Housing Minister');
+    // an acronym in capitals stays itself
+    expect(names(build('The MS Society said the trial was a success.'), 'organization')).toEqual(['MS Society']);
+  });
+
+  it('"Police Minister Ana Lind", "Police and border troops": the police alone is no named body; "the Nordic country" is no place', () => {
+    const fb = build('Should they fail, Police Minister Ana Lind is a likely contender. Police and Frontier Corps troops are deployed. Lawmakers backed the Nordic country\'s bid.');
+    expect(names(fb, 'organization')).toEqual(['Frontier Corps']);
+    expect(names(fb, 'place')).toEqual(['Portmere']);
+  });
+
+  it('"the Zembla Space Research Agency (Zsra)": initials written as a word are the body\'s short name', () => {
+    const fb = build('The Zembla Space Research Agency (Zsra) said it was ready. Scientists at Zsra cheered.');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Zembla Space Research Agency', ['Zsra']]]);
+    // a word in brackets that is not the initials is not a short name
+    expect(build('The Zembla Space Research Agency (Velk) said it was ready.').entities.find((e) => e.name === 'Zembla Space Research Agency')?.aliases).toEqual([]);
+  });
 });
