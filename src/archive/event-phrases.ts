@@ -325,6 +325,13 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
       return;
     }
   }
+  // "Velkor's full-scale invasion of Zembla": what one country did to another is one event, though the sentence
+  // may not date it
+  if (noun.word === 'invasion' && owner && (owner.type === 'place' || owner.type === 'organization') && before!.possessive) {
+    const other = entityAfter(ctx, sentence, noun.last);
+    countryAct(events, noun.word, owner, other && other !== owner && other.type !== 'person' ? other : undefined, span, date);
+    return;
+  }
   if (!date && !target) return;
   // a resignation is someone's, and so is a verdict: "the 2024 resignation", "the 2023 verdict" name nothing
   if (!target && (PERSONAL_INCIDENTS.test(noun.word) || COURT_INCIDENTS.test(noun.word))) return;
@@ -441,6 +448,22 @@ function visitor(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | un
   return people.size === 1 ? [...people][0] : undefined;
 }
 const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|flies|travell?ed|travels|headed|heads|began|begins|started|starts|embarked|embarks|paid|pays|kicked|kicks|opened|opens)$/;
+
+/** "Velkor's invasion (of Zembla)": one event per owner and kind. */
+function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, target: LocalEntity | undefined, span: Span, date: DateMention | undefined): void {
+  const joined = 'of';
+  const same = events.find((e) => e.contest === kind && e.participants?.[0] === owner && (!target || !e.participants[1] || e.participants[1] === target));
+  const name = target ? `${owner.name}’s ${kind} ${joined} ${target.name}` : `${owner.name}’s ${kind}`;
+  const event = same ?? upsert(events, name, span);
+  if (same && target && !same.participants![1]) {
+    same.aliases.add(same.name);
+    same.name = name;
+  }
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = kind;
+  event.participants = target ? [owner, target] : (event.participants ?? [owner]);
+  setDate(event, date);
+}
 
 /** What happens to one person: "his ouster" is of the one person named before it. */
 const PERSONAL_INCIDENTS = /^(?:resignation|abdication|ouster|removal|impeachment|arrest|conviction|acquittal|indictment|sentencing|extradition)$/;

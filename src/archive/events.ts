@@ -46,7 +46,8 @@ export function findEvents(ctx: Context): LocalEntity[] {
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     if (year) e.date = { text: year, start: e.mentions[0]!.start, end: e.mentions[0]!.start + 4, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
     const tournament = TOURNAMENTS.has(e.name.split(/\s+/).pop()!.toLowerCase());
-    const lasting = /^(war|revolution)$/i.test(e.name.split(/\s+/).pop()!);
+    // (and "World War II": the war's number after its head)
+    const lasting = /\b(war|revolution)(?: [IVX]+| One| Two)?$/i.test(e.name);
     // "the Cedar Spring protests … four years ago": a season's name is dated only where its unrest is told
     const season = /^(spring|summer|autumn|winter)$/.test(e.name.split(/\s+/).pop()!.toLowerCase());
     // "the court overturned Tesk v. Varo on Friday": a case is decided long before a sentence that cites it; only
@@ -59,6 +60,9 @@ export function findEvents(ctx: Context): LocalEntity[] {
         continue;
       }
       if (season && !incidentNoun(sentence.tokens.find((t) => t.start >= m.end))) continue;
+      // "Europe's worst conflict since the Ostrel War": what a time is measured from is long past; the sentence's
+      // day is another thing's ("four days before the X" counts from the day, and dates it)
+      if (sentence.tokens.findLast((t) => t.end <= m.start && t.lower !== 'the')?.lower === 'since') continue;
       const d = nearestDate(ctx, sentence, m);
       // "the remains of soldiers of the Ostrel War were returned on Tuesday": a war lasts; a day is another thing's
       if (lasting && d && d.precision !== 'year') continue;

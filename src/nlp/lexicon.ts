@@ -351,6 +351,7 @@ export const PASSIVE_EVENTS = new Map([
   ['assassinated', 'assassination'],
   ['kidnapped', 'kidnapping'],
   ['arrested', 'arrest'],
+  ['sworn', 'swearing-in'],
 ]);
 
 /**

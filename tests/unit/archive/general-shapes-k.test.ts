@@ -108,4 +108,24 @@ describe('general shapes (round K)', () => {
     // a word in brackets that is not the initials is not a short name
     expect(build('The Zembla Space Research Agency (Velk) said it was ready.').entities.find((e) => e.name === 'Zembla Space Research Agency')?.aliases).toEqual([]);
   });
+
+  it('"Velkor\'s full-scale invasion of Zembla": one country\'s invasion of another, dated where told, once', () => {
+    const fb = build('Lawmakers acted following Russia\'s invasion of Ukraine. In the wake of Russia\'s full-scale invasion of Ukraine in February 2022, the country applied.', '2023-03-31');
+    expect(events(fb)).toEqual([{ name: 'Russia’s invasion of Ukraine', date: '2022-02', with: ['Russia', 'Ukraine'] }]);
+  });
+
+  it('"Ana Lind was sworn in as prime minister on Wednesday": her swearing-in, dated', () => {
+    expect(events(build('Labour leader Ana Lind was sworn in as prime minister in a formal ceremony on Wednesday.', '2023-01-25'))).toEqual([
+      { name: 'Lind swearing-in', date: '2023-01-25', with: ['Ana Lind'] },
+    ]);
+  });
+
+  it('"the worst conflict since World War II", with a day in its sentence: a war is not dated by that day', () => {
+    const fb = build('Bids were accepted at the June summit, meant to stand up to the worst conflict since World War II. The Ostrel War ended on Monday.', '2023-03-31');
+    expect(fb.entities.find((e) => e.name === 'World War II')?.date).toBeUndefined();
+    // nor any event a time is measured from ("since", "before")
+    const games = build('The biggest crowd since the Portmere Games gathered on Monday.', '2023-03-31');
+    expect(games.entities.find((e) => e.name === 'Portmere Games')?.date).toBeUndefined();
+    expect(build('The Portmere Games opened on Monday.', '2023-03-31').entities.find((e) => e.name === 'Portmere Games')?.date).toBe('2023');
+  });
 });
