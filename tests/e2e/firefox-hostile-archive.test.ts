@@ -3,7 +3,8 @@
  * copy of the Firefox build. Hovering a name (the real pointer, through WebDriver BiDi) opens its card, which
  * shows the description, facts, headlines and related names as literal text: no element or attribute comes from
  * them (no img, script, foreign link or on* handler), no handler ran in the page, and a name carrying bidi
- * overrides sits in <bdi>. The card's shadow root is closed; BiDi reaches it.
+ * overrides sits in <bdi>. The card's shadow root is closed; BiDi reaches it. The popup lists the page's names
+ * and its search finds an archive name as literal text, with no element, handler or script from the archive.
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +93,41 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('hostile archive text in Firefox ESR 
     // a name with a bidi override is isolated, so it cannot reorder what follows it
     expect(dom!.bdi).toContain(HOSTILE_NAME);
     expect(await firefox.evaluate<unknown>(tab, 'window.__pwned ?? null')).toBeNull();
+  });
+
+  it('the popup lists and finds the names as literal text, and runs nothing', async () => {
+    await firefox.navigate(tab, server.url('/story.html'));
+    await waitFor(() => firefox.evaluate<number>(tab, `[...CSS.highlights.keys()].filter((k) => k.startsWith('news-context-')).length`), (n) => n > 0, 'the story painted');
+    const opened: string[] = [];
+    try {
+      const ext = await firefox.openExtensionPage('options.html');
+      opened.push(ext);
+      const storyTab = await firefox.evaluate<number>(ext, `browser.tabs.query({ index: 0, currentWindow: true }).then((t) => t[0].id)`);
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${storyTab}`);
+      opened.push(popup);
+      await waitFor(() => firefox.evaluate<string | null>(popup, `document.querySelector('[data-testid="found-person"]')?.textContent ?? null`), (t) => !!t?.includes('Ilse Brandvold'), 'the names found');
+      // (not on the page: only the search can show it)
+      expect(await firefox.evaluate<string>(popup, `document.querySelector('main')?.textContent ?? ''`)).not.toContain(HOSTILE_NAME);
+      // typed as a reader would: the value, then the input event the search listens to
+      await firefox.evaluate(popup, `(() => { const s = document.querySelector('[role="searchbox"], input[type="search"]'); s.focus(); s.value = 'Harbour Authority'; s.dispatchEvent(new Event('input', { bubbles: true })); return 1; })()`);
+      await waitFor(() => firefox.evaluate<string>(popup, `document.querySelector('main')?.textContent ?? ''`), (t) => t.includes(HOSTILE_NAME), 'the search result');
+      const popupDom = await firefox.evaluate<{ bdi: string[]; elements: string[]; handlers: string[]; pwned: unknown }>(
+        popup,
+        `({
+          bdi: [...document.querySelectorAll('bdi')].map((b) => b.textContent),
+          elements: [...document.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript:" i]')].map((e) => e.outerHTML),
+          handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => e.nodeName + ' ' + a.name)),
+          pwned: window.__pwned ?? null,
+        })`,
+      );
+      expect(popupDom.bdi).toContain(HOSTILE_NAME);
+      // the popup's own bundle is a module script; anything else would have come from the text
+      expect(popupDom.elements.filter((e) => !/^<script type="module"[^>]* src="\/[^"]+"><\/script>$/.test(e))).toEqual([]);
+      expect(popupDom.handlers).toEqual([]);
+      expect(popupDom.pwned).toBeNull();
+      expect(await firefox.evaluate<unknown>(tab, 'window.__pwned ?? null')).toBeNull();
+    } finally {
+      for (const t of opened) await firefox.send('browsingContext.close', { context: t }).catch(() => undefined);
+    }
   });
 });

@@ -5,7 +5,8 @@
  * script's own timeline there.
  *   - row 3: text replaced, removed, split, wrapped in <font> and moved: no frame paints other text, and the
  *     names are painted again after;
- *   - row 4: the page's own highlight is kept, with its ranges and priority;
+ *   - row 4: the page's own highlight is kept, with its ranges and priority; a page clearing the registry every
+ *     100 ms gets ours back a few times, then no more;
  *   - row 6: clobbering elements and patched prototypes: painted as the clean page is, and no patch reached;
  *   - row 7: the real pointer opens a name's card (read through BiDi); pointer events the page forges do not;
  *   - row 8: `all: unset !important` and hidden divs and tag: the card still shows, sized and on top;
@@ -199,6 +200,31 @@ describe.skipIf(!hasFirefox)('reliability rows in Firefox ESR', () => {
       `(() => { const h = CSS.highlights.get('page-search'); return { same: h === window.__pageHighlight, size: h.size, text: [...h][0].toString(), priority: h.priority }; })()`,
     );
     expect(own).toEqual({ same: true, size: 1, text: 'Kerry', priority: 3 });
+  });
+
+  it('row 4: a page that clears the registry every 100 ms: ours come back a few times, then we stop (no fight loop)', async () => {
+    await open('/own-highlight.html', CLEAN);
+    const backs = await firefox.evaluate<number[]>(
+      tab,
+      `new Promise((resolve) => {
+        const times = [];
+        const started = performance.now();
+        const timer = setInterval(() => {
+          if ([...CSS.highlights.keys()].some((k) => k.startsWith('news-context-'))) times.push(Math.round(performance.now() - started));
+          CSS.highlights.clear();
+          if (performance.now() - started > 4000) {
+            clearInterval(timer);
+            resolve(times);
+          }
+        }, 100);
+      })`,
+    );
+    // the first tick finds the first paint; then at most 4 restores in 2 s (src/page/highlights.ts), none after
+    expect(backs.length).toBeGreaterThanOrEqual(2);
+    expect(backs.length).toBeLessThanOrEqual(6);
+    expect(backs.filter((t) => t > 2_500)).toEqual([]);
+    // and a page that stops clearing is not painted again behind its back: we stopped
+    expect(await firefox.evaluate<string[]>(tab, `new Promise((r) => setTimeout(() => r([...CSS.highlights.keys()].filter((k) => k.startsWith('news-context-'))), 1000))`)).toEqual([]);
   });
 
   it('row 6: with clobbering elements and patched prototypes, painted as the clean page is; no patch reached', async () => {
