@@ -339,7 +339,8 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
       if (two.length === 2) return two;
     }
   }
-  return peopleInSentence(ctx, sentence);
+  // (a summit gathers many: two leaders who "agreed at a summit" are not its parties)
+  return noun.lower === 'summit' ? [] : peopleInSentence(ctx, sentence);
 }
 
 const VISITS = /^(?:visit|visits|trip|tour)$/;
