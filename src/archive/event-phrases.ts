@@ -307,7 +307,11 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "the largest failure on Friday since the financial crisis": what a time is measured from is long past; the
   // sentence's day is not its day
   const since = /^(since|before)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '') && before!.lower === 'the';
-  let date = dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
+  // "a day after the court ruled his arrest unlawful": what a court or an official judged was done before; the
+  // day is the judgement's
+  const opener = owner ? before! : first;
+  const judged = [1, 2].some((k) => JUDGING.test(sentence.tokens[opener.i - k]?.lower ?? '') && (k === 1 || /^(?:the|a|an|his|her|their|its)$/.test(sentence.tokens[opener.i - 1]!.lower)));
+  let date = judged ? undefined : dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBodyBefore(ctx, sentence, before!) : undefined);
   if (filed && !target) return;
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
@@ -464,6 +468,9 @@ function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, tar
   event.participants = target ? [owner, target] : (event.participants ?? [owner]);
   setDate(event, date);
 }
+
+/** Verbs that judge a thing already done ("ruled his arrest unlawful", "termed the arrest of X legal"). */
+const JUDGING = /^(?:ruled|rules|termed|terms|declared|declares|deemed|deems|called|calls|upheld|upholds|quashed|quashes|condemned|condemns)$/;
 
 /** What happens to one person: "his ouster" is of the one person named before it. */
 const PERSONAL_INCIDENTS = /^(?:resignation|abdication|ouster|removal|impeachment|arrest|conviction|acquittal|indictment|sentencing|extradition)$/;

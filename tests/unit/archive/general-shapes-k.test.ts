@@ -128,4 +128,12 @@ describe('general shapes (round K)', () => {
     expect(games.entities.find((e) => e.name === 'Portmere Games')?.date).toBeUndefined();
     expect(build('The Portmere Games opened on Monday.', '2023-03-31').entities.find((e) => e.name === 'Portmere Games')?.date).toBe('2023');
   });
+
+  it('"a day after the court ruled her arrest unlawful": the day is the ruling\'s, not the arrest\'s', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2023-05-09', 'Ana Lind was arrested on Tuesday outside the court.'),
+      article('b.txt', '2023-05-12', 'Ana Lind appeared before the court today, a day after the Supreme Court ruled her arrest unlawful.'),
+    ]);
+    expect(events(fb)).toEqual([{ name: 'Lind arrest', date: '2023-05-09', with: ['Ana Lind'] }]);
+  });
 });
