@@ -52,12 +52,15 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
   const seen = new Set([name]);
   const long: string[] = [];
   const short: string[] = [];
+  const wellKnown = wellKnownForms([name]);
   for (const alias of e.aliases) {
     const form = normaliseAlias(alias);
     // "US" and "U.S." normalise alike; a form differing only in case is a different case rule, keep it
     if (!form || seen.has(form)) continue;
     seen.add(form);
-    (isShortForm(form) ? short : long).push(form);
+    // (a form the world uses for this very thing, "UK" of the United Kingdom, is as good as the name, as when the
+    // archive never wrote it: see `granted`)
+    (isShortForm(form) && !(wellKnown.includes(form) && !NEEDS_SUPPORT.has(form)) ? short : long).push(form);
   }
   // the archive's own description of the body before its acronym in brackets ("Lima's rowing federation (LRF)")
   for (const f of bracketExpansions(e, [name, ...short])) {

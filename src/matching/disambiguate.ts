@@ -17,6 +17,7 @@ import { otherName } from './other-name';
 import type { Candidate } from './scan';
 import type { Token } from './tokenize';
 import { PLACE_SUFFIXES, SPEECH, TYPE_WORDS } from './words';
+import { NEEDS_SUPPORT } from './short-forms';
 
 /** How many words either side of a short form are read for a fitting word ("envoy", "summit"). */
 const CONTEXT_WORDS = 8;
@@ -94,7 +95,10 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     const related = c.related[e]!.find((x) => fullAt.has(x));
     if (related !== undefined) return { ok: true, reason: 'related-on-page', evidence: c.names[related] };
     const word = contextWord(s, e);
-    return word ? { ok: true, reason: 'context', evidence: word } : { ok: false, reason: 'no-support' };
+    if (word) return { ok: true, reason: 'context', evidence: word };
+    // "moved to the US, where": a form that is also a word in capitals ("LET US GO") is the name in running text
+    if (s.i === s.j && NEEDS_SUPPORT.has(tokens[s.i]!.text) && inRunningText(tokens, s.i)) return { ok: true, reason: 'context', evidence: 'running text' };
+    return { ok: false, reason: 'no-support' };
   };
 
   const contextWord = (s: Candidate, e: number): string | undefined => {
@@ -132,6 +136,13 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   });
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** Is token k beside a word with a lower-case letter, in its sentence (not a line in capitals)? */
+function inRunningText(tokens: Token[], k: number): boolean {
+  const prev = tokens[k]!.brk ? undefined : tokens[k - 1];
+  const next = tokens[k + 1]?.brk ? undefined : tokens[k + 1];
+  return [prev, next].some((t) => !!t && /\p{Ll}/u.test(t.text));
 }
 
 /**

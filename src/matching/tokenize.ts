@@ -7,7 +7,7 @@
 export interface Token {
   start: number;
   end: number;
-  /** Normalised spelling: dots of "U.S." dropped, ’ → ', dashes → "-". Case kept. */
+  /** Normalised spelling: dots of "U.S." dropped, ’ → ', dashes → "-", accents dropped ("Erdoğan" → "Erdogan"). Case kept. */
   text: string;
   lower: string;
   /** Starts with an upper-case letter: only such a token can begin a capitalised name. */
@@ -39,6 +39,8 @@ const AFTER_APOSTROPHE = /^['’]([\p{L}\p{M}\p{N}]+)/u;
 const NON_SPACE = /[\S\u2029]/;
 const BREAK = /[.!?\n\u2029]/;
 const DASHES = '-‐‑‒–';
+const NON_ASCII = /[^ -~\s]/;
+const MARKS = /\p{M}/gu;
 
 /** Splits text into tokens; see `Token`. */
 export function tokenize(text: string): Token[] {
@@ -70,6 +72,8 @@ export function tokenize(text: string): Token[] {
     if (raw.length === 1 && DASHES.includes(raw)) norm = '-';
     else if (raw.length > 2 && raw.charCodeAt(1) === 46 && !/['’]/.test(raw)) norm = raw.replace(/\./g, '');
     else if (raw.includes('’')) norm = raw.replace(/’/g, "'");
+    // "Erdoğan" and "Erdogan", "José" and "Jose": a letter's accents are not what tells names apart
+    if (NON_ASCII.test(norm)) norm = norm.normalize('NFD').replace(MARKS, '');
     const gap = gapKind(text, prevEnd, start);
     tokens.push({
       start,

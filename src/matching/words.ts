@@ -16,7 +16,7 @@ export const NEUTRAL_NEIGHBOURS = set(
   'a an the in on at by for from to of with as but and or so if when while after before since then now yesterday today tomorrow ' +
     'despite although though because during unlike amid ' +
     'also meanwhile however still even only not both former ex late acting new this that these those there here where why what how who ' +
-    'he she it they we i you his her its their our my his mr mrs ms dr sen rep gov gen prof sir dame lord president vice premier ' +
+    'he she it they we i you his her its their our my his mr mrs ms dr sen rep gov gen prof sir dame lord pm mp president vice premier ' +
     'chancellor prime minister secretary state senator envoy ambassador chairman chair general governor mayor king queen prince ' +
     'princess pope leader spokesman spokeswoman administration government campaign team family said says told asked urged warned ' +
     'met meets visits calls will would can could should may might did does do has have had is was are were ' +
@@ -36,7 +36,8 @@ export const SPEECH = set('said says told added urged stressed warned');
 export const TYPE_WORDS: Record<TypeCode, ReadonlySet<string>> = {
   [TYPE_CODES.person]: set(
     'president minister envoy secretary senator leader premier chancellor chairman spokesman spokeswoman spokesperson ' +
-      'counterpart ambassador governor mayor diplomat',
+      'counterpart ambassador governor mayor diplomat pm mr mrs ms dr prof king queen prince princess judge justice ' +
+      'lawmaker mp ceo founder coach',
   ),
   [TYPE_CODES.organization]: set('summit forum members member bloc leaders secretariat organization organisation alliance agency meeting'),
   [TYPE_CODES.place]: set('officials government administration embassy military troops economy capital ties relations'),

@@ -36,6 +36,12 @@ describe('a short form links when the page supports it', () => {
     ['Beijing state media said.', ['Beijing→beijing:full-name']],
     ['Beijing’s state-run press said.', ['Beijing→beijing:full-name']],
     ['US Navy ships and the US State Department, said Joe Biden.', ['US→united-states:related-on-page', 'US→united-states:related-on-page', 'Joe Biden→joe-biden:full-name']],
+    // "US" in running text is the country; in a line of capitals it may be the word ("LET US GO"), below
+    ['The US is big.', ['US→united-states:context']],
+    ['She moved to the US, where she worked.', ['US→united-states:context']],
+    // a title written short before a surname ("PM", "Mr")
+    ['PM Biden spoke.', ['Biden→joe-biden:context']],
+    ['Mr Kerry landed.', ['Kerry→john-kerry:context']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
@@ -63,7 +69,8 @@ describe('look-alikes do not link', () => {
     // short forms with nothing on the page behind them
     ['Kerry won the race.'],
     ['Let us go. Us and them. A USB stick.'],
-    ['The US is big.'],
+    ['THE US IS BIG.'],
+    ['LET US GO. GIVE US A BREAK.'],
   ])('%s', (text) => expect(linked(text)).toEqual([]));
 });
 

@@ -47,3 +47,27 @@ describe('official names in any case', () => {
     ['The ministry said so.', []],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
+
+describe('well-known short forms the archive wrote itself, and accents', () => {
+  /** An archive that wrote "UK" beside its name, and a name without the accent a page may give it. */
+  const own: FactBase = {
+    ...fb,
+    entities: [
+      { id: 'united-kingdom', type: 'place', name: 'United Kingdom', aliases: ['UK'], facts: [], related: [], articles: [], firstSeen: '2023-01-01', lastSeen: '2023-01-01' },
+      { id: 'tesk-erdogan', type: 'person', name: 'Tesk Erdogan', aliases: ['Erdogan'], facts: [], related: [], articles: [], firstSeen: '2023-01-01', lastSeen: '2023-01-01' },
+      { id: 'harbour-authority', type: 'organization', name: 'Harbour Authority', aliases: ['HA'], facts: [], related: [], articles: [], firstSeen: '2023-01-01', lastSeen: '2023-01-01' },
+    ],
+  };
+  const mo = compileMatcher(own);
+  const ownLinked = (text: string) => findMentions(mo, text).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+
+  it.each([
+    // its own "UK" is as good as the name, as the one it never wrote would be
+    ['Talks in the UK ended.', ['UK→united-kingdom']],
+    // an acronym of its own that the world does not share keeps needing support
+    ['The HA is here.', []],
+    // accents are no difference between names
+    ['Tesk Erdoğan spoke. Erdoğan left.', ['Tesk Erdoğan→tesk-erdogan', 'Erdoğan→tesk-erdogan']],
+  ])('%s', (text, expected) => expect(ownLinked(text)).toEqual(expected));
+});
+
