@@ -320,7 +320,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
     // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
-    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && SUB_BODIES.test(e.name))) return true;
+    // (two capitals are a subject's or a country's before they are a body's: "AI" of "AI Safety Institute")
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && (SUB_BODIES.test(e.name) || plain.length < 3))) return true;
     // "Staff of the Commission" after "the Electoral Commission": the head word of a body's name, alone
     if (e.type === 'organization' && ORG_HEADS.has(word.toLowerCase()) && e.name.includes(' ')) {
       const words = e.name.split(/\s+/);

@@ -136,4 +136,11 @@ describe('general shapes (round K)', () => {
     ]);
     expect(events(fb)).toEqual([{ name: 'Lind arrest', date: '2023-05-09', with: ['Ana Lind'] }]);
   });
+
+  it('"the AI Safety Institute … new types of AI": two capitals that open a body\'s name are not its short name; three may be ("UBS" of "UBS Group")', () => {
+    const fb = build('Ana Lind announced the AI Safety Institute, which will test new types of AI. AI is changing fast.');
+    expect(fb.entities.find((e) => e.name === 'AI Safety Institute')?.aliases).toEqual([]);
+    const bank = build('Ana Lind joined Tesk Group AG in May. Later, TKB Group said TKB would grow.');
+    expect(bank.entities.find((e) => e.name === 'TKB Group')?.aliases).toContain('TKB');
+  });
 });
