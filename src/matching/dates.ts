@@ -6,6 +6,8 @@
  *    year, for a year-precision event). A page a year later is another edition: "OECS summit" in a
  *    November 2024 story is not the November 2023 summit.
  * 3. With neither, the event is 'undated' and not linked.
+ * Before 2, a day written beside the mention that is the event's own ("on Saturday October 14") dates it on a page
+ * up to a year before it.
  */
 import type { Token } from './tokenize';
 import { TARGET_YEAR_AFTER } from './words';
@@ -28,10 +30,16 @@ function month(date: string, last: boolean): number {
   return date.length >= 7 ? year + Number(date.slice(5, 7)) - 1 : year + (last ? 11 : 0);
 }
 
-/** Checks an event's date (YYYY[-MM[-DD]]) against years near the mention and the page's date. */
-export function checkEventDate(eventDate: string, years: number[], pageDate?: string): DateCheck {
+/** Checks an event's date (YYYY[-MM[-DD]]) against years near the mention, days written beside it ("MM-DD") and the page's date. */
+export function checkEventDate(eventDate: string, years: number[], pageDate?: string, days: readonly string[] = []): DateCheck {
   if (!DATE.test(eventDate)) return { ok: false, reason: 'undated' };
   const eventYear = Number(eventDate.slice(0, 4));
+  // 4. "the general election will be held on Saturday October 14", nine months ahead: the event's own day, written
+  //    beside it, on a page of the year before it at most
+  if (!years.length && eventDate.length === 10 && days.includes(eventDate.slice(5)) && pageDate && DATE.test(pageDate)) {
+    const ahead = month(eventDate, false) - month(pageDate, false);
+    if (ahead >= 0 && ahead <= 12) return { ok: true, reason: 'event-date', evidence: eventDate };
+  }
   if (years.length) {
     return years.includes(eventYear)
       ? { ok: true, reason: 'event-year', evidence: String(eventYear) }
@@ -59,3 +67,22 @@ export function nearbyYears(tokens: Token[], i: number, j: number): number[] {
   }
   return years;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Days written as "October 14" or "14 October" within NEAR_CHARS after tokens i..j (or before them), as "MM-DD". */
+export function nearbyDays(tokens: Token[], i: number, j: number): string[] {
+  const from = tokens[i]!.start - NEAR_CHARS;
+  const to = tokens[j]!.end + NEAR_CHARS;
+  const days: string[] = [];
+  for (let k = Math.max(0, i - 12); k < tokens.length && k <= j + 12; k++) {
+    const t = tokens[k]!;
+    if (t.start < from || t.end > to) continue;
+    const m = MONTHS.indexOf(t.lower.replace(/\.$/, ''));
+    if (m < 0) continue;
+    const day = [tokens[k + 1], tokens[k - 1]].find((d) => !!d && /^\d{1,2}$/.test(d.text) && Number(d.text) >= 1 && Number(d.text) <= 31);
+    if (day) days.push(`${String(m + 1).padStart(2, '0')}-${day.text.padStart(2, '0')}`);
+  }
+  return days;
+}
+

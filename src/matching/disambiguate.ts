@@ -9,7 +9,7 @@
  * 3. each match is judged; the best-backed entity wins, a tie is ambiguous.
  */
 import type { TypeCode } from './compiled';
-import { checkEventDate, nearbyYears, type DateCheck } from './dates';
+import { checkEventDate, nearbyDays, nearbyYears, type DateCheck } from './dates';
 import { formOf, isEvent, isRoleForm, isShortRef } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
@@ -37,7 +37,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     if (v.ok) result.mentions.push(out as Mention);
     else result.rejected.push(out as RejectedMention);
   };
-  const dateOf = (s: Candidate, entity: number): DateCheck => checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate);
+  const dateOf = (s: Candidate, entity: number): DateCheck => checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate, nearbyDays(tokens, s.i, s.j));
 
   // pass 0
   const spans: Candidate[] = [];

@@ -151,7 +151,11 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     else if (theBefore(tokens, t)) {
       // "the summit" refers back to the latest event of the story, named or described
       const prior = lastNamedBefore(t);
-      const candidate = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
+      const latest = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
+      // ("in Johannesburg for the BRICS Summit … the landing of the moon mission … the three-day summit": the latest
+      // event whose own names use the word, when one before it does, not merely the latest one)
+      const sameWord = named.filter((x) => x.start < tok.start && namesUse(c, x.entity, tok.lower)).at(-1)?.entity;
+      const candidate = latest !== undefined && !namesUse(c, latest, tok.lower) && sameWord !== undefined ? sameWord : latest;
       if (stormWord && !headed) {
         // "the storm" only after a storm's name
         if (candidate === undefined || !stormOwnName(c.names[candidate]!)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEventDate, nearbyYears } from '../../../src/matching/dates';
+import { checkEventDate, nearbyDays, nearbyYears } from '../../../src/matching/dates';
 import { matchText } from '../../../src/matching/index';
 import { tokenize } from '../../../src/matching/tokenize';
 import { matcher } from './fixture';
@@ -73,3 +73,21 @@ describe('events in text', () => {
     ['Leaders met at the APEC summit in Lima.', '2024-11-15', ['APEC summit→apec-summit:date-mismatch']],
   ])('refused: %s (page %s)', (text, page, expected) => expect(refused(text, page)).toEqual(expected));
 });
+
+describe('the event\'s own day written beside it', () => {
+  it('finds days as "October 14" and "14 October" near the mention', () => {
+    const t = tokenize('The vote is on October 14, not 14 March; and then much further along in the sentence, May 2.');
+    expect(nearbyDays(t, 1, 1)).toEqual(['10-14', '03-14']);
+  });
+
+  it.each([
+    // [event date, days beside it, page date, expected]
+    ['2023-10-14', ['10-14'], '2023-01-19', 'event-date'], // nine months ahead, its own day told
+    ['2023-10-14', [], '2023-01-19', 'date-mismatch'], // nothing told: the window of six months
+    ['2023-10-14', ['03-04'], '2023-01-19', 'date-mismatch'], // another day
+    ['2023-10-14', ['10-14'], '2021-09-01', 'date-mismatch'], // two years ahead: another edition
+    ['2023-10-14', ['10-14'], '2024-03-01', 'event-date'], // looking back within the window anyway
+    ['2023-10', ['10-14'], '2023-01-19', 'date-mismatch'], // a month-dated event has no day to match
+  ])('%s, days %j, page %s: %s', (event, days, page, reason) => expect(checkEventDate(event, [], page, days).reason).toBe(reason));
+});
+

@@ -23,6 +23,8 @@ describe('an event described by its participants, near its date', () => {
     ['2023-11-15', 'Joe Biden and Xi Jinping met at a summit. Fentanyl was on the table. After the summit, Xi flew home.', ['summit→biden-xi-meeting', 'summit→biden-xi-meeting']],
     // ...or already named
     ['2023-11-15', 'The Biden-Xi meeting began late. Reporters waited outside the closed meeting for hours.', ['meeting→biden-xi-meeting']],
+    // ...the latest event named before it whose own names use the word, not merely the latest event named
+    ['2023-11-15', 'Leaders came to the APEC summit. COP28 was close, too. The two-day summit ended on Friday.', ['summit→apec-summit']],
   ])('%s: %s', (date, text, expected) => expect(described(text, date)).toEqual(expected));
 });
 
