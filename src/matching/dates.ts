@@ -18,7 +18,7 @@ const NEAR_CHARS = 40;
 const WINDOW_MONTHS = 6;
 
 export type DateCheck =
-  | { ok: true; reason: 'event-date' | 'event-year'; evidence: string }
+  | { ok: true; reason: 'event-date' | 'event-year' | 'event-day'; evidence: string }
   | { ok: false; reason: 'date-mismatch' | 'undated'; evidence?: string };
 
 const YEAR = /^(19|20)\d\d$/;
@@ -38,7 +38,7 @@ export function checkEventDate(eventDate: string, years: number[], pageDate?: st
   //    beside it, on a page of the year before it at most
   if (!years.length && eventDate.length === 10 && days.includes(eventDate.slice(5)) && pageDate && DATE.test(pageDate)) {
     const ahead = month(eventDate, false) - month(pageDate, false);
-    if (ahead >= 0 && ahead <= 12) return { ok: true, reason: 'event-date', evidence: eventDate };
+    if (ahead >= 0 && ahead <= 12) return { ok: true, reason: 'event-day', evidence: dayText(eventDate) };
   }
   if (years.length) {
     return years.includes(eventYear)
@@ -85,4 +85,10 @@ export function nearbyDays(tokens: Token[], i: number, j: number): string[] {
   }
   return days;
 }
+
+/** "2023-10-14" → "October 14". */
+const dayText = (date: string): string => {
+  const m = MONTHS[Number(date.slice(5, 7)) - 1]!;
+  return `${m[0]!.toUpperCase()}${m.slice(1)} ${Number(date.slice(8, 10))}`;
+};
 

@@ -24,7 +24,7 @@ const CONTEXT_WORDS = 8;
 
 type Verdict = { ok: true; reason: LinkReason; evidence?: string } | { ok: false; reason: RejectReason; evidence?: string };
 
-const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3, 'event-described': 4 };
+const RANK: Record<LinkReason, number> = { 'full-name': 0, 'event-date': 0, 'event-year': 0, 'event-day': 0, 'full-name-on-page': 1, 'related-on-page': 2, context: 3, 'event-described': 4 };
 
 /** Decides, for each scanned candidate, whether and to what it links. */
 export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], candidates: Candidate[], pageDate?: string): MatchResult {
@@ -97,7 +97,8 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     const word = contextWord(s, e);
     if (word) return { ok: true, reason: 'context', evidence: word };
     // "moved to the US, where": a form that is also a word in capitals ("LET US GO") is the name in running text
-    if (s.i === s.j && NEEDS_SUPPORT.has(tokens[s.i]!.text) && inRunningText(tokens, s.i)) return { ok: true, reason: 'context', evidence: 'running text' };
+    const running = s.i === s.j && NEEDS_SUPPORT.has(tokens[s.i]!.text) ? wordOfRunningText(tokens, s.i) : undefined;
+    if (running) return { ok: true, reason: 'context', evidence: running };
     return { ok: false, reason: 'no-support' };
   };
 
@@ -138,11 +139,11 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   return result;
 }
 
-/** Is token k beside a word with a lower-case letter, in its sentence (not a line in capitals)? */
-function inRunningText(tokens: Token[], k: number): boolean {
+/** The word beside token k, in its sentence, that has a lower-case letter (none in a line of capitals). */
+function wordOfRunningText(tokens: Token[], k: number): string | undefined {
   const prev = tokens[k]!.brk ? undefined : tokens[k - 1];
   const next = tokens[k + 1]?.brk ? undefined : tokens[k + 1];
-  return [prev, next].some((t) => !!t && /\p{Ll}/u.test(t.text));
+  return [prev, next].find((t) => !!t && /\p{Ll}/u.test(t.text))?.text;
 }
 
 /**

@@ -24,6 +24,8 @@ export function explainMention(text: string, mention: NamedMention): string {
       return `${head} because the page’s date (${ev}) fits the event’s date (${mention.eventDate ?? 'unknown'}).`;
     case 'event-year':
       return `${head} because the year ${ev} written next to it is the event’s year.`;
+    case 'event-day':
+      return `${head} because the day written next to it (${ev}) is the event’s day.`;
     case 'event-described':
       return `${head}: the page describes the event (${ev}) near its date (${mention.eventDate ?? 'unknown'}).`;
   }

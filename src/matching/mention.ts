@@ -13,7 +13,7 @@
  * - event-described: a word such as "summit" or "talks" with the event's participants around it on a page
  *   dated near the event, or "the summit" after the event was named or described (event-refs.ts).
  */
-export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year' | 'event-described';
+export type LinkReason = 'full-name' | 'full-name-on-page' | 'related-on-page' | 'context' | 'event-date' | 'event-year' | 'event-described' | 'event-day';
 
 /**
  * Why a match was not linked:

@@ -17,7 +17,7 @@ export interface NamedMention extends Mention {
   eventDate?: string;
 }
 
-const REASONS: readonly LinkReason[] = ['full-name', 'full-name-on-page', 'related-on-page', 'context', 'event-date', 'event-year', 'event-described'];
+const REASONS: readonly LinkReason[] = ['full-name', 'full-name-on-page', 'related-on-page', 'context', 'event-date', 'event-year', 'event-described', 'event-day'];
 /** A type travels as its index here (the background and the content script come from one build). */
 const TYPES: readonly EntityType[] = ENTITY_TYPES;
 /** Numbers per mention in `spans`: start, end, entity (index into `entities`), reason, evidence (or -1). */

@@ -82,7 +82,7 @@ describe('the event\'s own day written beside it', () => {
 
   it.each([
     // [event date, days beside it, page date, expected]
-    ['2023-10-14', ['10-14'], '2023-01-19', 'event-date'], // nine months ahead, its own day told
+    ['2023-10-14', ['10-14'], '2023-01-19', 'event-day'], // nine months ahead, its own day told
     ['2023-10-14', [], '2023-01-19', 'date-mismatch'], // nothing told: the window of six months
     ['2023-10-14', ['03-04'], '2023-01-19', 'date-mismatch'], // another day
     ['2023-10-14', ['10-14'], '2021-09-01', 'date-mismatch'], // two years ahead: another edition
