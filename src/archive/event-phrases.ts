@@ -455,9 +455,8 @@ const VISITING_VERBS = /^(?:arrived|arrives|arrive|arriving|landed|lands|flew|fl
 
 /** "Velkor's invasion (of Zembla)": one event per owner and kind. */
 function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, target: LocalEntity | undefined, span: Span, date: DateMention | undefined): void {
-  const joined = 'of';
   const same = events.find((e) => e.contest === kind && e.participants?.[0] === owner && (!target || !e.participants[1] || e.participants[1] === target));
-  const name = target ? `${owner.name}’s ${kind} ${joined} ${target.name}` : `${owner.name}’s ${kind}`;
+  const name = target ? `${owner.name}’s ${kind} of ${target.name}` : `${owner.name}’s ${kind}`;
   const event = same ?? upsert(events, name, span);
   if (same && target && !same.participants![1]) {
     same.aliases.add(same.name);
