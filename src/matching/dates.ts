@@ -18,7 +18,7 @@ const NEAR_CHARS = 40;
 const WINDOW_MONTHS = 6;
 
 export type DateCheck =
-  | { ok: true; reason: 'event-date' | 'event-year' | 'event-day'; evidence: string }
+  | { ok: true; reason: 'event-date' | 'event-year' | 'event-day' | 'full-name'; evidence: string }
   | { ok: false; reason: 'date-mismatch' | 'undated'; evidence?: string };
 
 const YEAR = /^(19|20)\d\d$/;

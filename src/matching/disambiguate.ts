@@ -37,7 +37,9 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     if (v.ok) result.mentions.push(out as Mention);
     else result.rejected.push(out as RejectedMention);
   };
-  const dateOf = (s: Candidate, entity: number): DateCheck => checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate, nearbyDays(tokens, s.i, s.j));
+  // "World War II", "the Cold War": an era the archive gives no date is named by its name alone, on any page
+  const dateOf = (s: Candidate, entity: number): DateCheck =>
+    !c.dates[entity] && LASTING.test(c.names[entity]!) && s.i !== s.j ? { ok: true, reason: 'full-name', evidence: '' } : checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate, nearbyDays(tokens, s.i, s.j));
 
   // pass 0
   const spans: Candidate[] = [];
@@ -138,6 +140,9 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
 }
+
+/** Names of eras that last and happen once, capitalised ("World War II", "Cold War", "Arab Spring"); not a yearly kind. */
+const LASTING = /^\p{Lu}.* (?:War(?: [IVX]+| One| Two)?|Revolution|Spring|Uprising|Holocaust|Depression|Genocide)$/u;
 
 /** The word beside token k, in its sentence, that has a lower-case letter (none in a line of capitals). */
 function wordOfRunningText(tokens: Token[], k: number): string | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../../src/matching/index';
-import { matcher } from './fixture';
+import { factBaseOf, matcher } from './fixture';
+import { compileMatcher } from '../../../src/matching/compile';
 
 /** "surface→id:reason" for each linked mention of an entity in `ids` (all when omitted). */
 function linked(text: string, pageDate?: string): string[] {
@@ -120,3 +121,26 @@ describe('a longer name claims only its own span', () => {
     ['Hunter Biden spoke. Biden left.'],
   ])('%s', (text) => expect(linked(text)).toEqual([]));
 });
+
+describe('an era the archive gives no date', () => {
+  const eras = compileMatcher(
+    factBaseOf([
+      { id: 'world-war-ii', type: 'event', name: 'World War II' },
+      { id: 'ostrel-spring', type: 'event', name: 'Ostrel Spring' },
+      { id: 'portmere-summit', type: 'event', name: 'Portmere Summit' },
+    ]),
+  );
+  const eraLinks = (text: string) => matchText(eras, text, { pageDate: '2023-11-01' }).mentions.map((m) => `${text.slice(m.start, m.end)}→${m.id}:${m.reason}`);
+
+  it('is linked by its full name on any page: it happened once', () => {
+    expect(eraLinks('The park was a codebreaking base in World War II. Protests recalled the Ostrel Spring.')).toEqual([
+      'World War II→world-war-ii:full-name',
+      'Ostrel Spring→ostrel-spring:full-name',
+    ]);
+  });
+
+  it('a kind of event that comes round again still needs its date', () => {
+    expect(eraLinks('Leaders met at the Portmere Summit.')).toEqual([]);
+  });
+});
+
