@@ -1455,19 +1455,23 @@ function extendTitle(name: Token[], sentence: Sentence): void {
  * "the New Social Contract (NSC)": a name of plain words followed by its initials in brackets is a body's (a
  * person's name is not written with its initials; a place's may be, and says so by its own words).
  */
-/** "the Zembla Space Research Agency (Zsra)": the name's initials written as a word, as some papers write them. */
+/** The first letters of a name's capitalised words, connectors left out ("Bank of Zembla" → "BZ"). */
+const initialsOf = (name: Token[]): string => name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
+
+/** Initials written as a word, as some papers write them ("Zsra"). */
+const INITIALS_AS_WORD = /^[A-Z][a-z]{2,5}$/;
+
+/** "the Zembla Space Research Agency (Zsra)": the name's initials written as a word. */
 function initialsAsWord(name: Token[], word: string): boolean {
-  if (!/^[A-Z][a-z]{2,5}$/.test(word) || name.length < 3) return false;
-  return name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('') === word.toUpperCase();
+  return INITIALS_AS_WORD.test(word) && name.length >= 3 && initialsOf(name) === word.toUpperCase();
 }
 
 function initialsInBrackets(name: Token[], acronym: string | undefined): boolean {
   // (a place's name is no body's, but a body's name may open with its country: "Zembla Tesk Party (ZTP)")
   const placeOpens = hasTag(name[0], ...PLACE_TAGS) && name.slice(1).every((t) => !hasTag(t, ...PLACE_TAGS)) && !knownPlace(name.map((t) => t.text).join(' '));
   if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific')) || (!placeOpens && name.some((t) => hasTag(t, ...PLACE_TAGS))) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
-  const letters = name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
-  // ("the Zembla Space Research Agency (Zsra)": initials written as a word, as some papers do)
-  return letters === (/^[A-Z][a-z]{2,5}$/.test(acronym) ? acronym.toUpperCase() : acronym.replace(/[^A-Z]/g, ''));
+  // ("the Zembla Space Research Agency (Zsra)": initials written as a word)
+  return initialsOf(name) === (INITIALS_AS_WORD.test(acronym) ? acronym.toUpperCase() : acronym.replace(/[^A-Z]/g, ''));
 }
 
 /**

@@ -312,7 +312,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const opener = owner ? before! : first;
   const judged = [1, 2].some((k) => JUDGING.test(sentence.tokens[opener.i - k]?.lower ?? '') && (k === 1 || /^(?:the|a|an|his|her|their|its)$/.test(sentence.tokens[opener.i - 1]!.lower)));
   let date = judged ? undefined : dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
-  const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBodyBefore(ctx, sentence, before!) : undefined);
+  const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBefore(ctx, sentence, before!, 'organization') : undefined);
   if (filed && !target) return;
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
   if (!date && target?.type === 'person' && JOURNEYS.test(noun.word)) date = datedNext(ctx, s);
@@ -417,7 +417,7 @@ function datedNext(ctx: Context, s: number): DateMention | undefined {
 }
 
 /** The word before the owner's mention that ends at `last` ("the" of "the Ana Lind trial"). */
-function beforeOwner(sentence: Sentence, owner: LocalEntity, last: Token): Token | undefined {
+export function beforeOwner(sentence: Sentence, owner: LocalEntity, last: Token): Token | undefined {
   const mention = owner.mentions.find((m) => m.start <= last.start && m.end >= last.end);
   const first = mention && sentence.tokens.find((t) => t.start === mention.start);
   return first ? sentence.tokens[first.i - 1] : undefined;
@@ -433,11 +433,6 @@ function endOf(events: LocalEntity[], body: LocalEntity): LocalEntity | undefine
   return events.find((e) => UNDATED_ENDS.has(e.contest ?? '') && e.participants?.includes(body));
 }
 
-/** The one organisation named in `sentence` before `at`: who "filed for bankruptcy". */
-function oneBodyBefore(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
-  const bodies = new Set(sentence.tokens.filter((t) => t.end <= at.start).map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'organization'));
-  return bodies.size === 1 ? [...bodies][0] : undefined;
-}
 
 /**
  * "President X arrived in Oslo on Monday for a three-day state visit": the one person told before a visit's
@@ -488,12 +483,11 @@ function defendant(ctx: Context, sentence: Sentence, noun: Noun): LocalEntity | 
   const people = new Set<LocalEntity>();
   for (const t of sentence.tokens) {
     const e = ctx.entityAt(t.start);
-    if (e?.type !== 'person') continue;
-    const mention = e.mentions.find((m) => m.start <= t.start && m.end >= t.end);
-    const before = mention && sentence.tokens.find((x) => x.end <= mention.start && sentence.tokens[x.i + 1]?.start === mention.start);
-    if (before && OFFICERS_OF_COURT.test(before.lower)) return undefined;
+    // (each mention once, at its last word)
+    if (e?.type !== 'person' || ctx.entityAt(sentence.tokens[t.i + 1]?.start ?? -1) === e) continue;
+    if (OFFICERS_OF_COURT.test(beforeOwner(sentence, e, t)?.lower ?? '')) return undefined;
     // ("Ana Lind said the arrest was unlawful": who speaks of it is not who it is done to)
-    if (mention && REPORTING_VERBS.has(sentence.tokens.find((x) => x.start >= mention.end)?.lower ?? '')) return undefined;
+    if (REPORTING_VERBS.has(sentence.tokens[t.i + 1]?.lower ?? '')) return undefined;
     people.add(e);
   }
   return people.size === 1 ? [...people][0] : undefined;
@@ -968,7 +962,7 @@ function active(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
   if (!subject || /[,;:]/.test(subject.post)) return;
   // ("X has announced she will resign": a pronoun stands for the one person named before it in the sentence)
   const named = ctx.entityAt(subject.start);
-  const who = named ?? (/^(?:she|he)$/.test(subject.lower) ? onePersonBefore(ctx, sentence, subject) : undefined);
+  const who = named ?? (/^(?:she|he)$/.test(subject.lower) ? oneBefore(ctx, sentence, subject, 'person') : undefined);
   if (who?.type !== 'person') return;
   // ("X has resigned as leader", the story's opening: its news, of the article's day or the days before)
   const done = s === 0 && sentence.tokens.slice(k + 1, verb.i).some((t) => t.lower === 'has') && verb.lower === 'resigned';
@@ -977,10 +971,10 @@ function active(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
 
 const AUXILIARIES = /^(?:has|had|have|will|would|shall|to|is|was|be|set|due)$/;
 
-/** The one person named in `sentence` before `at`, or undefined when none or several are. */
-function onePersonBefore(ctx: Context, sentence: Sentence, at: Token): LocalEntity | undefined {
-  const people = new Set(sentence.tokens.filter((t) => t.end <= at.start).map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === 'person'));
-  return people.size === 1 ? [...people][0] : undefined;
+/** The one entity of `type` named in `sentence` before `at` ("she" of "X has announced she will resign"; who "filed for bankruptcy"), or undefined when none or several are. */
+function oneBefore(ctx: Context, sentence: Sentence, at: Token, type: LocalEntity['type']): LocalEntity | undefined {
+  const found = new Set(sentence.tokens.filter((t) => t.end <= at.start).map((t) => ctx.entityAt(t.start)).filter((e) => e?.type === type));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The event `noun` of `who`, told by `verb` and dated in its sentence ("X sentencing", "X resignation"). */

@@ -9,7 +9,7 @@ import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { incidentNoun } from './candidates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
-import { findPhraseEvents, ledeDays } from './event-phrases';
+import { beforeOwner, findPhraseEvents, ledeDays } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
 import { lastMentionBefore, mentionStartsAt } from './mention-index';
 
@@ -163,10 +163,9 @@ function legalCase(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   if (!prev || prev.possessive || !/^\s+$/.test(prev.post) || ctx.entityAt(tok.start)) return;
   const owner = ctx.entityAt(prev.start);
   if (owner?.type !== 'organization' && owner?.type !== 'person') return;
-  const mention = owner.mentions.find((m) => m.start <= prev.start && m.end >= prev.end);
-  const first = mention && sentence.tokens.find((t) => t.start === mention.start);
-  if (!first || sentence.tokens[first.i - 1]?.lower !== 'the') return;
-  const event = upsert(events, `${owner.name} case`, { start: mention.start, end: tok.end, sentence: s });
+  if (beforeOwner(sentence, owner, prev)?.lower !== 'the') return;
+  const start = owner.mentions.find((m) => m.start <= prev.start && m.end >= prev.end)!.start;
+  const event = upsert(events, `${owner.name} case`, { start, end: tok.end, sentence: s });
   event.contest = 'case';
   event.participants = [owner];
 }

@@ -54,12 +54,7 @@ export function checkEventDate(eventDate: string, years: number[], pageDate?: st
 
 /** Four-digit years (1900-2099) written within NEAR_CHARS of tokens i..j, target years left out. */
 export function nearbyYears(tokens: Token[], i: number, j: number): number[] {
-  const from = tokens[i]!.start - NEAR_CHARS;
-  const to = tokens[j]!.end + NEAR_CHARS;
-  let a = i;
-  while (a > 0 && tokens[a - 1]!.start >= from) a--;
-  let b = j;
-  while (b < tokens.length - 1 && tokens[b + 1]!.end <= to) b++;
+  const [a, b] = near(tokens, i, j);
   const years: number[] = [];
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
@@ -70,14 +65,23 @@ export function nearbyYears(tokens: Token[], i: number, j: number): number[] {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Days written as "October 14" or "14 October" within NEAR_CHARS after tokens i..j (or before them), as "MM-DD". */
-export function nearbyDays(tokens: Token[], i: number, j: number): string[] {
+/** The tokens within NEAR_CHARS of tokens i..j: [first, last]. */
+function near(tokens: Token[], i: number, j: number): [number, number] {
   const from = tokens[i]!.start - NEAR_CHARS;
   const to = tokens[j]!.end + NEAR_CHARS;
+  let a = i;
+  while (a > 0 && tokens[a - 1]!.start >= from) a--;
+  let b = j;
+  while (b < tokens.length - 1 && tokens[b + 1]!.end <= to) b++;
+  return [a, b];
+}
+
+/** Days written as "October 14" or "14 October" within NEAR_CHARS of tokens i..j, as "MM-DD". */
+export function nearbyDays(tokens: Token[], i: number, j: number): string[] {
+  const [a, b] = near(tokens, i, j);
   const days: string[] = [];
-  for (let k = Math.max(0, i - 12); k < tokens.length && k <= j + 12; k++) {
+  for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    if (t.start < from || t.end > to) continue;
     const m = MONTHS.indexOf(t.lower.replace(/\.$/, ''));
     if (m < 0) continue;
     const day = [tokens[k + 1], tokens[k - 1]].find((d) => !!d && /^\d{1,2}$/.test(d.text) && Number(d.text) >= 1 && Number(d.text) <= 31);

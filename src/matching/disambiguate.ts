@@ -38,8 +38,12 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     else result.rejected.push(out as RejectedMention);
   };
   // "World War II", "the Cold War": an era the archive gives no date is named by its name alone, on any page
-  const dateOf = (s: Candidate, entity: number): DateCheck =>
-    !c.dates[entity] && LASTING.test(c.names[entity]!) && s.i !== s.j ? { ok: true, reason: 'full-name', evidence: '' } : checkEventDate(c.dates[entity]!, nearbyYears(tokens, s.i, s.j), pageDate, nearbyDays(tokens, s.i, s.j));
+  // (the days written beside it are read only for an event dated to the day)
+  const dateOf = (s: Candidate, entity: number): DateCheck => {
+    const date = c.dates[entity]!;
+    if (!date && LASTING.test(c.names[entity]!) && s.i !== s.j) return { ok: true, reason: 'full-name', evidence: '' };
+    return checkEventDate(date, nearbyYears(tokens, s.i, s.j), pageDate, date.length === 10 ? nearbyDays(tokens, s.i, s.j) : []);
+  };
 
   // pass 0
   const spans: Candidate[] = [];
