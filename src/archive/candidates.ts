@@ -371,6 +371,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the smoldering 12th-century Gothic cathedral": how old something is is no part of a name
   while (name.length > 1 && /^\d+(?:st|nd|rd|th)-century$/i.test(name[0]!.text)) name = name.slice(1);
   if (!name.length) return undefined;
+  // "two Gulf Arab states", "Latin American countries": words ending in a people's word before a plural in lower
+  // case describe the plural; they name nothing
+  const described = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (name.length > 1 && isDemonym(name[name.length - 1]!.text) && described && /^\p{Ll}+s$/u.test(described.text) && (hasTag(described, 'Noun', 'Plural') || /^(?:states|nations|countries)$/.test(described.text)) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;
   // "opens at Portmere's Velkor Gallery Nov. 16": a month before a day's number is the date, no part of the name
   const tailWord = name[name.length - 1]!;
   const dayNumber = sentence.tokens[tailWord.i + 1];
@@ -482,10 +486,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
   const night = awardsNight(name, sentence);
   const evidence: Evidence = {
-    role: !!stated,
+    // (a country described by an office after it is still the country: "Ruritania, the forum's chair,"; a title
+    // before the word is a person's: "Coach Jordan")
+    role: !!stated && !(country && !title.length && !before.length),
     speech:
       !indefinite &&
-      ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post)) ||
+      ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post) && !closesRelativeClause(first, sentence)) ||
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
@@ -560,7 +566,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // (and a body's with the kind of body: "West Mercia police said", "taken to Royal Shrewsbury hospital")
   const placeKind = (evidence.placeTag || evidence.placeContext || evidence.siteTag) && !!kind && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower));
   const bodyKind = (evidence.bodyTag || evidence.orgTag) && !!kind && /^(?:police|hospital|university|council|court|ministry|party)$/.test(kind.text);
-  const withKind = (placeKind || bodyKind) && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
+  // (and an award's with the kind of honour: "the Golden Tesk award")
+  const awardKind = evidence.awardTag && !!kind && AWARD_NOUNS.test(kind.text);
+  const withKind = (placeKind || bodyKind || awardKind) && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
   return {
     tokens: name,
     text,
@@ -589,6 +597,19 @@ function awardsNight(name: Token[], sentence: Sentence): boolean {
 /** "Best New Artist", "Men’s Coach of the Year": an award's category, named in capitals (see categories.ts). */
 const awardCategory = (name: Token[]): boolean =>
   (name[0]!.text === 'Best' && name.length > 1) || (name.length > 3 && name.at(-1)!.text === 'Year' && name.at(-2)!.lower === 'the' && name.at(-3)!.lower === 'of');
+
+/**
+ * "Ana Lind, who left Tesk Bank for Velkor Partners, said": a name that ends a clause opened by ", who" (or
+ * "which", "whose") is no speaker; the one before the clause is.
+ */
+function closesRelativeClause(first: Token, sentence: Sentence): boolean {
+  for (let j = first.i - 1; j > 0; j--) {
+    const t = sentence.tokens[j]!;
+    if (/^(?:who|which|whose)$/.test(t.lower)) return /,\s*$/.test(sentence.tokens[j - 1]!.post);
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
 
 const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, amongPeople: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
 
@@ -718,7 +739,8 @@ function organizationInRole(
   const last = org[org.length - 1]!;
   const same = seen.find((x) => x.start === first.start && x.end === last.end);
   // "Ruritania's King X" when the owner is a country: the country, not a body
-  const country = countryName(nameText(sentence, first, last)) !== undefined;
+  // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town)
+  const country = countryName(nameText(sentence, first, last)) !== undefined || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
   if (same && same.norm !== normalizeName(dateline)) {
     if (country) same.evidence.placeTag = true;
     else same.evidence.orgTag = true;

@@ -52,7 +52,9 @@ export function findAwardCategories(sentences: Sentence[], entityAt: (offset: nu
         // "won best new artist", "the prize for best pop vocal performance"
         let j = i;
         while (j - i < MAX_WORDS && toks[j + 1] && joined(j) && /^\p{Ll}+$/u.test(toks[j + 1]!.text) && hasTag(toks[j + 1]!, 'Noun', 'Adjective') && !hasTag(toks[j + 1]!, 'Pronoun', 'Preposition', 'Determiner', 'Conjunction') && !AWARD_NOUNS.test(toks[j + 1]!.lower)) j++;
-        if (j > i && besideAWin(toks, i, j)) add(sentence, s, t, toks[j]!);
+        // ("won the Golden Tesk award for best goalkeeper": what a named award was for, not an award of its own)
+        const named = toks[i - 1]?.lower === 'for' && AWARD_NOUNS.test(toks[i - 2]?.lower ?? '') && isCapitalised(toks[i - 3] ?? t);
+        if (j > i && besideAWin(toks, i, j) && !named) add(sentence, s, t, toks[j]!);
       } else {
         const end = ofTheYear(toks, i + 1);
         if (end < 0 || !joined(i)) continue;

@@ -28,6 +28,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
+      if (/^(?:collapsed|collapses)$/.test(tok.lower)) structureFell(ctx, events, sentence, s, tok);
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
       if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
       if (/^(?:pandemic|epidemic)$/.test(tok.lower)) outbreak(ctx, events, sentence, s, tok);
@@ -551,7 +552,10 @@ function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const signed = generic ? signedAgreement(ctx) : undefined;
   if (generic && !signed) award = mainAward(awards);
   const owner = award ?? signed?.agreement;
-  if (!owner) return;
+  if (!owner) {
+    if (generic) venueCeremony(ctx, events, sentence, s, tok, named?.type === 'place' ? named : undefined);
+    return;
+  }
   const first = named === award ? sentence.tokens.find((t) => t.start >= Math.min(...owner.mentions.filter((m) => m.sentence === s && m.end <= prev.end).map((m) => m.start))) ?? prev : prev;
   const span: Span = { start: first.start, end: tok.end, sentence: s };
   const date = dateBefore(ctx, sentence, first) ?? (signed ? (signed.date ?? ownDate(ctx, sentence, span, true)) : (ownDate(ctx, sentence, span, true) ?? (generic ? wonOn(ctx, owner) : undefined)));
@@ -561,6 +565,33 @@ function ceremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   event.participants = [owner];
   setDate(event, date);
   setPlace(event, named?.type === 'place' ? named : placeNear(ctx, sentence, tok));
+}
+
+/**
+ * "in a ceremony Tuesday on the Velkor Palace lawn", "at a Velkor Palace ceremony on Tuesday": a ceremony of the
+ * story's own days (not one to come) at a named venue, though the story names nothing it was for.
+ */
+function venueCeremony(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token, venue: LocalEntity | undefined): void {
+  if (clauseTense(sentence, tok.start) === 'future') return;
+  const span: Span = { start: tok.start, end: tok.end, sentence: s };
+  const place = venue ?? siteAfter(ctx, sentence, tok) ?? placeNear(ctx, sentence, tok);
+  const date = ownDate(ctx, sentence, span, true);
+  // (a venue, not a town: "a ceremony in Portmere" says too little)
+  if (!place || !date || !place.name.includes(' ') || countryName(place.name) !== undefined) return;
+  const event = upsert(events, `${place.name} ceremony`, span);
+  event.contest = 'ceremony';
+  setDate(event, date);
+  setPlace(event, place);
+}
+
+/** "a ceremony Tuesday on the Velkor Palace lawn": the place a few words after the noun, told with "on", "at" or "in". */
+function siteAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
+  for (const t of sentence.tokens.slice(noun.i + 1, noun.i + 6)) {
+    const e = ctx.entityAt(t.start);
+    if (e) return e.type === 'place' && /^(?:on|at|in|the)$/.test(sentence.tokens[t.i - 1]?.lower ?? '') ? e : undefined;
+    if (/[,;:]/.test(t.post)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1319,6 +1350,41 @@ function landfall(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   event.contest = 'landfall';
   setDate(event, date);
   setPlace(event, placeNear(ctx, sentence, tok));
+}
+
+/** The heads of built things that fall: "the Ostrel Bridge collapsed". */
+const STRUCTURES = /^(?:Bridge|Dam|Tower|Towers|Building|Mall|Tunnel|Viaduct|Overpass|Mine)$/;
+
+/**
+ * "The Ostrel Bridge in Portmere collapsed early on Tuesday": a named structure that falls, told as the verb's
+ * subject in a dated sentence, is one event, "Ostrel Bridge collapse", where the structure is.
+ */
+function structureFell(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  if (clauseTense(sentence, verb.start) === 'future') return;
+  let structure: LocalEntity | undefined;
+  for (let k = verb.i - 1; k >= 0; k--) {
+    const t = sentence.tokens[k]!;
+    if (/[,;:]/.test(t.post) && k < verb.i - 1) break;
+    const e = ctx.entityAt(t.start);
+    if (e?.type === 'place' && STRUCTURES.test(e.name.split(/\s+/).at(-1)!)) structure = e;
+  }
+  if (!structure) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const name = `${structure.name} collapse`;
+  // "the Ostrel Bridge collapse" named elsewhere in the story by the structure's short name is this one
+  const forms = new Set([structure.name, ...structure.aliases].map((n) => normalizeName(`${n} collapse`)));
+  const named = ctx.entities.find((e) => e.type === 'event' && forms.has(normalizeName(e.name)));
+  if (named && named.name !== name) {
+    named.aliases.add(named.name);
+    named.name = name;
+  }
+  const event = named ?? events.find((e) => e.contest === 'collapse' && e.place === structure) ?? upsert(events, name, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = 'collapse';
+  setDate(event, date);
+  setPlace(event, structure);
 }
 
 /** A place after "in" before the verb: "In Peru, voters elected …". */

@@ -89,6 +89,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       hasTag(t, 'AwardHead') ||
       // "signed the Harbour Act into law on Tuesday": the day a law was signed dates its signing
       /^(?:signed|signs)$/.test(t.lower) ||
+      // "the Ostrel Bridge collapsed early on Tuesday": the day a structure fell
+      /^(?:collapsed|collapses)$/.test(t.lower) ||
       // "a jury on Thursday found X guilty": the day of a conviction
       t.lower === 'guilty' ||
       // "the Tesk Space Telescope will launch on Christmas Eve": the day of a flight

@@ -54,6 +54,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       } else if (
         (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') ||
         (local.type === 'place' && local.name === `${g.name} City`) ||
+        (local.type === 'place' && siteTail(local.name) === g.name) ||
         (local.type === 'organization' && local.name.includes(' ') && initialsOf(local.name) === g.name)
       ) {
         // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name
@@ -126,6 +127,8 @@ class Globals {
   private readonly byCountryless = new Map<string, GlobalEntity[]>();
   /** "velkor court" → the organisations led or followed by a country, by the rest of their name. */
   private readonly byRest = new Map<string, GlobalEntity[]>();
+  /** "place:key bridge" → "Ostrel Key Bridge": sites of three words or more by their last two (see siteTail). */
+  private readonly byTail = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -262,6 +265,15 @@ class Globals {
     if (local.type === 'place') {
       const same = new Set((this.byAliasNorm.get(`place:${norm}`) ?? []).filter((g) => g.type === 'place'));
       if (same.size === 1) return [...same][0];
+    }
+    // "the Key Bridge" in one article, "the Ostrel Key Bridge" in another: one site, said short by its last words
+    // (when one site of the archive ends so), or in full after the short form
+    if (local.type === 'place') {
+      const longer = this.ordered((this.byTail.get(`place:${norm}`) ?? []).filter((g) => g.type === 'place' && siteTail(g.name) !== undefined && normalizeName(siteTail(g.name)!) === norm));
+      if (longer.length === 1) return longer[0];
+      const tail = siteTail(local.name);
+      const shorter = tail ? this.named('place', tail) : [];
+      if (shorter.length === 1) return shorter[0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
@@ -449,6 +461,8 @@ class Globals {
     const of = g.type === 'organization' ? countryOf(g.name) : undefined;
     if (of) push(this.byCountryless, `${of.country}|${normalizeName(of.rest)}`, g);
     if (of) push(this.byRest, normalizeName(of.rest), g);
+    const tail = g.type === 'place' ? siteTail(g.name) : undefined;
+    if (tail) push(this.byTail, `place:${normalizeName(tail)}`, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -458,6 +472,11 @@ class Globals {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** "Ostrel Key Bridge" → "Key Bridge": the last two words of a site's name of three or more that ends in a site's head. */
+const siteTail = (name: string): string | undefined => {
+  const words = name.split(/\s+/);
+  return words.length > 2 && SITE_HEADS.has(words.at(-1)!.toLowerCase()) && /^\p{Lu}/u.test(words.at(-2)!) ? words.slice(-2).join(' ') : undefined;
+};
 const KINDS: readonly EntityType[] = ['person', 'organization', 'place', 'agreement', 'award'];
 /** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words. */
 export const initialsOf = (name: string): string =>
@@ -487,7 +506,9 @@ function britishOrAmerican(name: string): string {
 
 /** The kind of sudden incident an event is ("explosion" for a blast), by its noun or its name's last word. */
 function incidentKind(contest: string | undefined, name: string): string | undefined {
-  return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(name.split(/\s+/).at(-1)!.toLowerCase());
+  // (and a ceremony: one day's ceremony at one venue is one, whatever each article says it was for)
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(last) ?? (last === 'ceremony' ? 'ceremony' : undefined);
 }
 
 /** "2020-08-04:explosion": the day and kind of a sudden incident told with its day, else undefined. */

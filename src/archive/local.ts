@@ -67,7 +67,7 @@ export interface ArticleExtraction {
 }
 
 /**
- * Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, a hyphen between letters and spaces fold
+ * Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, "&" between words and "and", a hyphen between letters and spaces fold
  * together, and a last "Junior" or "Senior" is written short ("Ana Lind Junior" = "Ana Lind Jr.").
  */
 export const normalizeName = memoizeText((name: string): string =>
@@ -80,6 +80,8 @@ export const normalizeName = memoizeText((name: string): string =>
     // "al-Rami" and "Al Rami", "Lund-Berg" and "Lund Berg": one name
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\./g, '')
+    // "Competition & Markets Authority" and "Competition and Markets Authority": one name
+    .replace(/\s&\s/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()

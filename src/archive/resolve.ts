@@ -78,6 +78,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeHeadForms(entities);
   mergePluralForms(entities);
   mergeSiteBases(entities);
+  mergeSiteTails(entities);
   mergeNamePrefixes(entities);
   mergeParticleSurnames(entities);
   // "Ostrel Dame" after "Ostrel Dame Cathedral": a site's name without the kind of site, when one site fits
@@ -296,7 +297,23 @@ function mergeSiteBases(entities: LocalEntity[]): void {
   }
 }
 
+/**
+ * "the Key Bridge" after "the Ostrel Key Bridge": a site's name said by its last words (the head and a word
+ * before it) is the one site of the article whose full name ends so.
+ */
+function mergeSiteTails(entities: LocalEntity[]): void {
+  for (const short of entities.filter((e) => e.type === 'place' && /^\S+ \S+$/.test(e.name))) {
+    const head = short.name.split(' ')[1]!.toLowerCase();
+    if (!SITE_HEADS.has(head)) continue;
+    const owners = entities.filter((e) => e !== short && e.type === 'place' && e.name.endsWith(` ${short.name}`));
+    if (owners.length === 1) absorb(owners[0]!, short, entities);
+  }
+}
+
 const BUILDINGS = /^(?:Cathedral|Basilica|Mosque|Synagogue|Temple|Palace|Castle|Museum)$/;
+
+/** A company's division named by its field after the company's name ("Tesko Gaming"): a part, not the company. */
+const DIVISIONS = /^\S+ (?:Gaming|Games|Research|Studios|Cloud|Ventures|Foundation|Capital|Labs|Entertainment|Pictures|Music)$/;
 
 /** Heads of a body's parts: a committee of a federation is not the federation. */
 const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamber|court)$/i;
@@ -321,11 +338,18 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // (a body's acronym before a committee of it names the body: "the KLMA" is not its Appeals Committee)
     // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
     // (two capitals are a subject's or a country's before they are a body's: "AI" of "AI Safety Institute")
-    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && (SUB_BODIES.test(e.name) || plain.length < 3))) return true;
+    // (not a division named by its field: "Tesko Gaming", "Tesko Research" are parts of Tesko)
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && (SUB_BODIES.test(e.name) || plain.length < 3)) && !DIVISIONS.test(e.name)) return true;
     // "Staff of the Commission" after "the Electoral Commission": the head word of a body's name, alone
     if (e.type === 'organization' && ORG_HEADS.has(word.toLowerCase()) && e.name.includes(' ')) {
       const words = e.name.split(/\s+/);
       if (words.at(-1) === word || (words.indexOf('of') > 0 && words[words.indexOf('of') - 1] === word)) return true;
+    }
+    // "Velkor City beat Harlow … City's first title": a body named by its town and one more word is that word alone
+    // (a word that names a place itself is that place: "Tesk Madrid" is not "Madrid")
+    if (e.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(word) && !knownPlace(word) && countryName(word) === undefined) {
+      const words = e.name.split(/\s+/);
+      if (words.length === 2 && words[1] === word && knownPlace(words[0]!)) return true;
     }
     if (e.type !== 'person') return false;
     // "Mansouri" for "Al-Mansouri"

@@ -53,6 +53,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
     // ("Flyhalf Ana Lind": a trade opening a run of a two-word name is the person's)
     // ("former Christian Democrat Ana Lind": a party's member before a given name is what she is)
     const member = PARTY_MEMBERS.has(t.lower) && k < run.length - 2 && hasTag(run[k + 1], 'FirstName');
+    // "the Premier League", "the Governors Cup": an office before nothing but a body's or an event's head names them
+    if (run.slice(k + 1).every((w) => hasTag(w, 'OrgHead', 'EventHead', 'AwardHead') && !hasTag(w, 'FirstName', 'Person', 'Honorific'))) continue;
     if (hasTag(t, 'RoleHead') || hasTag(t, 'Honorific') || (k === 0 && run.length > 2 && hasTag(t, 'Trade')) || member) {
       // "Inspector-General", "Attorney-General George Brandis": the word joined by a hyphen is the title's
       const joined = /^[-‐–]$/.test(t.post) ? 1 : 0;

@@ -135,6 +135,9 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       // Friday Agreement" are names: a day modifier before it, or more of the name after it)
       const next = toks[j + 1];
       if (WEEKDAY_WORDS.has(cur.lower) && !DAY_NAME_MODIFIERS.has(prev.lower) && !(next && isCapitalised(next) && joined(cur, next))) break;
+      // "in Ruritania Lind won the final": a country's one word before a known surname, with no comma, is where, not
+      // a given name ("Jordan Lind" is a given name the tagger knows)
+      if (run.length === 1 && hasTag(prev, 'Country') && !hasTag(prev, 'FirstName', 'Person') && hasTag(cur, 'LastName', 'Person') && !hasTag(cur, 'Place', 'Organization') && !(next && isCapitalised(next) && joined(cur, next))) break;
       if (isNameWord(cur, prev) || number || (hasTag(cur, 'CompanySuffix') && isCapitalised(prev))) {
         run.push(cur);
         j++;
@@ -264,7 +267,8 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "the Velkor Open and Zembla Open": an event's name ends in its head too, when the next one ends in one
   // (or in its head's number: "World War I and the Cold War")
   const eventEnd = hasTag(before, 'EventHead') || (EVENT_ORDINAL.test(before.text) && hasTag(toks[k - 1], 'EventHead'));
-  if (words[0] === 'and' && eventEnd && !run.some((t) => /^(of|for|on)$/.test(t.lower)) && nextNameEndsIn(toks, k + 1 + n, 'EventHead')) return 0;
+  // ("the Zembla Cup and Velkor League": two competitions, the second ending in a body's head)
+  if (words[0] === 'and' && eventEnd && !run.some((t) => /^(of|for|on)$/.test(t.lower)) && (nextNameEndsIn(toks, k + 1 + n, 'EventHead') || nextNameEndsIn(toks, k + 1 + n, 'OrgHead'))) return 0;
   // "Academy of Dentistry in Houston": a city after "in" is where the body is, not its name; a country or a
   // continent is its reach ("Council for Rowing in Ruritania", "... Co-operation in Europe")
   if (words[0] === 'in' && n === 1 && isCity(head)) return 0;

@@ -6,7 +6,7 @@
  * full stays a person (a tennis match has scores too).
  */
 import { countryName } from '../nlp/gazetteer';
-import type { Sentence, Token } from '../nlp/tokens';
+import { lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 
 /** "2-2", "3–0": a score (a year range, "2013-14", is no score: at most two digits a side, and not 19xx/20xx). */
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
@@ -20,7 +20,9 @@ const RESULT_VERBS = /^(?:beat|beats|defeated|defeats|edged|thrashed|routed|stun
 /** Whether the name from `first` to `last` is told in `sentence` as a side of a scored match (a country's name is its place's). */
 export function sideOfMatch(first: Token, last: Token, sentence: Sentence, text: string): boolean {
   const toks = sentence.tokens;
-  if (countryName(text) !== undefined || !toks.some((t) => SCORE.test(t.text))) return false;
+  // (a country's side is the country: home nations the dictionary knows as countries, and a country named with a
+  // compass word, "West Ruritania")
+  if (countryName(text) !== undefined || lexiconTags(text).includes('Country') || countryName(text.replace(/^(?:North|South|East|West) /, '')) !== undefined || !toks.some((t) => SCORE.test(t.text))) return false;
   const before = toks[first.i - 1];
   const after = toks[last.i + 1];
   // "Velkor Rovers' 2-2 draw with Harlow": the side whose result it is, and the side it was against

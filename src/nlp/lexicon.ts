@@ -79,7 +79,7 @@ export const ORG_HEADS = set(`
  */
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
-  bay coast valley desert forest canyon street avenue boulevard road hotel park gardens tower prison theatre theater abbey chapel
+  bay coast valley desert forest canyon street avenue boulevard road hotel park garden gardens lawn courtyard tower prison theatre theater abbey chapel
   sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
@@ -92,7 +92,7 @@ export const VENUE_USES = set(`cultural community civic arts convention conferen
  */
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
   organisation organization network agency company firm outlet broadcaster charity body insurgency regulator watchdog
-  brand retailer carmaker automaker airline lender insurer`);
+  brand retailer carmaker automaker airline lender insurer startup start-up conglomerate`);
 
 /**
  * The people a body speaks through or plays for it, written right after its name ("a Harbour Line spokeswoman",
@@ -252,7 +252,7 @@ export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscrib
  * Words for a people or a language the country table lacks (the nations of a union, colloquial names, languages
  * named by no people): "written in English", "the Aussie camp" name no place.
  */
-export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arabic hebrew mandarin cantonese
+export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arab arabs arabic hebrew mandarin cantonese
   swahili hindi urdu farsi
   frenchman frenchwoman frenchmen frenchwomen englishman englishwoman englishmen englishwomen dutchman dutchwoman
   dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman

@@ -4,6 +4,7 @@
  * tags add to compromise's and never replace them, so its tagging is unchanged, and our code and compromise
  * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
  */
+import nlp from 'compromise';
 import {
   ACTIVE_EVENTS,
   ADDRESS_WORDS,
@@ -169,7 +170,21 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   }
   // "12:00 PM PT", "at 8 PM": a time of day after its figures, not a prime minister
   if (word === 'pm' && before && /\d$/.test(before.text)) term.tags.delete('RoleHead');
+  // "Erling Tesk", "Channing Lind": a capitalised word read as a verb's -ing form from its ending alone (compromise
+  // knows no such verb) before a name's word is a given name ("Winning Tesk", "Building Velkor" are verbs it knows)
+  if (term.tags.has('Gerund') && capitalised(term) && after && capitalised(after) && /^\s+$/.test(term.post ?? '') && after.tags.has('ProperNoun') && !after.tags.has('Place') && !after.tags.has('Organization') && !knownWord(word)) {
+    for (const tag of ['Verb', 'Gerund', 'PresentTense', 'Infinitive']) term.tags.delete(tag);
+    for (const tag of ['Noun', 'ProperNoun', 'FirstName', 'Person']) term.tags.add(tag);
+    after.tags.add('Person');
+  }
 }
+
+let lexicon: Record<string, unknown> | undefined;
+/** Whether compromise's own lexicon has the word (its verbs' -ing forms are in it: "winning", "building"). */
+const knownWord = (word: string): boolean => {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  return lexicon[word] !== undefined;
+};
 
 /**
  * "General Tavi Korrin Varo, head of the guard,": a rank before a name of two words or more that are no body's
