@@ -495,7 +495,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || leaderOfCountryListed(name, sentence) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -557,7 +557,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         // "of eastern Harbourland", "Ruritania's Harbourland", "Portmere's Lower Quay": a region by its compass
         // point, its country or its city
         (/^(?:north|south|east|west)(?:ern|-eastern|-western)?$|^central$/.test(prev.lower) && spaced(prev)) ||
-        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place'))) ||
+        (prev.possessive && spaced(prev) && (countryName(prev.text) !== undefined || hasTag(prev, 'Country', 'City', 'Region', 'Place')) && !leaderOfCountryListed(name, sentence)) ||
         inPlaceList(name, sentence)),
   };
   // "the Sagaing region", "Tesk province", "the Sajja North mosque": the place's name with its kind after it, in
@@ -597,6 +597,18 @@ function awardsNight(name: Token[], sentence: Sentence): boolean {
 /** "Best New Artist", "Men’s Coach of the Year": an award's category, named in capitals (see categories.ts). */
 const awardCategory = (name: Token[]): boolean =>
   (name[0]!.text === 'Best' && name.length > 1) || (name.length > 3 && name.at(-1)!.text === 'Year' && name.at(-2)!.lower === 'the' && name.at(-3)!.lower === 'of');
+
+/**
+ * "spoke with Zemblan leader Ana Lind and Ruritania's Tor Velk": a full name after a country's possessive, listed
+ * after "and" with a person's name, is that country's person, not a place in it.
+ */
+function leaderOfCountryListed(name: Token[], sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  const owner = toks[name[0]!.i - 1];
+  const and = toks[name[0]!.i - 2];
+  const other = toks[name[0]!.i - 3];
+  return name.length > 1 && !!owner?.possessive && countryName(owner.text) !== undefined && /^(?:and|or)$/.test(and?.lower ?? '') && hasTag(other, 'Person', 'LastName') && !name.some((t) => hasTag(t, 'Place', 'Organization', 'OrgHead', 'SiteHead'));
+}
 
 /**
  * "Ana Lind, who left Tesk Bank for Velkor Partners, said": a name that ends a clause opened by ", who" (or

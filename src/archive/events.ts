@@ -3,11 +3,11 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { GATHERINGS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
+import { GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
-import { incidentNoun } from './candidates';
+import { EVENT_CODE, incidentNoun } from './candidates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { beforeOwner, findPhraseEvents, ledeDays } from './event-phrases';
 import { normalizeName, type LocalEntity, type Span } from './local';
@@ -177,6 +177,10 @@ function gatheringOf(long: string, short: string): boolean {
   return rest.length <= 3 && GATHERINGS.has(rest[rest.length - 1]!.toLowerCase());
 }
 
+/** "Tesk Forum", "ZAFTA", "G9": a body's name (its head, or letters without a code's number) rather than a gathering's code. */
+const bodyThatMeets = (name: string): boolean =>
+  !EVENT_CODE.test(name) && (ORG_HEADS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || / Forum$/.test(name) || /^[A-Z]{2,6}$/.test(name) || /^[A-Z]-?\d{1,2}$/.test(name));
+
 /**
  * "after Spain’s victory at the Women’s World Cup … the team that won the World Cup": a named event whose
  * name ends the name of exactly one other named event of the article is that event, said short (and "KLX9" of
@@ -187,6 +191,13 @@ function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
   for (const short of events.filter(named)) {
     const longer = events.filter((e) => e !== short && named(e) && (e.name.endsWith(` ${short.name}`) || gatheringOf(e.name, short.name)));
     if (longer.length !== 1) continue;
+    // "the Tesk Forum Summit … the Tesk Forum leaders", "the G9 summit": a body's name before the gathering's noun
+    // is the body that meets, an organisation of its own (a code names the gathering: "KLX9" of "KLX9 Climate Summit")
+    if (gatheringOf(longer[0]!.name, short.name) && bodyThatMeets(short.name)) {
+      short.type = 'organization';
+      short.key = `organization:${normalizeName(short.name)}`;
+      continue;
+    }
     const whole = longer[0]!;
     whole.mentions.push(...short.mentions);
     whole.aliases.add(short.name);

@@ -297,6 +297,17 @@ class Globals {
         ...[...local.aliases].filter((a) => a.includes(' ')).flatMap(byForm),
       ]);
       if (same.length === 1) return same[0];
+      // "Sergei Velkov" and "Sergey Velkov": a given name transliterated with a last "i" or "y" after a vowel
+      const given = /^(\p{Lu}\p{Ll}*[aeiou])([iy])( .+)$/u.exec(local.name);
+      const other = given ? this.named('person', `${given[1]}${given[2] === 'i' ? 'y' : 'i'}${given[3]}`) : [];
+      if (other.length === 1) return other[0];
+      // "Tayyip Velk" in one article, "Recep Tayyip Velk" in another: one person, a given name of three left out
+      // (when one person of the archive ends so), or written in full after the shorter form
+      const longer = this.ordered((this.byTail.get(`person:${norm}`) ?? []).filter((g) => g.type === 'person' && personTail(g.name) !== undefined && normalizeName(personTail(g.name)!) === norm));
+      if (longer.length === 1) return longer[0];
+      const tail = personTail(local.name);
+      const shorter = tail ? this.named('person', tail) : [];
+      if (shorter.length === 1) return shorter[0];
       // the same person under a second transliteration that adds a letter ("Ivan Kostenko", "Ivan Kostenkko";
       // "Omar Mohamed", "Omar Mohammed"): the same given name and number of words, one letter more or less in
       // ten, only one such person ("Santos" and "Santis", a letter changed, stay two people)
@@ -461,8 +472,8 @@ class Globals {
     const of = g.type === 'organization' ? countryOf(g.name) : undefined;
     if (of) push(this.byCountryless, `${of.country}|${normalizeName(of.rest)}`, g);
     if (of) push(this.byRest, normalizeName(of.rest), g);
-    const tail = g.type === 'place' ? siteTail(g.name) : undefined;
-    if (tail) push(this.byTail, `place:${normalizeName(tail)}`, g);
+    const tail = g.type === 'place' ? siteTail(g.name) : g.type === 'person' ? personTail(g.name) : undefined;
+    if (tail) push(this.byTail, `${g.type}:${normalizeName(tail)}`, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -472,6 +483,11 @@ class Globals {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** "Recep Tayyip Velk" → "Tayyip Velk": the last two words of a person's name of three capitalised words. */
+const personTail = (name: string): string | undefined => {
+  const words = name.split(/\s+/);
+  return words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.slice(1).join(' ') : undefined;
+};
 /** "Ostrel Key Bridge" → "Key Bridge": the last two words of a site's name of three or more that ends in a site's head. */
 const siteTail = (name: string): string | undefined => {
   const words = name.split(/\s+/);

@@ -106,7 +106,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       continue;
     }
     if (EVENT_HEADS.has(word.toLowerCase()) && !group.some((c) => c.evidence.orgTag)) continue; // "the Games" with no event to refer to (not "Congress")
-    const type = decideType(merge(group), false);
+    // "the G9 nations … the G9 Summit": a group's letters before a gathering of the article's are the body that meets
+    const meets = /^[A-Z]-?\d{1,2}$/.test(word) && entities.some((e) => e.type === 'event' && new RegExp(`^${word} (?:summit|meeting|ministerial)$`, 'i').test(e.name));
+    const type = meets ? 'organization' : decideType(merge(group), false);
     if (type) add(type, group);
     else if (!isAcronym(word)) pending.push({ word, mentions: group.map((c) => ({ start: c.start, end: c.end, sentence: c.sentence })) });
   }

@@ -83,6 +83,9 @@ function build(): Tables {
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
   for (const word of PEOPLE_WORDS) demonyms.add(word);
+  // "Argentinian" beside the data set's "Argentine": a country's one word with "-ian" (its last vowel dropped) is a
+  // people's word too
+  for (const form of country.keys()) if (/^[a-z]{4,}$/.test(form)) demonyms.add(`${form.replace(/[aeiouy]$/, '')}ian`);
   for (const name of FORMER_COUNTRIES) if (/^[A-Z]{2,4}$/.test(name)) codes.set(name, name);
   else country.set(fold(name), name);
   // a demonym that is also a country's name ("Monaco") stays a name

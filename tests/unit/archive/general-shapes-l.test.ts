@@ -118,4 +118,37 @@ describe('general shapes (round L)', () => {
     expect(fb.entities.map((e) => e.name)).not.toContain('Zembla Cup and Velkor League');
     expect(names(fb, 'organization')).toContain('Velkor League');
   });
+
+  it('"in Argentinian folklore": a country\'s word with "-ian" is a people\'s word, never a place', () => {
+    const fb = build('Ana Lind joined the greats in Argentinian football folklore on Sunday.');
+    expect(names(fb, 'place')).toEqual(['Portmere']);
+  });
+
+  it('"spoke with Zemblan leader Ana Lind and Turkey\'s Tavi Korrin": that country\'s person, not a place in it', () => {
+    const fb = build('The president spoke with Zemblan leader Ana Lind and Turkey\'s Tavi Korrin over the phone.');
+    expect(typeOf(fb, 'Tavi Korrin')).toBe('person');
+    // a province after a country's possessive is still a place
+    expect(typeOf(build('Floods hit Portmere and Turkey\'s Velkor Province on Monday.'), 'Velkor Province')).toBe('place');
+  });
+
+  it('"the Tesk Forum Summit … the Tesk Forum leaders", "the G9 nations … the G9 Summit": the body that meets is a body', () => {
+    const forum = build('Leaders met at the Tesk Forum Summit in Portmere on Monday. The Tesk Forum leaders agreed.');
+    expect(typeOf(forum, 'Tesk Forum')).toBe('organization');
+    expect(names(forum, 'event')).toEqual(['Tesk Forum Summit']);
+    const group = build('The leaders of the G9 nations reached a deal on Saturday at the G9 Summit in Portmere.');
+    expect(typeOf(group, 'G9')).toBe('organization');
+    // a code names the gathering itself
+    expect(names(build('Delegates met at the KLX9 Climate Summit on Monday. KLX9 ended.'), 'organization')).toEqual([]);
+  });
+
+  it('"Tayyip Velk" and "Recep Tayyip Velk", "Sergei Velkov" and "Sergey Velkov": one person across the archive', () => {
+    for (const bodies of [
+      ['President Tayyip Velk spoke on Monday.', 'President Recep Tayyip Velk spoke on Tuesday.'],
+      ['President Recep Tayyip Velk spoke on Monday.', 'President Tayyip Velk spoke on Tuesday.'],
+    ])
+      expect(names(buildAll(bodies), 'person')).toEqual(['Recep Tayyip Velk']);
+    expect(names(buildAll(['Foreign Minister Sergei Velkov spoke on Monday.', 'Foreign Minister Sergey Velkov spoke on Tuesday.']), 'person')).toEqual(['Sergei Velkov']);
+    // two given names that differ otherwise are two people
+    expect(names(buildAll(['Minister Sergei Velkov spoke on Monday.', 'Minister Sergio Velkov spoke on Tuesday.']), 'person')).toHaveLength(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type FactBase } from '../../../src/factbase/schema';
 import { compileMatcher, findMentions } from '../../../src/matching/index';
-import { wellKnownForms } from '../../../src/matching/short-forms';
+import { usualBodyName, wellKnownForms } from '../../../src/matching/short-forms';
 
 /** An archive of our own that spells everything out and never writes the short forms. */
 const fb: FactBase = {
@@ -24,7 +24,10 @@ describe('well-known short forms the archive never wrote', () => {
     expect(wellKnownForms(['United Kingdom'])).toContain('UK');
     expect(wellKnownForms(['UAE'])).toEqual(['United Arab Emirates']);
     expect(wellKnownForms(['Lima'])).toEqual([]);
-    expect(wellKnownForms(['Group of Seven'])).toEqual(['G7']);
+    expect(wellKnownForms(['Group of Seven'])).toEqual(['G7', 'G-7', 'Group of 7']);
+    // a group written with its number in figures is the same group ("Group of 20 (G-20)" beside "G20")
+    expect(usualBodyName('Group of 20')).toBe('Group of Twenty');
+    expect(usualBodyName('G-20')).toBe('Group of Twenty');
   });
 
   it.each([
