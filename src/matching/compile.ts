@@ -52,7 +52,7 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
   const seen = new Set([name]);
   const long: string[] = [];
   const short: string[] = [];
-  const wellKnown = wellKnownForms([name]);
+  const wellKnown = wellKnownForms([name]).map(normaliseAlias);
   for (const alias of e.aliases) {
     const form = normaliseAlias(alias);
     // "US" and "U.S." normalise alike; a form differing only in case is a different case rule, keep it
@@ -107,7 +107,8 @@ function grantedForms(fb: FactBase): Map<string, string[]> {
   }
   const receivers = new Map<string, Set<string>>();
   for (const [id, forms] of formsOf) {
-    for (const f of wellKnownForms(forms)) {
+    // (normalised as the archive's own forms are: "G-20" is the tokens "G - 20")
+    for (const f of wellKnownForms(forms).map(normaliseAlias)) {
       if (!written.has(f)) receivers.set(f, (receivers.get(f) ?? new Set()).add(id));
     }
   }

@@ -139,7 +139,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     }
     let evidence: string | undefined;
     const of = meetingOf(m, tokens, t, entityAt, page);
-    const byHead = of === undefined && headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page) : undefined;
+    const byHead = of === undefined && headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page, onPage) : undefined;
     if (of !== undefined) {
       // "the first meeting of the OECS Council": that body's meeting, whoever else the sentence names
       pick = of;
@@ -303,7 +303,7 @@ const RESULT_WINDOW = 6;
  * falling on its day ("Saturday's final", "Saturday's tense final") within a week of the page, or a place or a
  * related name of it linked right before ("Lima final").
  */
-function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: number[], entityAt: Int32Array, page: [number, number]): { entity: number; evidence: string } | undefined {
+function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: number[], entityAt: Int32Array, page: [number, number], linked: ReadonlySet<number>): { entity: number; evidence: string } | undefined {
   const c = m.compiled;
   const fits: number[] = [];
   let evidence = '';
@@ -332,13 +332,47 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
   }
   // a sudden incident: its place (or a name related to it) right after it ("a devastating blast in Lima",
   // "two explosions rocked Lima on Tuesday")
+  let elsewhere = false;
   if (!fits.length && SUDDEN_INCIDENTS.has(tokens[t]!.lower)) {
     for (let s = t + 1; s < tokens.length && s <= t + INCIDENT_WINDOW && !tokens[s]!.brk; s++) {
       const who = entityAt[s]!;
       if (who < 0) continue;
       for (const e of events) if (c.related[e]!.includes(who)) fits.push(e);
       evidence = c.names[who]!;
+      elsewhere = !fits.length;
       break;
+    }
+  }
+  // a sudden incident on a page that names where it struck: its weekday after it ("the quake struck Monday"), or
+  // the one such incident of the page's days whose place (or a related name) the page links anywhere
+  if (!fits.length && !elsewhere && SUDDEN_INCIDENTS.has(tokens[t]!.lower)) {
+    const kind = SUDDEN_INCIDENTS.get(tokens[t]!.lower);
+    const ofKind = events.filter((e) => SUDDEN_INCIDENTS.get(c.names[e]!.slice(c.names[e]!.lastIndexOf(' ') + 1)) === kind);
+    for (let s = t + 1; s < tokens.length && s <= t + INCIDENT_WINDOW && !tokens[s]!.brk; s++) {
+      const day = WEEKDAYS.indexOf(tokens[s]!.lower);
+      if (day < 0 || tokens[s]!.possessive) continue;
+      for (const e of ofKind) {
+        const when = span(c.dates[e]!)![0];
+        if (new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY) fits.push(e);
+      }
+      evidence = tokens[s]!.text;
+      break;
+    }
+    if (!fits.length) {
+      const placed = ofKind.filter((e) => c.related[e]!.some((r) => linked.has(r)) && span(c.dates[e]!)![0] <= page[0]);
+      if (placed.length === 1) {
+        fits.push(placed[0]!);
+        evidence = c.names[c.related[placed[0]!]!.find((r) => linked.has(r))!]!;
+      }
+    }
+  }
+  // "at a televised ceremony presided over by Ana Lind": a ceremony of the page's days whose related names (what
+  // was signed or given, where, who took part) the page links, when it is the only one
+  if (!fits.length && tokens[t]!.lower === 'ceremony') {
+    const held = events.filter((e) => c.related[e]!.some((r) => linked.has(r)) && Math.abs(span(c.dates[e]!)![0] - page[0]) <= 3 * DAY);
+    if (held.length === 1) {
+      fits.push(held[0]!);
+      evidence = c.names[c.related[held[0]!]!.find((r) => linked.has(r))!]!;
     }
   }
   // a contest's result: its opponent after "against" / "over", or its weekday after "last" / "on"
@@ -367,7 +401,9 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
 }
 
 function anotherTime(tokens: Token[], from: number, to: number): boolean {
-  for (let s = from; s < to; s++) if (ANOTHER_TIME.has(tokens[s]!.lower)) return true;
+  // ("the past two days", "the last 24 hours": the recent stretch of time the story covers, not another occasion)
+  const stretch = (s: number) => [1, 2].some((k) => s + k < to && /^(?:hours|days)$/.test(tokens[s + k]!.lower));
+  for (let s = from; s < to; s++) if (ANOTHER_TIME.has(tokens[s]!.lower) && !stretch(s)) return true;
   return false;
 }
 

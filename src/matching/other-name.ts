@@ -8,7 +8,7 @@ import { entityOf, type LoadedMatcher } from './load';
 import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
-import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF } from './words';
+import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
 import { ORG_HEADS } from '../nlp/lexicon';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -111,6 +111,9 @@ function institutionOf(m: LoadedMatcher, text: string, tokens: Token[], span: Ca
   // the other languages' "of" only after one word: in those languages it also joins an office's long title to
   // its country ("el Ministerio de Medio Ambiente de <país>" is the country's)
   if (of.lower !== 'of' && k !== span.i - 2) return undefined;
+  // "Prime Minister Ana Lind of Lima": a titled person's name before "of" is someone of the place, which stays meant
+  const title = tokens[k - 1];
+  if (k < span.i - 2 && title && tokens[k]!.joined && TYPE_WORDS[TYPE_CODES.person].has(title.lower)) return undefined;
   return text.slice(tokens[k]!.start, tokens[span.j]!.end);
 }
 

@@ -25,13 +25,15 @@ const GROUPS: readonly (readonly string[])[] = [
 /** Forms that are also English words in capitals ("LET US GO"): like the archive's own short forms, they need support. */
 export const NEEDS_SUPPORT: ReadonlySet<string> = new Set(['US']);
 
+/** A form as the table looks it up: without dots, a hyphen with no spaces ("U.K." → "UK", "G - 20" → "G-20"). */
+const keyOf = (form: string): string => form.replace(/\./g, '').replace(/\s*-\s*/g, '-');
 const BY_FORM = new Map<string, readonly string[]>();
-for (const group of GROUPS) for (const form of group) BY_FORM.set(form.replace(/\./g, ''), group);
+for (const group of GROUPS) for (const form of group) BY_FORM.set(keyOf(form), group);
 
 /** The well-known other forms of any of `forms` (normalised aliases), not counting `forms` themselves. */
 export function wellKnownForms(forms: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const f of forms) for (const g of BY_FORM.get(f) ?? []) out.add(g);
+  for (const f of forms) for (const g of BY_FORM.get(keyOf(f)) ?? []) out.add(g);
   for (const f of forms) out.delete(f);
   return [...out];
 }
@@ -41,6 +43,6 @@ export function wellKnownForms(forms: readonly string[]): string[] {
  * builder names one body the same whichever form an article wrote (countries go by the country data set).
  */
 export function usualBodyName(form: string): string | undefined {
-  const group = BY_FORM.get(form.replace(/\./g, ''));
+  const group = BY_FORM.get(keyOf(form));
   return group && countryName(group[0]!) === undefined ? group[0] : undefined;
 }

@@ -57,6 +57,8 @@ const specs: Spec[] = [
   { id: 'tarrow-port', type: 'place', name: 'Tarrow Port' },
   { id: 'tarrow', type: 'place', name: 'Tarrow' },
   { id: 'tarrow-explosion', type: 'event', name: 'Tarrow Port explosion', date: '2031-08-04', related: ['tarrow-port', 'tarrow'] },
+  // a signing ceremony, related to the one who presided
+  { id: 'okafor-signing-ceremony', type: 'event', name: 'Marrow Pact signing ceremony', date: '2031-06-20', related: ['ada-okafor'] },
 ];
 const fb = factBaseOf(specs, '2031-01-01');
 const m = compileMatcher(fb);
@@ -357,5 +359,30 @@ describe('a sudden incident described by another word for its kind, or by its pl
     // a blast somewhere the event is not, or months later, is another one
     ['2031-08-10', 'A blast in Vell killed two.', ['Vell→vell']],
     ['2031-12-10', 'A blast in Tarrow killed two.', ['Tarrow→tarrow']],
+    // its weekday after the word ("the blast struck Thursday"), its weekday's with a hyphenated word between
+    ['2031-08-06', 'Rescuers worked on. The huge blast struck Monday as people slept.', ['blast→tarrow-explosion']],
+    ['2031-08-06', 'Rescuers worked on. The huge blast struck Thursday as people slept.', []],
+    ['2031-08-06', 'Rescuers worked on, 30 hours after Monday’s pre-dawn blast.', ['blast→tarrow-explosion']],
+    // "the past two days" is the story's stretch of time, not another occasion
+    ['2031-08-06', 'The past two days brought rescues after Monday’s blast.', ['blast→tarrow-explosion']],
+    // the one incident of its kind of the page's days whose place the page names anywhere
+    ['2031-08-05', 'Rescuers searched buildings flattened by a blast that killed 70 people. Most died in Tarrow.', ['blast→tarrow-explosion', 'Tarrow→tarrow']],
+    // ...not one the story places elsewhere
+    ['2031-08-05', 'A blast in Vell killed two. Tarrow sent help.', ['Vell→vell', 'Tarrow→tarrow']],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
+});
+
+describe('a ceremony of the page\'s days described by what its archive event relates to', () => {
+  it.each([
+    ['2031-06-20', 'Ana Lindqvist-Moe signed the pact at a televised ceremony presided over by Ada Okafor.', ['Ana Lindqvist-Moe→ana-lindqvist-moe', 'ceremony→okafor-signing-ceremony', 'Ada Okafor→ada-okafor']],
+    // weeks later it is another ceremony
+    ['2031-07-20', 'Ana Lindqvist-Moe signed the pact at a televised ceremony presided over by Ada Okafor.', ['Ana Lindqvist-Moe→ana-lindqvist-moe', 'Ada Okafor→ada-okafor']],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
+});
+
+describe('a place after a titled person\'s name and "of" is still the place', () => {
+  it('"Prime Minister Ada Okafor of Vell": Vell is meant; "the Bank of Vell" is a body the archive does not hold', () => {
+    expect(linked('A deal between Prime Minister Ada Okafor of Vell and the rebels.', '2031-06-20')).toEqual(['Ada Okafor→ada-okafor', 'Vell→vell']);
+    expect(linked('The Central Bank of Vell raised rates.', '2031-06-20')).toEqual([]);
+  });
 });

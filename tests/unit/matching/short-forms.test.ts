@@ -35,6 +35,9 @@ describe('well-known short forms the archive never wrote', () => {
     ['Delegates met in the UAE on Monday.', ['UAE→united-arab-emirates']],
     ['Britain said no.', ['Britain→united-kingdom']],
     ['G7 leaders pledged aid.', ['G7→group-of-seven']],
+    // a form with a hyphen is tokenised as the page's text is ("G-7", "G 7")
+    ['G-7 leaders pledged aid.', ['G-7→group-of-seven']],
+    ['The G 7 pledged aid.', ['G 7→group-of-seven']],
     // an English word in capitals keeps needing support, as the archive's own "US" would
     ['LET US GO', []],
     ['uk and uae in lower case are not names', []],
