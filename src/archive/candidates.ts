@@ -492,6 +492,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     speech:
       !indefinite &&
       ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post) && !closesRelativeClause(first, sentence)) ||
+        speaksAfterApposition(last, sentence) ||
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
@@ -608,6 +609,17 @@ function leaderOfCountryListed(name: Token[], sentence: Sentence): boolean {
   const and = toks[name[0]!.i - 2];
   const other = toks[name[0]!.i - 3];
   return name.length > 1 && !!owner?.possessive && countryName(owner.text) !== undefined && /^(?:and|or)$/.test(and?.lower ?? '') && hasTag(other, 'Person', 'LastName') && !name.some((t) => hasTag(t, 'Place', 'Organization', 'OrgHead', 'SiteHead'));
+}
+
+/** "Ana Lind, a trader in Portmere, told the paper": the speech verb after a description set off by commas. */
+function speaksAfterApposition(last: Token, sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  if (!/^,\s+$/.test(last.post) || !/^(?:a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
+  for (let k = last.i + 2; k < toks.length && k <= last.i + 9; k++) {
+    if (/,/.test(toks[k]!.post)) return hasTag(toks[k + 1], 'SpeechVerb');
+    if (/[;:()"“”]/.test(toks[k]!.post)) return false;
+  }
+  return false;
 }
 
 /**

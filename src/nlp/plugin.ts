@@ -170,6 +170,9 @@ function tagInContext(terms: Term[], k: number, word: string): void {
   }
   // "12:00 PM PT", "at 8 PM": a time of day after its figures, not a prime minister
   if (word === 'pm' && before && /\d$/.test(before.text)) term.tags.delete('RoleHead');
+  // "Zembla great Ana Lind", "Velkor legend Tor Velk": a side's great or legend before a name is what the person is
+  // (not "Great Britain", nor "a great deal")
+  if ((word === 'great' || word === 'legend') && !capitalised(term) && before && capitalised(before) && after && capitalised(after) && /^\s+$/.test(term.post ?? '')) term.tags.add('RoleHead');
   // "Erling Tesk", "Channing Lind": a capitalised word read as a verb's -ing form from its ending alone (compromise
   // knows no such verb) before a name's word is a given name ("Winning Tesk", "Building Velkor" are verbs it knows)
   if (term.tags.has('Gerund') && capitalised(term) && after && capitalised(after) && /^\s+$/.test(term.post ?? '') && after.tags.has('ProperNoun') && !after.tags.has('Place') && !after.tags.has('Organization') && !knownWord(word)) {

@@ -151,4 +151,15 @@ describe('general shapes (round L)', () => {
     // two given names that differ otherwise are two people
     expect(names(buildAll(['Minister Sergei Velkov spoke on Monday.', 'Minister Sergio Velkov spoke on Tuesday.']), 'person')).toHaveLength(2);
   });
+
+  it('"Zembla great Ana Lind", "Velkor legend Tor Velk": a side\'s great or legend is what the person is', () => {
+    const fb = build('Ana Lind now has 12 goals, the same as Brazil great Tor Velk. She broke a tie with Velkor legend Oru Tesk.');
+    expect(names(fb, 'person')).toEqual(['Ana Lind', 'Oru Tesk', 'Tor Velk']);
+    // "Great Britain" and "a great deal" stay what they were
+    expect(names(build('Great Britain said it was a great deal for Ana Lind.'), 'place')).toContain('United Kingdom');
+  });
+
+  it('"Sinan Tesk, a trader in Portmere, told the paper": the speaker before a description set off by commas', () => {
+    expect(names(build('“Our houses were destroyed,” Sinan Tesk, a tradesperson in Velkor, told the paper.'), 'person')).toEqual(['Sinan Tesk']);
+  });
 });
