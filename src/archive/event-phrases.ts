@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -28,7 +28,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (hasTag(tok, 'ActiveEvent') && hasTag(tok, 'Verb')) active(ctx, events, sentence, s, tok);
       if (hasTag(tok, 'AssaultVerb') && hasTag(tok, 'PastTense')) assault(ctx, events, sentence, s, tok);
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
-      if (/^(?:collapsed|collapses)$/.test(tok.lower)) structureFell(ctx, events, sentence, s, tok);
+      if (STRUCTURE_FELL.test(tok.lower)) structureFell(ctx, events, sentence, s, tok);
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
       if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
       if (/^(?:pandemic|epidemic)$/.test(tok.lower)) outbreak(ctx, events, sentence, s, tok);

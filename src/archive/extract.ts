@@ -3,7 +3,7 @@
  */
 import { analyse, type Analysis } from '../nlp/analyse';
 import { isMonthName } from '../nlp/dates';
-import { CONTESTS, FLIGHT_VERBS, GATHERINGS, INCIDENTS, pluralStage } from '../nlp/lexicon';
+import { CONTESTS, FLIGHT_VERBS, GATHERINGS, INCIDENTS, pluralStage, STRUCTURE_FELL } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, knownPlace, type Sentence } from '../nlp/tokens';
 import { EVENT_CODE, findCandidates } from './candidates';
@@ -90,7 +90,7 @@ function mayDateAnEvent(s: Sentence): boolean {
       // "signed the Harbour Act into law on Tuesday": the day a law was signed dates its signing
       /^(?:signed|signs)$/.test(t.lower) ||
       // "the Ostrel Bridge collapsed early on Tuesday": the day a structure fell
-      /^(?:collapsed|collapses)$/.test(t.lower) ||
+      STRUCTURE_FELL.test(t.lower) ||
       // "a jury on Thursday found X guilty": the day of a conviction
       t.lower === 'guilty' ||
       // "the Tesk Space Telescope will launch on Christmas Eve": the day of a flight

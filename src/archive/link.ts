@@ -9,6 +9,7 @@ import { SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
+import { siteTail } from './site-tail';
 import type { ParsedArticle } from './types';
 
 export interface GlobalEntity {
@@ -487,11 +488,6 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const personTail = (name: string): string | undefined => {
   const words = name.split(/\s+/);
   return words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.slice(1).join(' ') : undefined;
-};
-/** "Ostrel Key Bridge" → "Key Bridge": the last two words of a site's name of three or more that ends in a site's head. */
-const siteTail = (name: string): string | undefined => {
-  const words = name.split(/\s+/);
-  return words.length > 2 && SITE_HEADS.has(words.at(-1)!.toLowerCase()) && /^\p{Lu}/u.test(words.at(-2)!) ? words.slice(-2).join(' ') : undefined;
 };
 const KINDS: readonly EntityType[] = ['person', 'organization', 'place', 'agreement', 'award'];
 /** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words. */

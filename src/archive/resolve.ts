@@ -10,6 +10,7 @@ import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
 import { givenNameAndSurname, isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
 import { companyBases, normalizeName, type ArticleExtraction, type LocalEntity } from './local';
+import { siteTail } from './site-tail';
 
 export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
   const pending: ArticleExtraction['pending'] = [];
@@ -305,9 +306,7 @@ function mergeSiteBases(entities: LocalEntity[]): void {
  */
 function mergeSiteTails(entities: LocalEntity[]): void {
   for (const short of entities.filter((e) => e.type === 'place' && /^\S+ \S+$/.test(e.name))) {
-    const head = short.name.split(' ')[1]!.toLowerCase();
-    if (!SITE_HEADS.has(head)) continue;
-    const owners = entities.filter((e) => e !== short && e.type === 'place' && e.name.endsWith(` ${short.name}`));
+    const owners = entities.filter((e) => e !== short && e.type === 'place' && siteTail(e.name) === short.name);
     if (owners.length === 1) absorb(owners[0]!, short, entities);
   }
 }

@@ -490,4 +490,7 @@ export const FLIGHT_VERBS = new Map([
 ]);
 
 /** Countries that were, which news still names ("the collapse of the Soviet Union") and no country list holds. */
+/** What a structure does when it falls ("the Ostrel Bridge collapsed early on Tuesday"). */
+export const STRUCTURE_FELL = /^(?:collapsed|collapses)$/;
+
 export const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'Ottoman Empire', 'Rhodesia', 'Zaire'];
