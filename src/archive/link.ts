@@ -91,6 +91,8 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
       extraction.entities.push(local);
       map.set(local, g);
+      // ("Pele" in an article of an archive that knows "Pelé": the form this article wrote is one of its names)
+      if (word !== g.name) globals.addAlias(g, word);
       g.articles.add(article.id);
       addLocal(g, article.id, local);
     }

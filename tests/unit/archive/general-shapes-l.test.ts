@@ -162,4 +162,10 @@ describe('general shapes (round L)', () => {
   it('"Sinan Tesk, a trader in Portmere, told the paper": the speaker before a description set off by commas', () => {
     expect(names(build('“Our houses were destroyed,” Sinan Tesk, a tradesperson in Velkor, told the paper.'), 'person')).toEqual(['Sinan Tesk']);
   });
+
+  it('"Pelé" known, "Pele" alone in another article: the form that article wrote is one of its names', () => {
+    const fb = buildAll(['Brazil great Pelé scored twice in the final.', 'Ana Lind joined Pele and Maradona in the pantheon.']);
+    expect(aliasesOf(fb, 'Pelé')).toContain('Pele');
+    expect(fb.entities.find((e) => e.name === 'Pelé')?.articles).toHaveLength(2);
+  });
 });
