@@ -228,7 +228,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   // (unless the story dates it elsewhere: "in Tuesday's elections")
   const toldDated = () => ctx.sentences.some((x, k) => k > 0 && datesIn(ctx, x).length > 0 && x.tokens.some((t) => t.lower === noun.word || t.lower === `${noun.word}s` || `${t.lower}s` === noun.word));
   const writtenYear = yearAfter(sentence, noun);
-  const date = writtenYear ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && VOTES.test(noun.word) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
+  const date = writtenYear ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && (VOTES.test(noun.word) || (noun.word === 'final' && finalOfNamed(ctx, sentence))) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
@@ -687,6 +687,8 @@ function flight(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numb
 }
 
 const VOTES = /^(?:elections?|referendum|runoff|primary)$/;
+/** "has won the Velkor Cup by beating Tesk in the final": the lede names the tournament whose final it tells. */
+const finalOfNamed = (ctx: Context, sentence: Sentence): boolean => sentence.tokens.some((t) => ctx.entityAt(t.start)?.type === 'event');
 
 /**
  * "the result of the EU referendum", "the Zemblan referendum": a referendum named by who held it (a body's

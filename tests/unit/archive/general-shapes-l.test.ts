@@ -168,4 +168,13 @@ describe('general shapes (round L)', () => {
     expect(aliasesOf(fb, 'Pelé')).toContain('Pele');
     expect(fb.entities.find((e) => e.name === 'Pelé')?.articles).toHaveLength(2);
   });
+
+  it('"Zembla has won the Velkor Cup by beating Tesk 4-2 in the final": a final the story opens with as done is its news', () => {
+    const fb = build('Zembla has won the Velkor Cup by beating Ruritania 4-2 in a penalty shootout in the final. The Velkor Cup final went to penalties.', '2022-12-18');
+    const final = fb.entities.find((e) => e.type === 'event' && / final$/.test(e.name));
+    expect(final?.name).toBe('Velkor Cup final');
+    expect(final?.date?.slice(0, 7)).toBe('2022-12');
+    // a final the lede looks ahead to is not done
+    expect(names(build('Zembla will face Ruritania in the final of the Velkor Cup.', '2022-12-18'), 'event').filter((n) => / final$/.test(n))).toEqual([]);
+  });
 });
