@@ -177,4 +177,9 @@ describe('general shapes (round L)', () => {
     // a final the lede looks ahead to is not done
     expect(names(build('Zembla will face Ruritania in the final of the Velkor Cup.', '2022-12-18'), 'event').filter((n) => / final$/.test(n))).toEqual([]);
   });
+
+  it('a final named by nothing else goes by its year: two years\' finals are two events, never one "final"', () => {
+    const fb = build('In 2014 Ana Lind ended on the losing side in the final. Tor Velk scored three goals in a final when they beat Ruritania 4-2 in 1966.', '2022-12-18');
+    expect(events(fb).map((e) => `${e.name} ${e.date}`).sort()).toEqual(['1966 final 1966', '2014 final 2014']);
+  });
 });
