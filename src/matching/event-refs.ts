@@ -351,28 +351,23 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
     for (let s = t + 1; s < tokens.length && s <= t + INCIDENT_WINDOW && !tokens[s]!.brk; s++) {
       const day = WEEKDAYS.indexOf(tokens[s]!.lower);
       if (day < 0 || tokens[s]!.possessive) continue;
-      for (const e of ofKind) {
-        const when = span(c.dates[e]!)![0];
-        if (new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY) fits.push(e);
-      }
+      fits.push(...ofKind.filter((e) => onPastWeekday(c, e, day, page)));
       evidence = tokens[s]!.text;
       break;
     }
-    if (!fits.length) {
-      const placed = ofKind.filter((e) => c.related[e]!.some((r) => linked.has(r)) && span(c.dates[e]!)![0] <= page[0]);
-      if (placed.length === 1) {
-        fits.push(placed[0]!);
-        evidence = c.names[c.related[placed[0]!]!.find((r) => linked.has(r))!]!;
-      }
+    const placed = fits.length ? undefined : oneRelatedOnPage(c, ofKind, linked, (when) => when <= page[0]);
+    if (placed) {
+      fits.push(placed.entity);
+      evidence = placed.evidence;
     }
   }
   // "at a televised ceremony presided over by Ana Lind": a ceremony of the page's days whose related names (what
   // was signed or given, where, who took part) the page links, when it is the only one
   if (!fits.length && tokens[t]!.lower === 'ceremony') {
-    const held = events.filter((e) => c.related[e]!.some((r) => linked.has(r)) && Math.abs(span(c.dates[e]!)![0] - page[0]) <= 3 * DAY);
-    if (held.length === 1) {
-      fits.push(held[0]!);
-      evidence = c.names[c.related[held[0]!]!.find((r) => linked.has(r))!]!;
+    const held = oneRelatedOnPage(c, events, linked, (when) => Math.abs(when - page[0]) <= 3 * DAY);
+    if (held) {
+      fits.push(held.entity);
+      evidence = held.evidence;
     }
   }
   // a contest's result: its opponent after "against" / "over", or its weekday after "last" / "on"
@@ -388,16 +383,29 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
       }
       const day = WEEKDAYS.indexOf(w.lower);
       if (day >= 0 && (prev === 'last' || prev === 'on')) {
-        for (const e of events) {
-          const when = span(c.dates[e]!)![0];
-          if (new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY) fits.push(e);
-        }
+        fits.push(...events.filter((e) => onPastWeekday(c, e, day, page)));
         evidence = w.text;
         break;
       }
     }
   }
   return fits.length === 1 ? { entity: fits[0]!, evidence } : undefined;
+}
+
+/** Whether the day-dated event fell on that weekday within the six days up to the page's day ("struck Monday"). */
+function onPastWeekday(c: CompiledMatcher, e: number, day: number, page: [number, number]): boolean {
+  const when = span(c.dates[e]!)![0];
+  return new Date(when).getUTCDay() === day && when <= page[0] && page[0] - when <= 6 * DAY;
+}
+
+/**
+ * The one event of `events`, dated as `when` allows, with a related name (its place, what it was for, who took
+ * part) the page links; and that name, as the evidence.
+ */
+function oneRelatedOnPage(c: CompiledMatcher, events: number[], linked: ReadonlySet<number>, when: (day: number) => boolean): { entity: number; evidence: string } | undefined {
+  const found = events.filter((e) => c.related[e]!.some((r) => linked.has(r)) && when(span(c.dates[e]!)![0]));
+  if (found.length !== 1) return undefined;
+  return { entity: found[0]!, evidence: c.names[c.related[found[0]!]!.find((r) => linked.has(r))!]! };
 }
 
 function anotherTime(tokens: Token[], from: number, to: number): boolean {
