@@ -35,3 +35,17 @@ export function elementCount(doc: Document): number {
   const byTag = protoGet<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
   return byTag ? byTag.call(doc, '*').length : 0;
 }
+
+
+/**
+ * `el.firstChild`, which a `<form>` holding `<input name="firstChild">` cannot replace (a form's named
+ * controls shadow its properties, in every world); other elements are read directly, the fast way.
+ */
+export function firstChildOf(el: Node): Node | null {
+  return (el as Element).localName === 'form' ? (protoGet<Node | null>(el, 'firstChild') ?? null) : el.firstChild;
+}
+
+/** `el.nextSibling`, the same way. */
+export function nextSiblingOf(el: Node): Node | null {
+  return (el as Element).localName === 'form' ? (protoGet<Node | null>(el, 'nextSibling') ?? null) : el.nextSibling;
+}

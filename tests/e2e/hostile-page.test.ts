@@ -39,7 +39,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 /**
  * The same story on a page that clobbers document properties with named elements (in every world: named
- * properties live on the document object) and patches the prototypes and history its own code uses.
+ * properties live on the document object), shadows a form's own links to its nodes with named controls
+ * before the story's paragraphs, and patches the prototypes and history its own code uses.
  */
 const CLOBBERED = PAGE.replace('<article id="story">', `
 <form name="body"></form><img name="documentElement"><img name="querySelectorAll"><img name="querySelector">
@@ -59,7 +60,7 @@ const CLOBBERED = PAGE.replace('<article id="story">', `
   history.pushState = function (...args) { return push.apply(history, args); };
   CSS.highlights.set = fail('highlights.set');
 </script>
-<article id="story">`).replace('</article>', `</article>
+<article id="story"><form><input name="firstChild"><input name="nextSibling"><input name="parentNode"><p>Sign up below.</p></form>`).replace('</article>', `</article>
 <button id="next" onclick="history.pushState({}, '', '/clobbered-b.html'); window.story.innerHTML = '<p id=b1>Joe Biden called Xi Jinping.</p>'">next</button>`);
 
 declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } };

@@ -29,6 +29,18 @@ afterEach(() => {
 });
 
 describe('findArticle on the shapes of real news pages', () => {
+  it('keeps a video embedded in the story with its caption, and drops another embed with its line', () => {
+    const embed = (src: string, caption: string) => `<div class="clip"><iframe src="${src}" title="x"></iframe><p>${caption}</p></div>`;
+    const doc = page(
+      `<article>${para('harbour', 2)}${embed('https://www.youtube-nocookie.com/embed/abc', 'The ferry leaving at dawn.')}` +
+        `${para('valley', 2)}${embed('https://ads.example/frame', 'Sponsored by a bank.')}${para('river', 2)}</article>`,
+    );
+    const text = read(doc).join(' ');
+    expect(text).toContain('The ferry leaving at dawn.');
+    expect(text).not.toContain('Sponsored by a bank.');
+    expect(text).toContain('river council met again on day 2');
+  });
+
   it('reads the story, not the menus, when the page has no article or main element', () => {
     const doc = page(
       `<div class="top"><ul class="menu-list"><li><a href="/world">World</a></li><li><a href="/us">US &amp; Canada</a></li></ul></div>` +
