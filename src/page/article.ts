@@ -9,7 +9,7 @@
  * page, not with its depth; they yield every few hundred nodes so that the caller can slice the work.
  */
 import { isExcluded } from './excluded';
-import { bodyOf, firstChildOf, nextSiblingOf, protoGet, queryAll } from './safe-dom';
+import { bodyOf, firstChildOf, formsOf, nextSiblingOf, protoGet, queryAll } from './safe-dom';
 
 export interface Article {
   /** Elements to read, in document order, none inside another. */
@@ -273,8 +273,9 @@ function cleaned(el: Element, s: Stats, root: Element, flags: Flags, classWeight
   if (s.commas >= 10) return false;
   const isList = tag === 'ul' || (s.text > 0 && s.list / s.text > 0.9);
   if (s.video) return false;
-  // "Advertisement", "Loading...": only a short block can be one (reading a long one's text would cost its size)
-  if (s.text <= 40) {
+  // "Advertisement", "Loading...": only a short block with visible text can be one (reading a long one's text
+  // would cost its size; an empty ad slot's textContent is its scripts' source)
+  if (s.text > 0 && s.text <= 40) {
     const text = (el.textContent ?? '').trim();
     if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   }
@@ -329,7 +330,8 @@ interface Frame {
 /** Visits `root`'s subtree depth first, summing counts from the leaves up. */
 function* postOrder(root: Element, v: Visitor): Generator<void, Stats> {
   const stack: Frame[] = [{ el: root, s: emptyStats(), runs: [], run: undefined }];
-  let node: Node | null = firstChildOf(root);
+  const forms = formsOf(root.ownerDocument);
+  let node: Node | null = forms.has(root) ? firstChildOf(root) : root.firstChild;
   let visited = 0;
   for (;;) {
     if (++visited % NODES_PER_YIELD === 0) yield;
@@ -356,11 +358,11 @@ function* postOrder(root: Element, v: Visitor): Generator<void, Stats> {
       const el = node as Element;
       if (v.reject(el)) {
         countLeftOut(el, frame.s);
-        node = nextSiblingOf(el);
+        node = forms.has(el) ? nextSiblingOf(el) : el.nextSibling;
         continue;
       }
       stack.push({ el, s: emptyStats(), runs: [], run: undefined });
-      node = firstChildOf(el);
+      node = forms.has(el) ? firstChildOf(el) : el.firstChild;
       continue;
     }
     // leaving frame.el
@@ -375,7 +377,7 @@ function* postOrder(root: Element, v: Visitor): Generator<void, Stats> {
       up.runs.push(up.run);
       up.run = undefined;
     }
-    node = nextSiblingOf(el);
+    node = forms.has(el) ? nextSiblingOf(el) : el.nextSibling;
   }
 }
 

@@ -15,6 +15,9 @@ const SKIPPED_TAGS = new Set([
   'nav',
 ]);
 
+/** The `notranslate` class among an element's classes. */
+const NOTRANSLATE = /(?:^|\s)notranslate(?:\s|$)/;
+
 /** Roles that mark UI rather than prose. */
 const SKIPPED_ROLES = new Set(['button', 'navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox']);
 
@@ -34,7 +37,9 @@ export function isExcluded(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.has(role)) return true;
-  return el.classList.contains('notranslate');
+  // the attribute, not classList: a DOMTokenList made for every element with a class is a cost on big pages
+  const cls = el.getAttribute('class');
+  return cls !== null && NOTRANSLATE.test(cls);
 }
 
 /**

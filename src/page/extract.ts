@@ -1,6 +1,6 @@
 import { articleSteps } from './article';
 import { isExcluded, isHidden } from './excluded';
-import { firstChildOf, nextSiblingOf, queryAll } from './safe-dom';
+import { firstChildOf, formsOf, nextSiblingOf, queryAll } from './safe-dom';
 import { nextTask } from './tasks';
 
 /** Extraction stops past this many characters (a 2 MB-text page; reliability row 12 in tests/README.md). */
@@ -172,17 +172,18 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
   // node (1.8 against 1.1 ms a page on the bench's real pages). `open` holds the elements entered, so that
   // block ends are seen on the way out. Rejected subtrees are skipped whole and end a block.
   let visited = 0;
+  const forms = formsOf(doc);
   regions: for (const region of roots) {
     if (reject(region)) continue;
     pending = HARD;
     const open: Node[] = [];
-    let node = firstChildOf(region);
+    let node = forms.has(region) ? firstChildOf(region) : region.firstChild;
     for (;;) {
       if (!node) {
         const parent = open.pop();
         if (!parent) break;
         edge(parent as Element);
-        node = nextSiblingOf(parent);
+        node = forms.has(parent) ? nextSiblingOf(parent) : parent.nextSibling;
         continue;
       }
       if (++visited % NODES_PER_CHECK === 0) yield;
@@ -200,11 +201,11 @@ function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText
         else {
           edge(node as Element);
           open.push(node);
-          node = firstChildOf(node);
+          node = forms.has(node) ? firstChildOf(node) : node.firstChild;
           continue;
         }
       }
-      node = nextSiblingOf(node);
+      node = forms.has(node) ? nextSiblingOf(node) : node.nextSibling;
     }
   }
   return { text: parts.join(''), nodes, starts, ends, root, regions: roots, skipped: article.skipped, truncated };

@@ -38,14 +38,21 @@ export function elementCount(doc: Document): number {
 
 
 /**
- * `el.firstChild`, which a `<form>` holding `<input name="firstChild">` cannot replace (a form's named
- * controls shadow its properties, in every world); other elements are read directly, the fast way.
+ * The document's forms. A form's named controls shadow its own properties in every world (`<input
+ * name="nextSibling">` makes `form.nextSibling` that input): walks take a form's links from the prototype
+ * ({@link firstChildOf}, {@link nextSiblingOf}) and every other node's directly, the fast way.
  */
-export function firstChildOf(el: Node): Node | null {
-  return (el as Element).localName === 'form' ? (protoGet<Node | null>(el, 'firstChild') ?? null) : el.firstChild;
+export function formsOf(doc: Document): ReadonlySet<Node> {
+  const forms = protoGet<HTMLCollectionOf<HTMLFormElement>>(doc, 'forms');
+  return new Set(forms ? Array.from(forms) : []);
 }
 
-/** `el.nextSibling`, the same way. */
-export function nextSiblingOf(el: Node): Node | null {
-  return (el as Element).localName === 'form' ? (protoGet<Node | null>(el, 'nextSibling') ?? null) : el.nextSibling;
+/** `node.firstChild` from the prototype. */
+export function firstChildOf(node: Node): Node | null {
+  return protoGet<Node | null>(node, 'firstChild') ?? null;
+}
+
+/** `node.nextSibling` from the prototype. */
+export function nextSiblingOf(node: Node): Node | null {
+  return protoGet<Node | null>(node, 'nextSibling') ?? null;
 }

@@ -29,6 +29,16 @@ afterEach(() => {
 });
 
 describe('findArticle on the shapes of real news pages', () => {
+  it('leaves out an advertisement label and an empty ad slot inside the story', () => {
+    const doc = page(
+      `<article>${para('harbour', 2)}<div class="slot"><span>Advertisement</span></div>` +
+        `<div class="slot"><script>window.ad = "Advertisement";</script></div>${para('river', 2)}</article>`,
+    );
+    const text = read(doc);
+    expect(text).not.toContain('Advertisement');
+    expect(text.join(' ')).toContain('river council met again on day 2');
+  });
+
   it('keeps a video embedded in the story with its caption, and drops another embed with its line', () => {
     const embed = (src: string, caption: string) => `<div class="clip"><iframe src="${src}" title="x"></iframe><p>${caption}</p></div>`;
     const doc = page(

@@ -45,6 +45,7 @@ describe('extractText: what is read', () => {
     ['samp', '<samp>Biden</samp>'],
     ['translate=no', '<span translate="no">Biden</span>'],
     ['.notranslate', '<span class="notranslate">Biden</span>'],
+    ['.notranslate among other classes', '<span class="lede\tnotranslate big">Biden</span>'],
     ['hidden', '<div hidden>Biden</div>'],
     ['aria-hidden', '<span aria-hidden="true">Biden</span>'],
     ['display:none', '<div style="display:none">Biden</div>'],
@@ -61,6 +62,11 @@ describe('extractText: what is read', () => {
 
   it('skips iframes (checked unattached: happy-dom would try to load an attached one)', () => {
     expect(isExcluded(document.createElement('iframe'))).toBe(true);
+  });
+
+  it('reads a class that only contains the word notranslate', () => {
+    const doc = page('<p>Kerry met <span class="notranslated-name">Biden</span>.</p>');
+    expect(extractText(doc, { root: doc.body }).text).toBe('Kerry met Biden.');
   });
 
   it('reads contenteditable="false" islands and ordinary inline markup', () => {
