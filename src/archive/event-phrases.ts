@@ -36,7 +36,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
       else if (GATHERINGS.has(noun.word)) gathering(ctx, events, sentence, s, noun);
-      else if (INCIDENTS.has(noun.word)) incident(ctx, events, sentence, s, noun);
+      else if (INCIDENTS.has(noun.word) && !(noun.word === 'collapse' && unnamedCollapse(ctx, events, sentence, s, noun.last))) incident(ctx, events, sentence, s, noun);
     }
   });
   // after the nouns: "militants killed 20 people in a truck bombing" is the bombing
@@ -902,7 +902,7 @@ function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEnt
   if (k !== before?.i && /^(?:through|destroyed|gutted|damaged|ravaged|engulfed)$/.test(sentence.tokens[k]?.lower ?? '')) before = sentence.tokens[k];
   // "at Tokyo's Haneda Airport": a place within a place the sentence introduces
   if (prev?.possessive && prev.lower !== 'its' && placeIntroducedAt(ctx, sentence, prev)) return e;
-  return before && /^(in|at|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|destroyed|gutted|damaged|of)$/.test(before.lower) ? e : undefined;
+  return before && /^(in|at|around|through|across|hit|hits|struck|strikes|rocked|jolted|shook|ravaged|battered|devastated|swept|engulfed|destroyed|gutted|damaged|of)$/.test(before.lower) ? e : undefined;
 }
 
 const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled|due|next|expected|forecast|risk|risks|threat|threatens|threatened|warn|warns|warned|warning|warnings|prepare|prepares|prepared|brace|braces|braced|possible|potential)$/;
@@ -1364,6 +1364,7 @@ const STRUCTURES = /^(?:Bridge|Dam|Tower|Towers|Building|Mall|Tunnel|Viaduct|Ove
  * subject in a dated sentence, is one event, "Ostrel Bridge collapse", where the structure is.
  */
 function structureFell(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  if (verb.lower === 'collapsed' && unnamedCollapse(ctx, events, sentence, s, verb)) return;
   if (clauseTense(sentence, verb.start) === 'future') return;
   let structure: LocalEntity | undefined;
   for (let k = verb.i - 1; k >= 0; k--) {
@@ -1389,6 +1390,41 @@ function structureFell(ctx: Context, events: LocalEntity[], sentence: Sentence, 
   event.contest = 'collapse';
   setDate(event, date);
   setPlace(event, structure);
+}
+
+/** Built things that fall, written in lower case ("a bridge collapse", "the collapse of a motorway bridge"). */
+const FALLEN = /^(?:bridge|footbridge|dam|tower|building|mall|tunnel|viaduct|overpass|flyover|mine|stadium|roof|factory|hotel)$/;
+
+/**
+ * "after a bridge collapse killed 39 people", "following the collapse of a bridge in the city of Portmere",
+ * "a motorway bridge collapsed Tuesday in Portmere": an unnamed structure that fell, told in a story's first
+ * sentence, is its news: one event, "<place> <structure> collapse", where the sentence places it, on the day
+ * it tells after the structure, else in the days before the story. `at` is the noun "collapse" or the verb
+ * "collapsed".
+ */
+function unnamedCollapse(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, at: Token): boolean {
+  const toks = sentence.tokens;
+  // ("are believed to have been killed after a bridge collapsed": the verb's own past tells it happened; "a
+  // collapse could …", "warned of a bridge collapse": a risk)
+  if (s !== 0 || toks.slice(0, at.i).some((t) => LOOKS_AHEAD.test(t.lower))) return false;
+  let structure = toks[at.i - 1];
+  if (at.lower === 'collapse' && !(structure && FALLEN.test(structure.text))) {
+    // "the collapse of a [describing words] bridge"
+    structure = undefined;
+    if (toks[at.i + 1]?.lower === 'of' && /^(a|an|the)$/.test(toks[at.i + 2]?.lower ?? '')) {
+      for (let k = at.i + 3; k < at.i + 6 && toks[k]; k++) {
+        if (FALLEN.test(toks[k]!.text)) {
+          structure = toks[k];
+          break;
+        }
+        if (!/^\p{Ll}+$/u.test(toks[k]!.text) || !/^\s+$/.test(toks[k]!.post)) break;
+      }
+    }
+  }
+  if (!structure || !FALLEN.test(structure.text)) return false;
+  const told = datesIn(ctx, sentence).find((d) => d.start > structure.start && !isReportingDate(sentence, d) && d.to <= ctx.articleDate);
+  const span: Span = { start: Math.min(structure.start, at.start), end: Math.max(structure.end, at.end), sentence: s };
+  return recordLede(ctx, events, sentence, span, `${structure.lower} collapse`, 'collapse', told ?? { from: addDays(ctx.articleDate, -2), to: ctx.articleDate });
 }
 
 /** A place after "in" before the verb: "In Peru, voters elected …". */

@@ -1,0 +1,48 @@
+// @vitest-environment node
+// General shapes of real news (round M: a disaster told without a name), in invented words: a rule must hold
+// for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
+const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
+type Fb = ReturnType<typeof buildAll>;
+const events = (fb: Fb) =>
+  fb.entities.filter((e) => e.type === 'event').map((e) => ({ name: e.name, date: e.date ?? null, place: fb.entities.find((x) => x.id === e.place)?.name ?? null }));
+
+describe('general shapes (round M)', () => {
+  it('an unnamed bridge that fell, told in three ways in three ledes, is one event where the ledes place it', () => {
+    const fb = buildAll(
+      [
+        'Prime Minister Ana Lind declared on Wednesday a state of emergency covering the region around Portmere after a bridge collapse killed 39 people. Lind spoke to reporters.',
+        'The government called on managers at Tesk Group to resign following the collapse of a bridge in the northern city of Portmere that killed at least 39 people. Lind said it was a tragedy.',
+        'Thirty-five people are believed to have been killed after a motorway bridge collapsed Tuesday in the port city of Portmere. Rescuers searched the site.',
+      ],
+      '2024-05-15',
+    );
+    expect(events(fb)).toEqual([{ name: 'Portmere bridge collapse', date: '2024-05-14', place: 'Portmere' }]);
+  });
+
+  it('the day told after the structure dates it; without one, it is the news of the days before the story', () => {
+    const told = buildAll(['A footbridge collapsed on Sunday in the town of Velkor, injuring twelve people. Police closed the park.'], '2024-05-15');
+    expect(events(told)).toEqual([{ name: 'Velkor footbridge collapse', date: '2024-05-12', place: 'Velkor' }]);
+    const lede = buildAll(['Rescuers searched the rubble after a building collapse in Velkor killed four people. Police closed the street.'], '2024-05-15');
+    expect(events(lede).map((e) => e.name)).toEqual(['Velkor building collapse']);
+    // "the region around X" places it too
+    const around = buildAll(['Ana Lind declared a state of emergency in the region around Velkor after a tunnel collapse killed nine people. Lind later flew to the city of Velkor.'], '2024-05-15');
+    expect(events(around).map((e) => e.name)).toEqual(['Velkor tunnel collapse']);
+  });
+
+  it('a collapse that may come, or one told after the lede, is no event of the day', () => {
+    expect(events(buildAll(['A bridge could collapse in Velkor, engineers said on Tuesday. Ana Lind agreed.'], '2024-05-15'))).toEqual([]);
+    expect(
+      events(buildAll(['Ana Lind spoke in Velkor on Tuesday about roads. She said a bridge collapsed there once, long before she was born.'], '2024-05-15')),
+    ).toEqual([]);
+  });
+
+  it('"the collapse of a bridge in the city of X that killed 39": one event, the collapse', () => {
+    const fb = buildAll(['The government acted on Wednesday following the collapse of a bridge in the northern city of Portmere that killed at least 39 people. Ana Lind spoke.'], '2024-05-15');
+    expect(events(fb).map((e) => e.name)).toEqual(['Portmere bridge collapse']);
+  });
+});
