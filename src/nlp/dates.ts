@@ -326,6 +326,9 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
     if (/^(will|shall|'ll|upcoming|scheduled|due|next)$/i.test(t.lower)) return 'future';
+    // "due to sit for the first time since the party's win in a Nov. 8 election": what a time is measured from
+    // has been, whatever the clause looks ahead to
+    if (t.lower === 'since') return 'past';
     // "the king is expected in Portmere on Monday" looks ahead ("analysts expected a cut", "was expected" need not)
     if (t.lower === 'expected' && /^(?:is|are|be|'s|'re)$/.test(before[k - 1]?.lower ?? '')) return 'future';
     if (!hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Particle')) continue;

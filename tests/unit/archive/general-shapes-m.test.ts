@@ -45,4 +45,12 @@ describe('general shapes (round M)', () => {
     const fb = buildAll(['The government acted on Wednesday following the collapse of a bridge in the northern city of Portmere that killed at least 39 people. Ana Lind spoke.'], '2024-05-15');
     expect(events(fb).map((e) => e.name)).toEqual(['Portmere bridge collapse']);
   });
+
+  it('"due to sit for the first time since the party\'s win in a Nov. 8 election": a time measured from is past', () => {
+    const fb = buildAll(
+      ["The army seized power hours before parliament had been due to sit for the first time since the Harbour Party's landslide win in a Nov. 8 general election. Ana Lind was detained."],
+      '2021-02-01',
+    );
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['general election', '2020-11-08']]);
+  });
 });
