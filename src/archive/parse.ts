@@ -16,10 +16,11 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Capitals, spaces, commas, dots, hyphens, apostrophes: "SAN FRANCISCO", "WASHINGTON, D.C.", "ST. JOHN'S". */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .,'’-]*?)[ \t]*:[ \t]*(.*)$/u;
 /**
- * Wire copy's dateline: "BEIJING (Reuters) - ", "LIMA, Peru (AP) — ": the city in capitals, an optional
- * region, the agency's credit in brackets and a dash. The credit is furniture, not story.
+ * Wire copy's dateline: "BEIJING (Reuters) - ", "LIMA, Peru (AP) — ", "LIMA, Peru, Aug 15 (Reuters) -": the
+ * city in capitals, an optional region and day, the agency's credit in brackets and a dash. The credit and the
+ * day are furniture, not story.
  */
-const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)[ \t]*\([^()]{1,40}\)[ \t]*[-–—:][ \t]*(.*)$/u;
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)(?:,[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2})?[ \t]*\([^()]{1,40}\)[ \t]*[-–—:][ \t]*(.*)$/u;
 /** The same without the credit: "CAPE VELKOR, Fla. — ", "PORTMERE -- " (a dash, never a hyphen alone). */
 const DASH_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’]{3,}?(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*?)?)[ \t]+(?:—|–|--)[ \t]*(\S.*)$/u;
 /** A second article pasted into the same file. */

@@ -46,6 +46,9 @@ describe('parseArticle: the date line', () => {
     ['leading blank lines', '\n\n  date 2023-11-09 OSLO: Officials met.', 'OSLO'],
     ['a BOM', '\uFEFFdate 2023-11-09 OSLO: Officials met.', 'OSLO'],
     ['a BOM and a space', '\uFEFF date 2023-11-09 OSLO: Officials met.', 'OSLO'],
+    ['a wire credit', 'date 2023-11-09 OSLO (Wire) - Officials met.', 'OSLO'],
+    ['a wire credit after the region and the day', 'date 2023-11-09 PORTMERE, Eastshire, Nov 9 (Wire) - Officials met.', 'PORTMERE, Eastshire'],
+    ['a wire credit after the region and the day with a dot', 'date 2023-11-09 PORTMERE, Eastshire, Sept. 9 (Wire) — Officials met.', 'PORTMERE, Eastshire'],
   ])('reads a dateline with %s', (_, text, dateline) => {
     const a = parse(text);
     expect(a.date).toBe('2023-11-09');
