@@ -26,6 +26,7 @@ export const ROLE_HEADS = set(`
   superintendent constable ranger historian speaker skipper whip youtuber influencer blogger podcaster
   activist campaigner advocate dissident laureate journalist reporter author writer novelist poet actor actress
   singer rapper musician filmmaker businessman businesswoman entrepreneur billionaire astronaut
+  counsellor counselor councillor councilor
 `);
 
 /** Places in a team (rugby, cricket, football, American sports): occupations, and what names a player's club. */

@@ -53,4 +53,14 @@ describe('general shapes (round M)', () => {
     );
     expect(events(fb).map((e) => [e.name, e.date])).toEqual([['general election', '2020-11-08']]);
   });
+
+  it('"State Counsellor Ana Lind", "Councillor Ana Lind": a counsellor\'s and a councillor\'s are offices', () => {
+    const fb = buildAll(['Reports say a coup has taken place in Zembla and State Counsellor Ana Lind has been detained. Lind won the vote.'], '2021-02-01');
+    const lind = fb.entities.find((e) => e.name === 'Ana Lind');
+    expect(lind?.type).toBe('person');
+    expect(lind?.description).toContain('State Counsellor');
+    expect(fb.entities.map((e) => e.name)).not.toContain('State Counsellor Ana Lind');
+    const councillor = buildAll(['Councillor Oru Tesk of Velkor said on Monday the road would reopen. Tesk spoke at the town hall.'], '2021-02-01');
+    expect(councillor.entities.find((e) => e.name === 'Oru Tesk')?.description).toContain('Councillor');
+  });
 });
