@@ -525,7 +525,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
-    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
+    // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
+    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:

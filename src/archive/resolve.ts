@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -182,7 +182,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     quoted: group.every((c) => c.evidence.quoted),
     acronym: isAcronym(first.text),
     // (or a head its domain follows: "the People's Party for Freedom")
-    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower) || first.tokens.some((t, k) => k > 0 && ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(?:of|for)$/.test(first.tokens[k + 1]?.lower ?? '')),
+    // (a body's own word closing a name of two or more, "the Five Harbours Movement", counts as its head)
+    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower) || (first.tokens.length > 1 && BODY_NOUNS.has(first.tokens[first.tokens.length - 1]!.lower) && isCapitalised(first.tokens[first.tokens.length - 1]!)) || first.tokens.some((t, k) => k > 0 && ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(?:of|for)$/.test(first.tokens[k + 1]?.lower ?? '')),
     tokens: first.tokens,
     // what compromise made of each mention: "UN climate talks" leaves it untagged, "the UN said" does not
     allTokens: group.flatMap((c) => c.tokens),

@@ -261,9 +261,10 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "and", unless the two are one place ("Trinidad and Tobago")
   const placeBefore = hasTag(before, 'City') || knownPlace(before.text) || (/^(?:in|at|near)$/.test(toks[k - 1]?.lower ?? '') && hasTag(head, 'Organization'));
   if (words[0] === 'and' && run.length === 1 && placeBefore && !knownPlace(`${before.text} and ${head.text}`) && countryName(`${before.text} and ${head.text}`) === undefined) return 0;
-  // "Harbour News and Verilens": a full name ends in its head; "and" starts the next name, unless an "of"
-  // list is still open ("Ministry of Water and Sanitation")
-  if (words[0] === 'and' && hasTag(before, 'OrgHead') && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
+  // "Harbour News and Verilens", "the Five Harbours Movement and League": a full name ends in its head (a body's
+  // word for itself too, capitalised); "and" starts the next name, unless an "of" list is still open ("Ministry
+  // of Water and Sanitation")
+  if (words[0] === 'and' && (hasTag(before, 'OrgHead') || (hasTag(before, 'BodyNoun') && isCapitalised(before))) && !run.some((t) => /^(of|for|on)$/.test(t.lower))) return 0;
   // "the Velkor Open and Zembla Open": an event's name ends in its head too, when the next one ends in one
   // (or in its head's number: "World War I and the Cold War")
   const eventEnd = hasTag(before, 'EventHead') || (EVENT_ORDINAL.test(before.text) && hasTag(toks[k - 1], 'EventHead'));

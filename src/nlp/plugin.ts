@@ -196,7 +196,14 @@ const knownWord = (word: string): boolean => {
  */
 function rankBeforeName(terms: Term[], k: number): void {
   const nameWord = (t: Term) => capitalised(t) && !TAGS_OF.has(normalOf(t)) && !t.tags.has('Organization') && !t.tags.has('Place') && t.tags.has('ProperNoun');
+  // ("Senior General Min Aung Hlaing": a name's first word the tagger read as a unit of time, "min", with more of
+  // the name after it)
+  const unitWord = (t: Term, next: Term | undefined) => capitalised(t) && t.tags.has('Duration') && /^\s+$/.test(t.post ?? '') && !!next && nameWord(next);
   let j = k + 1;
+  if (terms[j] && unitWord(terms[j]!, terms[j + 1])) {
+    for (const tag of ['Date', 'Duration']) terms[j]!.tags.delete(tag);
+    terms[j]!.tags.add('ProperNoun');
+  }
   while (j <= k + 4 && terms[j] && nameWord(terms[j]!)) if (!/^\s+$/.test(terms[j++]!.post ?? '')) break;
   if (j - k - 1 < 2) return;
   terms[k]!.tags.add('Honorific');

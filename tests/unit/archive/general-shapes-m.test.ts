@@ -63,4 +63,15 @@ describe('general shapes (round M)', () => {
     const councillor = buildAll(['Councillor Oru Tesk of Velkor said on Monday the road would reopen. Tesk spoke at the town hall.'], '2021-02-01');
     expect(councillor.entities.find((e) => e.name === 'Oru Tesk')?.description).toContain('Councillor');
   });
+
+  it('"Senior General Min Tor Velk": a rank before a name whose first word reads as a unit of time', () => {
+    const fb = buildAll(['Power was handed to the head of the armed forces, Senior General Min Tor Velk, who is under sanctions. Velk spoke on Monday.'], '2021-02-01');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description])).toEqual([['Min Tor Velk', 'Senior General']]);
+  });
+
+  it('"the coalition\'s partners Five Harbours Movement and Tesk League": a body\'s own word closes its name', () => {
+    const fb = buildAll(['The calls came from the deputy premiers Ana Lind and Tor Velk, heads of the ruling coalition\'s partners Five Harbours Movement and Tesk League.'], '2021-02-01');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Five Harbours Movement', 'Tesk League']);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Lind', 'Tor Velk']);
+  });
 });
