@@ -109,7 +109,10 @@ for (const e of fb.entities) {
     continue;
   }
   const typed = (keys: string[] | undefined) => keys?.find((x) => x.startsWith(`${e.type}:`)) ?? keys?.[0];
-  const key = typed(keysOfName.get(norm(e.name))) ?? typed(e.aliases.filter((a) => a.includes(' ')).flatMap((a) => keysOfName.get(norm(a)) ?? []));
+  // by its name, then by an alias of several words, then by any alias (the archive's "United States" is the gold's
+  // "U.S." when no gold article wrote the name out)
+  const byAliases = (aliases: string[]) => typed(aliases.flatMap((a) => keysOfName.get(norm(a)) ?? []));
+  const key = typed(keysOfName.get(norm(e.name))) ?? byAliases(e.aliases.filter((a) => a.includes(' '))) ?? byAliases(e.aliases);
   if (key) keyOfId.set(e.id, key);
 }
 for (const id of Object.keys(overrides)) if (!fb.entities.some((e) => e.id === id)) console.log(`note: keys.json names ${id}, which this archive does not have`);
