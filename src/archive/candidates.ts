@@ -644,6 +644,9 @@ const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personT
  */
 const isRoleHeadWord = (t: Token): boolean => hasTag(t, 'RoleHead') || ROLE_HEADS.has(t.lower);
 
+/** Adjectives that open the names of bodies ("Federal Reserve", "Central Bank", "National Guard"). */
+const NAME_ADJECTIVES = /^(?:federal|national|central|royal|supreme|international|general|united|democratic|republican|socialist|liberal|conservative|popular)$/;
+
 /** Officers of a company: "CEO of X" names a company. */
 const CORPORATE_OFFICES = /^(?:ceo|cfo|coo|cto|founder|co-founder|cofounder)$/;
 
@@ -698,7 +701,8 @@ function organizationInRole(
   if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '')) start++;
   // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's
   // word anywhere else in the article, is no body's
-  else if (words[start]?.i === 0 && hasTag(words[start], 'Adjective', 'Verb', 'Adverb') && !midSentence.has(words[start]!.lower)) start++;
+  // ("Federal Reserve Chairman X" opening a sentence: a word that bodies' names open with stays)
+  else if (words[start]?.i === 0 && hasTag(words[start], 'Adjective', 'Verb', 'Adverb') && !midSentence.has(words[start]!.lower) && !NAME_ADJECTIVES.test(words[start]!.lower)) start++;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;

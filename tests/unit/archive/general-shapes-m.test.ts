@@ -74,4 +74,11 @@ describe('general shapes (round M)', () => {
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Five Harbours Movement', 'Tesk League']);
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Lind', 'Tor Velk']);
   });
+
+  it('"Federal Tesk Reserve Chairman Tor Velk" opening a sentence: a word bodies\' names open with stays in the body\'s', () => {
+    const fb = buildAll(['Banks are resilient, she said. Federal Tesk Reserve Chairman Tor Velk and Finance Minister Ana Lind spoke on Sunday.'], '2023-03-20');
+    const orgs = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('Federal Tesk Reserve');
+    expect(orgs).not.toContain('Tesk Reserve');
+  });
 });
