@@ -5,7 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName } from '../nlp/gazetteer';
-import { SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
@@ -333,6 +333,14 @@ class Globals {
         return g.type === 'person' && Math.abs(other.length - parts.length) === 1 && Math.min(other.length, parts.length) >= 2 && normalizeName(other.at(-1)!) === last && normalizeName(other[0]!) === first;
       });
       if (new Set(middle).size === 1) return middle[0];
+      // "Alex Tesk" and "Alexander Tesk", "Bill Velk" and "William Velk": a given name and its short form, with the
+      // same surname, when only one person of the archive is so named
+      const rest = parts.slice(1).map(normalizeName).join(' ');
+      const short = this.withAlias(parts.at(-1)!).filter((g) => {
+        const other = g.name.split(/\s+/);
+        return g.type === 'person' && other.length === parts.length && other.slice(1).map(normalizeName).join(' ') === rest && shortGivenName(normalizeName(other[0]!), first);
+      });
+      if (new Set(short).size === 1) return short[0];
     }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {
@@ -609,3 +617,14 @@ const voteDay = (local: LocalEntity): string | undefined =>
 const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 
 export const eventDate = (g: GlobalEntity): string | undefined => (g.date ? asPartialDate(g.date) : undefined);
+
+/**
+ * Whether `a` and `b`, two given names (normalised), are one name and its short form: one the other's first
+ * three letters or more ("alex", "alexander"), or a pair of the table ("bill", "william").
+ */
+function shortGivenName(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  // (three letters more at least: "Dan" and "Dana" are two names)
+  return (s.length >= 3 && l.length - s.length >= 3 && l.startsWith(s)) || SHORT_GIVEN_NAMES.get(s) === l;
+}

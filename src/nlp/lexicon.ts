@@ -495,3 +495,17 @@ export const FLIGHT_VERBS = new Map([
 export const STRUCTURE_FELL = /^(?:collapsed|collapses)$/;
 
 export const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'Ottoman Empire', 'Rhodesia', 'Zaire'];
+
+/**
+ * Well-known short forms of English given names that are not the name's first letters ("Bill" for "William";
+ * "Alex" for "Alexander" needs no entry): the short form → the name.
+ */
+export const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map([
+  ['bill', 'william'], ['billy', 'william'], ['will', 'william'], ['bob', 'robert'], ['bobby', 'robert'], ['rob', 'robert'],
+  ['dick', 'richard'], ['rick', 'richard'], ['mike', 'michael'], ['jim', 'james'], ['jimmy', 'james'], ['joe', 'joseph'],
+  ['tom', 'thomas'], ['tommy', 'thomas'], ['ted', 'edward'], ['ned', 'edward'], ['jack', 'john'], ['johnny', 'john'],
+  ['harry', 'henry'], ['hank', 'henry'], ['chuck', 'charles'], ['charlie', 'charles'], ['peggy', 'margaret'],
+  ['maggie', 'margaret'], ['kate', 'katherine'], ['katie', 'katherine'], ['liz', 'elizabeth'], ['beth', 'elizabeth'],
+  ['betty', 'elizabeth'], ['sue', 'susan'], ['jenny', 'jennifer'], ['tony', 'anthony'], ['larry', 'lawrence'],
+  ['jerry', 'gerald'], ['steve', 'stephen'], ['andy', 'andrew'], ['pete', 'peter'], ['nick', 'nicholas'],
+]);

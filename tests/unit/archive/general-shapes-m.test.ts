@@ -81,4 +81,14 @@ describe('general shapes (round M)', () => {
     expect(orgs).toContain('Federal Tesk Reserve');
     expect(orgs).not.toContain('Tesk Reserve');
   });
+
+  it('"Bill Velkor" and "William Velkor", "Alex Tesk" and "Alexander Tesk": a given name and its short form are one person', () => {
+    const fb = buildAll(['Bill Velkor spoke in Portmere on Monday.', 'William Velkor, the mayor, said the port would reopen.', 'Alex Tesk said on Tuesday that talks went well.', 'Alexander Tesk met the mayor.'], '2024-05-15');
+    const people = fb.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Alex Tesk', 'Bill Velkor']);
+    expect(people.find((e) => e.name === 'Bill Velkor')?.aliases).toContain('William Velkor');
+    // "Dan" and "Dana" are two names; so are two people who share only a surname
+    const two = buildAll(['Dan Harlow spoke in Portmere on Monday.', 'Dana Harlow, the mayor, said the port would reopen.', 'Oru Harlow, the deputy mayor, said the port was safe.'], '2024-05-15');
+    expect(two.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Dan Harlow', 'Dana Harlow', 'Oru Harlow']);
+  });
 });
