@@ -281,14 +281,20 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
     const name = c.names[e]!;
     const head = name.slice(name.lastIndexOf(' ') + 1);
     if (!when || when[0] !== when[1] || !name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
-    // a sudden incident also by the other words for its kind ("blast" for a "… explosion")
+    // a sudden incident also by the other words for its kind ("blast" for a "… explosion"), and by the words for
+    // any such one ("the tragedy")
     const kind = SUDDEN_INCIDENTS.get(head);
     const same = kind ? [...SUDDEN_INCIDENTS].filter(([, k]) => k === kind).map(([w]) => w) : [head];
-    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : same });
+    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : isIncidentHead(head) ? [...same, ...INCIDENT_WORDS] : same });
   }
   headCache.set(c, list);
   return list;
 }
+
+/** Words for any sudden incident: "the tragedy", "the disaster" on a page about one. */
+const INCIDENT_WORDS = ['tragedy', 'disaster', 'catastrophe', 'accident'];
+/** An event's last word that makes it a sudden incident ("… earthquake", "… bridge collapse"). */
+const isIncidentHead = (head: string): boolean => SUDDEN_INCIDENTS.has(head) || head === 'collapse';
 
 /** Events that are contests ("… final") are also described by their result: "the 2-1 win against Lima". */
 const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);
@@ -344,10 +350,13 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
     }
   }
   // a sudden incident on a page that names where it struck: its weekday after it ("the quake struck Monday"), or
-  // the one such incident of the page's days whose place (or a related name) the page links anywhere
-  if (!fits.length && !elsewhere && SUDDEN_INCIDENTS.has(tokens[t]!.lower)) {
-    const kind = SUDDEN_INCIDENTS.get(tokens[t]!.lower);
-    const ofKind = events.filter((e) => SUDDEN_INCIDENTS.get(c.names[e]!.slice(c.names[e]!.lastIndexOf(' ') + 1)) === kind);
+  // the one such incident of the page's days whose place (or a related name) the page links anywhere ("the
+  // tragedy" too, said of the one incident of any kind)
+  const word = tokens[t]!.lower;
+  const generic = INCIDENT_WORDS.includes(word) && tokens[t - 1]?.lower === 'the';
+  if (!fits.length && !elsewhere && (isIncidentHead(word) || generic)) {
+    const kind = SUDDEN_INCIDENTS.get(word);
+    const ofKind = generic || !kind ? events : events.filter((e) => SUDDEN_INCIDENTS.get(c.names[e]!.slice(c.names[e]!.lastIndexOf(' ') + 1)) === kind);
     for (let s = t + 1; s < tokens.length && s <= t + INCIDENT_WINDOW && !tokens[s]!.brk; s++) {
       const day = WEEKDAYS.indexOf(tokens[s]!.lower);
       if (day < 0 || tokens[s]!.possessive) continue;

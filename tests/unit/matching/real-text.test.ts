@@ -369,6 +369,12 @@ describe('a sudden incident described by another word for its kind, or by its pl
     ['2031-08-05', 'Rescuers searched buildings flattened by a blast that killed 70 people. Most died in Tarrow.', ['blast→tarrow-explosion', 'Tarrow→tarrow']],
     // ...not one the story places elsewhere
     ['2031-08-05', 'A blast in Vell killed two. Tarrow sent help.', ['Vell→vell', 'Tarrow→tarrow']],
+    // "the tragedy", "the disaster": the one incident of any kind of the page's days whose place the page names
+    ['2031-08-05', 'Dozens died in Tarrow. Officials said the tragedy could have been avoided.', ['Tarrow→tarrow', 'tragedy→tarrow-explosion']],
+    ['2031-08-05', 'Dozens died in Tarrow. The disaster shocked Vell.', ['Tarrow→tarrow', 'disaster→tarrow-explosion', 'Vell→vell']],
+    // ...said with "the" only ("a tragedy" is any), and not on a page that names no place of it
+    ['2031-08-05', 'Dozens died in Tarrow. It was a tragedy, officials said.', ['Tarrow→tarrow']],
+    ['2031-08-05', 'Officials said the tragedy could have been avoided.', []],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
 
