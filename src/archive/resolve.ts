@@ -158,6 +158,7 @@ function eventByHead(word: string, entities: LocalEntity[]): LocalEntity | undef
 
 function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: boolean; tokens: Candidate['tokens']; allTokens: Candidate['tokens'] } {
   const first = group[0]!;
+  const lastWord = first.tokens[first.tokens.length - 1]!;
   const ev = (k: keyof Evidence) => group.some((c) => c.evidence[k]);
   return {
     role: ev('role'),
@@ -183,7 +184,7 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
     acronym: isAcronym(first.text),
     // (or a head its domain follows: "the People's Party for Freedom")
     // (a body's own word closing a name of two or more, "the Five Harbours Movement", counts as its head)
-    orgHeadLast: ORG_HEADS.has(first.tokens[first.tokens.length - 1]!.lower) || (first.tokens.length > 1 && BODY_NOUNS.has(first.tokens[first.tokens.length - 1]!.lower) && isCapitalised(first.tokens[first.tokens.length - 1]!)) || first.tokens.some((t, k) => k > 0 && ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(?:of|for)$/.test(first.tokens[k + 1]?.lower ?? '')),
+    orgHeadLast: ORG_HEADS.has(lastWord.lower) || (first.tokens.length > 1 && BODY_NOUNS.has(lastWord.lower) && isCapitalised(lastWord)) || first.tokens.some((t, k) => k > 0 && ORG_HEADS.has(t.lower) && isCapitalised(t) && /^(?:of|for)$/.test(first.tokens[k + 1]?.lower ?? '')),
     tokens: first.tokens,
     // what compromise made of each mention: "UN climate talks" leaves it untagged, "the UN said" does not
     allTokens: group.flatMap((c) => c.tokens),

@@ -102,13 +102,14 @@ export function* articleSteps(doc: Document): Generator<void, Article> {
   const body = bodyOf(doc);
   if (!body) return { roots: [], main: doc.documentElement, skipped: new Set() };
   const attempts: { article: Article; length: number }[] = [];
+  const forms = formsOf(doc);
   for (const flags of [
     { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
   ]) {
-    const found = yield* attempt(body, flags);
+    const found = yield* attempt(body, flags, forms);
     if (found.length >= CHAR_THRESHOLD) return withHeadline(doc, found.article);
     attempts.push(found);
   }
@@ -117,7 +118,7 @@ export function* articleSteps(doc: Document): Generator<void, Article> {
   return best && best.length > 0 ? withHeadline(doc, best.article) : { roots: [body], main: body, skipped: new Set() };
 }
 
-function* attempt(body: Element, flags: Flags): Generator<void, { article: Article; length: number }> {
+function* attempt(body: Element, flags: Flags, forms: ReadonlySet<Node>): Generator<void, { article: Article; length: number }> {
   const classWeight = (el: Element): number => (flags.weightClasses ? weightOf(el) : 0);
   const scores = new Map<Element, number>();
   const skipped = new Set<Element>();
@@ -159,7 +160,7 @@ function* attempt(body: Element, flags: Flags): Generator<void, { article: Artic
 
   // Pass 1: counts of the whole body, paragraph scores given to their ancestors.
   const stats = new Map<Element, Stats>();
-  yield* postOrder(body, {
+  yield* postOrder(body, forms, {
     reject(el) {
       if (!reject(el)) return false;
       skipped.add(el);
@@ -226,7 +227,7 @@ function* attempt(body: Element, flags: Flags): Generator<void, { article: Artic
       continue;
     }
     if (skipped.has(sibling)) continue; // rejected: not read
-    const s = stats.get(sibling) ?? countsOf(sibling, skipped);
+    const s = stats.get(sibling) ?? countsOf(sibling, skipped, forms);
     const bonus = bestClass !== '' && sibling.getAttribute('class') === bestClass ? bestScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= siblingThreshold) roots.push(sibling);
@@ -240,7 +241,7 @@ function* attempt(body: Element, flags: Flags): Generator<void, { article: Artic
   // Pass 2: what inside the story is not the story (Readability's _prepArticle), counted again without it.
   let length = 0;
   for (const root of roots) {
-    yield* postOrder(root, {
+    yield* postOrder(root, forms, {
       reject: (el) => skipped.has(el),
       exit(el, s) {
         if (el === root) {
@@ -305,8 +306,8 @@ function cleaned(el: Element, s: Stats, root: Element, flags: Flags, classWeight
 }
 
 /** The counts of one subtree, leaving out what was rejected (a sibling of the story that was not scored). */
-function countsOf(el: Element, skipped: Set<Element>): Stats {
-  const steps = postOrder(el, { reject: (e) => skipped.has(e), exit: () => undefined });
+function countsOf(el: Element, skipped: Set<Element>, forms: ReadonlySet<Node>): Stats {
+  const steps = postOrder(el, forms, { reject: (e) => skipped.has(e), exit: () => undefined });
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -327,10 +328,9 @@ interface Frame {
   run: { text: number; commas: number } | undefined;
 }
 
-/** Visits `root`'s subtree depth first, summing counts from the leaves up. */
-function* postOrder(root: Element, v: Visitor): Generator<void, Stats> {
+/** Visits `root`'s subtree depth first, summing counts from the leaves up; a form's links are read past its named controls. */
+function* postOrder(root: Element, forms: ReadonlySet<Node>, v: Visitor): Generator<void, Stats> {
   const stack: Frame[] = [{ el: root, s: emptyStats(), runs: [], run: undefined }];
-  const forms = formsOf(root.ownerDocument);
   let node: Node | null = forms.has(root) ? firstChildOf(root) : root.firstChild;
   let visited = 0;
   for (;;) {
