@@ -4,8 +4,8 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { asPartialDate, type DateMention } from '../nlp/dates';
-import { countryName } from '../nlp/gazetteer';
-import { SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { countryName, countryOfDemonym } from '../nlp/gazetteer';
+import { BODY_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
@@ -24,6 +24,8 @@ export interface GlobalEntity {
   description?: string;
   /** Organisations: the countries the articles that name it name (a country's body told without the country). */
   countries?: Set<string>;
+  /** A body named by its kind alone ("Senate"): the country its first article names most (see kindAlone). */
+  home?: string;
   /** Per article id, the local entities merged into this one. */
   locals: Map<string, LocalEntity[]>;
 }
@@ -34,6 +36,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
 } {
   const globals = new Globals();
   const map = new Map<LocalEntity, GlobalEntity>();
+  const homes = new Map<string, string | undefined>();
   const addLocal = (g: GlobalEntity, articleId: string, local: LocalEntity) => {
     const locals = g.locals.get(articleId);
     if (locals) locals.push(local);
@@ -46,9 +49,11 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
     // (an article naming no country and no place but known cities could be about any country's body)
     const anyCountry = !countries.size && extraction.entities.every((e) => e.type !== 'place' || !mayBeCountry(e.name));
     const names = extraction.entities.flatMap((e) => [e.name, ...e.aliases]);
+    const home = homeCountry(extraction.entities);
+    homes.set(article.id, home);
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
-      let g = globals.find(local, participants, countries, anyCountry, names);
+      let g = globals.find(local, participants, countries, anyCountry, names, home);
       if (!g) {
         g = { type: local.type, name: local.name, aliases: new Set(), roles: [], articles: new Set(), locals: new Map() };
         globals.add(g);
@@ -63,6 +68,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         globals.rename(g, local.name);
       }
       map.set(local, g);
+      if (kindAlone(local) && home) g.home ??= home;
       if (g.type === 'organization' && countries.size) {
         g.countries ??= new Set();
         for (const c of countries) g.countries.add(c);
@@ -88,6 +94,8 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       const owners = [...new Set([...globals.withAlias(word), ...globals.anyNamed(word)])].filter((g) => g.type !== 'event');
       if (owners.length !== 1) continue;
       const g = owners[0]!;
+      // (a body named by its kind alone is another country's when this article's country is another)
+      if (kindAlone(g) && g.home !== homes.get(article.id)) continue;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
       extraction.entities.push(local);
       map.set(local, g);
@@ -180,7 +188,7 @@ class Globals {
     return this.ordered((this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm));
   }
 
-  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set(), anyCountry = false, names: readonly string[] = []): GlobalEntity | undefined {
+  find(local: LocalEntity, participants: GlobalEntity[] | undefined, countries: ReadonlySet<string> = new Set(), anyCountry = false, names: readonly string[] = [], home?: string): GlobalEntity | undefined {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
@@ -203,8 +211,11 @@ class Globals {
       ];
       return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local, countries, names);
     }
-    const exact = this.ordered(named(local.type))[0];
+    // (a body named by its kind alone, "the Senate", "the Supreme Court", is each country's own: told in an
+    // article about another country than the archive's body of that name, it is another body)
+    const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || g.home === home);
     if (exact) return exact;
+    if (kindAlone(local) && named(local.type).length) return undefined;
     // "Center for Civil Rights" and "Centre for Civil Rights": one body in British and American spelling
     const spelt = britishOrAmerican(local.name);
     if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
@@ -549,6 +560,29 @@ function nested(a: string, b: string): boolean {
 
 /** A place's name that may be a country's the gazetteer does not know: not a known city, nor a site or a room ("the Operations Room"). */
 const mayBeCountry = (name: string): boolean => !lexiconTags(name).includes('City') && !SITE_HEADS.has(name.split(/\s+/).at(-1)!.toLowerCase()) && !/ (?:Room|Hall|Building)$/.test(name);
+
+/**
+ * An organisation named by its kind alone: every word a kind of body or a word that describes one ("Senate",
+ * "Supreme Court", "House of Representatives"), none a name of its own.
+ */
+export function kindAlone(local: Pick<LocalEntity, 'type' | 'name'>): boolean {
+  if (local.type !== 'organization') return false;
+  const words = local.name.toLowerCase().split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
+  return words.length > 0 && words.some((w) => ORG_HEADS.has(w) || w === 'house') && words.every((w) => BODY_WORDS.has(w));
+}
+
+/** The country an article names most often, when one does (a tie names none). */
+function homeCountry(entities: readonly LocalEntity[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    // (a country's own bodies count for it: "the South Zemblan Navy", "the Velkor Court of Zembla")
+    const lead = e.type === 'organization' ? (countryOf(e.name)?.country ?? countryOfDemonym(e.name.split(/\s+/)[0]!)) : undefined;
+    const country = e.type === 'place' ? countryName(e.name) : lead;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + Math.max(1, e.mentions.length));
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
 
 /** The countries an article names, as places or in their aliases (a country's short form → its usual name). */
 function countriesNamed(entities: readonly LocalEntity[]): Set<string> {

@@ -137,6 +137,9 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     let winners = [...new Set(linked.filter((x) => RANK[x.v.reason as LinkReason] === best).map((x) => x.e))];
     const nearest = winners.length > 1 ? nearestOfOneName(m, winners, pageDate) : undefined;
     if (nearest !== undefined) winners = [nearest];
+    // two bodies of one name ("the Senate" of two countries): the one whose related names the page gives in full
+    const backed = winners.length > 1 ? winners.filter((e) => c.related[e]!.some((x) => fullAt.has(x))) : [];
+    if (backed.length === 1) winners = backed;
     if (winners.length === 1) emit(s, winners[0]!, linked.find((x) => x.e === winners[0])!.v);
     else if (winners.length > 1) emit(s, winners[0]!, { ok: false, reason: 'ambiguous', evidence: winners.map((w) => c.names[w]).join(' / ') });
     else emit(s, verdicts[0]!.e, verdicts[0]!.v);

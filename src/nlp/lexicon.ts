@@ -75,6 +75,16 @@ export const ORG_HEADS = set(`
 `);
 
 /**
+ * Words that describe a kind of body without naming one: "Supreme Court", "House of Representatives" and "High
+ * Court" are each country's own (archive/link.ts kindAlone).
+ */
+export const BODY_WORDS = set(`supreme high higher constitutional federal national central upper lower house representatives
+  lords commons state states public foreign home interior finance justice health defence defense education labour labor
+  treasury electoral security intelligence appeal appeals district circuit general legislative executive council
+  people's peoples ministers senate court courts parliament assembly congress ministry department cabinet government
+  police army navy tribunal commission`);
+
+/**
  * Capitalised last words that make a run a place: buildings, sites and natural features ("… National
  * Museum", "… Embassy", "… Harbour"), which compromise may tag as organisations.
  */

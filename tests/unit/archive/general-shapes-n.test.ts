@@ -1,0 +1,44 @@
+// @vitest-environment node
+// General shapes of real news (round N: a body named by its kind alone), in invented words: a rule must hold
+// for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+import { compileMatcher, findMentions, prepareMatcher } from '../../../src/matching/index';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
+const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
+type Fb = ReturnType<typeof buildAll>;
+const bodies = (fb: Fb, name: string) => fb.entities.filter((e) => e.type === 'organization' && e.name === name).map((e) => e.articles.length);
+
+describe('general shapes (round N)', () => {
+  const norway = 'Norway passed the fishing bill on Monday. The Senate voted 40 to 12 for it in Oslo, and Norway will apply it next year. Ana Lind, who wrote it, said Norway had waited long enough.';
+  const peru = 'Peru will debate the mining bill this week. The Senate must approve it before Friday, and Peru expects a close vote. Tor Velk said Peru needed the revenue.';
+
+  it('"the Senate" in a story about one country and in a story about another are two bodies', () => {
+    expect(bodies(buildAll([norway, peru], '2024-05-15'), 'Senate')).toEqual([1, 1]);
+  });
+
+  it('"the Senate" in two stories about the same country is one body', () => {
+    const again = 'Norway raised the fuel tax on Tuesday. The Senate backed it after a long debate, and Norway will collect it from June.';
+    expect(bodies(buildAll([norway, again], '2024-05-15'), 'Senate')).toEqual([2]);
+  });
+
+  it('a body with a name of its own stays one body across countries', () => {
+    const a = 'Norway joined the Velkor Council on Monday. Norway said the Velkor Council would meet in Oslo, and Norway will host it.';
+    const b = 'Peru left the Velkor Council this week. Peru said the Velkor Council had failed it, and Peru will not return.';
+    expect(bodies(buildAll([a, b], '2024-05-15'), 'Velkor Council')).toEqual([2]);
+  });
+
+  it('a page links "the Senate" to the body of the country it is about, and to neither when it names neither', () => {
+    const fb = buildAll([norway, peru], '2024-05-15');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const senateOf = (text: string) =>
+      findMentions(matcher, text, { pageDate: '2024-05-20' })
+        .filter((m) => text.slice(m.start, m.end) === 'Senate')
+        .map((m) => fb.entities.find((e) => e.id === m.id)!.articles[0]);
+    expect(senateOf('Peru approved the mining bill on Friday. The Senate passed it late at night.')).toEqual(['shape-1']);
+    expect(senateOf('Norway will tax fishing boats. The Senate passed it late at night.')).toEqual(['shape-0']);
+    expect(senateOf('The Senate passed the bill late at night, and the markets rose.')).toEqual([]);
+  });
+});
