@@ -3,7 +3,7 @@
  * small steps every kind of event takes (find or add by name, keep the narrowest compatible date, take the
  * first place, the date and place the sentence gives).
  */
-import { REPORTING_VERBS } from '../nlp/lexicon';
+import { REPORTING_VERBS, SPEECH_VERBS } from '../nlp/lexicon';
 import { addDays, countWord, type DateMention } from '../nlp/dates';
 import { hasTag, type Sentence, type Token } from '../nlp/tokens';
 import { type LocalEntity, type Span, upsertNamed } from './local';
@@ -167,7 +167,7 @@ export function isReportingDate(sentence: Sentence, d: DateMention): boolean {
   const lastIdx = toks.findIndex((t) => t.start >= d.end);
   const before = toks[first - 1];
   const after = toks[lastIdx < 0 ? toks.length : lastIdx];
-  return (!!before && REPORTING_VERBS.has(before.lower)) || (!!after && REPORTING_VERBS.has(after.lower));
+  return (!!before && (REPORTING_VERBS.has(before.lower) || SPEECH_VERBS.has(before.lower))) || (!!after && (REPORTING_VERBS.has(after.lower) || SPEECH_VERBS.has(after.lower)));
 }
 
 /** Words for a kind of place before "of" and its name: "the city of X", "the US state of Y". */

@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, EVALUATIVE, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SPEECH_VERBS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -16,7 +16,9 @@ import { compatible, datesIn, isReportingDate, nearestDate, placeNear, setDate, 
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING_SHAPE = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+/** (what a writer thinks of it is no kind of it: "the gigantic explosion", "an epic final") */
+const CLASSIFYING = { test: (w: string) => CLASSIFYING_SHAPE.test(w) && !EVALUATIVE.has(w) };
 
 export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
   retypeShows(ctx, events);
@@ -150,7 +152,7 @@ function modifiers(sentence: Sentence, noun: Noun): { words: string[]; first: To
     // "a two-day summit": compromise splits "two" "-" "day", and "day" alone classifies nothing
     const before = sentence.tokens[k - 1];
     const joinedBefore = !!before && /^[-–]$/.test(before.post + t.pre) && CLASSIFYING.test(`${before.lower}-${t.lower}`);
-    if (!CLASSIFYING.test(t.lower) && !joinedBefore && !(/-/.test(t.post) && /^[a-z]+$/.test(t.lower))) break;
+    if (!CLASSIFYING.test(t.lower) && !EVALUATIVE.has(t.lower) && !joinedBefore && !(/-/.test(t.post) && /^[a-z]+$/.test(t.lower))) break;
     words.unshift(t.lower);
     first = t;
   }
@@ -210,7 +212,7 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   const after = between.findLastIndex((t) => /^(after|following)$/.test(t.lower));
   if (date.end <= span.start && date.precision === 'day' && after >= 0 && between.slice(after + 1).every((t) => /^(a|an|the|two|three)$/.test(t.lower) || (hasTag(t, 'Adjective') && !hasTag(t, 'Verb')))) return undefined;
   const that = between.find((t) => t.lower === 'that');
-  const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
+  const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
   if (complement && date.end <= span.start) return undefined;
   if (scheduled && date.end <= span.start) {
     const first = sentence.tokens.find((t) => t.start >= span.start);
@@ -1091,6 +1093,13 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
       const back = nounAt(sentence, toks[k]!);
       if (back && INCIDENTS.has(back.word)) return;
     }
+  }
+  // "the explosion at the port of X has killed 100 people": the clause's subject is an incident a few words back
+  for (let k = verb.i - 1; k >= 0 && k >= verb.i - 10; k--) {
+    const back = toks[k]!;
+    if (/[,;:]/.test(back.post) || back.lower === 'that' || SPEECH_VERBS.has(back.lower)) break;
+    const noun = nounAt(sentence, back);
+    if (noun && INCIDENTS.has(noun.word)) return;
   }
   const isCount = (t: Token | undefined) => !!t && hasTag(t, 'Value') && !hasTag(t, 'Date', 'Ordinal', 'Money', 'Percent');
   let victims: { first: Token; last: Token } | undefined;

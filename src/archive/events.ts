@@ -329,7 +329,7 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
   }
   const next = sentence.tokens[noun.i + 1];
   if (next && /^(between|with|of)$/.test(next.lower) && /^the$/i.test(sentence.tokens[noun.i + 2]?.lower ?? '') && /^two$/i.test(sentence.tokens[noun.i + 3]?.lower ?? '')) {
-    return theTwo(ctx, sentence.tokens[noun.i + 4]);
+    return theTwo(ctx, sentence, sentence.tokens[noun.i + 4]);
   }
   if (next && /^(between|with|of)$/.test(next.lower)) {
     for (let k = noun.i + 2; k < sentence.tokens.length && k < noun.i + 16; k++) {
@@ -345,7 +345,7 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
   // "The two leaders were to have a one-on-one meeting": the two the article is about
   for (let k = 0; k + 2 < noun.i; k++) {
     if (sentence.tokens[k]!.lower === 'the' && sentence.tokens[k + 1]!.lower === 'two') {
-      const two = theTwo(ctx, sentence.tokens[k + 2]);
+      const two = theTwo(ctx, sentence, sentence.tokens[k + 2]);
       if (two.length === 2) return two;
     }
   }
@@ -359,8 +359,11 @@ const VISITS = /^(?:visit|visits|trip|tour)$/;
  * "Talks between the two companies": the first two entities of that kind the article names
  * (companies and firms are organisations, countries and nations places, leaders people).
  */
-function theTwo(ctx: Context, noun: Token | undefined): LocalEntity[] {
+function theTwo(ctx: Context, sentence: Sentence, noun: Token | undefined): LocalEntity[] {
   const kind = noun?.lower ?? '';
+  // (two the sentence does not name are the article's only for a dated meeting: "the two nations would hold
+  // follow-on negotiations" is no event of its own)
+  if (!datesIn(ctx, sentence).length) return [];
   const type = /^(companies|firms|groups|banks|carmakers|makers)$/.test(kind)
     ? 'organization'
     : /^(countries|nations|capitals)$/.test(kind)
@@ -369,8 +372,10 @@ function theTwo(ctx: Context, noun: Token | undefined): LocalEntity[] {
         ? 'person'
         : undefined;
   if (!type) return [];
+  // (a region is no nation: "the two nations" of a story of North Zembla and the Zembla Peninsula are not those)
+  const nations = /^(countries|nations)$/.test(kind);
   const firsts = ctx.entities
-    .filter((e) => e.type === type && e.mentions.length)
+    .filter((e) => e.type === type && e.mentions.length && (!nations || countryName(e.name) !== undefined))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return firsts.slice(0, 2);
 }

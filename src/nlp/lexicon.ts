@@ -74,6 +74,12 @@ export const ORG_HEADS = set(`
   comité consejo conseil agence agencia société sociedad grupo gruppo partido archdiocese diocese lab laboratory laboratories
 `);
 
+/** Adjectives of a writer's judgement, not of a kind: never part of an event's name ("the gigantic explosion"). */
+export const EVALUATIVE = set(`gigantic epic historic dramatic tragic horrific terrific fantastic catastrophic massive huge
+  enormous colossal monumental phenomenal sensational spectacular emotional brutal chaotic frantic heroic iconic magical
+  memorable remarkable incredible unprecedented crucial critical pivotal decisive impressive explosive devastating deadly
+  terrible shocking stunning thrilling dramatic titanic mammoth landmark`);
+
 /**
  * Words that describe a kind of body without naming one: "Supreme Court", "House of Representatives" and "High
  * Court" are each country's own (archive/link.ts kindAlone).

@@ -41,4 +41,22 @@ describe('general shapes (round N)', () => {
     expect(senateOf('Norway will tax fishing boats. The Senate passed it late at night.')).toEqual(['shape-0']);
     expect(senateOf('The Senate passed the bill late at night, and the markets rose.')).toEqual([]);
   });
+
+  const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => ({ name: e.name, date: e.date ?? null }));
+
+  it('"the gigantic explosion", "an epic final": what the writer thinks of it is no part of its name', () => {
+    const fb = buildAll(['Rescuers said the gigantic explosion on Tuesday at the port of Tesk wrecked the docks.', 'Zembla lost an epic final against Norway on Sunday. The players wept.'], '2024-05-15');
+    expect(events(fb).map((e) => e.name).sort()).toEqual(['2024 final', 'Tesk explosion']);
+  });
+
+  it('"X stated Wednesday that the explosion has killed 100 people": the day is the statement\'s, and the deaths are the explosion\'s', () => {
+    const fb = buildAll(['The Velkor Red Cross stated Wednesday that the explosion at the port of Tesk has killed over 100 people and injured 4,000. Rescuers searched the port.'], '2024-05-15');
+    // the lede's news of the days before the story, not an event of the statement's day, nor a "killing of over 100 people"
+    expect(events(fb)).toEqual([{ name: 'Tesk explosion', date: '2024-05' }]);
+  });
+
+  it('"the two nations would hold negotiations", undated: no event between the first two countries named', () => {
+    const fb = buildAll(['Ana Lind concluded a meeting with the leader of Peru, Tor Velk. The statement said the two nations would hold follow-on negotiations. Lind then flew to Chile.'], '2024-05-15');
+    expect(events(fb).filter((e) => /negotiations/.test(e.name))).toEqual([]);
+  });
 });
