@@ -410,7 +410,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the 1922 Committee": a year before a body's head word alone, after "the", is its name's first word
   const yearBefore = name.length === 1 ? sentence.tokens[name[0]!.i - 1] : undefined;
   if (yearBefore && hasTag(name[0], 'OrgHead') && /^(19|20)\d\d$/.test(yearBefore.text) && /^\s+$/.test(yearBefore.post) && sentence.tokens[yearBefore.i - 1]?.lower === 'the') name = [yearBefore, ...name];
-  if (!name.length || isNotAName(name)) return undefined;
+  if (!name.length || isNotAName(name) || sharedPortfolio(sentence, name) || officeHolders(sentence, name)) return undefined;
   // "a Tory MP", "the Tory leadership race", "a Democrat": a party's member word alone names no body ("the
   // Conservative party" does, with the word "party" after it)
   if (name.length === 1 && /^(?:tory|democrat|republican|conservative|socialist|labourite)$/.test(name[0]!.lower) && sentence.tokens[name[0]!.i + 1]?.lower !== 'party') return undefined;
@@ -1540,6 +1540,27 @@ function bodyWord(name: Token[]): boolean {
 /** Titles alone, demonyms, weekdays and months, pronouns: never entities. */
 /** A site's name written as its address: one word, a dot, a top-level domain. */
 const WEB_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|io|info|news|co\.uk|org\.uk)$/iu;
+
+/** "Deputy Infrastructure and Transport Minister X": an office's words before "and" and the rest of the office name no one. */
+function sharedPortfolio(sentence: Sentence, name: Token[]): boolean {
+  if (!name.every((t) => hasTag(t, 'TitleModifier') && !hasTag(t, 'FirstName', 'LastName', 'Person'))) return false;
+  const and = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (and?.lower !== 'and' || !/^\s+$/.test(name[name.length - 1]!.post)) return false;
+  let m = and.i + 1;
+  while (sentence.tokens[m] && isCapitalised(sentence.tokens[m]!) && hasTag(sentence.tokens[m], 'TitleModifier') && !hasTag(sentence.tokens[m], 'RoleHead')) m++;
+  return m > and.i + 1 && !!sentence.tokens[m] && isCapitalised(sentence.tokens[m]!) && hasTag(sentence.tokens[m], 'RoleHead');
+}
+
+/**
+ * "once used by the country's Chief Justices": an office's plural after its title's word is many holders, no
+ * one's name ("a center in Queens" is a place's).
+ */
+function officeHolders(sentence: Sentence, name: Token[]): boolean {
+  const t = name[0]!;
+  const before = sentence.tokens[t.i - 1];
+  const office = /s$/.test(t.lower) && (ROLE_HEADS.has(t.lower.slice(0, -1)) || ROLE_HEADS.has(t.lower.replace(/ies$/, 'y')));
+  return name.length === 1 && office && !!before && isCapitalised(before) && /^\s+$/.test(before.post) && hasTag(before, 'TitleModifier', 'RoleHead');
+}
 
 function isNotAName(name: Token[]): boolean {
   // "Name/Agency/Getty Images": a photo credit; names have no slashes

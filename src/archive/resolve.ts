@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../factbase/schema';
 import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
-import { countryName } from '../nlp/gazetteer';
+import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
 import { hasTag, isCapitalised, knownPlace, lexiconTags, type Token } from '../nlp/tokens';
@@ -553,6 +553,13 @@ export function mergeShortTitles(entities: LocalEntity[]): void {
 function mergeCountryBodies(entities: LocalEntity[]): void {
   for (const e of [...entities]) {
     if (e.type !== 'organization' || !entities.includes(e)) continue;
+    // (or with its country's people's word before it: "the Zemblan Harbour Authority", later "the Harbour Authority")
+    const led = /^(\p{Lu}\p{Ll}+) (\p{Lu}\S* \p{Lu}\S*(?: .+)?)$/u.exec(e.name);
+    if (led && countryOfDemonym(led[1]!)) {
+      const short = entities.filter((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(led[2]!));
+      for (const x of short) absorb(e, x, entities);
+      continue;
+    }
     const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(e.name);
     if (!of || !countryName(of[2]!)) continue;
     // (or by its initials without the country: "the EC")

@@ -59,4 +59,20 @@ describe('general shapes (round N)', () => {
     const fb = buildAll(['Ana Lind concluded a meeting with the leader of Peru, Tor Velk. The statement said the two nations would hold follow-on negotiations. Lind then flew to Chile.'], '2024-05-15');
     expect(events(fb).filter((e) => /negotiations/.test(e.name))).toEqual([]);
   });
+
+  const named = (fb: Fb) => fb.entities.filter((e) => e.type !== 'event' && e.name !== 'Harlow').map((e) => `${e.type}:${e.name}`).sort();
+
+  it('"the country\'s Information Minister X", "Deputy Infrastructure and Transport Minister Y": a portfolio is no body, and no person', () => {
+    const fb = buildAll(['The agency quoted the country\'s Information Minister Ana Lind. Deputy Infrastructure and Transport Minister Oru Tesk resigned.'], '2024-05-15');
+    expect(named(fb)).toEqual(['person:Ana Lind', 'person:Oru Tesk']);
+  });
+
+  it('"the table once used by Norway\'s Chief Justices": an office\'s plural names no one', () => {
+    expect(named(buildAll(['The table was once used by Norway\'s Chief Justices, the museum said.'], '2024-05-15'))).toEqual(['place:Norway']);
+  });
+
+  it('"the Peruvian Harbour Authority", later "the Harbour Authority": one body', () => {
+    const fb = buildAll(['The Peruvian Harbour Authority said 100 people died. The Harbour Authority said its teams were still searching.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Peruvian Harbour Authority', ['Harbour Authority']]]);
+  });
 });
