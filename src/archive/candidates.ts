@@ -122,6 +122,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (before) {
         listedTogether(before, c, sentence);
         sharedOffice(before, c, sentence);
+        sharedSurname(before, c, sentence);
       }
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
@@ -257,6 +258,21 @@ function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void
   c.start = x.start;
   c.aliases = [`${short.text} ${family.text}`, short.text];
   c.evidence.personTag ||= x.evidence.personTag || y.evidence.personTag;
+}
+
+/**
+ * "Barry and June Lind": two given names joined by "and" before one family name are two people of that name
+ * (the first is "Barry Lind"; a given name alone would name no one).
+ */
+function sharedSurname(x: Candidate, c: Candidate, sentence: Sentence): void {
+  const given = x.tokens[0]!;
+  if (x.tokens.length !== 1 || c.tokens.length !== 2 || !hasTag(given, 'FirstName') || !(hasTag(c.tokens[0], 'FirstName') || c.evidence.personTag) || notPerson(x.evidence) || notPerson(c.evidence)) return;
+  if (!/^\s+and\s+$/.test(sentence.text.slice(x.end - sentence.start, c.start - sentence.start)) || hasTag(given, ...PLACE_TAGS, 'Organization')) return;
+  const family = c.tokens[1]!;
+  x.tokens = [given, family];
+  x.text = `${x.text} ${family.text}`;
+  x.norm = normalizeName(x.text);
+  x.evidence.personTag = true;
 }
 
 /**

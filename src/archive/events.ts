@@ -456,7 +456,9 @@ function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
     if (/[,;:.]/.test(t.post)) break;
   }
   const people = found.sort((a, b) => a.k - b.k).map((f) => f.e);
-  return people.length >= 2 ? people : peopleInSentence(ctx, sentence);
+  // ("tried to meet Barry and June Lind": two met are not the meeting's two sides; its subject is not beside it)
+  const subject = found.some((f) => f.k < verb.i);
+  return people.length >= 2 && subject ? people : peopleInSentence(ctx, sentence);
 }
 
 /** "Tesk v. Varo, the 1992 decision": the year in the apposition right after a case's name. */

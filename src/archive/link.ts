@@ -95,7 +95,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (owners.length !== 1) continue;
       const g = owners[0]!;
       // (a body named by its kind alone is another country's when this article's country is another)
-      if (kindAlone(g) && g.home !== homes.get(article.id)) continue;
+      if (kindAlone(g) && g.home !== homes.get(article.id) && (homes.get(article.id) || countriesNamed(extraction.entities).size)) continue;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
       extraction.entities.push(local);
       map.set(local, g);
@@ -213,7 +213,8 @@ class Globals {
     }
     // (a body named by its kind alone, "the Senate", "the Supreme Court", is each country's own: told in an
     // article about another country than the archive's body of that name, it is another body)
-    const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || g.home === home);
+    // (an article that names no country at all may tell of the archive's body: it names no other)
+    const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || g.home === home || (!home && !countries.size));
     if (exact) return exact;
     if (kindAlone(local) && named(local.type).length) return undefined;
     // "Center for Civil Rights" and "Centre for Civil Rights": one body in British and American spelling

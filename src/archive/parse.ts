@@ -157,7 +157,22 @@ export function kindOf(text: string): Paragraph['kind'] {
  * decimal and "e.g." stay as they are.
  */
 const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}["”’]?[.!?]["”’]?)(?=\p{Lu}(?:\p{Ll}|\s))/gu;
-export const unglue = (text: string): string => text.replace(GLUED_SENTENCE, ' ');
+export const unglue = (text: string): string => decodeReferences(text).replace(GLUED_SENTENCE, ' ');
+
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…' };
+/**
+ * "Zembla&#39;s court", "Tesk &amp; Sons", and "Zembla&39;s" (scraped copy that lost the "#"): HTML character
+ * references in a seed's text are the characters they stand for (a name would otherwise end at "&").
+ */
+function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|3[49]|38|[a-z]{2,6});/gi, (whole, ref: string) => {
+    const lower = ref.toLowerCase();
+    const code = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number(lower.slice(1)) : /^\d+$/.test(lower) ? Number(lower) : undefined;
+    if (code === undefined) return NAMED_REFERENCES[lower] ?? whole;
+    return code > 0x1f && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
 
 /** Words are runs between spaces that hold a letter or digit (a lone dash is not a word). */
 export const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -75,4 +75,21 @@ describe('general shapes (round N)', () => {
     const fb = buildAll(['The Peruvian Harbour Authority said 100 people died. The Harbour Authority said its teams were still searching.'], '2024-05-15');
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Peruvian Harbour Authority', ['Harbour Authority']]]);
   });
+
+  it('"Zembla&39;s Velkor Court", "Tesk &amp; Sons": character references in scraped copy are their characters', () => {
+    const fb = buildAll(['The ruling was changed by Norway&39;s Velkor Court of Appeal in 2015. Tesk &amp; Sons agreed, and Ana Lind&#39;s lawyers said so.'], '2024-05-15');
+    expect(named(fb)).toEqual(['organization:Tesk & Sons', 'organization:Velkor Court of Appeal', 'person:Ana Lind', 'place:Norway']);
+  });
+
+  it('"tried to meet Barry and June Lind": two people of one family name, and no meeting between them', () => {
+    const fb = buildAll(['The judge said Tesk tried to meet Barry and June Lind to apologise.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Barry Lind', 'June Lind']);
+    expect(events(fb)).toEqual([]);
+  });
+
+  it('a body named by its kind alone, told again in an article that names no country, is the archive\'s', () => {
+    const first = 'Norway\'s Supreme Court of Appeal ruled on Monday. Norway welcomed it, and Norway will comply.';
+    const again = 'The Supreme Court of Appeal will hear the case again next year, the lawyers said.';
+    expect(bodies(buildAll([first, again], '2024-05-15'), 'Supreme Court of Appeal')).toEqual([2]);
+  });
 });
