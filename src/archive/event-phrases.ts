@@ -927,7 +927,9 @@ function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefine
  */
 function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, noun = PASSIVE_EVENTS.get(verb.lower)!): void {
   const aux = sentence.tokens[verb.i - 1];
-  const subject = sentence.tokens[verb.i - 2];
+  // ("X has been sentenced": past the perfect's "has" to its subject)
+  const perfect = aux?.lower === 'been' && /^(has|have|had)$/.test(sentence.tokens[verb.i - 2]?.lower ?? '');
+  const subject = sentence.tokens[verb.i - (perfect ? 3 : 2)];
   // ("Jurors convicted former officer Ana Lind on Tuesday": the one it was done to, named after the verb)
   if (aux && !/^(was|were|is|been|be)$/.test(aux.lower) && hasTag(verb, 'PastTense')) {
     const object = objectPerson(ctx, sentence, verb);
@@ -1017,7 +1019,10 @@ function oneBefore(ctx: Context, sentence: Sentence, at: Token, type: LocalEntit
 /** The event `noun` of `who`, told by `verb` and dated in its sentence ("X sentencing", "X resignation"). */
 function doneBy(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token, who: LocalEntity, noun: string, otherwise?: DateMention): void {
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
-  const date = nearestDate(ctx, sentence, span) ?? otherwise;
+  const told = nearestDate(ctx, sentence, span);
+  // ("was sentenced for murdering X on 14 February 2013": a day after "for" and the deed is the deed's)
+  const deed = !!told && told.start > verb.end && sentence.tokens.some((t) => t.start > verb.end && t.end <= told.start && t.lower === 'for' && hasTag(sentence.tokens[t.i + 1], 'Gerund', 'Noun') && !hasTag(sentence.tokens[t.i + 1], 'Date', 'Value'));
+  const date = (deed ? undefined : told) ?? otherwise;
   if (!date) return;
   const event = upsert(events, `${short(who)} ${noun}`, span);
   event.contest = noun;

@@ -92,4 +92,11 @@ describe('general shapes (round N)', () => {
     const again = 'The Supreme Court of Appeal will hear the case again next year, the lawyers said.';
     expect(bodies(buildAll([first, again], '2024-05-15'), 'Supreme Court of Appeal')).toEqual([2]);
   });
+
+  it('"X has been sentenced to six years for murdering Y on 14 February 2013": the sentencing is the news, not of the deed\'s day', () => {
+    const fb = buildAll(['Former sprinter Ana Lind has been sentenced to six years in prison for murdering her partner Oru Tesk on 14 February 2013. The judge read the ruling for an hour.'], '2016-07-06');
+    const sentencing = events(fb).filter((e) => /sentencing/.test(e.name));
+    expect(sentencing.map((e) => e.name)).toEqual(['Lind sentencing']);
+    expect(sentencing[0]!.date).toMatch(/^2016/);
+  });
 });
