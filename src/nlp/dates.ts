@@ -336,7 +336,8 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     // "at 4:17 am": the time's "am" is no verb
     if (/^[ap]m$/.test(t.lower) && /\d$/.test(prev?.text ?? '')) continue;
     // "a Japan Airlines passenger jet": a base form after an article, an adjective or one thing's name is a noun
-    if (hasTag(t, 'Infinitive') && !hasTag(t, 'PastTense') && prev && (hasTag(prev, 'Determiner', 'Adjective') || (hasTag(prev, 'Noun') && !hasTag(prev, 'Plural', 'Pronoun')))) continue;
+    // (and after a number or a score: "after a 3-3 draw on Sunday")
+    if (hasTag(t, 'Infinitive') && !hasTag(t, 'PastTense') && prev && (hasTag(prev, 'Determiner', 'Adjective', 'Value') || /\d$/.test(prev.text) || (hasTag(prev, 'Noun') && !hasTag(prev, 'Plural', 'Pronoun')))) continue;
     // ("former Portmere police officer X": a word before an office's noun qualifies it)
     const next = before[k + 1];
     if (!hasTag(t, 'PastTense') && next && /^\p{Ll}/u.test(next.text) && hasTag(next, 'RoleHead', 'Actor') && prev && (hasTag(prev, 'Determiner', 'Adjective') || /^\p{Lu}/u.test(prev.text))) continue;

@@ -99,4 +99,9 @@ describe('general shapes (round N)', () => {
     expect(sentencing.map((e) => e.name)).toEqual(['Lind sentencing']);
     expect(sentencing[0]!.date).toMatch(/^2016/);
   });
+
+  it('"a final that was settled after a 3-3 draw on Sunday": a score before a noun is no verb that looks ahead', () => {
+    const fb = buildAll(['Zembla lost the Harbour Cup final, which was settled in a shootout after a 3-3 draw on Sunday. The players wept.'], '2022-12-19');
+    expect(events(fb).find((e) => /final/.test(e.name))?.date).toBe('2022-12-18');
+  });
 });
