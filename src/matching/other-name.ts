@@ -9,14 +9,14 @@ import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
-import { ORG_HEADS } from '../nlp/lexicon';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
   // changing meaning ("US Navy", "US State Department", "OECS CEO Summit"), and so does the capitalised
   // spelling of its own acronym some papers use ("Oecs" beside "OECS"): it is the acronym, not a surname
   const entity = entityOf(ref);
-  const within = institutionOf(m, text, tokens, span, entity) ?? institutionAfter(m, text, tokens, span, ref);
+  const within = institutionOf(m, text, tokens, span, entity) ?? institutionAfter(m, text, tokens, span, ref) ?? companyAfter(text, tokens, span);
   if (within) return within;
   if (span.i !== span.j) return undefined;
   const form = formOf(m, ref);
@@ -148,4 +148,24 @@ function stateAsAdjective(tokens: Token[], k: number): boolean {
   let after = tokens[k];
   if (after?.text === '-') after = tokens[k + 1];
   return after !== undefined && STATE_ADJECTIVE_OF.has(after.lower);
+}
+
+/** Words that leave a company the same company before its legal form ("Kestrel Holdings Ltd" is Kestrel's). */
+const SAME_COMPANY = new Set(['group', 'holdings', 'holding', 'international', 'company', 'corporation', 'corp', 'co', 'inc', 'the']);
+
+/**
+ * "Kestrel Zembla Ltd", "Kestrel CropCare Inc": the name followed by other capitalised words and a legal form
+ * names another company (a subsidiary), not the archive's; "Kestrel AG" and "Kestrel Group Ltd" stay its.
+ */
+function companyAfter(text: string, tokens: Token[], span: Candidate): string | undefined {
+  const legal = (t: Token) => COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ''));
+  let k = span.j + 1;
+  let other = false;
+  for (let n = 0; n < 3; n++, k++) {
+    const t = tokens[k];
+    if (!t?.joined || t.brk || !t.upper || legal(t)) break;
+    if (!SAME_COMPANY.has(t.lower)) other = true;
+  }
+  const suffix = tokens[k];
+  return other && suffix?.joined && !suffix.brk && suffix.upper && legal(suffix) ? text.slice(tokens[span.i]!.start, suffix.end) : undefined;
 }

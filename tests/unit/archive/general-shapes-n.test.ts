@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { parseArticle } from '../../../src/archive/parse';
 import { compileMatcher, findMentions, prepareMatcher } from '../../../src/matching/index';
+import { factBaseOf } from '../matching/fixture';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
 const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
@@ -103,5 +104,12 @@ describe('general shapes (round N)', () => {
   it('"a final that was settled after a 3-3 draw on Sunday": a score before a noun is no verb that looks ahead', () => {
     const fb = buildAll(['Zembla lost the Harbour Cup final, which was settled in a shootout after a 3-3 draw on Sunday. The players wept.'], '2022-12-19');
     expect(events(fb).find((e) => /final/.test(e.name))?.date).toBe('2022-12-18');
+  });
+
+  it('a page links the company "Kestrel" in "Kestrel AG", not in "Kestrel Zembla Ltd", another company', () => {
+    const matcher = prepareMatcher(compileMatcher(factBaseOf([{ id: 'kestrel', type: 'organization', name: 'Kestrel' }])));
+    const linked = (text: string) => findMentions(matcher, text, { pageDate: '2024-05-20' }).map((m) => text.slice(m.start, m.end));
+    expect(linked('Shares of Kestrel Zembla Ltd rose on Monday.')).toEqual([]);
+    expect(linked('Shares of Kestrel AG rose, and Kestrel said so.')).toEqual(['Kestrel', 'Kestrel']);
   });
 });
