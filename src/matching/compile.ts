@@ -38,15 +38,38 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
     const swapped = swappedPair(e, named);
     if (swapped) granted.set(e.id, [...(granted.get(e.id) ?? []), swapped]);
   }
-  for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? []);
+  const initials = initialForms(fb, named);
+  for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? [], initials.get(e.id) ?? []);
   return m;
+}
+
+/** Words an organisation's initials skip ("Supreme Court of Appeal" → "SCA"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
+
+/**
+ * "SCA" on a page for the archive's "Supreme Court of Appeal": the initials of a body's name of three words or
+ * more, when no entity of the archive writes them and no other body has them. Like a surname, such a form needs
+ * support on the page (its full name, a related name, or a word of its description).
+ */
+function initialForms(fb: FactBase, named: ReadonlySet<string>): Map<string, string[]> {
+  const byForm = new Map<string, string[]>();
+  for (const e of fb.entities) {
+    if (e.type !== 'organization') continue;
+    const words = e.name.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+    if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const form = words.map((w) => w[0]).join('');
+    byForm.set(form, [...(byForm.get(form) ?? []), e.id]);
+  }
+  const out = new Map<string, string[]>();
+  for (const [form, ids] of byForm) if (ids.length === 1 && !named.has(form)) out.set(ids[0]!, [form]);
+  return out;
 }
 
 /**
  * Appends one entity to a compiled matcher (in place). `index` gives the matcher position of every entity
  * it may refer to (related names, participants); `granted` are the well-known short forms it receives.
  */
-export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<string, number>, granted: readonly string[] = []): void {
+export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<string, number>, granted: readonly string[] = [], initials: readonly string[] = []): void {
   // a name with no word in it ("—") can never match; keep it so that indices stay aligned
   const name = normaliseAlias(e.name) || e.name;
   const seen = new Set([name]);
@@ -79,6 +102,12 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     if (seen.has(f)) continue;
     seen.add(f);
     (NEEDS_SUPPORT.has(f) ? short : long).push(f);
+  }
+  // a body's initials the archive never wrote ("SCA"), backed like a surname
+  for (const f of initials) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    short.push(f);
   }
   const forms = [name, ...long, ...short].slice(0, MAX_ALIASES);
   m.ids.push(e.id);

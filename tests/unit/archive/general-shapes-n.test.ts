@@ -112,4 +112,16 @@ describe('general shapes (round N)', () => {
     expect(linked('Shares of Kestrel Zembla Ltd rose on Monday.')).toEqual([]);
     expect(linked('Shares of Kestrel AG rose, and Kestrel said so.')).toEqual(['Kestrel', 'Kestrel']);
   });
+
+  it('"the SVCA" on a page that names a related name links the archive\'s "Supreme Velkor Court of Appeal"; alone, or shared by two bodies, it does not', () => {
+    const specs = [
+      { id: 'ana-lind', type: 'person' as const, name: 'Ana Lind', related: ['sca'] },
+      { id: 'sca', type: 'organization' as const, name: 'Supreme Velkor Court of Appeal', related: ['ana-lind'] },
+    ];
+    const linkedIn = (fb: ReturnType<typeof factBaseOf>, text: string) => findMentions(prepareMatcher(compileMatcher(fb)), text, { pageDate: '2024-05-20' }).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+    expect(linkedIn(factBaseOf(specs), 'Ana Lind lost her appeal. The SVCA ruled on Monday.')).toEqual(['Ana Lind→ana-lind', 'SVCA→sca']);
+    expect(linkedIn(factBaseOf(specs), 'The SVCA ruled on Monday.')).toEqual([]);
+    const twins = [...specs, { id: 'svca-2', type: 'organization' as const, name: 'Southern Velkor Cycling Association', related: ['ana-lind'] }];
+    expect(linkedIn(factBaseOf(twins), 'Ana Lind lost her appeal. The SVCA ruled on Monday.')).toEqual(['Ana Lind→ana-lind']);
+  });
 });
