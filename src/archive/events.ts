@@ -5,8 +5,8 @@
  */
 import { GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
-import { asPartialDate, type DateMention } from '../nlp/dates';
-import { hasTag, type Sentence, type Token } from '../nlp/tokens';
+import { addDays, asPartialDate, clauseTense, type DateMention } from '../nlp/dates';
+import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { EVENT_CODE, incidentNoun } from './candidates';
 import { compatible, datesIn, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { beforeOwner, findPhraseEvents, ledeDays } from './event-phrases';
@@ -135,9 +135,11 @@ export function findEvents(ctx: Context): LocalEntity[] {
       const people = participantsOf(ctx, sentence, tok);
       if (people.length >= 2) {
         const noun = tok.lower === 'meetings' ? 'talks' : tok.lower;
-        const event = meeting(events, people, noun, nearestDate(ctx, sentence, span));
+        // ("A and B have kicked off a summit", the story's opening, undated: its news, of the days just before it)
+        const date = nearestDate(ctx, sentence, span) ?? (s === 0 ? openingNews(ctx, sentence, tok) : undefined);
+        const event = meeting(events, people, noun, date);
         event.mentions.push(span);
-        setDate(event, nearestDate(ctx, sentence, span));
+        setDate(event, date);
         setPlace(event, placeNear(ctx, sentence, tok));
         lastMeeting = { event, sentence: s };
       } else if (prev && /^the$/i.test(prev.lower) && lastMeeting && s - lastMeeting.sentence <= 2) {
@@ -349,8 +351,50 @@ function participantsOf(ctx: Context, sentence: Sentence, noun: Token): LocalEnt
       if (two.length === 2) return two;
     }
   }
+  // "A and North Zembla's B have kicked off a summit": the two the clause opens with, joined by "and"
+  const pair = subjectPair(ctx, sentence, noun);
+  if (pair) return pair;
   // (a summit gathers many: two leaders who "agreed at a summit" are not its parties)
   return noun.lower === 'summit' ? [] : peopleInSentence(ctx, sentence);
+}
+
+/**
+ * "A and B have kicked off a summit, with A declaring they would …": a meeting the story opens with as begun or
+ * done (a verb in the past before it, nothing that looks ahead) is its news, of the days just before it.
+ */
+function openingNews(ctx: Context, sentence: Sentence, noun: Token): DateMention | undefined {
+  const before = sentence.tokens.slice(0, noun.i);
+  if (clauseTense(sentence, noun.start) === 'future' || before.some((t) => /^(?:will|would|could|may|might|to|plan|plans|planned|expected)$/.test(t.lower))) return undefined;
+  if (!before.some((t) => hasTag(t, 'PastTense'))) return undefined;
+  return { text: sentence.text, start: sentence.start, end: sentence.start, from: addDays(ctx.articleDate, -2), to: ctx.articleDate, precision: 'week' };
+}
+
+/**
+ * "A and North Zembla's B have kicked off a momentous summit", "A and B held talks": two people joined by "and"
+ * (a country's possessive may stand before the second) as the subject of the verb whose object is the noun.
+ */
+function subjectPair(ctx: Context, sentence: Sentence, noun: Token): LocalEntity[] | undefined {
+  const before = sentence.tokens.slice(0, noun.i);
+  const people: { e: LocalEntity; first: Token; last: Token }[] = [];
+  for (const t of before) {
+    const e = ctx.entityAt(t.start);
+    if (e?.type !== 'person') continue;
+    const known = people.find((p) => p.e === e && p.last.i === t.i - 1);
+    if (known) known.last = t;
+    else if (mentionStartsAt(e, t.start)) people.push({ e, first: t, last: t });
+  }
+  if (people.length !== 2 || people[0]!.e === people[1]!.e) return undefined;
+  const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
+  const gap = sentence.tokens.slice(a.last.i + 1, b.first.i);
+  // (only "and", and a place's possessive or an office before the second name)
+  if (gap[0]?.lower !== 'and' || gap.length > 5 || gap.slice(1).some((t) => !isCapitalised(t) && !hasTag(t, 'RoleHead', 'TitleModifier'))) return undefined;
+  // (the clause opens with the first: "US president A and …", nothing else before it)
+  if (before.slice(0, a.first.i).some((t) => !/^(?:the|a|an)$/.test(t.lower) && !isCapitalised(t) && !hasTag(t, 'RoleHead', 'TitleModifier'))) return undefined;
+  const rest = sentence.tokens.slice(b.last.i + 1, noun.i);
+  if (!rest.some((t) => hasTag(t, 'Verb')) || rest.some((t) => /[,;:]/.test(t.post) || ctx.entityAt(t.start))) return undefined;
+  // (only a meeting the sentence dates, or the story's opening news: two leaders meet more than once)
+  const dated = datesIn(ctx, sentence).length > 0 || (sentence === ctx.sentences[0] && !!openingNews(ctx, sentence, noun));
+  return dated ? [a.e, b.e] : undefined;
 }
 
 const VISITS = /^(?:visit|visits|trip|tour)$/;

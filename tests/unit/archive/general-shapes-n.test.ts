@@ -124,4 +124,12 @@ describe('general shapes (round N)', () => {
     const twins = [...specs, { id: 'svca-2', type: 'organization' as const, name: 'Southern Velkor Cycling Association', related: ['ana-lind'] }];
     expect(linkedIn(factBaseOf(twins), 'Ana Lind lost her appeal. The SVCA ruled on Monday.')).toEqual(['Ana Lind→ana-lind']);
   });
+
+  it('"A and Norway\'s B have kicked off a summit", the opening: a summit between the two, the news of the days before; "will hold" is no event', () => {
+    const begun = buildAll(["President Ana Lind and Norway's Prime Minister Tor Velk have kicked off a momentous summit, with Lind declaring the two would have a great discussion. Velk agreed."], '2018-06-12');
+    expect(events(begun)).toEqual([{ name: 'Lind-Velk summit', date: '2018-06' }]);
+    expect(begun.entities.find((e) => e.type === 'event')?.participants?.sort()).toEqual(['ana-lind', 'tor-velk']);
+    const ahead = buildAll(['President Ana Lind and Prime Minister Tor Velk will hold a summit, with Lind declaring the two would have a great discussion. Velk agreed.'], '2018-06-12');
+    expect(events(ahead)).toEqual([]);
+  });
 });
