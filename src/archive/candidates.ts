@@ -149,14 +149,16 @@ function siteInLowerCase(sentences: Sentence[], candidates: Candidate[]): void {
     if (!next || isCapitalised(next) || !hasTag(next, 'SiteHead') || !spaced(last) || last.possessive) continue;
     const norm = normalizeName(`${c.text} ${next.text}`);
     const written = byNorm.get(norm);
-    if (!written) {
+    // "the Zemblan peninsula": a people's word names no place; with the kind of place after it, the whole does
+    const people = !written && c.tokens.length === 1 && isDemonym(c.text);
+    if (!written && !people) {
       // "the iconic Ostrel-Dame cathedral": a name the article writes only before the kind of site it is names
       // that site (not a person's name: "the Ana Ruiz museum" is named after her)
       if (!c.evidence.personTag && c.tokens.length > 1) c.evidence.siteTag = true;
       continue;
     }
     c.tokens = [...c.tokens, next];
-    c.text = written; // the name as the article capitalises it
+    c.text = written ?? `${c.text} ${next.text}`; // the name as the article capitalises it
     c.norm = norm;
     c.end = next.end;
     c.evidence.siteTag = true;
@@ -587,16 +589,18 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // (and an award's with the kind of honour: "the Golden Tesk award")
   const awardKind = evidence.awardTag && !!kind && AWARD_NOUNS.test(kind.text);
   const withKind = (placeKind || bodyKind || awardKind) && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
+  // ("the Zemblan peninsula": a people's word names no place, the whole does)
+  const whole = placeKind && withKind.length && name.length === 1 && (isDemonym(text) || (DEMONYM_SHAPE.test(text) && countryName(text) === undefined && !knownPlace(text))) && SITE_HEADS.has(kind!.lower);
   return {
-    tokens: name,
-    text,
-    norm: normalizeName(text),
+    tokens: whole ? [...name, kind!] : name,
+    text: whole ? withKind[0]! : text,
+    norm: normalizeName(whole ? withKind[0]! : text),
     sentence: s,
     start: first.start,
-    end: last.end,
+    end: whole ? kind!.end : last.end,
     ...(stated ? { role: stated, roleTokens } : {}),
     ...(acronym ? { acronym: acronym.replace(/\./g, '') } : {}),
-    ...(withKind.length ? { aliases: withKind } : {}),
+    ...(withKind.length && !whole ? { aliases: withKind } : {}),
     evidence,
   };
 }

@@ -132,4 +132,8 @@ describe('general shapes (round N)', () => {
     const ahead = buildAll(['President Ana Lind and Prime Minister Tor Velk will hold a summit, with Lind declaring the two would have a great discussion. Velk agreed.'], '2018-06-12');
     expect(events(ahead)).toEqual([]);
   });
+
+  it('"the Korean peninsula", "the Arabian peninsula": a people\'s word with a kind of place after it is the place, not the word alone', () => {
+    expect(named(buildAll(['Talks on the denuclearisation of the Korean peninsula began in June. The Arabian peninsula is hot.'], '2024-05-15'))).toEqual(['place:Arabian peninsula', 'place:Korean peninsula']);
+  });
 });
