@@ -417,7 +417,9 @@ function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   const words = tokens.filter((t, k) => !NAME_PARTICLES.has(t.lower) || /^[-–]$/.test(t.post + (tokens[k + 1]?.pre ?? '')));
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
   // "Princess Ana" is "Ana" after, whatever her given name looks like
-  e.aliases.add(words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : surnameOf(words));
+  const surname = words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : surnameOf(words);
+  // ("Moon Jae In": a last word of two letters, a given name's syllable, is no name to go by alone)
+  if (surname.length > 2 || surname !== words[words.length - 1]!.text) e.aliases.add(surname);
 }
 
 /** Links single words of headlines and subheads ("OECS", "Wu") to the article's entities, as aliases only. */

@@ -96,6 +96,17 @@ export const siteOf = (run: Token[], next: Token, after: Token | undefined): boo
 
 const RANKING = /^No\.\d+$/;
 
+function nameEndsInConnector(run: Token[], toks: Token[]): boolean {
+  const last = run[run.length - 1]!;
+  const after = toks[last.i + 1];
+  return (
+    run.length >= 3 &&
+    /^\p{Lu}\p{Ll}$/u.test(last.text) &&
+    run.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NAME_CONNECTORS.has(t.lower)) &&
+    (!after || /^[,.;:]/.test(last.post.trim()) || (/^\s+$/.test(last.post) && /^\p{Ll}/u.test(after.text)))
+  );
+}
+
 /** The capitalised runs of one sentence. */
 export function findRuns(sentence: Sentence, named: (lower: string) => boolean = () => false): Run[] {
   const runs: Run[] = [];
@@ -192,7 +203,9 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     const ranked = run.findLastIndex((t) => RANKING.test(t.text) || (/^No\.?$/.test(t.text) && /^\d+$/.test(toks[t.i + 1]?.text ?? '')));
     if (ranked >= 0) run.splice(0, ranked + 1);
     trimOpener(run, named, run.length ? toks[run[0]!.i - 1] : undefined);
-    while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    // (but "Moon Jae In in April": a connector's word capitalised inside running text, after the name's other
+    // words and before a lower-case word or a stop, is the name's last word)
+    while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower) && !nameEndsInConnector(run, toks)) run.pop();
     // "the Tesk Trust Case": a legal case is named by the party's name and the word, which is no part of it
     if (run.length > 2 && run[run.length - 1]!.text === 'Case') run.pop();
     if (run.length) runs.push({ sentence, tokens: run });

@@ -136,4 +136,10 @@ describe('general shapes (round N)', () => {
   it('"the Korean peninsula", "the Arabian peninsula": a people\'s word with a kind of place after it is the place, not the word alone', () => {
     expect(named(buildAll(['Talks on the denuclearisation of the Korean peninsula began in June. The Arabian peninsula is hot.'], '2024-05-15'))).toEqual(['place:Arabian peninsula', 'place:Korean peninsula']);
   });
+
+  it('"President Tor Jae In in April": a capitalised "In" inside running text ends the name, and goes by no alias', () => {
+    const fb = buildAll(['The declaration was signed by Ana Lind and Zemblan President Tor Jae In in April. Lind praised it.'], '2024-05-15');
+    const tor = fb.entities.find((e) => e.name.startsWith('Tor'));
+    expect([tor?.name, tor?.aliases]).toEqual(['Tor Jae In', []]);
+  });
 });
