@@ -68,13 +68,14 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   const candidates = new Set<number>();
   for (const p of onPage) for (const e of m.eventsWith.get(p) ?? []) candidates.add(e);
   const near = (e: number) => nearPage(c, e, page);
-  const events = [...candidates].sort((a, b) => a - b).filter((e) => near(e) && c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
+  const twoOnPage = [...candidates].sort((a, b) => a - b).filter((e) => c.participants[e]!.filter((p) => onPage.has(p)).length >= 2);
+  const events = twoOnPage.filter(near);
   const named = mentions.flatMap((x) => {
     if (isEvent(c, x.entity)) return [x];
     const same = eventOfSameName(m, x.entity);
     return same === undefined ? [] : [{ ...x, entity: same }];
   });
-  if (!events.length && !named.length && !heads.size) return [];
+  if (!twoOnPage.length && !named.length && !heads.size) return [];
 
   const found: Mention[] = [];
   // token index of each mention's start, to find the sentence it is in
@@ -115,8 +116,12 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     let pick: number | undefined;
     let bestCount = 0;
     let tie = false;
+    // ("the June 12 summit", "his summit with B last month": a day or a month the text gives is the event's, however
+    // long before the page)
+    const told = toldWhen(tokens, t, end, page);
+    const dated = told ? twoOnPage.filter((e) => within(c, e, told)) : events;
     // a meeting word fits any meeting; the head word of a kind of event ("final", "election") only that kind
-    const fitting = EVENT_WORDS.has(tok.lower) ? events : events.filter((e) => headed?.includes(e));
+    const fitting = EVENT_WORDS.has(tok.lower) ? dated : dated.filter((e) => headed?.includes(e));
     for (const e of fitting) {
       const parts = c.participants[e]!;
       let count = 0;
@@ -171,7 +176,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
         // (or, failing those and for a meeting word, of one whose every participant the page names: "the summit" in a
         // story naming the bloc)
         const uses = (e: number) => namesUse(c, e, tok.lower);
-        let kind = events.filter(uses);
+        let kind = (told ? dated : events).filter(uses);
         if (!kind.length && EVENT_WORDS.has(tok.lower)) kind = [...new Set([...onPage].flatMap((p) => eventsOf(c).get(p) ?? []))].filter((e) => near(e) && c.participants[e]!.every((p) => onPage.has(p)) && uses(e));
         if (kind.length !== 1) continue;
         pick = kind[0]!;
@@ -202,6 +207,35 @@ function meetingOf(m: LoadedMatcher, tokens: Token[], t: number, entityAt: Int32
 }
 
 /** The event is dated within NEAR_DAYS of the page's date (`page`: its first and last possible day, in ms). */
+/** Whether the event's date falls in `when` (first and last day, ms). */
+function within(c: CompiledMatcher, e: number, when: [number, number]): boolean {
+  const d = span(c.dates[e]!);
+  return !!d && d[0] >= when[0] && d[1] <= when[1];
+}
+
+/**
+ * The day or month the text gives the event word at `t`: "the June 12 summit" (a month and a day right before it,
+ * the page's year or the one before), "… last month" in its sentence (the month before the page's).
+ */
+function toldWhen(tokens: Token[], t: number, end: number, page: [number, number]): [number, number] | undefined {
+  const month = MONTH_NAMES.indexOf(tokens[t - 2]?.lower ?? '');
+  const day = Number(tokens[t - 1]?.text);
+  const year = new Date(page[0]).getUTCFullYear();
+  if (month >= 0 && Number.isInteger(day) && day >= 1 && day <= 31) {
+    const at = Date.UTC(year, month, day);
+    const d = at > page[1] ? Date.UTC(year - 1, month, day) : at;
+    return [d, d];
+  }
+  for (let k = t + 1; k < end - 1; k++) {
+    if (tokens[k]!.lower === 'last' && tokens[k + 1]!.lower === 'month') {
+      const p = new Date(page[0]);
+      return [Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1) - DAY];
+    }
+  }
+  return undefined;
+}
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 function nearPage(c: CompiledMatcher, e: number, page: [number, number]): boolean {
   const when = span(c.dates[e]!);
   return !!when && page[0] <= when[1] + NEAR_DAYS * DAY && page[1] >= when[0] - NEAR_DAYS * DAY;
@@ -435,7 +469,8 @@ function theBefore(tokens: Token[], t: number): boolean {
   for (let s = t - 1; s >= 0 && s >= t - 1 - MAX_GAP; s--) {
     if (tokens[s + 1]!.brk) return false;
     if (tokens[s]!.lower === 'the' || tokens[s]!.lower === 'this') return true;
-    if (tokens[s]!.upper) return false;
+    // ("the June 12 summit": a month's name may stand between)
+    if (tokens[s]!.upper && !MONTH_NAMES.includes(tokens[s]!.lower)) return false;
   }
   return false;
 }

@@ -142,4 +142,20 @@ describe('general shapes (round N)', () => {
     const tor = fb.entities.find((e) => e.name.startsWith('Tor'));
     expect([tor?.name, tor?.aliases]).toEqual(['Tor Jae In', []]);
   });
+
+  it('"the June 12 summit", "her summit with B last month": a day or a month the page gives finds the event weeks later', () => {
+    const fb = factBaseOf([
+      { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor'] },
+      { id: 'ana-lind', type: 'person', name: 'Ana Lind', aliases: ['Lind'] },
+      { id: 'okafor-lind-summit', type: 'event', name: 'Okafor-Lind summit', aliases: ['Okafor-Lind meeting'], date: '2031-06-12', participants: ['ada-okafor', 'ana-lind'] },
+    ]);
+    const described = (text: string) =>
+      findMentions(prepareMatcher(compileMatcher(fb)), text, { pageDate: '2031-07-06' })
+        .filter((m) => m.reason === 'event-described')
+        .map((m) => text.slice(m.start, m.end));
+    expect(described('Ada Okafor and Ana Lind spoke again. Aides kept the promises of the June 12 summit in view.')).toEqual(['summit']);
+    expect(described('Aides met to fix the promises of Ada Okafor’s summit with Ana Lind last month.')).toEqual(['summit']);
+    // (weeks later, with no day or month given, a summit is not that one)
+    expect(described('Aides met to fix the promises of Ada Okafor’s summit with Ana Lind.')).toEqual([]);
+  });
 });
