@@ -557,7 +557,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       // "World War II", "World War Two": an event's head and its number
       (name.length > 2 && EVENT_ORDINAL.test(last.text) && hasTag(name[name.length - 2], 'EventHead')) ||
       (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
-    agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of')),
+    // ("signed the Harbour Economic Partnership agreement": a name of its own before the kind of agreement in lower
+    // case, not a place's or a person's)
+    agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of') || name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'AgreementHead') && name[k + 1]?.lower === 'for') || agreementKindAfter(name, sentence, text)),
     awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || namedAsAward(name, sentence) || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     ...(leader ? { leader } : {}),
@@ -603,6 +605,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     ...(withKind.length && !whole ? { aliases: withKind } : {}),
     evidence,
   };
+}
+
+function agreementKindAfter(name: Token[], sentence: Sentence, text: string): boolean {
+  const last = name[name.length - 1]!;
+  const next = sentence.tokens[last.i + 1];
+  if (!next || !/^\s+$/.test(last.post) || last.possessive || !/^(?:agreement|accord|treaty|pact)$/.test(next.text)) return false;
+  return !name.some((t) => hasTag(t, 'FirstName', 'Honorific', 'Person', ...PLACE_TAGS) || countryName(t.text) !== undefined) && !knownPlace(text) && countryName(text) === undefined;
 }
 
 /**

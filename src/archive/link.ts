@@ -140,6 +140,8 @@ class Globals {
   private readonly byRest = new Map<string, GlobalEntity[]>();
   /** "place:key bridge" → "Ostrel Key Bridge": sites of three words or more by their last two (see siteTail). */
   private readonly byTail = new Map<string, GlobalEntity[]>();
+  /** "organization:2:airlines" → bodies of two words ending in "Airlines" (a name misspelt by a letter). */
+  private readonly byHead = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -153,6 +155,12 @@ class Globals {
   private indexAlias(g: GlobalEntity, alias: string): void {
     push(this.byAlias, alias, g);
     if (g.type === 'place' || g.type === 'organization') push(this.byAliasNorm, `${g.type}:${normalizeName(alias)}`, g);
+  }
+
+  retype(g: GlobalEntity, type: EntityType): void {
+    g.type = type;
+    this.indexName(g);
+    for (const a of g.aliases) this.indexAlias(g, a);
   }
 
   rename(g: GlobalEntity, name: string): void {
@@ -217,6 +225,15 @@ class Globals {
     const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || g.home === home || (!home && !countries.size));
     if (exact) return exact;
     if (kindAlone(local) && named(local.type).length) return undefined;
+    // "signed the Harbour Economic Partnership agreement" in one article, "the Harbour Economic Partnership (HEP)"
+    // read as a body in another: one agreement (a name that ends in a body's own word stays a body)
+    if ((local.type === 'organization' || local.type === 'agreement') && local.name.includes(' ') && !ORG_HEADS.has(local.name.split(/\s+/).at(-1)!.toLowerCase())) {
+      const twin = this.ordered(named(local.type === 'organization' ? 'agreement' : 'organization'))[0];
+      if (twin) {
+        if (local.type === 'agreement') this.retype(twin, 'agreement');
+        return twin;
+      }
+    }
     // "Center for Civil Rights" and "Centre for Civil Rights": one body in British and American spelling
     const spelt = britishOrAmerican(local.name);
     if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
@@ -265,6 +282,11 @@ class Globals {
       // name the archive knows)
       const any = local.name.includes(' ') && !of && anyCountry ? (this.byRest.get(norm) ?? []).filter((g) => g.type === 'organization') : [];
       if (new Set(any).size === 1) return any[0];
+      // "Ethipian Airlines" beside "Ethiopian Airlines": a body's name of two words or more misspelt by one letter
+      // more or less, the same head word, and only one such body
+      const words = local.name.split(/\s+/);
+      const spelt = words.length > 1 ? (this.byHead.get(`organization:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'organization' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
+      if (new Set(spelt).size === 1) return spelt[0];
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
@@ -489,6 +511,8 @@ class Globals {
     push(this.byNorm, `${g.type}:${normalizeName(g.name)}`, g);
     push(this.byName, g.name, g);
     push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
+    const words = g.name.split(/\s+/);
+    if (g.type === 'organization' && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;
     if (led) push(this.byCountryLed, led, g);

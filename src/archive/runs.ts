@@ -88,7 +88,10 @@ export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 
 
 /** "Treaty of Ostrel", "Declaration of Independence": an agreement named on through "of". */
 export const agreementOf = (run: Token[], next: Token): boolean =>
-  next.lower === 'of' && hasTag(run.at(-1), 'AgreementHead') && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
+  (next.lower === 'of' && hasTag(run.at(-1), 'AgreementHead') && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'))) ||
+  // ("the Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement's name goes on
+  // through "for" when its words before the head already hold "and")
+  (next.lower === 'for' && hasTag(run.at(-1), 'AgreementHead') && run.some((t) => t.lower === 'and'));
 
 /** "Port of Velkor", "Gulf of Tesk", "Strait of Ostrel": a site named on through "of" and a capitalised word. */
 export const siteOf = (run: Token[], next: Token, after: Token | undefined): boolean =>
@@ -326,7 +329,8 @@ function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
     if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;
     // "the House and Senate": one word, "and", and a head alone are two bodies named short, not one name
     // ("Heads of State and Government" goes on: a word after "of" is a domain's)
-    if (hasTag(t, 'OrgHead')) return !(run.length === 1 && m === j + 1 && toks[run[0]!.i - 1]?.lower !== 'of' && !(toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(t, toks[m + 1]!)));
+    // ("the Comprehensive and Progressive Agreement for …": an agreement's name too)
+    if (hasTag(t, 'OrgHead') || hasTag(t, 'AgreementHead')) return !(run.length === 1 && m === j + 1 && toks[run[0]!.i - 1]?.lower !== 'of' && !(toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(t, toks[m + 1]!)));
   }
   return false;
 }

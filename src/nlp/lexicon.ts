@@ -67,7 +67,7 @@ export const ORG_HEADS = set(`
   company corporation corp inc ltd llc plc ag sa gmbh nv bv co group holdings fund foundation league club fc
   cooperation alliance coalition board service services airlines airways motors bancorp trust society network
   tribunal police army navy force forces guard cabinet government administration secretariat centre center
-  reuters press news times post journal exchange directorate inspectorate commissariat registry chamber guild
+  reuters press news times post journal exchange directorate inspectorate commissariat registry chamber guild front
   syndicate consortium ventures partners capital labs systems technologies industries enterprises energy
   pharmaceuticals affairs institution observatory survey hospital clinic unit
   fondation fundación fundacion fundação fondazione stiftung institut instituto banco banque ministère ministerio

@@ -158,4 +158,27 @@ describe('general shapes (round N)', () => {
     // (weeks later, with no day or month given, a summit is not that one)
     expect(described('Aides met to fix the promises of Ada Okafor’s summit with Ana Lind.')).toEqual([]);
   });
+
+  it('"Ethipian Airlines" beside "Ethiopian Airlines": a body\'s name misspelt by a letter is the body', () => {
+    const fb = buildAll(['A Velkorian Airlines jet crashed on Sunday, Velkorian Airlines said.', 'Velkoran Airlines said on Monday that the jet had been inspected.'], '2024-05-15');
+    expect(bodies(fb, 'Velkorian Airlines')).toEqual([2]);
+  });
+
+  it('"the Civil Harbour Rights Front": a front is a body', () => {
+    expect(named(buildAll(['Organisers from the Civil Harbour Rights Front said two million people marched on Sunday.'], '2024-05-15'))).toEqual(['organization:Civil Harbour Rights Front']);
+  });
+
+  it('"signed the Harbour Economic Partnership agreement", "the Comprehensive and Progressive Agreement for Tesk Partnership", and the same name read as a body elsewhere: agreements', () => {
+    const fb = buildAll(
+      [
+        'Fifteen countries on Sunday signed the Harbour Economic Partnership agreement, the largest trade deal since the Comprehensive and Progressive Agreement for Tesk Partnership.',
+        'Leaders ended eight years of talks on the Harbour Economic Partnership (HEP) and signed it on Sunday, Ana Lind said.',
+      ],
+      '2024-05-15',
+    );
+    expect(fb.entities.filter((e) => /Partnership/.test(e.name)).map((e) => `${e.type}:${e.name}:${e.articles.length}`).sort()).toEqual([
+      'agreement:Comprehensive and Progressive Agreement for Tesk Partnership:1',
+      'agreement:Harbour Economic Partnership:2',
+    ]);
+  });
 });
