@@ -123,6 +123,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
         listedTogether(before, c, sentence);
         sharedOffice(before, c, sentence);
         sharedSurname(before, c, sentence);
+        workInBrackets(before, c, sentence);
       }
       paired.set(run, c);
       if (run.pairWith && paired.has(run.pairWith)) {
@@ -260,6 +261,19 @@ function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void
   c.start = x.start;
   c.aliases = [`${short.text} ${family.text}`, short.text];
   c.evidence.personTag ||= x.evidence.personTag || y.evidence.personTag;
+}
+
+/**
+ * "Ana Lind (Harbour Lights), Tor Velk (Little Tides)": a name in brackets right after a person's, in a list, is
+ * what the person is listed for (a film, a book), read like a quoted title.
+ */
+function workInBrackets(x: Candidate, c: Candidate, sentence: Sentence): void {
+  if (x.tokens.length < 2 || x.tokens.length > 3 || !x.tokens.every((t) => isCapitalised(t) && !hasTag(t, "OrgHead", ...PLACE_TAGS))) return;
+  if (!/^\s*\(\s*$/.test(sentence.text.slice(x.end - sentence.start, c.start - sentence.start))) return;
+  if (!/^\s*\)\s*(?:,|and\b|\.|$)/.test(sentence.text.slice(c.end - sentence.start))) return;
+  if (c.tokens.some((t) => hasTag(t, ...PLACE_TAGS, 'OrgHead', 'Acronym')) || countryName(c.text) !== undefined || knownPlace(c.text)) return;
+  c.evidence.quoted = true;
+  c.evidence.personTag = false;
 }
 
 /**

@@ -193,6 +193,8 @@ function merge(group: Candidate[]): Evidence & { acronym: boolean; orgHeadLast: 
 
 function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | undefined {
   if (ev.awardTag || ev.lifted) return 'award';
+  // a work's title, quoted wherever it stands ('the triumph for “Harbour Lights”'), is none of the kinds
+  if (ev.quoted && !ev.placeTag && !ev.siteTag && !ev.eventTag && !ev.agreementTag && !ev.orgTag && !ev.bodyTag) return undefined;
   if (ev.agreementTag) return 'agreement';
   if (ev.eventTag) return 'event';
   if (ev.siteTag) return 'place';

@@ -181,4 +181,9 @@ describe('general shapes (round N)', () => {
       'agreement:Harbour Economic Partnership:2',
     ]);
   });
+
+  it('a quoted title and a name in brackets after a listed person\'s are works, none of the kinds', () => {
+    const fb = buildAll(['The triumph for "Harbour Lights" surprised Hollywood, and "Harbour Lights" won again. The nominees were Anna Lind (Marriage Tides), John Velk (Little Harbours), and Mary Tesk (Norway).'], '2024-05-15');
+    expect(named(fb)).toEqual(['person:Anna Lind', 'person:John Velk', 'person:Mary Tesk', 'place:Norway']);
+  });
 });
