@@ -185,6 +185,9 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   // "X, who is to resume her concert tour, swept the awards on Sunday": a relative clause's noun is not dated by
   // the main clause around it
   if (inRelativeClause(sentence, span, date)) return undefined;
+  // "the crash of the X plane, which had been delivered in November": a date in a relative clause about another
+  // noun after it is the clause's ("the final, which was settled on Sunday" is about the final)
+  if (date.start >= span.end && sentence.tokens.some((t) => t.start >= span.end && t.end <= date.start && /^(?:which|who|whose)$/.test(t.lower) && /,\s*$/.test(sentence.tokens[t.i - 1]?.post ?? '') && sentence.tokens[t.i - 1]!.end > span.end)) return undefined;
   const [from, to] = date.start >= span.end ? [span.end, date.start] : [date.end, span.start];
   const between = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
   // "his March 3 address to Congress … close to the election": a date written before another noun is that noun's

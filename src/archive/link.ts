@@ -3,7 +3,7 @@
  * full name) is one entity, with its facts from each article, dated, oldest first.
  */
 import type { EntityType } from '../factbase/schema';
-import { asPartialDate, type DateMention } from '../nlp/dates';
+import { addDays, asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { BODY_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
@@ -493,17 +493,16 @@ class Globals {
   private readonly incidentsByDay = new Map<string, GlobalEntity[]>();
 
   noteIncident(g: GlobalEntity, local: LocalEntity): void {
-    const key = incidentDay(local);
-    if (key) push(this.incidentsByDay, key, g);
+    for (const key of incidentDays(local)) push(this.incidentsByDay, key, g);
   }
 
   private sameIncident(local: LocalEntity, countries: ReadonlySet<string>, names: readonly string[]): GlobalEntity | undefined {
-    const key = incidentDay(local);
-    if (!key) return undefined;
+    const keys = incidentDays(local);
+    if (!keys.length) return undefined;
     // (the same day's quake or fire placed differently by two articles, when the one being linked also names the
     // other's place: a province and its country, a cathedral and the river beside it)
     const namedHere = (g: GlobalEntity) => !!g.place && (countries.has(countryName(g.place.name) ?? g.place.name) || names.some((n) => nested(g.place!.name, n)));
-    const same = this.ordered(this.incidentsByDay.get(key) ?? []).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name) || namedHere(g));
+    const same = this.ordered(keys.flatMap((key) => this.incidentsByDay.get(key) ?? [])).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name) || namedHere(g));
     return same.length === 1 ? same[0] : undefined;
   }
 
@@ -569,12 +568,21 @@ function incidentKind(contest: string | undefined, name: string): string | undef
   return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(last) ?? (last === 'ceremony' ? 'ceremony' : undefined);
 }
 
-/** "2020-08-04:explosion": the day and kind of a sudden incident told with its day, else undefined. */
-function incidentDay(local: LocalEntity): string | undefined {
+/**
+ * ["2020-08-04:explosion"]: the day and kind of a sudden incident told with its day; each day of the few a lede's
+ * news may be of ("the crash that killed 157 people", told the day after); none for an incident told less precisely.
+ */
+function incidentDays(local: LocalEntity): string[] {
   const kind = local.type === 'event' ? incidentKind(local.contest, local.name) : undefined;
-  const day = local.date?.from;
-  return kind && day && local.date!.to === day ? `${day}:${kind}` : undefined;
+  const from = local.date?.from;
+  const to = local.date?.to;
+  if (!kind || !from || !to || to < from) return [];
+  const days: string[] = [];
+  for (let day = from; day <= to && days.length <= INCIDENT_WINDOW_DAYS; day = addDays(day, 1)) days.push(`${day}:${kind}`);
+  return days.length <= INCIDENT_WINDOW_DAYS ? days : [];
 }
+/** The most days a lede's news of an incident may span (see event-phrases.ts ledeDays). */
+const INCIDENT_WINDOW_DAYS = 7;
 
 /** Whether one place's name holds the other's words ("Beirut Port", "Port of Beirut" and "Beirut"). */
 function nested(a: string, b: string): boolean {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { parseArticle } from '../../../src/archive/parse';
+import { linkArticles } from '../../../src/archive/link';
+import type { LocalEntity } from '../../../src/archive/local';
 import { compileMatcher, findMentions, prepareMatcher } from '../../../src/matching/index';
 import { factBaseOf } from '../matching/fixture';
 
@@ -185,5 +187,23 @@ describe('general shapes (round N)', () => {
   it('a quoted title and a name in brackets after a listed person\'s are works, none of the kinds', () => {
     const fb = buildAll(['The triumph for "Harbour Lights" surprised Hollywood, and "Harbour Lights" won again. The nominees were Anna Lind (Marriage Tides), John Velk (Little Harbours), and Mary Tesk (Norway).'], '2024-05-15');
     expect(named(fb)).toEqual(['person:Anna Lind', 'person:John Velk', 'person:Mary Tesk', 'place:Norway']);
+  });
+
+  it('a crash told as the news of the days before the story and "Sunday\'s crash" in another story are one event', () => {
+    const crash = (name: string, from: string, to: string, place?: LocalEntity): LocalEntity => ({
+      key: `event:${name}`, type: 'event', name, aliases: new Set(), roles: [], mentions: [], contest: 'crash',
+      date: { text: name, start: 0, end: 0, from, to, precision: from === to ? 'day' : 'week' }, ...(place ? { place } : {}),
+    });
+    const velkor: LocalEntity = { key: 'place:velkor', type: 'place', name: 'Velkor', aliases: new Set(), roles: [], mentions: [] };
+    const item = (id: string, date: string, entities: LocalEntity[]) => ({
+      article: { id, file: `${id}.txt`, date, dateline: '', paragraphs: [], words: 0 },
+      extraction: { entities, sentences: [], quotes: [], pledges: new Map(), pending: [] },
+    });
+    const { entities } = linkArticles([item('a', '2019-03-11', [velkor, crash('Velkor crash', '2019-03-09', '2019-03-11', velkor)]), item('b', '2019-03-12', [crash('2019 crash', '2019-03-10', '2019-03-10')])]);
+    expect(entities.filter((e) => e.type === 'event').map((e) => [e.name, [...e.articles]])).toEqual([['Velkor crash', ['a', 'b']]]);
+  });
+
+  it('"the crash of the Kestrel Air jet, which had been handed to the airline in November": the month is the jet\'s, not the crash\'s', () => {
+    expect(events(buildAll(['Nobody could yet say what caused the crash of the Kestrel Air jet, which was new and had been handed to the airline in November.'], '2019-03-10'))).toEqual([]);
   });
 });
