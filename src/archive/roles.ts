@@ -4,6 +4,7 @@
  */
 import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
+import { countryName, isDemonym } from '../nlp/gazetteer';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
 // after it is the office's domain ("the president of Zembla"), not its holder
@@ -309,11 +310,13 @@ export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: num
 export function roleIs(tokens: Token[], at: number, afterIs = false): Token[] {
   // afterIs: `at` is the article after a contracted "is" ("She's the director"), which the tokens leave out
   const det = afterIs ? at : at + 1;
-  if (!afterIs && (tokens[at]?.lower !== 'is' || !/^\s+$/.test(tokens[at - 1]?.post ?? ''))) return [];
+  // (or "became": "after Ana Lind became the Zemblan president in 2017")
+  if (!afterIs && (!/^(?:is|became)$/.test(tokens[at]?.lower ?? '') || !/^\s+$/.test(tokens[at - 1]?.post ?? ''))) return [];
   if (!/^(a|an|the)$/.test(tokens[det]?.lower ?? '')) return [];
   let k = det + 1;
-  // the office within a few words: "a longtime senior adviser"
-  while (k < tokens.length && k < det + 5 && !hasTag(tokens[k], 'RoleHead') && !isCapitalised(tokens[k]!) && /^\s+$/.test(tokens[k]!.post) && hasTag(tokens[k], 'Adjective', 'Noun') && !hasTag(tokens[k], 'Verb', 'Pronoun')) k++;
+  // the office within a few words: "a longtime senior adviser", "the U.S. president" (a country's words before it)
+  const countryWord = (t: Token) => isCapitalised(t) && (hasTag(t, 'Place', 'Country', 'Demonym', 'Acronym') || countryName(t.text) !== undefined || isDemonym(t.text));
+  while (k < tokens.length && k < det + 5 && !hasTag(tokens[k], 'RoleHead') && (!isCapitalised(tokens[k]!) || countryWord(tokens[k]!)) && /^\s+$/.test(tokens[k]!.post) && (hasTag(tokens[k], 'Adjective', 'Noun') || countryWord(tokens[k]!)) && !hasTag(tokens[k], 'Verb', 'Pronoun')) k++;
   const head = tokens[k];
   if (!head || !hasTag(head, 'RoleHead') || hasTag(head, 'Plural')) return [];
   let end = k + 1;

@@ -144,6 +144,19 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     else if (winners.length > 1) emit(s, winners[0]!, { ok: false, reason: 'ambiguous', evidence: winners.map((w) => c.names[w]).join(' / ') });
     else emit(s, verdicts[0]!.e, verdicts[0]!.v);
   });
+  // one sense per page: a short form the page backs once ("President Trump", "Trump said") is that entity wherever
+  // the page writes it again, unless it is ambiguous there
+  const backed = new Map<string, Mention>();
+  for (const x of result.mentions) if (x.reason === 'context' || x.reason === 'related-on-page') backed.set(text.slice(x.start, x.end), x);
+  if (backed.size) {
+    result.rejected = result.rejected.filter((x) => {
+      const same = x.reason === 'no-support' ? backed.get(text.slice(x.start, x.end)) : undefined;
+      if (!same || same.entity !== x.entity) return true;
+      result.mentions.push({ start: x.start, end: x.end, entity: x.entity, id: x.id, reason: same.reason, ...(same.evidence ? { evidence: same.evidence } : {}) });
+      return false;
+    });
+    result.mentions.sort((a, b) => a.start - b.start);
+  }
   result.rejected.sort((a, b) => a.start - b.start);
   return result;
 }

@@ -206,4 +206,16 @@ describe('general shapes (round N)', () => {
   it('"the crash of the Kestrel Air jet, which had been handed to the airline in November": the month is the jet\'s, not the crash\'s', () => {
     expect(events(buildAll(['Nobody could yet say what caused the crash of the Kestrel Air jet, which was new and had been handed to the airline in November.'], '2019-03-10'))).toEqual([]);
   });
+
+  it('"after Ana Lind became the U.S. president in 2017": the office she became is her role', () => {
+    const fb = buildAll(['Talks gained momentum after Ana Lind became the U.S. president in 2017. Lind later left them.'], '2020-11-15');
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('U.S. president');
+  });
+
+  it('a surname the page backs once ("President Lind said") is the person wherever the page writes it again', () => {
+    const fb = factBaseOf([{ id: 'ana-lind', type: 'person', name: 'Ana Lind', aliases: ['Lind'], description: 'Zembla\'s president' }]);
+    const text = 'President Lind pointed to the award on Thursday. The crowd cheered when Lind went on at length about trade.';
+    const linked = findMentions(prepareMatcher(compileMatcher(fb)), text, { pageDate: '2024-05-20' }).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
+    expect(linked).toEqual(['Lind@10', 'Lind@72']);
+  });
 });
