@@ -218,4 +218,8 @@ describe('general shapes (round N)', () => {
     const linked = findMentions(prepareMatcher(compileMatcher(fb)), text, { pageDate: '2024-05-20' }).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
     expect(linked).toEqual(['Lind@10', 'Lind@72']);
   });
+
+  it('"Vietnam, the Philippines, Laos and Cambodia": a country\'s own name is a place though the dictionary reads it as a people\'s plural', () => {
+    expect(named(buildAll(['The pact includes ten member states, among them Vietnam, the Philippines, Laos and Cambodia.'], '2024-05-15'))).toEqual(['place:Cambodia', 'place:Laos', 'place:Philippines', 'place:Vietnam']);
+  });
 });
