@@ -1627,7 +1627,7 @@ function isNotAName(name: Token[]): boolean {
     return office > 0 && name.slice(office).every((t) => hasTag(t, 'RoleHead', 'TitleModifier')) && name.slice(0, office).every((t) => isAcronym(t.text) || EVENT_CODE.test(t.text));
   }
   const t = name[0]!;
-  // ("Laos", "Philippines": a country's own name, though the dictionary reads it as a plural people's word)
+  // (a country's own name, though the dictionary reads it as a plural people's word)
   if (countryName(t.text) === t.text) return false;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;

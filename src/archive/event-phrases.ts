@@ -34,6 +34,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
       if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
       if (/^(?:pandemic|epidemic)$/.test(tok.lower)) outbreak(ctx, events, sentence, s, tok);
+      if (CROWD_VERBS.has(tok.lower)) crowdMarched(ctx, events, sentence, s, tok);
       const noun = nounAt(sentence, tok);
       if (!noun) continue;
       if (CONTESTS.has(noun.word) || noun.word === 'round') contest(ctx, events, sentence, s, noun);
@@ -1348,6 +1349,37 @@ function recordIncident(
   setDate(event, date);
   setPlace(event, o.place);
   return event;
+}
+
+/** What a crowd did, and the event's noun: "two million people marched in X on Sunday" is the X march. */
+const CROWD_VERBS = new Map([
+  ['marched', 'march'],
+  ['rallied', 'rally'],
+  ['protested', 'protest'],
+  ['demonstrated', 'protest'],
+]);
+/** Words for a crowd as a clause's subject ("two million people", "thousands of residents", "protesters"). */
+const CROWD_NOUNS = /^(?:people|protesters|protestors|demonstrators|marchers|residents|citizens|students|workers|supporters|thousands|millions|hundreds|crowds)$/;
+
+/**
+ * "As many as two million people marched in Tesk today", "two million protesters marched through Tesk's streets
+ * on Sunday": a crowd's march, rally or protest, dated in its sentence (or the story's opening news), named by its
+ * place ("Tesk march").
+ */
+function crowdMarched(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const before = sentence.tokens.slice(Math.max(0, verb.i - 4), verb.i);
+  if (!before.some((t) => CROWD_NOUNS.test(t.lower)) || before.some((t) => /[,;:]/.test(t.post) || (hasTag(t, 'Verb') && !hasTag(t, 'Participle') && t.lower !== 'estimated'))) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  // (or the one place its sentence names: "coursed through Tesk's streets as protesters marched")
+  const places = [...new Set(sentence.tokens.map((t) => ctx.entityAt(t.start)).filter((e): e is LocalEntity => e?.type === 'place'))];
+  const place = placeNear(ctx, sentence, verb) ?? (places.length === 1 ? places[0] : undefined);
+  const date = nearestDate(ctx, sentence, span) ?? (s === 0 ? ledeDays(ctx) : undefined);
+  if (!place || !date) return;
+  const noun = CROWD_VERBS.get(verb.lower)!;
+  const event = upsert(events, `${place.name} ${noun}`, span);
+  event.contest = noun;
+  setDate(event, date);
+  setPlace(event, place);
 }
 
 /**

@@ -282,7 +282,7 @@ class Globals {
       // name the archive knows)
       const any = local.name.includes(' ') && !of && anyCountry ? (this.byRest.get(norm) ?? []).filter((g) => g.type === 'organization') : [];
       if (new Set(any).size === 1) return any[0];
-      // "Ethipian Airlines" beside "Ethiopian Airlines": a body's name of two words or more misspelt by one letter
+      // "Velkorain Airlines" beside "Velkorian Airlines": a body's name of two words or more misspelt by one letter
       // more or less, the same head word, and only one such body
       const words = local.name.split(/\s+/);
       const spelt = words.length > 1 ? (this.byHead.get(`organization:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'organization' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];

@@ -420,7 +420,7 @@ function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
   // "Princess Ana" is "Ana" after, whatever her given name looks like
   const surname = words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : surnameOf(words);
-  // ("Moon Jae In": a last word of two letters, a given name's syllable, is no name to go by alone)
+  // ("Tor Jae In": a last word of two letters, a given name's syllable, is no name to go by alone)
   if (surname.length > 2 || surname !== words[words.length - 1]!.text) e.aliases.add(surname);
 }
 

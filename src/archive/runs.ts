@@ -206,7 +206,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
     const ranked = run.findLastIndex((t) => RANKING.test(t.text) || (/^No\.?$/.test(t.text) && /^\d+$/.test(toks[t.i + 1]?.text ?? '')));
     if (ranked >= 0) run.splice(0, ranked + 1);
     trimOpener(run, named, run.length ? toks[run[0]!.i - 1] : undefined);
-    // (but "Moon Jae In in April": a connector's word capitalised inside running text, after the name's other
+    // (but "Tor Jae In in April": a connector's word capitalised inside running text, after the name's other
     // words and before a lower-case word or a stop, is the name's last word)
     while (run.length && NAME_CONNECTORS.has(run[run.length - 1]!.lower) && !nameEndsInConnector(run, toks)) run.pop();
     // "the Tesk Trust Case": a legal case is named by the party's name and the word, which is no part of it

@@ -43,11 +43,11 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
   return m;
 }
 
-/** Words an organisation's initials skip ("Supreme Court of Appeal" → "SCA"). */
+/** Words an organisation's initials skip ("Velkor Court of Appeal" → "VCA"). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', '&']);
 
 /**
- * "SCA" on a page for the archive's "Supreme Court of Appeal": the initials of a body's name of three words or
+ * "VCA" on a page for the archive's "Velkor Court of Appeal": the initials of a body's name of three words or
  * more, when no entity of the archive writes them and no other body has them. Like a surname, such a form needs
  * support on the page (its full name, a related name, or a word of its description).
  */

@@ -144,7 +144,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     else if (winners.length > 1) emit(s, winners[0]!, { ok: false, reason: 'ambiguous', evidence: winners.map((w) => c.names[w]).join(' / ') });
     else emit(s, verdicts[0]!.e, verdicts[0]!.v);
   });
-  // one sense per page: a short form the page backs once ("President Trump", "Trump said") is that entity wherever
+  // one sense per page: a short form the page backs once ("President Lind", "Lind said") is that entity wherever
   // the page writes it again, unless it is ambiguous there
   const backed = new Map<string, Mention>();
   for (const x of result.mentions) if (x.reason === 'context' || x.reason === 'related-on-page') backed.set(text.slice(x.start, x.end), x);

@@ -222,4 +222,13 @@ describe('general shapes (round N)', () => {
   it('"Vietnam, the Philippines, Laos and Cambodia": a country\'s own name is a place though the dictionary reads it as a people\'s plural', () => {
     expect(named(buildAll(['The pact includes ten member states, among them Vietnam, the Philippines, Laos and Cambodia.'], '2024-05-15'))).toEqual(['place:Cambodia', 'place:Laos', 'place:Philippines', 'place:Vietnam']);
   });
+
+  it('"two million people marched in X today", "protesters marched" in a sentence naming X: the X march, one across stories', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2019-06-16', 'As many as two million people marched in Oslo today to demand the resignation of the mayor, Ana Lind.'),
+      article('b.txt', '2019-06-16', 'A sea of black filled Oslo’s streets on Sunday as an estimated two million protesters marched to demand that Ana Lind resign.'),
+      article('c.txt', '2019-06-16', 'Ana Lind said she would listen to people who marched, she told reporters on Sunday.'),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.articles.length])).toEqual([['Oslo march', '2019-06-16', 2]]);
+  });
 });
