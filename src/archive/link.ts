@@ -36,7 +36,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
 } {
   const globals = new Globals();
   const map = new Map<LocalEntity, GlobalEntity>();
-  const homes = new Map<string, string | undefined>();
+  const homes = new Map<string, { home: string | undefined; namesCountry: boolean }>();
   const addLocal = (g: GlobalEntity, articleId: string, local: LocalEntity) => {
     const locals = g.locals.get(articleId);
     if (locals) locals.push(local);
@@ -50,7 +50,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
     const anyCountry = !countries.size && extraction.entities.every((e) => e.type !== 'place' || !mayBeCountry(e.name));
     const names = extraction.entities.flatMap((e) => [e.name, ...e.aliases]);
     const home = homeCountry(extraction.entities);
-    homes.set(article.id, home);
+    homes.set(article.id, { home, namesCountry: countries.size > 0 });
     for (const local of order) {
       const participants = local.participants?.map((p) => map.get(p)!).filter(Boolean);
       let g = globals.find(local, participants, countries, anyCountry, names, home);
@@ -95,7 +95,8 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       if (owners.length !== 1) continue;
       const g = owners[0]!;
       // (a body named by its kind alone is another country's when this article's country is another)
-      if (kindAlone(g) && g.home !== homes.get(article.id) && (homes.get(article.id) || countriesNamed(extraction.entities).size)) continue;
+      const where = homes.get(article.id)!;
+      if (kindAlone(g) && !sameHome(g, where.home, where.namesCountry)) continue;
       const local: LocalEntity = { key: `${g.type}:${normalizeName(word)}`, type: g.type, name: word, aliases: new Set(), roles: [], mentions };
       extraction.entities.push(local);
       map.set(local, g);
@@ -221,8 +222,7 @@ class Globals {
     }
     // (a body named by its kind alone, "the Senate", "the Supreme Court", is each country's own: told in an
     // article about another country than the archive's body of that name, it is another body)
-    // (an article that names no country at all may tell of the archive's body: it names no other)
-    const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || g.home === home || (!home && !countries.size));
+    const exact = this.ordered(named(local.type)).find((g) => !kindAlone(local) || sameHome(g, home, countries.size > 0));
     if (exact) return exact;
     if (kindAlone(local) && named(local.type).length) return undefined;
     // "signed the Harbour Economic Partnership agreement" in one article, "the Harbour Economic Partnership (HEP)"
@@ -603,6 +603,12 @@ export function kindAlone(local: Pick<LocalEntity, 'type' | 'name'>): boolean {
   const words = local.name.toLowerCase().split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
   return words.length > 0 && words.some((w) => ORG_HEADS.has(w) || w === 'house') && words.every((w) => BODY_WORDS.has(w));
 }
+
+/**
+ * Whether an article whose most-named country is `home` may tell of the body `g` named by its kind alone: the
+ * same country, or an article that names no country at all (it names no other).
+ */
+const sameHome = (g: GlobalEntity, home: string | undefined, namesCountry: boolean): boolean => g.home === home || (!home && !namesCountry);
 
 /** The country an article names most often, when one does (a tie names none). */
 function homeCountry(entities: readonly LocalEntity[]): string | undefined {
