@@ -255,7 +255,9 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   let n = 0;
   // "Ministry of Land, Infrastructure, Transport, and Tourism": the list's last comma before its "and"
   const serialComma = (a: Token, b: Token) => n === 0 && b.lower === 'and' && /^,\s+$/.test(a.post) && run.some((t) => t.lower === 'of') && run.some((t) => /^,\s+$/.test(t.post));
-  while (n < 2 && toks[k + 1 + n] && NAME_CONNECTORS.has(toks[k + 1 + n]!.lower) && (joined(toks[k + n]!, toks[k + 1 + n]!) || serialComma(toks[k + n]!, toks[k + 1 + n]!))) n++;
+  // ("the Committee for a Responsible Budget": an article after a body's "for" is in its name)
+  const article = (t: Token, m: number) => t.lower === 'a' && m === 1 && toks[k + 1]!.lower === 'for' && run.some(isOrgWord);
+  while (n < 2 && toks[k + 1 + n] && (NAME_CONNECTORS.has(toks[k + 1 + n]!.lower) || article(toks[k + 1 + n]!, n)) && (joined(toks[k + n]!, toks[k + 1 + n]!) || serialComma(toks[k + n]!, toks[k + 1 + n]!))) n++;
   const head = toks[k + 1 + n];
   // "Group of 20": a number closes a name after "of"
   const number = !!head && /^\d{1,3}$/.test(head.text) && toks[k + 1]?.lower === 'of';

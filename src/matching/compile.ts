@@ -5,6 +5,7 @@ import type { Entity, FactBase } from '../factbase/schema';
 import { MATCHER_VERSION, MAX_ALIASES, TYPE_CODES, type CompiledMatcher } from './compiled';
 import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
 import { GENERIC_ALONE } from '../nlp/lexicon';
+import { lexiconTags } from '../nlp/tokens';
 import { isAcronym, tokenize } from './tokenize';
 import { stormOwnName } from './words';
 
@@ -41,6 +42,11 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
   const initials = initialForms(fb, named);
   for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? [], initials.get(e.id) ?? []);
   return m;
+}
+
+/** "ASEAN" → "Asean": acronyms of four letters or more in title case, when that is no word of the dictionary. */
+function titleCaseAcronyms(forms: readonly string[]): string[] {
+  return forms.filter((f) => /^[A-Z]{4,}$/.test(f)).map((f) => `${f[0]}${f.slice(1).toLowerCase()}`).filter((f) => lexiconTags(f).every((t) => t === 'Organization'));
 }
 
 /** Words an organisation's initials skip ("Velkor Court of Appeal" → "VCA"). */
@@ -103,8 +109,9 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     seen.add(f);
     (NEEDS_SUPPORT.has(f) ? short : long).push(f);
   }
-  // a body's initials the archive never wrote ("SCA"), backed like a surname
-  for (const f of initials) {
+  // a body's initials the archive never wrote ("SCA"), backed like a surname, and its acronym in title case as
+  // some papers write it ("Nato", "Asean"; not when that is a word: "CARE" is not "Care")
+  for (const f of [...initials, ...titleCaseAcronyms([name, ...long, ...short])]) {
     if (seen.has(f)) continue;
     seen.add(f);
     short.push(f);

@@ -231,4 +231,18 @@ describe('general shapes (round N)', () => {
     ]);
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => [e.name, e.date, e.articles.length])).toEqual([['Oslo march', '2019-06-16', 2]]);
   });
+
+  it('"the Committee for a Responsible Harbour Budget": an article after a body\'s "for" is in its name', () => {
+    expect(named(buildAll(['The Committee for a Responsible Harbour Budget said the plan would cost $2 trillion.'], '2024-05-15'))).toEqual(['organization:Committee for a Responsible Harbour Budget']);
+  });
+
+  it('"Velka" for the archive\'s "VELKA", backed on the page like a short form; "Care" is a word, never "CARE"', () => {
+    const fb = factBaseOf([
+      { id: 'ana-lind', type: 'person', name: 'Ana Lind', related: ['velka', 'care'] },
+      { id: 'velka', type: 'organization', name: 'VELKA', related: ['ana-lind'] },
+      { id: 'care', type: 'organization', name: 'CARE', related: ['ana-lind'] },
+    ]);
+    const text = 'Ana Lind spoke for Velka on Monday. Care was taken, she said.';
+    expect(findMentions(prepareMatcher(compileMatcher(fb)), text, { pageDate: '2024-05-20' }).map((m) => `${text.slice(m.start, m.end)}→${m.id}`)).toEqual(['Ana Lind→ana-lind', 'Velka→velka']);
+  });
 });
