@@ -44,7 +44,7 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
   return m;
 }
 
-/** "ASEAN" → "Asean": acronyms of four letters or more in title case, when that is no word of the dictionary. */
+/** "VELKA" → "Velka": acronyms of four letters or more in title case, when that is no word of the dictionary. */
 function titleCaseAcronyms(forms: readonly string[]): string[] {
   return forms.filter((f) => /^[A-Z]{4,}$/.test(f)).map((f) => `${f[0]}${f.slice(1).toLowerCase()}`).filter((f) => lexiconTags(f).every((t) => t === 'Organization'));
 }
@@ -110,7 +110,7 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     (NEEDS_SUPPORT.has(f) ? short : long).push(f);
   }
   // a body's initials the archive never wrote ("SCA"), backed like a surname, and its acronym in title case as
-  // some papers write it ("Nato", "Asean"; not when that is a word: "CARE" is not "Care")
+  // some papers write it ("Velka" for "VELKA"; not when that is a word: "CARE" is not "Care")
   for (const f of [...initials, ...titleCaseAcronyms([name, ...long, ...short])]) {
     if (seen.has(f)) continue;
     seen.add(f);
