@@ -4,7 +4,7 @@
  * slice at a time on long pages so that no task of ours reaches 50 ms. A newer scan makes an older one stop.
  */
 import type { Findings } from '../messaging/protocol';
-import { extractTextInSlices, type PageText } from './extract';
+import { extractTextInSlices, FIRST_READ_SLICE_MS, type PageText } from './extract';
 import type { createPainter } from './highlights';
 import { pageDate } from './page-date';
 import { isStale, rangesOf, type Scan, type ScannedMention } from './ranges';
@@ -117,6 +117,7 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     };
     const page = await extractTextInSlices(document, {
       skip: o.skip,
+      ...(run === 1 ? { sliceMs: FIRST_READ_SLICE_MS } : {}),
       signal,
       headChars: HEAD_CHARS,
       onHead: (top) => {
