@@ -30,6 +30,13 @@ const SENTENCE_END = new RegExp(`[.!?…][${QUOTES})\\]]*$`, 'u');
 const QUOTED = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'u');
 /** Headlines end on a word or number: no full stop, no closing quote, no comma. */
 const ENDS_ON_WORD = /[\p{L}\p{N}%]$/u;
+/**
+ * Two clauses joined as prose joins them: "Tor Velk missed the second kick, but Oru Tesk scored", "… while
+ * Ana Lind scored". A paragraph of ten words or more built so is body text that lost its full stop, not a
+ * headline (headlines join clauses with a dash, a colon or "as").
+ */
+const PROSE_CLAUSES = /,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s/u;
+const MIN_PROSE_WORDS = 10;
 const STARTS_LIKE_TITLE = new RegExp(`^[\\p{Lu}\\p{N}${QUOTES}]`, 'u');
 /**
  * A photo credit at the end of a caption, after its last sentence: "… in Portmere.CreditAna Lind/The Daily
@@ -146,6 +153,7 @@ export function kindOf(text: string): Paragraph['kind'] {
   if (SENTENCE_END.test(text) || CAPTION_CREDIT.test(text)) return 'body';
   const n = countWords(text);
   if (n < MIN_HEADLINE_WORDS || (n <= MAX_SUBHEAD_WORDS && QUOTED.test(text))) return 'subhead';
+  if (n >= MIN_PROSE_WORDS && PROSE_CLAUSES.test(text)) return 'body';
   if (n <= MAX_HEADLINE_WORDS && ENDS_ON_WORD.test(text) && STARTS_LIKE_TITLE.test(text)) return 'headline';
   return 'body';
 }

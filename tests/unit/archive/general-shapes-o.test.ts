@@ -1,0 +1,26 @@
+// @vitest-environment node
+// General shapes of real news (round O), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { kindOf, parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
+const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
+type Fb = ReturnType<typeof buildAll>;
+const people = (fb: Fb) => fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+
+describe('general shapes (round O)', () => {
+  it('a paragraph that lost its full stop is still story text when its clauses are joined as prose', () => {
+    expect(kindOf('Tor Velk missed the second kick for Zembla, but Oru Tesk scored for Portmere')).toBe('body');
+    expect(kindOf('For the third kick, Ana Lind shot wide for Zembla while Ivo Marr scored for Portmere')).toBe('body');
+    // headlines and subheads stay what they are
+    expect(kindOf('Zembla wins the cup as Portmere fans weep in the rain')).toBe('headline');
+    expect(kindOf('Fix the harbour, not just the roads')).toBe('headline');
+    expect(kindOf('Back home')).toBe('subhead');
+  });
+
+  it('the people such a paragraph names are the story\'s people', () => {
+    const fb = buildAll(['Norway won the final on penalties on Sunday.\n\nAna Lind missed the second kick for Peru, but Maria Tesk scored for Norway\n\nThe fans sang until dawn.'], '2024-05-15');
+    expect(people(fb)).toEqual(['Ana Lind', 'Maria Tesk']);
+  });
+});
