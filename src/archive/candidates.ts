@@ -4,6 +4,7 @@
  */
 import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
+import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
 import { sideOfMatch } from './sides';
 import { normalizeName, type Role } from './local';
@@ -557,8 +558,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
+    // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text)),
+    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:

@@ -23,4 +23,11 @@ describe('general shapes (round O)', () => {
     const fb = buildAll(['Norway won the final on penalties on Sunday.\n\nAna Lind missed the second kick for Peru, but Maria Tesk scored for Norway\n\nThe fans sang until dawn.'], '2024-05-15');
     expect(people(fb)).toEqual(['Ana Lind', 'Maria Tesk']);
   });
+
+  it('"the UN said", "a UN meeting": a well-known body\'s short form is that body, though the tagger reads it as a prefix', () => {
+    const fb = buildAll(['The UN said on Monday it would send aid to Peru.', 'Delegates were heading to a UN environmental meeting in Lima.'], '2024-05-15');
+    const un = fb.entities.filter((e) => e.type === 'organization');
+    expect(un.map((e) => [e.name, e.articles.length])).toEqual([['United Nations', 2]]);
+    expect(un[0]!.aliases).toContain('UN');
+  });
 });
