@@ -398,7 +398,7 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
 }
 
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
-  const split = splitTitle(run.tokens);
+  const split = splitTitle(officeQualifierOff(run.tokens, sentence));
   let { role: title, name } = split;
   if (!name.length) return undefined; // a title alone ("the Inspector-General")
   // "the smoldering 12th-century Gothic cathedral": how old something is is no part of a name
@@ -621,6 +621,17 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     ...(withKind.length && !whole ? { aliases: withKind } : {}),
     evidence,
   };
+}
+
+/**
+ * "the Harbour National Party Vice chairman", "the Tesk Council Deputy head": a capitalised word that qualifies an
+ * office, before the office written in lower case, is the office's ("Vice chairman"), not part of the name.
+ */
+function officeQualifierOff(tokens: Token[], sentence: Sentence): Token[] {
+  const last = tokens[tokens.length - 1]!;
+  const office = sentence.tokens[last.i + 1];
+  const qualifier = /^(?:Deputy|Vice|Acting|Interim|Assistant)$/.test(last.text) || (hasTag(last, 'TitleModifier') && !hasTag(last, 'RoleHead'));
+  return tokens.length > 1 && qualifier && office && /^\p{Ll}/u.test(office.text) && hasTag(office, 'RoleHead') && /^\s+$/.test(last.post) ? tokens.slice(0, -1) : tokens;
 }
 
 function agreementKindAfter(name: Token[], sentence: Sentence, text: string): boolean {

@@ -30,4 +30,16 @@ describe('general shapes (round O)', () => {
     expect(un.map((e) => [e.name, e.articles.length])).toEqual([['United Nations', 2]]);
     expect(un[0]!.aliases).toContain('UN');
   });
+
+  it('"Head of Security Brigadier (rtd) Ana Lind": a military rank alone is no one', () => {
+    const fb = buildAll(['The dead included Head of Security Brigadier (rtd) Ana Lind and two pilots.', 'Colonel (retd) Maria Tesk said the crash was a tragedy.'], '2024-05-15');
+    expect(people(fb)).toEqual(['Ana Lind', 'Maria Tesk']);
+  });
+
+  it('"the Harbour National Party Vice chairman": the word that qualifies the office is not part of the body\'s name', () => {
+    const fb = buildAll(['Ana Lind, also the Harbour National Party Vice chairman, said two children were among the dead.', 'Maria Tesk, the Velkor Workers Party Deputy leader, said the strike would go on.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Harbour National Party', 'Velkor Workers Party']);
+    expect(people(fb)).toEqual(['Ana Lind', 'Maria Tesk']);
+  });
 });
+
