@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -139,6 +139,32 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   });
   headlineNames(sentences, out);
   siteInLowerCase(sentences, out);
+  const spelt = initialisms(sentences);
+  // (unless a name of the article has those initials too: "the Harbour Workers Union … the HWU")
+  for (const c of out) if (c.tokens.length > 1) spelt.delete(c.tokens.filter((t) => !NAME_CONNECTORS.has(t.lower)).map((t) => t.text[0]!.toUpperCase()).join(''));
+  return spelt.size ? out.filter((c) => !(c.tokens.length === 1 && isAcronym(c.text) && spelt.has(c.text.replace(/\./g, '')) && !c.evidence.role)) : out;
+}
+
+/**
+ * "the initial public offering … the IPO": the initials of the article's nouns and adjectives written in lower
+ * case (three to five in a row), in capitals. An acronym among them stands for a common noun, not a name.
+ */
+function initialisms(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    let run: string[] = [];
+    for (const t of tokens) {
+      // (content words only, nouns and adjectives: chance initials of "in public office" are no expansion)
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Verb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) {
+        run = [];
+        continue;
+      }
+      run.push(t.text[0]!.toUpperCase());
+      if (run.length > 5) run.shift();
+      for (let n = 3; n <= run.length; n++) out.add(run.slice(-n).join(''));
+      if (!/^\s+$/.test(t.post)) run = [];
+    }
+  }
   return out;
 }
 
@@ -1644,6 +1670,7 @@ function isNotAName(name: Token[]): boolean {
   if (countryName(t.text) === t.text) return false;
   if (isDemonym(t.text)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
+  if (COMMON_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase()) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower) || STYLE_WORDS.has(t.lower)) return true;
   return hasTag(t, 'Demonym', 'Date', 'WeekDay', 'Month', 'Pronoun', 'Honorific', 'Value', 'Credential') && !EVENT_CODE.test(t.text);
 }

@@ -243,6 +243,14 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
   north south east west northern southern eastern western central`);
 
 /**
+ * Acronyms of common nouns that news writes in capitals ("the IPO", "GDP grew", "an ETF"): never a name alone,
+ * in lower case here. (An acronym an article spells out in lower case is caught by the article itself:
+ * candidates.ts, `initialisms`.)
+ */
+export const COMMON_ACRONYMS = set(`gdp gnp ipo ipos etf etfs vat cpi pmi lng lpg ev evs suv suvs atm atms pin dna rna
+  pcr mri icu gps cctv vpn esg fdi ceo ceos cfo coo cto ai`);
+
+/**
  * Words that name a kind of body or document, capitalised as a house style ("the Government", "the
  * Opposition", "Terms of Service"): part of a name ("Harbour Council"), never one alone.
  */
@@ -297,7 +305,7 @@ export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreig
   high district circuit magistrate transportation commerce housing tourism culture communications majority minority
   information industry mines mining fisheries sport sports youth water infrastructure planning development technology
   science research immigration heritage veterans welfare petroleum oil power aviation telecommunications media arts
-  women family social revenue`);
+  women family social revenue crown`);
 
 /** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
 export const TITLE_ABBREVIATIONS = set(`gov sen rep lt gen col sgt capt maj adm cmdr supt insp det atty amb pres prof rev`);

@@ -41,5 +41,25 @@ describe('general shapes (round O)', () => {
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Harbour National Party', 'Velkor Workers Party']);
     expect(people(fb)).toEqual(['Ana Lind', 'Maria Tesk']);
   });
+
+  it('"set by Crown Prince Ana Lind": "Crown" is the title\'s, no body', () => {
+    const fb = buildAll(['The target was set by Crown Prince Ivo Marr of Norway.', 'The Crown Estate said it would sell the Harlow farm.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Crown Estate']);
+    expect(fb.entities.find((e) => e.name === 'Ivo Marr')?.description).toMatch(/Crown Prince/);
+  });
+
+  it('"the IPO", "GDP grew": the acronym of a common noun names nothing', () => {
+    const fb = buildAll(['The GDP of Peru grew 2% last year.', 'Shares in the IPO rose by 10%, and the ETF fell.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it('an acronym the article spells out in lower case stands for a common noun; one it spells out as a name is that name', () => {
+    const fb = buildAll(
+      ['Velkor Mining raised $2 billion in its quarterly capital raise. The QCR was the largest in Peru.', 'The Harbour Workers Union said the strike would go on. The HWU said members backed it.'],
+      '2024-05-15',
+    );
+    expect(fb.entities.some((e) => e.name === 'QCR' || e.aliases.includes('QCR'))).toBe(false);
+    expect(fb.entities.find((e) => e.name === 'Harbour Workers Union')?.aliases).toContain('HWU');
+  });
 });
 
