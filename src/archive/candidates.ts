@@ -586,7 +586,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || (name.length > 2 && houseOf([first], name[1]!)) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
+    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -658,6 +658,12 @@ function officeQualifierOff(tokens: Token[], sentence: Sentence): Token[] {
   const office = sentence.tokens[last.i + 1];
   const qualifier = /^(?:Deputy|Vice|Acting|Interim|Assistant)$/.test(last.text) || (hasTag(last, 'TitleModifier') && !hasTag(last, 'RoleHead'));
   return tokens.length > 1 && qualifier && office && /^\p{Ll}/u.test(office.text) && hasTag(office, 'RoleHead') && /^\s+$/.test(last.post) ? tokens.slice(0, -1) : tokens;
+}
+
+/** "House of Commons", "the US House of Representatives": a house of a parliament, by its words. */
+function houseIn(name: Token[]): boolean {
+  const h = name.findIndex((t) => t.lower === 'house');
+  return h >= 0 && name.length > h + 2 && houseOf(name.slice(0, h + 1), name[h + 1]!);
 }
 
 function agreementKindAfter(name: Token[], sentence: Sentence, text: string): boolean {

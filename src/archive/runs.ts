@@ -84,7 +84,11 @@ const particleOpens = (toks: Token[], k: number): boolean =>
 const isOrgWord = (t: Token) => hasTag(t, 'OrgHead') || hasTag(t, 'OrgOpener') || hasTag(t, 'EventHead') || hasTag(t, 'AwardHead');
 
 /** "House of Representatives", "House of Commons": a house of a legislature is named on through "of". */
-export const houseOf = (run: Token[], next: Token): boolean => run.length === 1 && run[0]!.lower === 'house' && next.lower === 'of';
+export const houseOf = (run: Token[], next: Token): boolean =>
+  run.length > 0 && run[run.length - 1]!.lower === 'house' && next.lower === 'of' &&
+  // ("the British House of Commons", "the US House of Representatives": a people's or a country's word before it;
+  // "The House of Commons voted": the sentence's capitalised opener)
+  run.slice(0, -1).every((t, k) => isDemonym(t.text) || countryName(t.text) !== undefined || (k === 0 && t.lower === 'the'));
 
 /** "Treaty of Ostrel", "Declaration of Independence": an agreement named on through "of". */
 export const agreementOf = (run: Token[], next: Token): boolean =>

@@ -61,5 +61,13 @@ describe('general shapes (round O)', () => {
     expect(fb.entities.some((e) => e.name === 'QCR' || e.aliases.includes('QCR'))).toBe(false);
     expect(fb.entities.find((e) => e.name === 'Harbour Workers Union')?.aliases).toContain('HWU');
   });
+
+  it('"The House of Commons voted", "the British House of Commons": a house of parliament is one body, at a sentence\'s start too', () => {
+    const fb = buildAll(['The House of Commons voted on Monday to sit again.', 'The speaker of the British House of Commons said it would sit on Wednesday.', 'The US House of Representatives voted on Tuesday.'], '2024-05-15');
+    const bodies = fb.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.articles.length]);
+    expect(bodies).toContainEqual(['House of Commons', 2]);
+    expect(bodies.map(([name]) => name)).toContain('US House of Representatives');
+    expect(fb.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Harlow']);
+  });
 });
 
