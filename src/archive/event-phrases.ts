@@ -16,7 +16,7 @@ import { compatible, datesIn, isReportingDate, nearestDate, placeNear, setDate, 
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING_SHAPE = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING_SHAPE = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|runoff|run-off|singles|doubles|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 /** (what a writer thinks of it is no kind of it: "the gigantic explosion", "an epic final") */
 const CLASSIFYING = { test: (w: string) => CLASSIFYING_SHAPE.test(w) && !EVALUATIVE.has(w) };
 
@@ -55,6 +55,18 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
     }
   });
   announcedAtCeremony(events);
+}
+
+/**
+ * "ousting the incumbent in a landslide", "won by a landslide", "a landslide victory": a margin of votes, not
+ * earth that fell.
+ */
+function electoralLandslide(sentence: Sentence, noun: Noun): boolean {
+  if (!/^landslides?$/.test(noun.word)) return false;
+  const toks = sentence.tokens;
+  const before = toks[noun.last.i - 1]?.lower ?? '';
+  const after = toks[noun.last.i + 1]?.lower ?? '';
+  return (/^(?:a|an)$/.test(before) && /^(?:in|by)$/.test(toks[noun.last.i - 2]?.lower ?? '')) || /^(?:victory|victories|win|wins|election|vote|majority|mandate|defeat)$/.test(after) || toks.some((t) => /^(?:won|wins|win|elected|re-elected|ousting|ousted|defeated|defeating|beat|beating|victory|voters|votes)$/.test(t.lower));
 }
 
 /** "won the Zembla Prize on Sunday … at a ceremony in Portmere": a prize announced on its ceremony's day is that ceremony. */
@@ -281,6 +293,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  * noun and its year.
  */
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
+  if (electoralLandslide(sentence, noun)) return;
   if (ledeIncident(ctx, events, sentence, s, noun) || onTrial(ctx, events, sentence, s, noun)) return;
   // "a massive coup for regional integration": an achievement, not a seizure of power
   if (noun.word === 'coup' && sentence.tokens[noun.last.i + 1]?.lower === 'for') return;

@@ -69,5 +69,17 @@ describe('general shapes (round O)', () => {
     expect(bodies.map(([name]) => name)).toContain('US House of Representatives');
     expect(fb.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Harlow']);
   });
+
+  const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => ({ name: e.name, date: e.date ?? null }));
+
+  it('"ousting the president in a landslide": a margin of votes, no landslide that buried anything', () => {
+    const fb = buildAll(['Comedian Ana Lind won the runoff election in Peru on Sunday, ousting President Ivo Marr in a landslide.', 'A landslide buried the village of Tesk in Peru on Sunday, killing 12 people.'], '2024-05-15');
+    expect(events(fb).filter((e) => /landslide/.test(e.name))).toEqual([{ name: 'Tesk landslide', date: '2024-05-12' }]);
+  });
+
+  it('"won Sunday\'s runoff election": a runoff is a kind of election, dated by the weekday before it', () => {
+    const fb = buildAll(['Ana Lind won Sunday’s runoff election in Peru.'], '2024-05-15');
+    expect(events(fb)).toEqual([{ name: 'runoff election', date: '2024-05-12' }]);
+  });
 });
 
