@@ -1634,6 +1634,12 @@ function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity
       const person = objectPerson(ctx, sentence, sentence.tokens[k - 1]!);
       if (person) return person;
     }
+    // ("the killing of Zemblan writer Ana Lind": past the people's word that describes the person)
+    const described = sentence.tokens[k + 1];
+    if ((!e || e.type === 'place') && (isDemonym(t.text) || countryName(t.text) !== undefined) && described && /^\p{Ll}/u.test(described.text) && hasTag(described, 'Noun') && !hasTag(described, 'Preposition', 'Verb', 'Date', 'Adjective')) {
+      const person = objectPerson(ctx, sentence, sentence.tokens[k - 1]!);
+      if (person) return person;
+    }
     if (e && e.type !== 'event') return e;
     // ("the visit of King Tavo Brenn": past the title before the name)
     if (!/^(the|a|an)$/.test(t.lower) && !(isCapitalised(t) && hasTag(t, 'Honorific', 'RoleHead'))) break;

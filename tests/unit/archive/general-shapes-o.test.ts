@@ -81,5 +81,10 @@ describe('general shapes (round O)', () => {
     const fb = buildAll(['Ana Lind won Sunday’s runoff election in Peru.'], '2024-05-15');
     expect(events(fb)).toEqual([{ name: 'runoff election', date: '2024-05-12' }]);
   });
+
+  it('"the killing of Peruvian writer Ana Lind": the incident is named by the person, past the people\'s word', () => {
+    const fb = buildAll(['Trade suffered after the killing of Peruvian writer Ana Lind by agents in Norway last year.', 'The bank suffered after the killing of Saudi writer Maria Tesk in Norway last year.'], '2024-05-15');
+    expect(events(fb).map((e) => e.name).sort()).toEqual(['Lind killing', 'Tesk killing']);
+  });
 });
 
