@@ -82,11 +82,15 @@ export interface Score {
 
 // ---------------------------------------------------------------------------------------------- names
 
-/** Case, quote, dash and space variants fold together; a leading "the" is dropped. */
+/**
+ * Case, quote, dash and space variants fold together; a leading "the" is dropped; full stops go ("Microsoft
+ * Corp." is "Microsoft Corp", "U.S." is "US": the builder writes company suffixes and acronyms without them).
+ */
 export function normalizeName(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/\./g, '')
     .replace(/[‘’‚‛′´`]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―−]/g, '-')

@@ -141,6 +141,7 @@ describe('scoreArticle: names', () => {
     ['a short form as the name', 'United States', { name: 'US', aliases: [] }],
     ['a leading "the", other case', 'United States', { name: 'the united states', aliases: [] }],
     ['typographic quotes and dashes', 'Asia-Pacific Economic Cooperation', { name: 'Asia–Pacific Economic Cooperation', aliases: [] }],
+    ['full stops ("U.S." for "US")', 'United States', { name: 'U.S.', aliases: [] }],
   ])('%s matches', (_label, goldName, change) => {
     const s = scoreArticle(SEED, edit(perfect(SEED), goldName, change));
     expect(s.missed).toEqual([]);
