@@ -1086,7 +1086,9 @@ function townOfRegion(name: Token[], sentence: Sentence): boolean {
 
 /** "Tony Abbott": a given name and a surname the dictionary also knows as a company's ("Abbott") is a person's name. */
 export const givenNameAndSurname = (name: Token[]): boolean =>
-  name.length === 2 && hasTag(name[0], 'FirstName') && !hasTag(name[0], 'Organization') && !hasTag(name[1], 'OrgHead', 'CompanySuffix', 'Place');
+  (name.length === 2 || (name.length === 3 && hasTag(name[1], 'Person', 'FirstName', 'LastName') && !hasTag(name[1], 'Organization', 'Place'))) &&
+  // ("Abdel Hamid Dbeibah’s government": two of a person's names before a third the tagger read as the body's)
+  hasTag(name[0], 'FirstName') && !hasTag(name[0], 'Organization') && !hasTag(name[name.length - 1], 'OrgHead', 'CompanySuffix', 'Place', 'BodyNoun');
 
 /** Heads of bodies' names that are also common surnames. */
 const SURNAME_HEADS = new Set(['court', 'hall', 'house', 'church', 'banks', 'field', 'wood', 'park', 'hill', 'street', 'chambers']);

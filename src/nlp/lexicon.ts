@@ -442,7 +442,8 @@ export const NAME_TITLES = set(`sheikh sheikha king queen prince princess lady`)
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);
 
 /** First words that make a run a site in languages that put the noun first: "Stade de France", "Estadio Azteca". */
-export const SITE_OPENERS = set(`stade estadio estádio stadio palais palacio palazzo parc parque piazza théâtre theatre teatro`);
+export const SITE_OPENERS = set(`stade estadio estádio stadio palais palacio palazzo parc parque piazza théâtre theatre teatro
+  wadi jebel jabal djebel`);
 
 /** First words that make a run an award in languages that put the noun first: "Prix Goncourt", "Premio Strega". */
 export const AWARD_OPENERS = set(`prix premio prêmio prémio preis`);

@@ -86,5 +86,19 @@ describe('general shapes (round O)', () => {
     const fb = buildAll(['Trade suffered after the killing of Peruvian writer Ana Lind by agents in Norway last year.', 'The bank suffered after the killing of Saudi writer Maria Tesk in Norway last year.'], '2024-05-15');
     expect(events(fb).map((e) => e.name).sort()).toEqual(['Lind killing', 'Tesk killing']);
   });
+
+  it('"Jebel Al Akhdar", "Wadi Tesk": a mountain or a valley named noun first is a place', () => {
+    const fb = buildAll(['The storm hit the coastal regions of Harlow and Jebel Al Akhdar, where the town of Tesk lies.', 'Floods ran down Wadi Tesk, a river running through the city.'], '2024-05-15');
+    const places = fb.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).toContain('Jebel Al Akhdar');
+    expect(places).toContain('Wadi Tesk');
+    expect(people(fb)).toEqual([]);
+  });
+
+  it('"Abdel Hamid Tesk’s government": three of a person\'s names before "government" are a person\'s', () => {
+    const fb = buildAll(['Abdel Hamid Tesk’s government in the west of the country is recognised abroad.'], '2024-05-15');
+    expect(people(fb)).toEqual(['Abdel Hamid Tesk']);
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
 });
 
