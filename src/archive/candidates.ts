@@ -786,7 +786,8 @@ function organizationInRole(
   // "the L.A.-based artist": a word that describes by a name is no body's
   while (start < end && describesByName(words[start]!.text)) start++;
   // "Former Portmere police officer": a word that dates the office, capitalised to open a sentence, is no name's
-  if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '')) start++;
+  // ("Opposition Tesk Party leader": nor is a word for the body's leanings)
+  if (/^(?:former|ex|then|late)$/i.test(words[start]?.text ?? '') || (LEANINGS.has(words[start]?.lower ?? '') && end - start > 2)) start++;
   // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's
   // word anywhere else in the article, is no body's
   // ("Federal Reserve Chairman X" opening a sentence: a word that bodies' names open with stays)

@@ -153,7 +153,7 @@ export const MARKET_NOUNS = set(`shares stock stocks bonds bondholders sharehold
  * hardline Y Front"): a description, not the first word of the name.
  */
 export const LEANINGS = set(`islamist jihadist salafist leftist rightist hardline hard-line militant radical extremist
-  ultranationalist far-right far-left`);
+  ultranationalist far-right far-left opposition`);
 
 /** Bodies named after a place: "New York magazine" is a name of its own, not New York. */
 export const MEDIA_NOUNS = set(`magazine newspaper website`);

@@ -100,5 +100,10 @@ describe('general shapes (round O)', () => {
     expect(people(fb)).toEqual(['Abdel Hamid Tesk']);
     expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
+
+  it('"Opposition Harbour Party leader Ana Lind": the opposition is what the party is, not its name', () => {
+    const fb = buildAll(['Opposition Harbour Party leader Ana Lind is calling for his resignation.'], '2024-05-15');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour Party']);
+  });
 });
 
