@@ -505,6 +505,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const trophy = sentence.tokens[name[name.length - 1]!.i + 1];
   const afterTrophy = trophy && sentence.tokens[trophy.i + 1];
   if (trophy?.text === 'trophy' && !(afterTrophy && spaced(trophy) && !isCapitalised(afterTrophy) && hasTag(afterTrophy, 'Noun') && !hasTag(afterTrophy, 'Pronoun', 'Date')) && spaced(name[name.length - 1]!) && !name[name.length - 1]!.possessive && !name.some((t) => hasTag(t, 'Place', 'Organization') && !hasTag(t, 'Person'))) name.push(trophy);
+  const stormWord = stormBefore(name, sentence);
+  if (stormWord) name.unshift(stormWord);
   // the word that says what kind of name it is, before any field or year that follows it
   const head = name[name.length - 1]!;
   extendTitle(name, sentence);
@@ -512,7 +514,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const last = name[name.length - 1]!;
   // the name as written, commas and dots included ("Ministry of Economy, Trade and Industry", "U.S. Steel")
   // "Kestrel Media, Inc." is "Kestrel Media Inc" (and so "Kestrel Media")
-  const text = hasTag(last, 'CompanySuffix') ? nameText(sentence, first, last).replace(/,\s+(?=\S+$)/u, ' ') : nameText(sentence, first, last);
+  const text = stormWord ? `${stormWord.text[0]!.toUpperCase()}${stormWord.text.slice(1)} ${last.text}` : hasTag(last, 'CompanySuffix') ? nameText(sentence, first, last).replace(/,\s+(?=\S+$)/u, ' ') : nameText(sentence, first, last);
   // organisations and events have no office: "Women’s" before "T20 Champions Trophy" is not a role
   const institution = hasTag(head, 'EventHead') || hasTag(head, 'OrgHead') || hasTag(head, 'AgreementHead') || hasTag(head, 'AwardHead') || (name.length === 1 && EVENT_CODE.test(first.text));
   const before = institution ? [] : roleBefore(sentence.tokens, first.i, title);
@@ -658,6 +660,18 @@ function officeQualifierOff(tokens: Token[], sentence: Sentence): Token[] {
   const office = sentence.tokens[last.i + 1];
   const qualifier = /^(?:Deputy|Vice|Acting|Interim|Assistant)$/.test(last.text) || (hasTag(last, 'TitleModifier') && !hasTag(last, 'RoleHead'));
   return tokens.length > 1 && qualifier && office && /^\p{Ll}/u.test(office.text) && hasTag(office, 'RoleHead') && /^\s+$/.test(last.post) ? tokens.slice(0, -1) : tokens;
+}
+
+/**
+ * "when Mediterranean storm Daniel pounded the coast", "the storm named “Daniel”": a storm's word in lower case
+ * before one capitalised word (or "named" and the word) names the storm: "Storm Daniel".
+ */
+function stormBefore(name: Token[], sentence: Sentence): Token | undefined {
+  if (name.length !== 1 || !isCapitalised(name[0]!)) return undefined;
+  let k = name[0]!.i - 1;
+  if (sentence.tokens[k]?.lower === 'named') k--;
+  const word = sentence.tokens[k];
+  return word && /^\p{Ll}/u.test(word.text) && hasTag(word, 'StormWord') && !/[,;:]/.test(word.post) ? word : undefined;
 }
 
 /** "House of Commons", "the US House of Representatives": a house of a parliament, by its words. */

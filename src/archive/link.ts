@@ -81,7 +81,9 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       g.articles.add(article.id);
       addLocal(g, article.id, local);
       if (local.description && !g.description) g.description = local.description;
-      if (local.date && (!g.date || span(local.date) < span(g.date))) g.date = local.date;
+      // (a named storm told on two days is dated by both: it lasted from the first to the last)
+      if (local.date && g.date && !compatible(g.date, local.date) && NAMED_STORM.test(g.name)) g.date = { ...g.date, from: g.date.from < local.date.from ? g.date.from : local.date.from, to: g.date.to > local.date.to ? g.date.to : local.date.to, precision: 'week' };
+      else if (local.date && (!g.date || span(local.date) < span(g.date))) g.date = local.date;
       if (local.place && !g.place) g.place = map.get(local.place);
       if (participants?.length) globals.setParticipants(g, [...new Set([...(g.participants ?? []), ...participants])]);
     }
@@ -202,7 +204,9 @@ class Globals {
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
     if (local.type === 'event') {
-      const dated = (g: GlobalEntity) => !local.date || !g.date || compatible(g.date, local.date);
+      // (a named storm lasts days, and each article dates it by the day it tells of: "Storm Tesk" within three
+      // weeks is the same storm; storms' names come round again only in other years)
+      const dated = (g: GlobalEntity) => !local.date || !g.date || compatible(g.date, local.date) || (NAMED_STORM.test(local.name) && compatible(g.date, { from: addDays(local.date.from, -21), to: addDays(local.date.to, 21) }));
       if (participants?.length) {
         // an event with participants of the same names: one of the events of an entity named as the first
         const key = participants.map((p) => p.name).sort().join('|');
@@ -609,6 +613,9 @@ export function kindAlone(local: Pick<LocalEntity, 'type' | 'name'>): boolean {
  * same country, or an article that names no country at all (it names no other).
  */
 const sameHome = (g: GlobalEntity, home: string | undefined, namesCountry: boolean): boolean => g.home === home || (!home && !namesCountry);
+
+/** "Storm Tesk", "Hurricane Velma": a storm's word and its name. */
+const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) \p{Lu}[\p{L}'’-]*$/u;
 
 /** The country an article names most often, when one does (a tie names none). */
 function homeCountry(entities: readonly LocalEntity[]): string | undefined {

@@ -105,5 +105,18 @@ describe('general shapes (round O)', () => {
     const fb = buildAll(['Opposition Harbour Party leader Ana Lind is calling for his resignation.'], '2024-05-15');
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour Party']);
   });
+
+  it('"Mediterranean storm Tesk", "a storm named “Tesk”": a storm\'s word in lower case before its name names the storm', () => {
+    const fb = buildAll(['The damage came to Harlow on Sunday night, when Mediterranean storm Tesk pounded the coast.'], '2024-05-15');
+    expect(events(fb)).toEqual([{ name: 'Storm Tesk', date: '2024-05-12' }]);
+    expect(people(fb)).toEqual([]);
+  });
+
+  it('a named storm told on two days by two articles is one storm, dated by both days', () => {
+    const fb = buildAll(['On Monday, Storm Tesk swept eastern Peru, and two dams burst.', 'The floods came on Sunday night, when storm Tesk pounded the coast of Peru.'], '2024-05-15');
+    const storms = fb.entities.filter((e) => e.type === 'event' && e.name === 'Storm Tesk');
+    expect(storms.map((e) => e.articles.length)).toEqual([2]);
+    expect(storms[0]!.date).toBe('2024-05');
+  });
 });
 
