@@ -82,7 +82,10 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       addLocal(g, article.id, local);
       if (local.description && !g.description) g.description = local.description;
       // (a named storm told on two days is dated by both: it lasted from the first to the last)
-      if (local.date && g.date && !compatible(g.date, local.date) && NAMED_STORM.test(g.name)) g.date = { ...g.date, from: g.date.from < local.date.from ? g.date.from : local.date.from, to: g.date.to > local.date.to ? g.date.to : local.date.to, precision: 'week' };
+      if (local.date && g.date && !compatible(g.date, local.date) && NAMED_STORM.test(g.name)) {
+        const days = [g.date.from, g.date.to, local.date.from, local.date.to].sort();
+        g.date = { ...g.date, from: days[0]!, to: days[3]!, precision: 'week' };
+      }
       else if (local.date && (!g.date || span(local.date) < span(g.date))) g.date = local.date;
       if (local.place && !g.place) g.place = map.get(local.place);
       if (participants?.length) globals.setParticipants(g, [...new Set([...(g.participants ?? []), ...participants])]);
