@@ -1701,8 +1701,9 @@ function tournamentWritten(ctx: Context, sentence: Sentence, first: Token): stri
     while (from > 0 && eligible(toks[from - 1]) && /^\s+$/.test(toks[from - 1]!.post)) from--;
     return [...toks.slice(from, k + 1).map((t) => t.text), year, ...draw].filter(Boolean).join(' ');
   }
-  // "his first Velkor title"
-  const title = toks.findIndex((t, j) => t.lower === 'title' && j > 0 && eligible(toks[j - 1]) && /^\s+$/.test(toks[j - 1]!.post));
+  // "his first Velkor title", "a fifth Wimbledon crown" (a tournament named by its place: a place's word is eligible here)
+  const named = (t: Token | undefined) => eligible(t) || (!!t && isCapitalised(t) && !t.possessive && ctx.entityAt(t.start)?.type === 'place' && countryName(t.text) === undefined);
+  const title = toks.findIndex((t, j) => /^(?:title|crown)$/.test(t.lower) && j > 0 && named(toks[j - 1]) && /^\s+$/.test(toks[j - 1]!.post));
   return title > 0 ? toks[title - 1]!.text : undefined;
 }
 

@@ -148,6 +148,8 @@ class Globals {
   private readonly byTail = new Map<string, GlobalEntity[]>();
   /** "organization:2:airlines" → bodies of two words ending in "Airlines" (a name misspelt by a letter). */
   private readonly byHead = new Map<string, GlobalEntity[]>();
+  /** "final" → the events named by that stage ("Velkor singles final", "2024 final"). */
+  private readonly byStage = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -458,7 +460,17 @@ class Globals {
     const same = [...longer, ...shorter].flatMap((t) =>
       (this.byNorm.get(`event:${normalizeName(`${t} ${stage}`)}`) ?? []).filter((g) => g.type === 'event' && normalizeName(g.name) === normalizeName(`${t} ${stage}`) && dated(g)),
     );
-    return new Set(same).size === 1 ? same[0] : undefined;
+    if (new Set(same).size === 1) return same[0];
+    // "Velkor singles final" and "Velkor final" of the same day: one stage, its draw written or not; and "the 2024
+    // final" of that day, which does not say whose, is that one too
+    const key = stageKey(local.name);
+    const yearOnly = /^(?:19|20)\d\d$/.test(words[0]!);
+    if (!local.date || local.date.precision !== 'day' || (!key && !yearOnly)) return undefined;
+    const sameDay = this.ordered((this.byStage.get(stage) ?? []).filter((g) => g.type === 'event' && g.date?.precision === 'day' && dated(g) && (yearOnly || !stageKey(g.name) || stageKey(g.name) === key)));
+    const one = sameDay.length === 1 ? sameDay[0]! : undefined;
+    // (named by its tournament from then on: a year's final is no name a page would use for it)
+    if (one && key && !stageKey(one.name)) this.rename(one, local.name);
+    return one;
   }
 
   /** Votes (elections, numbered rounds) by the day they are held. */
@@ -527,6 +539,8 @@ class Globals {
     if (of) push(this.byRest, normalizeName(of.rest), g);
     const tail = g.type === 'place' ? siteTail(g.name) : g.type === 'person' ? personTail(g.name) : undefined;
     if (tail) push(this.byTail, `${g.type}:${normalizeName(tail)}`, g);
+    const last = g.name.split(/\s+/).at(-1)!.toLowerCase();
+    if (g.type === 'event' && STAGES.has(last)) push(this.byStage, last, g);
   }
 
   /** Distinct, in first-seen order. */
@@ -616,6 +630,18 @@ export function kindAlone(local: Pick<LocalEntity, 'type' | 'name'>): boolean {
  * same country, or an article that names no country at all (it names no other).
  */
 const sameHome = (g: GlobalEntity, home: string | undefined, namesCountry: boolean): boolean => g.home === home || (!home && !namesCountry);
+
+/** The words of a tennis draw ("men's singles"), left out of a stage's key. */
+const DRAW_WORDS = /^(?:men's|men’s|women's|women’s|boys'|girls'|mixed|singles|doubles|junior|senior)$/i;
+/**
+ * "Velkor men's singles final" → "velkor final": a stage of a tournament named by a capitalised word, its draw
+ * left out; undefined for a stage named by a year alone ("2019 final"), which says nothing of its tournament.
+ */
+function stageKey(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !STAGES.has(words.at(-1)!.toLowerCase()) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  return normalizeName(words.filter((w) => !DRAW_WORDS.test(w)).join(' '));
+}
 
 /** "Storm Tesk", "Hurricane Velma": a storm's word and its name. */
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) \p{Lu}[\p{L}'’-]*$/u;

@@ -118,5 +118,18 @@ describe('general shapes (round O)', () => {
     expect(storms.map((e) => e.articles.length)).toEqual([2]);
     expect(storms[0]!.date).toBe('2024-05');
   });
+
+  it('"a fifth Harlow crown in the longest singles final": the final is the tournament\'s, named by its place', () => {
+    const fb = buildAll(['Ana Lind won a fifth Harlow crown on Sunday in the longest singles final in the tournament’s history, beating Maria Tesk.'], '2024-05-15');
+    expect(events(fb)).toEqual([{ name: 'Harlow singles final', date: '2024-05-12' }]);
+  });
+
+  it('"the Harlow final" and "the Harlow singles final" of the same day are one final', () => {
+    const fb = buildAll(
+      ['Ana Lind won a fifth Harlow crown on Sunday in the longest singles final in the tournament’s history, beating Maria Tesk.', 'Maria Tesk lost the Harlow final to Ana Lind on Sunday after five hours.'],
+      '2024-05-15',
+    );
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.articles.length)).toEqual([2]);
+  });
 });
 
