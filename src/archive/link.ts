@@ -465,7 +465,7 @@ class Globals {
     // final" of that day, which does not say whose, is that one too
     const key = stageKey(local.name);
     const yearOnly = /^(?:19|20)\d\d$/.test(words[0]!);
-    if (!local.date || local.date.precision !== 'day' || (!key && !yearOnly)) return undefined;
+    if (local.date?.precision !== 'day' || (!key && !yearOnly)) return undefined;
     const sameDay = this.ordered((this.byStage.get(stage) ?? []).filter((g) => g.type === 'event' && g.date?.precision === 'day' && dated(g) && (yearOnly || !stageKey(g.name) || stageKey(g.name) === key)));
     const one = sameDay.length === 1 ? sameDay[0]! : undefined;
     // (named by its tournament from then on: a year's final is no name a page would use for it)
