@@ -532,11 +532,17 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "Chad", keeps the office)
   // ("Defending champion New Zealand": a country's name of several words is never a person's)
   const side = countryName(text) !== undefined && (name.length > 1 || (!hasTag(first, 'Person', 'FirstName', 'LastName') && !roleTokens.some(isCapitalised)));
-  const stated = roleTokens.length && !side ? role(roleTokens, s) : undefined;
+  // ("the Saudi Tadawul", "are Saudi Arabian": after "the", or making a people's word of two with it, a people's
+  // word alone before one word is no office, and the word no person's name; "Brazilian Neymar" keeps it)
+  const peopleWord = (t: Token) => isDemonym(t.text) || hasTag(t, 'Demonym') || countryName(t.text) !== undefined;
+  const peopleWordOnly = name.length === 1 && roleTokens.length > 0 && roleTokens.every((t) => /^(?:the|a|an)$/.test(t.lower) || peopleWord(t)) && (/^(?:the|a|an)$/.test(roleTokens[0]!.lower) || /^(?:the|a|an)$/.test(sentence.tokens[roleTokens[0]!.i - 1]?.lower ?? '') || isDemonym(`${roleText(roleTokens)} ${first.text}`)) && !hasTag(first, 'Person', 'FirstName', 'LastName');
+  const stated = roleTokens.length && !side && !peopleWordOnly ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];
   const bracketed = !!next && /^\s*\(\s*$/.test(last.post + next.pre) && /^\s*\)/.test(next.post);
-  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text)) ? next.text : undefined;
+  // ("Saudi Arabian Oil Co (Aramco)": a company's legal name, then the one word it goes by)
+  const goesBy = bracketed && hasTag(last, 'CompanySuffix') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !hasTag(next, 'Person', 'FirstName', ...PLACE_TAGS) && countryName(next.text) === undefined;
+  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy) ? next.text : undefined;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)

@@ -131,5 +131,17 @@ describe('general shapes (round O)', () => {
     );
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.articles.length)).toEqual([2]);
   });
+
+  it('"Velkor Harbour Oil Co (Vhoco)": the one word in brackets after a company\'s legal name is the name it goes by', () => {
+    const fb = buildAll(['Velkor Harbour Oil Co (Vhoco) shares began trading on Monday.', 'Trading of Vhoco shares began at 10:30am in Lima. Vhoco raised $25 billion.'], '2024-05-15');
+    const company = fb.entities.filter((e) => e.type === 'organization');
+    expect(company.map((e) => [e.name, e.articles.length])).toEqual([['Velkor Harbour Oil Co', 2]]);
+    expect(company[0]!.aliases).toContain('Vhoco');
+  });
+
+  it('"the Saudi Velkorex", "are Saudi Arabian": a people\'s word before one word is no office, and the word no one', () => {
+    const fb = buildAll(['The oil giant started trading on the Saudi Velkorex after a mammoth offering.', 'Most of the investors are Saudi Arabian, the bank said.', 'Brazilian Neymar scored twice on Sunday.'], '2024-05-15');
+    expect(people(fb)).toEqual(['Neymar']);
+  });
 });
 
