@@ -10,6 +10,7 @@ import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
+import { isDemonym } from '../nlp/gazetteer';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   // multi-word forms are specific enough; acronyms sit next to capitalised words all the time without
@@ -31,6 +32,8 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   const foreign = (t: Token | undefined) =>
     !!t?.upper &&
     !NEUTRAL_NEIGHBOURS.has(t.lower) &&
+    // ("Ukrainian Zelensky": a people's word describes the person, it begins no other name)
+    !isDemonym(t.text) &&
     !nameWords(m.compiled, entity).includes(t.lower) &&
     !m.compiled.context[entity]!.includes(t.lower);
   // "Victoria Wizards", "Lima Post": a one-word place followed by a capitalised word names a team, a paper,

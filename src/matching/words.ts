@@ -21,7 +21,9 @@ export const NEUTRAL_NEIGHBOURS = set(
     'princess pope leader spokesman spokeswoman administration government campaign team family said says told asked urged warned ' +
     'met meets visits calls will would can could should may might did does do has have had is was are were ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october ' +
-    'november december',
+    'november december ' +
+    // a faith's word describes the person named after it ("Jewish Zelensky pledged")
+    'jewish muslim christian catholic protestant hindu buddhist sikh orthodox sunni shia shiite evangelical',
 );
 
 /** Words after a place that make it a different place: "Victoria State" is not the US capital. */

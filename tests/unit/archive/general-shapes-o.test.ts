@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { kindOf, parseArticle } from '../../../src/archive/parse';
+import { compileMatcher, findMentions, prepareMatcher } from '../../../src/matching/index';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
 const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
@@ -142,6 +143,14 @@ describe('general shapes (round O)', () => {
   it('"the Saudi Velkorex", "are Saudi Arabian": a people\'s word before one word is no office, and the word no one', () => {
     const fb = buildAll(['The oil giant started trading on the Saudi Velkorex after a mammoth offering.', 'Most of the investors are Saudi Arabian, the bank said.', 'Brazilian Neymar scored twice on Sunday.'], '2024-05-15');
     expect(people(fb)).toEqual(['Neymar']);
+  });
+
+  it('a page\'s "Jewish Lindqvist", "Peruvian Lindqvist": a faith\'s or a people\'s word before a surname begins no other name', () => {
+    const fb = buildAll(['Ana Lindqvist won the runoff election in Peru on Sunday.'], '2024-05-15');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = 'In Lima, Jewish Lindqvist pledged to end the war. Lindqvist said the Peruvian Lindqvist of old was gone.';
+    const found = findMentions(matcher, text, { pageDate: '2024-05-20' }).filter((m) => text.slice(m.start, m.end) === 'Lindqvist');
+    expect(found.length).toBe(3);
   });
 });
 
