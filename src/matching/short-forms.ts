@@ -22,13 +22,17 @@ const GROUPS: readonly (readonly string[])[] = [
   ['North Korea', "Democratic People's Republic of Korea", 'DPRK'],
 ];
 
+/** Cities the world writes two ways (a transliteration changed by the country): either form is the city. */
+const PLACE_GROUPS: readonly (readonly string[])[] = [['Kyiv', 'Kiev']];
+
 /** Forms that are also English words in capitals ("LET US GO"): like the archive's own short forms, they need support. */
 export const NEEDS_SUPPORT: ReadonlySet<string> = new Set(['US']);
 
 /** A form as the table looks it up: without dots, a hyphen with no spaces ("U.K." → "UK", "G - 20" → "G-20"). */
 const keyOf = (form: string): string => form.replace(/\./g, '').replace(/\s*-\s*/g, '-');
 const BY_FORM = new Map<string, readonly string[]>();
-for (const group of GROUPS) for (const form of group) BY_FORM.set(keyOf(form), group);
+for (const group of [...GROUPS, ...PLACE_GROUPS]) for (const form of group) BY_FORM.set(keyOf(form), group);
+const PLACES = new Set(PLACE_GROUPS.flat());
 
 /** The well-known other forms of any of `forms` (normalised aliases), not counting `forms` themselves. */
 export function wellKnownForms(forms: readonly string[]): string[] {
@@ -44,5 +48,5 @@ export function wellKnownForms(forms: readonly string[]): string[] {
  */
 export function usualBodyName(form: string): string | undefined {
   const group = BY_FORM.get(keyOf(form));
-  return group && countryName(group[0]!) === undefined ? group[0] : undefined;
+  return group && countryName(group[0]!) === undefined && !PLACES.has(group[0]!) ? group[0] : undefined;
 }

@@ -28,6 +28,10 @@ describe('well-known short forms the archive never wrote', () => {
     // a group written with its number in figures is the same group ("Group of 20 (G-20)" beside "G20")
     expect(usualBodyName('Group of 20')).toBe('Group of Twenty');
     expect(usualBodyName('G-20')).toBe('Group of Twenty');
+    // a city the world writes two ways is either, and no body
+    expect(wellKnownForms(['Kyiv'])).toEqual(['Kiev']);
+    expect(wellKnownForms(['Kiev'])).toEqual(['Kyiv']);
+    expect(usualBodyName('Kiev')).toBeUndefined();
   });
 
   it.each([
