@@ -3,6 +3,7 @@
  * East Asian names are written surname first ("Dong Weiming", "Choi Min-jun"); the signals are the shape of the
  * name, never a list of names.
  */
+import { NAME_PARTICLES } from './lexicon';
 import { hasTag, type Token } from './tokens';
 
 // A Hanyu Pinyin syllable: optional initial + final.
@@ -41,6 +42,11 @@ export function surnameOf(tokens: readonly Token[]): string {
   if (words.length < 2) return first.text;
   // a regnal number or generation is no surname: "Charles III", "Tomas Brel Jr."
   if (REGNAL.test(last.text)) return surnameOf(words.slice(0, -1).flatMap((w) => w.tokens));
+  // "Ana von der Lind", "Tor bin Velk": the particles in lower case before the last word are the surname's ("Velk"
+  // alone is another person: in "X bin Y", Y is the father)
+  let from = words.length - 1;
+  while (from > 1 && NAME_PARTICLES.has(words[from - 1]!.lower) && /^\p{Ll}/u.test(words[from - 1]!.text)) from--;
+  if (from < words.length - 1) return words.slice(from).map((w) => w.text).join(' ');
   const tagged = (w: Word, tag: string) => w.tokens.some((t) => hasTag(t, tag));
   // Korean style: a hyphenated given name in lowercase after the hyphen ("Min-jun")
   if (words.length === 2 && /-\p{Ll}/u.test(last.text)) return first.text;

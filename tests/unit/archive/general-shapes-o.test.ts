@@ -152,5 +152,14 @@ describe('general shapes (round O)', () => {
     const found = findMentions(matcher, text, { pageDate: '2024-05-20' }).filter((m) => text.slice(m.start, m.end) === 'Lindqvist');
     expect(found.length).toBe(3);
   });
+
+  it('"Ana von der Lind", "Tor bin Velk": the particles belong to the name a person goes by; the last word alone is someone else', () => {
+    const fb = buildAll(['Ana von der Lind said on Monday the talks would go on.', 'Crown Prince Tor bin Velk said on Monday the talks would go on.'], '2024-05-15');
+    expect(fb.entities.find((e) => e.name === 'Ana von der Lind')?.aliases).toEqual(['von der Lind']);
+    expect(fb.entities.find((e) => e.name === 'Tor bin Velk')?.aliases).toEqual(['bin Velk']);
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = 'Von der Lind met King Velk, the father of bin Velk, in Lima.';
+    expect(findMentions(matcher, text, { pageDate: '2024-05-20' }).map((m) => text.slice(m.start, m.end))).toEqual(['Von der Lind', 'bin Velk']);
+  });
 });
 
