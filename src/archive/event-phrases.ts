@@ -32,6 +32,7 @@ export function findPhraseEvents(ctx: Context, events: LocalEntity[]): void {
       if (tok.lower === 'landfall') landfall(ctx, events, sentence, s, tok);
       if (STRUCTURE_FELL.test(tok.lower)) structureFell(ctx, events, sentence, s, tok);
       if (/^(?:won|wins|awarded|winners?)$/.test(tok.lower)) prizeAnnounced(ctx, events, sentence, s, tok);
+      if (/^(?:ruled|ruling|judgment|judgement)$/.test(tok.lower)) courtRuled(ctx, events, sentence, s, tok);
       if (FLIGHT_VERBS.has(tok.lower)) flight(ctx, events, sentence, s, tok);
       if (/^(?:pandemic|epidemic)$/.test(tok.lower)) outbreak(ctx, events, sentence, s, tok);
       if (CROWD_VERBS.has(tok.lower)) crowdMarched(ctx, events, sentence, s, tok);
@@ -67,6 +68,41 @@ function electoralLandslide(sentence: Sentence, noun: Noun): boolean {
   const before = toks[noun.last.i - 1]?.lower ?? '';
   const after = toks[noun.last.i + 1]?.lower ?? '';
   return (/^(?:a|an)$/.test(before) && /^(?:in|by)$/.test(toks[noun.last.i - 2]?.lower ?? '')) || /^(?:victory|victories|win|wins|election|vote|majority|mandate|defeat)$/.test(after) || toks.some((t) => /^(?:won|wins|win|elected|re-elected|ousting|ousted|defeated|defeating|beat|beating|victory|voters|votes)$/.test(t.lower));
+}
+
+/**
+ * "The Harbour Supreme Court on Tuesday unanimously ruled that …", "the Supreme Court ruling delivered on
+ * Tuesday", "the court's judgment": a court's decision on a day is an event, "<court> ruling", the court its
+ * party. The court is the one the sentence names before the word, or the article's only court ("the court
+ * ruled"); the day is the sentence's, or the lede's news when a lede tells it as done ("has ruled").
+ */
+function courtRuled(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, tok: Token): void {
+  const toks = sentence.tokens;
+  const isCourt = (e: LocalEntity | undefined): e is LocalEntity => e?.type === 'organization' && /\b(?:Court|Tribunal)\b/.test(e.name);
+  let court: LocalEntity | undefined;
+  for (let k = tok.i - 1; k >= 0 && k >= tok.i - 10 && !court; k--) {
+    const e = ctx.entityAt(toks[k]!.start);
+    if (isCourt(e)) court = e;
+  }
+  if (!court) {
+    // "the court ruled", "the court ruling": the article's one court
+    if (!/^courts?['’]?s?$/.test(toks[tok.i - 1]?.lower ?? '') && !(tok.lower === 'ruled' && toks.slice(Math.max(0, tok.i - 5), tok.i).some((t) => t.lower === 'court'))) return;
+    const courts = [...new Set(ctx.entities.filter(isCourt))];
+    if (courts.length !== 1) return;
+    court = courts[0]!;
+  }
+  // a ruling told as to come ("will rule", "is expected to rule") is no event yet
+  if (tok.lower === 'ruled' && /^(?:will|would|to)$/.test(toks[tok.i - 1]?.lower ?? '')) return;
+  const span: Span = { start: tok.start, end: tok.end, sentence: s };
+  const told = datesIn(ctx, sentence).filter((d) => clauseTense(sentence, d.start - sentence.start) !== 'future');
+  const date = told.length === 1 ? told[0] : s === 0 && !told.length && /^(?:has|have)$/.test(toks[tok.i - 1]?.lower ?? '') ? ledeDays(ctx) : undefined;
+  const existing = events.find((e) => e.contest === 'ruling' && e.participants?.[0] === court);
+  if (!date && !existing) return;
+  const event = existing ?? upsert(events, `${court.name} ruling`, span);
+  if (!event.mentions.includes(span)) event.mentions.push(span);
+  event.contest = 'ruling';
+  event.participants ??= [court];
+  if (date && (!event.date || compatible(event.date, date))) setDate(event, date);
 }
 
 /** "won the Zembla Prize on Sunday … at a ceremony in Portmere": a prize announced on its ceremony's day is that ceremony. */

@@ -93,6 +93,8 @@ function mayDateAnEvent(s: Sentence): boolean {
       STRUCTURE_FELL.test(t.lower) ||
       // "a jury on Thursday found X guilty": the day of a conviction
       t.lower === 'guilty' ||
+      // "the Supreme Court on Tuesday ruled that …": the day of a court's ruling
+      /^(?:ruled|ruling|judgment|judgement)$/.test(t.lower) ||
       // "the Tesk Space Telescope will launch on Christmas Eve": the day of a flight
       FLIGHT_VERBS.has(t.lower) ||
       EVENT_CODE.test(t.text) ||

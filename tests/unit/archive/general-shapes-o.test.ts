@@ -161,5 +161,18 @@ describe('general shapes (round O)', () => {
     const text = 'Von der Lind met King Velk, the father of bin Velk, in Lima.';
     expect(findMentions(matcher, text, { pageDate: '2024-05-20' }).map((m) => text.slice(m.start, m.end))).toEqual(['Von der Lind', 'bin Velk']);
   });
+
+  it('"the Supreme Court on Tuesday ruled": a court\'s ruling on a day is an event; one expected is not yet', () => {
+    const fb = buildAll(
+      [
+        'The highest court on Tuesday unanimously ruled that the suspension of parliament was unlawful. The Supreme Court said the advice was void.',
+        'The Supreme Court ruling delivered on Tuesday morning was unanimous.',
+        'The Velkor Court will rule on the appeal next week, and a ruling is expected on Tuesday.',
+      ],
+      '2024-05-15',
+    );
+    const rulings = fb.entities.filter((e) => e.type === 'event');
+    expect(rulings.map((e) => [e.name, e.date, e.articles.length])).toEqual([['Supreme Court ruling', '2024-05-14', 2]]);
+  });
 });
 
