@@ -94,7 +94,13 @@ function courtRuled(ctx: Context, events: LocalEntity[], sentence: Sentence, s: 
   // a ruling told as to come ("will rule", "is expected to rule") is no event yet
   if (tok.lower === 'ruled' && /^(?:will|would|to)$/.test(toks[tok.i - 1]?.lower ?? '')) return;
   const span: Span = { start: tok.start, end: tok.end, sentence: s };
-  const told = datesIn(ctx, sentence).filter((d) => clauseTense(sentence, d.start - sentence.start) !== 'future');
+  // (a date beside the word, in its clause: "on Tuesday ruled", "ruled on Tuesday", "the ruling delivered on
+  // Tuesday"; not "appeared today, a day after the court ruled")
+  const near = (d: DateMention) => {
+    const between = d.end <= tok.start ? sentence.text.slice(d.end - sentence.start, tok.start - sentence.start) : sentence.text.slice(tok.end - sentence.start, d.start - sentence.start);
+    return between.length <= 40 && !/[,;:]/.test(between);
+  };
+  const told = datesIn(ctx, sentence).filter((d) => near(d) && clauseTense(sentence, d.start - sentence.start) !== 'future');
   const date = told.length === 1 ? told[0] : s === 0 && !told.length && /^(?:has|have)$/.test(toks[tok.i - 1]?.lower ?? '') ? ledeDays(ctx) : undefined;
   const existing = events.find((e) => e.contest === 'ruling' && e.participants?.[0] === court);
   if (!date && !existing) return;

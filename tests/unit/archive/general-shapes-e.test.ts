@@ -133,7 +133,7 @@ describe('general shapes (round E)', () => {
       article('b.txt', '2022-06-25', 'Protests followed across the United States after the Velkor Court ruling, Ana Lind said.'),
       article('c.txt', '2022-06-26', 'In Zembla, the Velkor Court of that country ruled too. The Velkor Court sits in Portmere.'),
     ]);
-    expect(fb.entities.filter((e) => /Velkor Court/.test(e.name)).map((e) => [e.name, e.articles]).sort()).toEqual([
+    expect(fb.entities.filter((e) => e.type === 'organization' && /Velkor Court/.test(e.name)).map((e) => [e.name, e.articles]).sort()).toEqual([
       ['U.S. Velkor Court', ['a', 'b']],
       ['Velkor Court', ['c']],
     ]);
