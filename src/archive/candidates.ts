@@ -141,7 +141,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   siteInLowerCase(sentences, out);
   const spelt = initialisms(sentences);
   // (unless a name of the article has those initials too: "the Harbour Workers Union … the HWU")
-  for (const c of out) if (c.tokens.length > 1) spelt.delete(c.tokens.filter((t) => !NAME_CONNECTORS.has(t.lower)).map((t) => t.text[0]!.toUpperCase()).join(''));
+  for (const c of out) if (c.tokens.length > 1) spelt.delete(initialsOf(c.tokens).toUpperCase());
   return spelt.size ? out.filter((c) => !(c.tokens.length === 1 && isAcronym(c.text) && spelt.has(c.text.replace(/\./g, '')) && !c.evidence.role)) : out;
 }
 

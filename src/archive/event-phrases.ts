@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, EVALUATIVE, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SPEECH_VERBS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, DRAW_WORDS, EVALUATIVE, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SPEECH_VERBS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -1733,7 +1733,7 @@ function tournamentWritten(ctx: Context, sentence: Sentence, first: Token): stri
   // back over the draw's words ("men's singles", "women's doubles") and a year
   let k = first.i - 1;
   const draw: string[] = [];
-  while (k >= 0 && draw.length < 3 && /^(?:men|women|boys|girls|mixed|singles|doubles|junior|senior)$/.test(toks[k]!.lower)) {
+  while (k >= 0 && draw.length < 3 && DRAW_WORDS.has(toks[k]!.lower)) {
     draw.unshift(toks[k]!.text + (toks[k]!.possessive ? "'s" : ''));
     k--;
   }

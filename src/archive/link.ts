@@ -5,7 +5,7 @@
 import type { EntityType } from '../factbase/schema';
 import { addDays, asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
-import { BODY_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { BODY_WORDS, DRAW_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
@@ -631,8 +631,6 @@ export function kindAlone(local: Pick<LocalEntity, 'type' | 'name'>): boolean {
  */
 const sameHome = (g: GlobalEntity, home: string | undefined, namesCountry: boolean): boolean => g.home === home || (!home && !namesCountry);
 
-/** The words of a tennis draw ("men's singles"), left out of a stage's key. */
-const DRAW_WORDS = /^(?:men's|men’s|women's|women’s|boys'|girls'|mixed|singles|doubles|junior|senior)$/i;
 /**
  * "Velkor men's singles final" → "velkor final": a stage of a tournament named by a capitalised word, its draw
  * left out; undefined for a stage named by a year alone ("2019 final"), which says nothing of its tournament.
@@ -640,7 +638,8 @@ const DRAW_WORDS = /^(?:men's|men’s|women's|women’s|boys'|girls'|mixed|singl
 function stageKey(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2 || !STAGES.has(words.at(-1)!.toLowerCase()) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
-  return normalizeName(words.filter((w) => !DRAW_WORDS.test(w)).join(' '));
+  // (the draw's words, "men's singles", are left out)
+  return normalizeName(words.filter((w) => !DRAW_WORDS.has(w.toLowerCase().replace(/['’]s?$/, ''))).join(' '));
 }
 
 /** "Storm Tesk", "Hurricane Velma": a storm's word and its name. */

@@ -172,6 +172,9 @@ export const INVERTIBLE_OPENERS = set(`ministry department bureau office agency 
 /** Words that open a storm's name ("Hurricane Oriel", "Typhoon Mardle"): a storm is an event, not a person. */
 export const STORM_WORDS = set(`hurricane typhoon cyclone storm`);
 
+/** The words of a tennis draw ("men's singles", "mixed doubles"), written before a stage of a tournament. */
+export const DRAW_WORDS = set(`men women boys girls mixed singles doubles junior senior`);
+
 /** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
 export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);
 
