@@ -419,10 +419,10 @@ function addSurname(e: LocalEntity, tokens: readonly Token[]): void {
   const words = tokens.filter((t, k) => !NAME_PARTICLES.has(t.lower) || /^[-–]$/.test(t.post + (tokens[k + 1]?.pre ?? '')));
   if (words.length < 2 || nameWords(tokens).some((w) => e.aliases.has(w.text))) return;
   // "Princess Ana" is "Ana" after, whatever her given name looks like
-  // ("Ana von der Lind" goes by "von der Lind", "Tor bin Velk" by "bin Velk": the particles before the last word are
-  // its, and "Velk" alone is another person, in "X bin Y" the father)
-  const particle = tokens.length > 2 && NAME_PARTICLES.has(tokens[tokens.length - 2]!.lower) && /^\p{Ll}/u.test(tokens[tokens.length - 2]!.text) && !/^[-–]$/.test(tokens[tokens.length - 2]!.post + tokens[tokens.length - 1]!.pre);
-  const surname = words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : surnameOf(particle ? tokens : words);
+  // ("Ana von der Lind" goes by "von der Lind", "Tor bin Velk" by "bin Velk": surnameOf keeps the particles before
+  // the last word, and "Velk" alone is another person, in "X bin Y" the father)
+  const withParticles = surnameOf(tokens);
+  const surname = words.length === 2 && NAME_TITLES.has(words[0]!.lower) ? words[1]!.text : withParticles.includes(' ') ? withParticles : surnameOf(words);
   // ("Tor Jae In": a last word of two letters, a given name's syllable, is no name to go by alone)
   if (surname.length > 2 || surname !== words[words.length - 1]!.text) e.aliases.add(surname);
 }
