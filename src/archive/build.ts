@@ -139,12 +139,17 @@ export function clip(text: string): string {
   return `${head.slice(0, end).trimEnd()}…`;
 }
 
+/** An event named as a meeting ("the Lindqvist-Wu talks", "the Bergen summit"). */
+const MEETING_NAME = /\b(?:meeting|meetings|talks|summit)\b/i;
+
 /**
  * Other ways a page may write a meeting between two people: either order, "talks", "meeting" or "summit"
  * ("the Lindqvist-Wu talks", "the Wu-Lindqvist meeting"). Which meeting is meant is for the page's date to decide.
  */
 function meetingAliases(g: GlobalEntity): string[] {
   if (g.type !== 'event' || g.participants?.length !== 2 || g.participants.some((p) => p.type !== 'person')) return [];
+  // (an election's or a final's two contenders never met for it: "Lind and Tesk … the 2024 election")
+  if (!MEETING_NAME.test(g.name) && ![...g.locals.values()].some((ls) => ls.some((l) => l.meetingNoun))) return [];
   const short = g.participants.map((p) => [...p.aliases].find((a) => p.name.split(/\s+/).includes(a)) ?? p.name.split(/\s+/).pop()!);
   const pairs = [short.join('-'), [...short].reverse().join('-')];
   return pairs.flatMap((pair) => ['meeting', 'talks', 'summit'].map((noun) => `${pair} ${noun}`));

@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -65,6 +65,18 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 /** Codes of numbered events: "COP29", "WWDC24" (one letter and digits, "G20", is a group, not an event). */
 export const EVENT_CODE = /^[A-Z]{2,}\d{1,4}$/;
 export const isAcronym = (text: string) => /^[A-Z][A-Z.&]*[A-Z]\.?$/.test(text) && text.replace(/\./g, '').length <= 6;
+
+/**
+ * "the 12th Ostrel Conference of Parties (COP12)": a gathering's code, the initials of its name's last words
+ * (without "the") and the number of its edition.
+ */
+function numberedCode(name: Token[], code: string): boolean {
+  const m = /^([A-Z]{2,6})(\d{1,3})$/.exec(code);
+  if (!m || !name.some((t) => t.lower === `${m[2]}${ordinalSuffix(Number(m[2]))}`)) return false;
+  const initials = name.filter((t) => t.lower !== 'the').map((t) => t.text[0]!.toUpperCase()).join('');
+  return initials.endsWith(m[1]!);
+}
+const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
 
 /** All candidates of an article's sentences, in text order. */
 /** The text from `first` to `last` as written, spaces made single; a namesake's quotation marks inside a longer name left out (runs.ts joinQuotedNamesakes). */
@@ -542,7 +554,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const bracketed = !!next && /^\s*\(\s*$/.test(last.post + next.pre) && /^\s*\)/.test(next.post);
   // ("Saudi Arabian Oil Co (Aramco)": a company's legal name, then the one word it goes by)
   const goesBy = bracketed && hasTag(last, 'CompanySuffix') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !hasTag(next, 'Person', 'FirstName', ...PLACE_TAGS) && countryName(next.text) === undefined;
-  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy) ? next.text : undefined;
+  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy || numberedCode(name, next.text)) ? next.text : undefined;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
@@ -576,15 +588,15 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
       (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
       // "the Middle East", "Southern Velkoria" (after a known place), "East Asia": a compass word before "East" or "West",
-      // or before a known place, names a region
-      (name.length === 2 && COMPASS.test(first.text) && (/^(?:East|West)$/.test(last.text) || knownPlace(last.text) || countryName(last.text) !== undefined) && !last.possessive) ||
+      // or before a known place, names a region (not "East-West": two directions joined describe what is between them)
+      (name.length === 2 && COMPASS.test(first.text) && (/^(?:East|West)$/.test(last.text) || knownPlace(last.text) || countryName(last.text) !== undefined) && !last.possessive && !(COMPASS.test(last.text) && /^[-‐–]$/.test(first.post))) ||
       // "landed on Mars", "the surface of Venus": a planet after a word of where is a place
       (name.length === 1 && PLANETS.test(first.text) && !!prev && /^(?:on|to|from|around|orbiting|of|near|at)$/.test(prev.lower)) ||
       // "made landfall near Cayo Tesk": what something is near is a place, whatever its words look like (not a
       // name with a given name or an office: "near Ana Ruiz")
       (prev?.lower === 'near' && !stated && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))),
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
-    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
+    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || installation(name) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
     listedWithOrg: false,
     listedWithPerson: false,
     amongPeople: false,
@@ -604,6 +616,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       name.some((t, k) => k > 0 && k < name.length - 1 && /^(?:v|vs)$/.test(t.text)) ||
       // "the Extraordinary Summit on Regional Security", "the World Conference of Mayors": a gathering named on
       name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'EventHead') && /^(?:on|of)$/.test(name[k + 1]?.lower ?? '') && !name.some((o) => hasTag(o, 'OrgHead'))) ||
+      // "the Battle of Ostrel": an event named by its opener through "of"
+      (name.length > 2 && hasTag(first, 'EventOpener') && name[1]!.lower === 'of') ||
       // "World War II", "World War Two": an event's head and its number
       (name.length > 2 && EVENT_ORDINAL.test(last.text) && hasTag(name[name.length - 2], 'EventHead')) ||
       (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
@@ -1522,6 +1536,9 @@ export const taggedOrganization = (t: Token): boolean => hasTag(t, 'Organization
 /** "the Harbour Cultural Centre", "Eastside Community Center": a building for a use, which is a place. */
 const venue = (name: Token[]): boolean =>
   name.length > 2 && /^cent(?:re|er)$/.test(name[name.length - 1]!.lower) && VENUE_USES.has(name[name.length - 2]!.lower);
+
+/** "Joint Base Andrews", "Fort Velkor": a military site's word before its own capitalised name. */
+const installation = (name: Token[]): boolean => name.some((t, k) => k < name.length - 1 && INSTALLATION_OPENERS.has(t.lower) && isCapitalised(t) && isCapitalised(name[k + 1]!));
 
 /** "the 2032 Brisbane Olympics": the place an event is named after is a place of its own. */
 function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {

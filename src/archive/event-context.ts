@@ -173,6 +173,20 @@ export function isReportingDate(sentence: Sentence, d: DateMention): boolean {
 /** Words for a kind of place before "of" and its name: "the city of X", "the US state of Y". */
 const PLACE_KINDS = /^(city|town|village|state|province|region|county|district|island|port)$/;
 
+/** Whether `span` sits in a clause ", who/which … ," that `other` (a date, a place) lies outside of. */
+export function inRelativeClause(sentence: Sentence, span: { start: number }, other: { start: number; end: number }): boolean {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= span.start);
+  if (first < 0) return false;
+  let open = first - 1;
+  while (open >= 0 && !/,\s*$/.test(toks[open]!.post)) open--;
+  if (open < 0 || !/^(?:who|which|whose)$/.test(toks[open + 1]?.lower ?? '')) return false;
+  let close = first;
+  while (close < toks.length && !/,\s*$/.test(toks[close]!.post) && toks[close]!.end <= sentence.end) close++;
+  const end = toks[close];
+  return other.end <= toks[open]!.end || (!!end && other.start >= end.end);
+}
+
 /**
  * "in Peru" / "in the Dominican Republic" in the sentence, or "which the United Kingdom is hosting"; "in the
  * city of X", "in the US state of Y": the place named after the kind of place.
@@ -190,6 +204,8 @@ export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalE
     const introduced = named || (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
     const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
     if (!introduced && !hosting) continue;
+    // ("Ana Lind, who lost the 2024 election, was at Fort Tesk": the clause's event was not held there)
+    if (inRelativeClause(sentence, noun, t)) continue;
     const cost = Math.abs(t.start - noun.start);
     if (!best || cost < best.cost) best = { e, cost };
   }

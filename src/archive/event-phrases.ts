@@ -12,7 +12,7 @@ import { ACTIVE_EVENTS, ASSAULT_VERBS, DRAW_WORDS, EVALUATIVE, FLIGHT_VERBS, BOD
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
-import { compatible, datesIn, isReportingDate, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
+import { compatible, datesIn, inRelativeClause, isReportingDate, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
@@ -159,6 +159,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const stage = pluralStage(tok.lower);
   if (!stage && !hasTag(tok, 'Contest') && !hasTag(tok, 'Gathering') && !hasTag(tok, 'Incident')) return undefined;
   if (!/^\p{Ll}/u.test(tok.text)) return undefined; // "Assembly" in "Constituent Assembly" is a name, not a description
+  // ("a prisoner swap", "the prisoner exchange": not a currency swap or a stock exchange)
+  if (/^(?:swap|exchange)$/.test(tok.lower) && !/^prisoners?$/.test(prev?.lower ?? '')) return undefined;
   // "his rebounded strike was given by goal-line technology": one person's strike is a shot, not a stoppage
   if (/^strikes?$/.test(tok.lower) && [prev, sentence.tokens[tok.i - 2]].some((t) => /^(?:his|her)$/.test(t?.lower ?? ''))) return undefined;
   // "set X's sentencing hearing for July 11": the court's hearing of that stage is the stage's event
@@ -269,6 +271,10 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   // (a day only: "in January following the attack" may well be the attack's month)
   const after = between.findLastIndex((t) => /^(after|following)$/.test(t.lower));
   if (date.end <= span.start && date.precision === 'day' && after >= 0 && between.slice(after + 1).every((t) => /^(a|an|the|two|three)$/.test(t.lower) || (hasTag(t, 'Adjective') && !hasTag(t, 'Verb')))) return undefined;
+  // "after the strike was declared, following Ana Lind's decision on Sunday": a date after another thing that came
+  // before is that thing's
+  const cause = between.findIndex((t) => /^(after|following)$/.test(t.lower));
+  if (date.start >= span.end && cause >= 0 && between.slice(cause + 1, cause + 3).some((t) => t.possessive || /^(?:the|his|her|its|their)$/.test(t.lower)) && between.slice(cause + 1).some((t) => hasTag(t, 'Noun') && !hasTag(t, 'ProperNoun', 'Date'))) return undefined;
   const that = between.find((t) => t.lower === 'that');
   const complement = that && (sentence.tokens.slice(0, that.i).some((t) => REPORTING_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower)) || hasTag(sentence.tokens[that.i - 1], 'Verb'));
   if (complement && date.end <= span.start) return undefined;
@@ -374,7 +380,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "a day after the court ruled his arrest unlawful": what a court or an official judged was done before; the
   // day is the judgement's
   const opener = owner ? before! : first;
-  const judged = [1, 2].some((k) => JUDGING.test(sentence.tokens[opener.i - k]?.lower ?? '') && (k === 1 || /^(?:the|a|an|his|her|their|its)$/.test(sentence.tokens[opener.i - 1]!.lower)));
+  // ("called a general strike", "declared a ceasefire": what one calls, not what one judges)
+  const judged = !CALLED.test(noun.word) && [1, 2].some((k) => JUDGING.test(sentence.tokens[opener.i - k]?.lower ?? '') && (k === 1 || /^(?:the|a|an|his|her|their|its)$/.test(sentence.tokens[opener.i - 1]!.lower)));
   let date = judged ? undefined : dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBefore(ctx, sentence, before!, 'organization') : undefined);
   if (filed && !target) return;
@@ -527,6 +534,8 @@ function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, tar
   setDate(event, date);
 }
 
+/** Events that are called or declared, as strikes and ceasefires are: the calling is their start. */
+const CALLED = /^(?:strike|strikes|walkout|ceasefire)$/;
 /** Verbs that judge a thing already done ("ruled his arrest unlawful", "termed the arrest of X legal"). */
 const JUDGING = /^(?:ruled|rules|termed|terms|declared|declares|deemed|deems|called|calls|upheld|upholds|quashed|quashes|condemned|condemns)$/;
 
@@ -765,20 +774,6 @@ function namedVote(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const span: Span = { start: owner.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${owner.text} ${label}`, span);
   event.contest = noun.word;
-}
-
-/** Whether `span` sits in a clause ", who/which … ," that `date` lies outside of. */
-function inRelativeClause(sentence: Sentence, span: Span, date: DateMention): boolean {
-  const toks = sentence.tokens;
-  const first = toks.findIndex((t) => t.start >= span.start);
-  if (first < 0) return false;
-  let open = first - 1;
-  while (open >= 0 && !/,\s*$/.test(toks[open]!.post)) open--;
-  if (open < 0 || !/^(?:who|which|whose)$/.test(toks[open + 1]?.lower ?? '')) return false;
-  let close = first;
-  while (close < toks.length && !/,\s*$/.test(toks[close]!.post) && toks[close]!.end <= sentence.end) close++;
-  const end = toks[close];
-  return date.end <= toks[open]!.end || (!!end && date.start >= end.end);
 }
 
 /** "the Zembla general election": a contest told with "the", a place's or a people's name between. */
@@ -1195,7 +1190,11 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
       }
     }
   }
-  if (!victims || !isPeople(victims.last)) return;
+  if (!victims) {
+    namedKilling(ctx, events, sentence, s, verb);
+    return;
+  }
+  if (!isPeople(victims.last)) return;
   const span: Span = { start: verb.start, end: verb.end, sentence: s };
   const date = nearestDate(ctx, sentence, span);
   if (!date) return;
@@ -1204,6 +1203,28 @@ function killing(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const name = `${noun} of ${who}`;
   const place = placeNear(ctx, sentence, verb);
   recordIncident(events, { name, contest: noun, span, date, place });
+}
+
+/**
+ * "Ana Lind, 20, was shot and killed on April 11", "Lind was killed in May 2020": a named person's killing, dated
+ * in its sentence, named by the person ("Lind killing", as "the killing of Ana Lind" is).
+ */
+function namedKilling(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, verb: Token): void {
+  const toks = sentence.tokens;
+  let k = verb.i - 1;
+  // ("was shot and killed": past the first verb)
+  if (toks[k]?.lower === 'and' && hasTag(toks[k - 1], 'PastTense', 'Participle')) k -= 2;
+  if (!/^(?:was|were)$/.test(toks[k]?.lower ?? '')) return;
+  // (past an age in commas: "Ana Lind, 20, was killed")
+  const age = /^\d{1,3}$/.test(toks[k - 1]?.text ?? '') && /,\s*$/.test(toks[k - 2]?.post ?? '');
+  const subject = toks[k - (age ? 2 : 1)];
+  const victim = subject && ctx.entityAt(subject.start);
+  if (!subject || victim?.type !== 'person' || !victim.mentions.some((m) => m.end === subject.end)) return;
+  const span: Span = { start: verb.start, end: verb.end, sentence: s };
+  const date = nearestDate(ctx, sentence, span);
+  if (!date) return;
+  const event = recordIncident(events, { name: `${short(victim)} killing`, contest: 'killing', span, date, place: placeNear(ctx, sentence, verb) });
+  if (event) event.participants = [victim];
 }
 
 /**
@@ -1603,7 +1624,9 @@ function told(ctx: Context, events: LocalEntity[], s: number, date: DateMention)
 function describers(sentence: Sentence, from: Token): { first: Token; nouns: string[] } | undefined {
   const nouns: string[] = [];
   let first: Token | undefined;
-  for (let k = from.i - 1; k >= 0 && k >= from.i - 3; k--) {
+  // (three words, a word of two joined counting once)
+  let reach = from.i - 3;
+  for (let k = from.i - 1; k >= 0 && k >= reach; k--) {
     const t = sentence.tokens[k]!;
     // a measure written with a hyphen ("the magnitude-6.8 quake", "a 6.8-magnitude quake") describes it
     const left = sentence.tokens[k - 1];
@@ -1611,6 +1634,13 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
     if (/^\s+$/.test(t.post) && !t.possessive && (joined || /^[\p{Ll}\d.]+[-–][\p{Ll}\d.]+$/u.test(t.text)) && /\p{Ll}/u.test(t.text + (joined ? left.text : ''))) {
       first = joined ? left : t;
       if (joined) k--;
+      continue;
+    }
+    // ("the East-West prisoner swap": two directions joined describe what is between them)
+    if (/^\s+$/.test(t.post) && left && /^[-–]$/.test(left.post) && /^(?:North|South|East|West)$/.test(t.text) && /^(?:North|South|East|West)$/.test(left.text)) {
+      first = left;
+      k--;
+      reach--;
       continue;
     }
     // "a magnitude 7.8 earthquake", "a 7.8 magnitude quake": the measure and its number
@@ -1622,7 +1652,10 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
     // "a rare, strong earthquake": describing words in a row may be set apart by commas
     const listed = /^,\s+$/.test(t.post) && hasTag(t, 'Adjective') && hasTag(sentence.tokens[k + 1], 'Adjective');
     if ((!/^\s+$/.test(t.post) && !listed) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
-    if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative', 'Superlative')) break;
+    // ("freed in the biggest prisoner swap since …": a superlative right after "the" describes the one told, where a
+    // preposition brings it in; "making it the largest bank failure since …" only compares)
+    const superlative = hasTag(t, 'Superlative') && sentence.tokens[k - 1]?.lower === 'the' && /^(?:in|during|after|following|amid)$/.test(sentence.tokens[k - 2]?.lower ?? '');
+    if (!hasTag(t, 'Noun', 'Adjective') || hasTag(t, 'Pronoun', 'Determiner', 'Value', 'Date', 'Verb', 'Comparative') || (hasTag(t, 'Superlative') && !superlative)) break;
     if (t.lower === 'magnitude') {
       first = t;
       continue;
@@ -1661,10 +1694,15 @@ function placeOpenedByThe(sentence: Sentence, place: LocalEntity, last: Token): 
   return !!first && sentence.tokens[first.i - 1]?.lower === 'the';
 }
 
+/** Events whose "by" names who does them: "a strike by the union", "a visit by the king". */
+const BY_WHOM = /^(?:strike|strikes|walkout|visit|visits|trip|tour)$/;
+
 /** The entity named within a few words after "on", "in", "at", "to", "against" ("attack on the U.S. Embassy"). */
 function entityAfter(ctx: Context, sentence: Sentence, noun: Token): LocalEntity | undefined {
   const next = sentence.tokens[noun.i + 1];
-  if (!next || !/^(on|in|at|to|against|of)$/.test(next.lower) || /[,;:]/.test(noun.post)) return undefined;
+  // ("a strike by the Harbour Workers Union", "a visit by Ana Lind": who stops work or travels is whose it is)
+  const by = next?.lower === 'by' && BY_WHOM.test(noun.lower);
+  if (!next || !(/^(on|in|at|to|against|of)$/.test(next.lower) || by) || /[,;:]/.test(noun.post)) return undefined;
   for (let k = noun.i + 2; k < sentence.tokens.length && k <= noun.i + 4; k++) {
     const t = sentence.tokens[k]!;
     const e = ctx.entityAt(t.start);

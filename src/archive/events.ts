@@ -39,6 +39,9 @@ function bodyMet(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   setPlace(event, placeNear(ctx, sentence, met));
 }
 
+/** "the Battle of Ostrel", "the Siege of Velkor": an event named by where it was fought. */
+const BATTLE_NAME = /^(?:Battle|Siege) of /;
+
 export function findEvents(ctx: Context): LocalEntity[] {
   const events = ctx.entities.filter((e) => e.type === 'event');
   // named events ("COP29", "the 2026 World Cup"): the date and place their sentences give
@@ -53,6 +56,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
     // "the court overturned Tesk v. Varo on Friday": a case is decided long before a sentence that cites it; only
     // a year beside its name dates it ("Tesk v. Varo, the 1992 decision")
     const cited = / (?:v|vs)\.? /.test(e.name);
+    const battle = BATTLE_NAME.test(e.name);
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
       if (cited) {
@@ -71,7 +75,8 @@ export function findEvents(ctx: Context): LocalEntity[] {
       if (tournament && !d && m.sentence === 0 && !e.date) setDate(e, yearOf({ ...filedMonth(ctx, e), from: ctx.articleDate }));
       else setDate(e, tournament && d ? yearOf(d) : d);
       const tok = sentence.tokens.find((t) => t.start >= m.start);
-      if (tok) setPlace(e, placeNear(ctx, sentence, tok));
+      // ("died at the Battle of Ostrel in 1485 and was buried at Velkor": a battle's ground is in its name)
+      if (tok && !battle) setPlace(e, placeNear(ctx, sentence, tok));
     }
     // "has broken records … at the 66th Annual Zembla Awards, which took place at …": the awards night a story
     // opens with, done, is the news of the days just before it

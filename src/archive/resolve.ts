@@ -50,6 +50,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     // "the Velkor Propulsion Laboratory" is also "the Velkor Propulsion Lab", and the other way round
     const head = type === 'organization' ? /^(.+) (Laboratory|Laboratories|Lab|Labs)$/.exec(written) : null;
     if (head) e.aliases.add(`${head[1]} ${{ Laboratory: 'Lab', Laboratories: 'Labs', Lab: 'Laboratory', Labs: 'Laboratories' }[head[2]!]}`);
+    // "the Battle of Ostrel Field" is also "the Battle of Ostrel": a battle is named by its ground or its town
+    const ground = type === 'event' ? /^((?:Battle|Siege) of .+) (?:Field|Fields|Hill|Ridge|Heights|Plain|Plains|Moor)$/.exec(written) : null;
+    if (ground) e.aliases.add(ground[1]!);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);

@@ -101,6 +101,10 @@ export const agreementOf = (run: Token[], next: Token): boolean =>
 export const siteOf = (run: Token[], next: Token, after: Token | undefined): boolean =>
   next.lower === 'of' && hasTag(run.at(-1), 'SiteHead') && !!after && isCapitalised(after) && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
 
+/** "the Battle of Ostrel", "Siege of Velkor": an event named on through "of" and a capitalised word. */
+export const eventOf = (run: Token[], next: Token, after: Token | undefined): boolean =>
+  next.lower === 'of' && hasTag(run.at(-1), 'EventOpener') && isCapitalised(run.at(-1)!) && !!after && isCapitalised(after) && (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'));
+
 const RANKING = /^No\.\d+$/;
 
 function nameEndsInConnector(run: Token[], toks: Token[]): boolean {
@@ -185,7 +189,7 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       }
       // connectors inside organisation names: "Ministry of X and Y", "Committee on Foreign Investment in the
       // United Kingdom", "Ministry of Economy, Trade and Industry"; "Travel and Tourism Council"
-      if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || siteOf(run, cur, toks[j + 1]) || andBeforeOrgHead(toks, j, run)) {
+      if (run.some(isOrgWord) || houseOf(run, cur) || agreementOf(run, cur) || siteOf(run, cur, toks[j + 1]) || eventOf(run, cur, toks[j + 1]) || andBeforeOrgHead(toks, j, run)) {
         const n = connectorsAt(toks, j - 1, run);
         if (n > 0) {
           run.push(...toks.slice(j, j + n));

@@ -187,6 +187,9 @@ export const EVENT_HEADS = set(`
   depression recession exposition
 `);
 
+/** Capitalised words that open an event's name through "of": "the Battle of Ostrel", "the Siege of Velkor". */
+export const EVENT_OPENERS = set(`battle siege`);
+
 /** The number after an event's head that tells which one it is: "World War II", "World War Two". */
 export const EVENT_ORDINAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|One|Two|Three|Four|Five)$/;
 
@@ -329,7 +332,7 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
   hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege collapse derailment sinking
-  coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions arrest`);
+  coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions arrest swap exchange`);
 
 /**
  * Incidents that strike at once and are news the day they strike ("a massive flood ripped through …", "a
@@ -447,6 +450,9 @@ export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`
 /** First words that make a run a site in languages that put the noun first: "Stade de France", "Estadio Azteca". */
 export const SITE_OPENERS = set(`stade estadio estádio stadio palais palacio palazzo parc parque piazza théâtre theatre teatro
   wadi jebel jabal djebel`);
+
+/** Words before a military site's own name: "Joint Base Andrews", "Fort Velkor", "Camp Tesk". */
+export const INSTALLATION_OPENERS = set(`base fort camp`);
 
 /** First words that make a run an award in languages that put the noun first: "Prix Goncourt", "Premio Strega". */
 export const AWARD_OPENERS = set(`prix premio prêmio prémio preis`);

@@ -1,0 +1,99 @@
+// @vitest-environment node
+// General shapes of real news (round P), in invented words: a rule must hold for any name in that shape.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
+const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
+type Fb = ReturnType<typeof buildAll>;
+const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event');
+
+describe('general shapes (round P)', () => {
+  it('"the Battle of Ostrel" is an event, dated by its year; "the Battle of Ostrel Field" in another article is the same battle', () => {
+    const fb = buildAll(
+      ['Challenged by Ivo Marr, the king was killed at the Battle of Ostrel in 1485 after two years on the throne.', 'After the king died at the Battle of Ostrel Field in 1485, he was buried at Harlow cathedral.'],
+      '2013-02-04',
+    );
+    const battles = events(fb);
+    expect(battles.map((e) => [e.name, e.date, e.articles.length])).toEqual([['Battle of Ostrel', '1485', 2]]);
+    expect(battles[0]!.aliases).toContain('Battle of Ostrel Field');
+    // a battle's ground is in its name: the town where the king was buried is not where it was fought
+    expect(battles[0]!.place).toBeUndefined();
+  });
+
+  it('"the Siege of Velkor" is an event; a battle in lower case is a word', () => {
+    const fb = buildAll(['The Siege of Velkor ended in 1942.', 'The two clubs face a battle of wills over Ana Lind.'], '2024-05-15');
+    expect(events(fb).map((e) => e.name)).toEqual(['Siege of Velkor']);
+  });
+
+  it('"the 12th Ostrel Conference of Parties (COP12)": the bracketed code is the gathering\'s other name', () => {
+    const fb = buildAll(['The deal was reached in Harlow at the 12th Ostrel Climate Conference of Parties (COP12). Small states were unhappy.\n\nCOP12 president Ana Lind said the deal was fair.'], '2024-05-15');
+    const gathering = events(fb);
+    expect(gathering).toHaveLength(1);
+    expect(gathering[0]!.aliases).toContain('COP12');
+    // a code whose number is not the edition's is no other name of it
+    const other = buildAll(['The deal was reached in Harlow at the 12th Ostrel Climate Conference of Parties (COP14) last week.'], '2024-05-15');
+    expect(events(other).flatMap((e) => e.aliases)).not.toContain('COP14');
+  });
+
+  it('an election whose two contenders a sentence names gets no meeting\'s names', () => {
+    const fb = buildAll(['Ana Lind and Ivo Marr, who is the nominee after the president dropped out of the 2024 election, were at Fort Tesk near Harlow to welcome the prisoners.'], '2024-08-02');
+    const election = events(fb).find((e) => /election/.test(e.name));
+    expect(election).toBeDefined();
+    expect(election!.aliases.filter((a) => /meeting|talks|summit/.test(a))).toEqual([]);
+    // and it was not held where the sentence's main clause is: that place is outside the relative clause
+    expect(election!.place).toBeUndefined();
+  });
+
+  it('"Joint Base Velkor", "Fort Tesk": a military site\'s word before its name makes a place, not a person', () => {
+    const fb = buildAll(['The freed men landed at Joint Base Velkor near Harlow on Thursday.', 'The soldiers trained at Fort Tesk for a year.'], '2024-08-02');
+    const places = fb.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['Joint Base Velkor', 'Fort Tesk']));
+    expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('"after the strike was declared, following Ana Lind\'s decision on Sunday": that day is the decision\'s, not the strike\'s', () => {
+    const fb = buildAll(['Thousands rallied near parliament after the strike was declared, following Ana Lind\'s decision on Sunday evening to sack her defence minister.'], '2023-03-27');
+    expect(events(fb).filter((e) => /strike/.test(e.name)).map((e) => e.date)).toEqual([]);
+    // a day told after the strike itself is still its own
+    const own = buildAll(['A strike began on Monday at the Harlow docks.'], '2023-03-29');
+    expect(events(own).filter((e) => /strike/.test(e.name)).map((e) => e.date)).toEqual(['2023-03-27']);
+  });
+
+  it('"a strike by the Harbour Workers Union": the body that strikes names the strike', () => {
+    const fb = buildAll(['A strike by the Harbour Workers Union began on Monday.'], '2023-03-29');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['Harbour Workers Union strike', '2023-03-27']]);
+    // an attack "by" someone is not named by the attacker
+    const attack = buildAll(['An attack by Velkor rebels on Monday killed two guards in Harlow.'], '2023-03-29');
+    expect(events(attack).map((e) => e.name)).not.toContain('Velkor attack');
+  });
+
+  it('"the union called a general strike on Monday": a strike is called, not judged', () => {
+    const fb = buildAll(['The Harbour Workers Union called a general strike on Monday.'], '2023-03-29');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['2023 general strike', '2023-03-27']]);
+    // what a court calls a thing already done is still judged: its day is the court's
+    const judged = buildAll(['On Monday the court called the arrest unlawful.'], '2023-03-29');
+    expect(events(judged).map((e) => e.date)).not.toContain('2023-03-27');
+  });
+
+  it('"the biggest East-West prisoner swap since …": a prisoner swap is an event; a currency swap is not', () => {
+    const fb = buildAll(['Two dozen prisoners were released earlier Thursday in the biggest East-West prisoner swap since the Cold War.'], '2024-08-02');
+    expect(events(fb).filter((e) => /swap/.test(e.name)).map((e) => [e.name, e.date])).toEqual([['2024 prisoner swap', '2024-08-01']]);
+    // two directions joined describe; they are no place
+    expect(fb.entities.filter((e) => e.type === 'place').map((e) => e.name)).not.toContain('East-West');
+    const money = buildAll(['The central bank agreed a currency swap on Thursday, and the stock exchange rose on Friday.'], '2024-08-02');
+    expect(events(money)).toEqual([]);
+  });
+
+  it('"Ana Lind, 20, was shot and killed on April 11": a named person\'s killing, dated by its sentence', () => {
+    const fb = buildAll(['Ana Lind, 20, was shot and killed on April 11 by a police officer in Harlow.', 'Maria Tesk was killed in May 2020 in Harlow.'], '2021-04-20');
+    expect(events(fb).map((e) => [e.name, e.date]).sort()).toEqual([
+      ['Lind killing', '2021-04-11'],
+      ['Tesk killing', '2020-05'],
+    ]);
+    // an undated death, or a killing of someone the text does not name, is not one
+    const none = buildAll(['Ana Lind was killed, her family said.', 'The man was shot and killed on April 11.'], '2021-04-20');
+    expect(events(none).filter((e) => /killing/.test(e.name))).toEqual([]);
+  });
+});
