@@ -836,6 +836,8 @@ function organizationInRole(
   // (nor is one named with a given name: "Ana Lind's official Velkorat account")
   const given = whose > start && hasTag(words[start], 'FirstName') && words.slice(start, whose + 1).every(isCapitalised);
   if (whose >= start && (given || words.slice(start, whose + 1).every((t) => (fellow || hasTag(t, 'Person', 'FirstName', 'LastName')) && !hasTag(t, 'Organization', ...PLACE_TAGS)))) start = whose + 1;
+  // "Zembla's KSB security service colonel": a country's possessive before the body says whose it is, no word of its name
+  else if (whose >= start && whose === start && countryName(words[whose]!.text) !== undefined) start = whose + 1;
   const org = words.slice(start, end);
   // "Ana Lind's official": the owner named with a given name is a person
   if (org.length > 1 && org[org.length - 1]!.possessive && hasTag(org[0], 'FirstName') && org.every(isCapitalised)) return undefined;

@@ -340,6 +340,9 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
  * is the name it is tied to (before it, or after "on", "in", "at", "to", "against") and the noun, else the
  * noun and its year.
  */
+/** Words that count an incident among others of its kind ("the first state funeral since 1967"). */
+const COUNTING = /^(?:first|second|third|last|latest)$/;
+
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   if (electoralLandslide(sentence, noun)) return;
   if (ledeIncident(ctx, events, sentence, s, noun) || onTrial(ctx, events, sentence, s, noun)) return;
@@ -448,7 +451,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     }
     return;
   }
-  const label = [...(described?.nouns ?? []), ...mods.words, noun.text].join(' ');
+  // ("the first state funeral for a premier in 55 years": which one in a count is no part of its name)
+  const label = [...(described?.nouns ?? []), ...mods.words.filter((w) => !COUNTING.test(w)), noun.text].join(' ');
   // "a magnitude 7.8 earthquake struck southern Norway": a sudden incident is named by the place it struck
   const struck = target ? undefined : struckPlace(ctx, sentence, noun);
   const name = target ? `${short(target)} ${label}` : struck ? `${struck.name} ${label}` : `${asYear(date)} ${label}`;

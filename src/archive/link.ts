@@ -582,11 +582,15 @@ function britishOrAmerican(name: string): string {
   return name;
 }
 
+/** A state's occasion of one day: "the 2022 state funeral", "the coronation". */
+const STATE_OCCASION = /\bstate funeral$|\bcoronation$|\binauguration$/;
+
 /** The kind of sudden incident an event is ("explosion" for a blast), by its noun or its name's last word. */
 function incidentKind(contest: string | undefined, name: string): string | undefined {
-  // (and a ceremony: one day's ceremony at one venue is one, whatever each article says it was for)
+  // (and a ceremony: one day's ceremony at one venue is one, whatever each article says it was for; so is a
+  // state's funeral, coronation or inauguration)
   const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(last) ?? (last === 'ceremony' ? 'ceremony' : undefined);
+  return SUDDEN_INCIDENTS.get(contest ?? '') ?? SUDDEN_INCIDENTS.get(last) ?? (last === 'ceremony' ? 'ceremony' : STATE_OCCASION.exec(name.toLowerCase())?.[0]);
 }
 
 /**

@@ -17,7 +17,7 @@ export const ROLE_HEADS = set(`
   striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
   commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp justice administrator lady
-  brigadier colonel lieutenant corporal commodore brigadier-general major-general lieutenant-general lieutenant-colonel
+  marine brigadier colonel lieutenant corporal commodore brigadier-general major-general lieutenant-general lieutenant-colonel
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer star
   governor-general secretary-general director-general inspector-general attorney-general solicitor-general
@@ -98,7 +98,8 @@ export const BODY_WORDS = set(`supreme high higher constitutional federal nation
 export const SITE_HEADS = set(`museum embassy consulate cathedral mosque synagogue temple palace castle stadium arena
   airport station bridge square plaza harbour harbor port beach island islands lake river mountain mountains mount
   bay coast valley desert forest canyon street avenue boulevard road hotel park garden gardens lawn courtyard tower prison theatre theater abbey chapel
-  sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls`);
+  sea ocean gulf strait passage peninsula canal locks strip reef lagoon glacier falls shrine friary monastery priory
+  basilica convent`);
 
 /** Uses a centre is built for: "X Cultural Centre", "Y Community Center" are buildings, so places. */
 export const VENUE_USES = set(`cultural community civic arts convention conference exhibition visitor visitors leisure space

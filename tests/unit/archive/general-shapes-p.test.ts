@@ -96,4 +96,29 @@ describe('general shapes (round P)', () => {
     const none = buildAll(['Ana Lind was killed, her family said.', 'The man was shot and killed on April 11.'], '2021-04-20');
     expect(events(none).filter((e) => /killing/.test(e.name))).toEqual([]);
   });
+
+  it('"former Zemblan Marine Ana Lind": a Marine is what she was, not a body named with her', () => {
+    const fb = buildAll(['The reporter, former Zemblan Marine Ana Lind, and the activist Ivo Marr were greeted by cheers.'], '2024-08-02');
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/Marine/);
+  });
+
+  it('"the Velkor Shrine", "a Harlow friary": shrines and friaries are places', () => {
+    const fb = buildAll(['The hall is a stone\'s throw from the Velkor Shrine, seen as a symbol of the war.', 'He was buried at the Tesk Monastery in Harlow.'], '2024-08-02');
+    const places = fb.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['Velkor Shrine', 'Tesk Monastery']));
+  });
+
+  it('"Russia\'s KSB security service colonel Ana Lind": the country\'s possessive is no word of the body\'s name', () => {
+    const fb = buildAll(["Also freed was Russia's KSB security service colonel Ana Lind, who was held in Harlow."], '2024-08-02');
+    expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['KSB']);
+  });
+
+  it('"the first state funeral in 55 years" and "a state funeral" on the same day in two articles: one funeral, not counted in its name', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2022-09-27', 'Zembla honoured its slain former premier Ana Lind on Tuesday at the first state funeral for a former premier in 55 years.'),
+      article('b.txt', '2022-09-28', 'Ana Lind, a giant in diplomacy, was given a final send-off in a state funeral attended by 4,300 guests on Tuesday.'),
+    ]);
+    expect(events(fb).map((e) => [e.name, e.date, e.articles.length])).toEqual([['2022 state funeral', '2022-09-27', 2]]);
+  });
 });
