@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { parseArticle } from '../../../src/archive/parse';
+import { compileMatcher, findMentions, prepareMatcher } from '../../../src/matching/index';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
 const buildAll = (bodies: string[], date: string) => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
@@ -120,5 +121,14 @@ describe('general shapes (round P)', () => {
       article('b.txt', '2022-09-28', 'Ana Lind, a giant in diplomacy, was given a final send-off in a state funeral attended by 4,300 guests on Tuesday.'),
     ]);
     expect(events(fb).map((e) => [e.name, e.date, e.articles.length])).toEqual([['2022 state funeral', '2022-09-27', 2]]);
+  });
+
+  it('a page\'s "Besides Lindqvist", "the Lindqvist Cabinet", "the Harlow Olympic Games": no other name, so the surname and the city stay linked', () => {
+    const fb = buildAll(['Prime Minister Ana Lindqvist said on Monday that Harlow would host the games.'], '2024-05-15');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = 'Prime Minister Ana Lindqvist left Harlow on Tuesday. Besides Lindqvist, 700 guests came. Most disapproved of the Lindqvist Cabinet, which hosted the Harlow Olympic Games. Lindqvist said it was fine.';
+    const found = findMentions(matcher, text, { pageDate: '2024-05-20' }).map((m) => text.slice(m.start, m.end));
+    expect(found.filter((f) => f === 'Lindqvist')).toHaveLength(3);
+    expect(found.filter((f) => f === 'Harlow')).toHaveLength(2);
   });
 });
