@@ -57,6 +57,9 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);
       if (c.acronym) e.aliases.add(c.acronym);
+      // ("Saudi Arabian Oil Co (Aramco)" is also "Saudi Aramco": the word a company goes by, after its country's word)
+      const country = name.split(' ')[0]!;
+      if (c.acronym && type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.acronym) && (countryOfDemonym(country) !== undefined || countryName(country) !== undefined)) e.aliases.add(`${country} ${c.acronym}`);
       for (const a of c.aliases ?? []) e.aliases.add(a);
     }
     return e;

@@ -9,7 +9,7 @@ import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
-import { COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
+import { COMMON_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
 import { isDemonym } from '../nlp/gazetteer';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -32,6 +32,8 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   const foreign = (t: Token | undefined) =>
     !!t?.upper &&
     !NEUTRAL_NEIGHBOURS.has(t.lower) &&
+    // ("the Aramco IPO", "Tesk CEO": the acronym of a common noun describes, it begins no other name)
+    !COMMON_ACRONYMS.has(t.lower) &&
     // ("Ukrainian Zelensky": a people's word describes the person, it begins no other name)
     !isDemonym(t.text) &&
     !nameWords(m.compiled, entity).includes(t.lower) &&

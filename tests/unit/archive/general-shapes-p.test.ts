@@ -131,4 +131,14 @@ describe('general shapes (round P)', () => {
     expect(found.filter((f) => f === 'Lindqvist')).toHaveLength(3);
     expect(found.filter((f) => f === 'Harlow')).toHaveLength(2);
   });
+
+  it('"Norwegian Tesk Oil Co (Teskco)" is also "Norwegian Teskco"; "the Teskco IPO" begins no other name', () => {
+    const fb = buildAll(['Norwegian Tesk Oil Co (Teskco) began trading on Wednesday in Oslo.'], '2019-12-11');
+    const company = fb.entities.find((e) => e.type === 'organization');
+    expect(company?.aliases).toEqual(expect.arrayContaining(['Teskco', 'Norwegian Teskco']));
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = 'Shares of Norwegian Teskco rose 10% on Thursday. The Teskco IPO raised $25 billion, and Teskco said demand was strong.';
+    const found = findMentions(matcher, text, { pageDate: '2019-12-12' }).filter((m) => m.id === company!.id).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(['Norwegian Teskco', 'Teskco', 'Teskco']);
+  });
 });
