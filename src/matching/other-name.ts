@@ -42,7 +42,8 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // a company;
   // an acronym after it ("Victoria DC") or a neutral word does not, nor the first word of another name of the
   // archive ("President of Lima Ada Okafor")
-  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
+  // (a stadium, an airport or a port named by its place is in it: "the Lusail Stadium" is Lusail's)
+  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !PLACE_SITES.has(next!.lower) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
   // "Oscar Isaac", "Tony Vell said": an award of one word beside another capitalised word, or speaking, is a person
   if (m.compiled.types[entity] === TYPE_CODES.award) {
     if (foreign(prev)) return text.slice(prev!.start, token.end);
@@ -58,6 +59,9 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   if (foreign(next) && !(isSurname(m, entity, form) && titleCased(tokens, span.i))) return text.slice(token.start, next!.end);
   return undefined;
 }
+
+/** Sites named by the place they are in. */
+const PLACE_SITES = new Set(['stadium', 'airport', 'port']);
 
 /** Do tokens k and k+1 begin a form of the archive of two or more words ("Ada Okafor", "Ada Kemi Okafor ...")? */
 function startsName(m: LoadedMatcher, tokens: Token[], k: number): boolean {

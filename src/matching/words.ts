@@ -14,7 +14,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
  */
 export const NEUTRAL_NEIGHBOURS = set(
   'a an the in on at by for from to of with as but and or so if when while after before since then now yesterday today tomorrow ' +
-    'despite although though because during unlike amid besides like including beyond without except ' +
+    'despite although though because during unlike amid besides like including beyond without except another every each ' +
     // a body or a games named for the person or the place ("the Kishida Cabinet", "the Tokyo Olympic Games")
     'cabinet olympic olympics ' +
     'also meanwhile however still even only not both former ex late acting new this that these those there here where why what how who ' +

@@ -141,4 +141,16 @@ describe('general shapes (round P)', () => {
     const found = findMentions(matcher, text, { pageDate: '2019-12-12' }).filter((m) => m.id === company!.id).map((m) => text.slice(m.start, m.end));
     expect(found).toEqual(['Norwegian Teskco', 'Teskco', 'Teskco']);
   });
+
+  it('a page\'s "Another Lindqvist goal", "inside the Harlow Stadium": no other name; a stadium named by its place is in it', () => {
+    const fb = buildAll(['Ana Lindqvist scored twice as Peru won the final in Harlow on Sunday.'], '2022-12-18');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = 'Ana Lindqvist scored first. Another Lindqvist goal settled it, and the president watched from inside the Harlow Stadium.';
+    const found = findMentions(matcher, text, { pageDate: '2022-12-19' }).map((m) => text.slice(m.start, m.end));
+    expect(found.filter((f) => f === 'Lindqvist')).toHaveLength(1);
+    expect(found).toContain('Harlow');
+    // a word after the place that names something else still does ("the Harlow Wizards" is a team)
+    const team = 'The Harlow Wizards won again.';
+    expect(findMentions(matcher, team, { pageDate: '2022-12-19' }).map((m) => team.slice(m.start, m.end))).toEqual([]);
+  });
 });
