@@ -42,8 +42,9 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // a company;
   // an acronym after it ("Victoria DC") or a neutral word does not, nor the first word of another name of the
   // archive ("President of Lima Ada Okafor")
-  // (a stadium, an airport or a port named by its place is in it: "the Lusail Stadium" is Lusail's)
-  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !PLACE_SITES.has(next!.lower) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
+  // (a stadium, an airport or a port named by its place is in it: "the Lusail Stadium" is Lusail's; an office's
+  // place before its holder's name is the place: "Ambassador to Lima Ana Ruiz")
+  if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !PLACE_SITES.has(next!.lower) && !officeOf(tokens, span.i) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
   // "Oscar Isaac", "Tony Vell said": an award of one word beside another capitalised word, or speaking, is a person
   if (m.compiled.types[entity] === TYPE_CODES.award) {
     if (foreign(prev)) return text.slice(prev!.start, token.end);
@@ -58,6 +59,13 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // also holds alone ("Ada" of "Ada Okafor") still begins another's name: "Ada Smith Wins"
   if (foreign(next) && !(isSurname(m, entity, form) && titleCased(tokens, span.i))) return text.slice(token.start, next!.end);
   return undefined;
+}
+
+/** "Ambassador to Lima", "Minister of Lima": the place is the office's, whatever name follows it. */
+function officeOf(tokens: Token[], k: number): boolean {
+  const by = tokens[k - 1];
+  const office = tokens[k - 2];
+  return !!by && !!office && /^(?:to|of|for|in)$/.test(by.lower) && !by.brk && !tokens[k]!.brk && TYPE_WORDS[TYPE_CODES.person].has(office.lower);
 }
 
 /** Sites named by the place they are in. */

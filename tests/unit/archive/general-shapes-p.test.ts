@@ -153,4 +153,11 @@ describe('general shapes (round P)', () => {
     const team = 'The Harlow Wizards won again.';
     expect(findMentions(matcher, team, { pageDate: '2022-12-19' }).map((m) => team.slice(m.start, m.end))).toEqual([]);
   });
+
+  it('a page\'s "Peru\'s Ambassador to Norway Ana Ruiz": the place of an office stays meant before the holder\'s name', () => {
+    const fb = buildAll(['The plane crashed in Norway on Sunday, and Peru sent help.'], '2019-03-10');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const text = "Speaking from Oslo, Peru's Ambassador to Norway Ana Ruiz said a desk was set up.";
+    expect(findMentions(matcher, text, { pageDate: '2019-03-12' }).map((m) => text.slice(m.start, m.end))).toEqual(['Peru', 'Norway']);
+  });
 });
