@@ -635,6 +635,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (/^(in|near|outside)$/.test(prev.lower) ||
         // ("the state prison at Velkor Heights": where a building is)
         (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
+        // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
+        (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
         (prev.lower === 'the' && sentence.tokens[prev.i - 1]?.lower === 'outside') ||
         (/^(and|or)$/.test(prev.lower) &&
@@ -1538,6 +1540,9 @@ export const taggedOrganization = (t: Token): boolean => hasTag(t, 'Organization
 /** "the Harbour Cultural Centre", "Eastside Community Center": a building for a use, which is a place. */
 const venue = (name: Token[]): boolean =>
   name.length > 2 && /^cent(?:re|er)$/.test(name[name.length - 1]!.lower) && VENUE_USES.has(name[name.length - 2]!.lower);
+
+/** Verbs of travel: where they go "to" is a place. */
+const TRAVEL_VERBS = /^(?:travelled|traveled|travelling|traveling|flew|fled|sailed|drove|journeyed|headed)$/;
 
 /** "Joint Base Andrews", "Fort Velkor": a military site's word before its own capitalised name. */
 const installation = (name: Token[]): boolean => name.some((t, k) => k < name.length - 1 && INSTALLATION_OPENERS.has(t.lower) && isCapitalised(t) && isCapitalised(name[k + 1]!));

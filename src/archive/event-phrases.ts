@@ -165,6 +165,8 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (/^strikes?$/.test(tok.lower) && [prev, sentence.tokens[tok.i - 2]].some((t) => /^(?:his|her)$/.test(t?.lower ?? ''))) return undefined;
   // "set X's sentencing hearing for July 11": the court's hearing of that stage is the stage's event
   if (next?.lower === 'hearing' && /^\s+$/.test(tok.post) && /^(?:sentencing|trial)$/.test(tok.lower)) return { word: tok.lower, text: `${tok.lower} hearing`, first: tok, last: next };
+  // ("the presidential runoff vote", "an election ballot": the contest, whichever word for voting follows it)
+  if (next && /^\s+$/.test(tok.post) && /^(?:vote|ballot)$/.test(next.lower) && CONTESTS.has(tok.lower)) return { word: tok.lower, text: `${tok.lower} ${next.lower}`, first: tok, last: next };
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "the election results also suggest": a noun the tagger read as a verb
   if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;
@@ -780,11 +782,13 @@ function namedVote(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   event.contest = noun.word;
 }
 
-/** "the Zembla general election": a contest told with "the", a place's or a people's name between. */
+/** "the Zembla general election", "Zembla's general election": a contest told with "the" (a place's or a people's name between) or a country's possessive. */
 function theContest(sentence: Sentence, first: Token): boolean {
   let k = first.i - 1;
   while (k > 0 && isCapitalised(sentence.tokens[k]!) && !sentence.tokens[k]!.possessive) k--;
-  return sentence.tokens[k]?.lower === 'the';
+  // (or a country's possessive: "Zembla's presidential election")
+  const owner = sentence.tokens[k];
+  return owner?.lower === 'the' || (!!owner?.possessive && countryName(owner.text) !== undefined);
 }
 
 /** The award the story is about: the one named in its first sentence, else the one it names most, if one. */

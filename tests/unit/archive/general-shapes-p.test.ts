@@ -160,4 +160,18 @@ describe('general shapes (round P)', () => {
     const text = "Speaking from Oslo, Peru's Ambassador to Norway Ana Ruiz said a desk was set up.";
     expect(findMentions(matcher, text, { pageDate: '2019-03-12' }).map((m) => text.slice(m.start, m.end))).toEqual(['Peru', 'Norway']);
   });
+
+  it('"travelled to Velkorholm": where someone travels is a place; "returned to Velkor Tech as chief" is not', () => {
+    const fb = buildAll(['The minister travelled to Velkorholm to formalise the decision.', 'Ana Lind returned to Velkor Tech as chief executive.'], '2019-09-24');
+    const places = fb.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).toContain('Velkorholm');
+    expect(places).not.toContain('Velkor Tech');
+  });
+
+  it('"X has won Peru\'s presidential runoff vote": a country\'s contest the story opens with is the news of its days', () => {
+    const fb = buildAll(['Ana Lind has won Peru\'s presidential runoff vote, defeating incumbent President Ivo Marr.'], '2019-04-22');
+    const vote = events(fb);
+    expect(vote.map((e) => e.name)).toEqual(['presidential runoff vote']);
+    expect(vote[0]!.date).toMatch(/^2019-04/);
+  });
 });
