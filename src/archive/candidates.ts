@@ -538,7 +538,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const after = before.length || institution || ofPlace ? [] : roleAfter(sentence.tokens, tail);
   const is = before.length || after.length || institution ? [] : roleIs(sentence.tokens, tail);
   const comma = before.length || after.length || is.length || institution || name.length < 2 || name.some((t) => hasTag(t, 'OrgHead', 'Place')) ? [] : roleBeforeComma(sentence.tokens, first.i, last.i + 1);
-  const roleTokens = before.length ? before : after.length ? after : is.length ? is : comma;
+  // ("Ana Lind (Harbour Women)": a name in brackets after another is a work's or a team's, and the words before
+  // the bracket are no office of it)
+  const opensBracket = (t: Token | undefined) => !!t && /\(\s*$/.test(t.post + first.pre);
+  const roleTokens = before.length ? (opensBracket(before.at(-1)) ? [] : before) : after.length ? after : is.length ? is : comma;
   // "the win over host Quarnia", "champions Zembla": a country's name after a lowercase word for a side is the
   // country (its team), not a person holding an office (a country's name that is also a person's, "Jordan",
   // "Chad", keeps the office)

@@ -157,6 +157,9 @@ export function findRuns(sentence: Sentence, named: (lower: string) => boolean =
       // Friday Agreement" are names: a day modifier before it, or more of the name after it)
       const next = toks[j + 1];
       if (WEEKDAY_WORDS.has(cur.lower) && !DAY_NAME_MODIFIERS.has(prev.lower) && !(next && isCapitalised(next) && joined(cur, next))) break;
+      // ("praised Ana Lind We agree …": a line that lost its break; a subject pronoun opens the next sentence; "I"
+      // is also a number: "World War I", "Charles I")
+      if (/^(?:We|They|He|She|You)$/.test(cur.text)) break;
       // "in Ruritania Lind won the final": a country's one word before a known surname, with no comma, is where, not
       // a given name ("Jordan Lind" is a given name the tagger knows)
       if (run.length === 1 && hasTag(prev, 'Country') && !hasTag(prev, 'FirstName', 'Person') && hasTag(cur, 'LastName', 'Person') && !hasTag(cur, 'Place', 'Organization') && !(next && isCapitalised(next) && joined(cur, next))) break;

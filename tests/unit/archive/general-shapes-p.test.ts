@@ -174,4 +174,15 @@ describe('general shapes (round P)', () => {
     expect(vote.map((e) => e.name)).toEqual(['presidential runoff vote']);
     expect(vote[0]!.date).toMatch(/^2019-04/);
   });
+
+  it('"Maria Tesk (Harbour Women), and Ana Lind (Velkor)": a title in brackets after a name makes no office of that name, and no body', () => {
+    const fb = buildAll(['Zellweger bested Ivo Marr (Velkor), Maria Tesk (Harbour Women), and Ana Lind (Bombshell) for her role.'], '2020-02-10');
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Maria Tesk')?.type).toBe('person');
+  });
+
+  it('"praised Ana Lind We agree on …": a line that lost its break; the pronoun opens the next sentence, no name of it', () => {
+    const fb = buildAll(['The speech praised Ana Lind We agree on our teachers and we agree on our soldiers.'], '2020-02-10');
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Lind']);
+  });
 });
