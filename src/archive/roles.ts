@@ -95,7 +95,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     const before = roleBefore(tokens, nameStart - 1, []);
     return before.length ? [...before, head] : [];
   }
-  if (!titleInRun.length && head && !isRoleHead(head)) return officeOf(tokens, nameStart);
+  if (!titleInRun.length && head && !isRoleHead(head)) return peopleAndNoun(tokens, nameStart) ?? officeOf(tokens, nameStart);
   // "the 10-member Association of …": a count of members says how big a body is, not who someone is
   const count = tokens[nameStart - 2];
   if (!titleInRun.length && head && count && /^[-‐–]$/.test(count.post) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)$/i.test(count.text)) return [];
@@ -146,6 +146,11 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     const opensName = isCapitalised(t) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!) && (k === 0 || hasTag(tokens[k + 1], 'OrgHead'));
     // "police officer": a kind of body in lower case is part of the office, whatever else the tagger reads it as
     const body = !isCapitalised(t) && hasTag(t, 'OrgHead');
+    // "eight-time champion", "two-term senator": a count joined to the next word by a hyphen is part of the office
+    if (/^[-‐–]$/.test(t.post) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i.test(t.text) && out[0] === tokens[k + 1]) {
+      out.unshift(t);
+      continue;
+    }
     if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Trade', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body) break;
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
@@ -168,6 +173,22 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   if (out.length && out.every((t) => KIN.has(t.lower) || hasTag(t, 'Adjective'))) return [];
   if (plainPerson(out)) return [];
   return out;
+}
+
+/**
+ * "German mercenary Ana Lind", "Zemblan tenor Ivo Marr": a people's word and a lower-case noun right before a
+ * name of two words or more say what the person is, though the noun is on no list of offices.
+ */
+function peopleAndNoun(tokens: Token[], nameStart: number): Token[] | undefined {
+  const noun = tokens[nameStart - 1];
+  const people = tokens[nameStart - 2];
+  const second = tokens[nameStart + 1];
+  if (!noun || !people || !second || !/^\s+$/.test(noun.post) || !/^\s+$/.test(people.post) || !/^\s+$/.test(tokens[nameStart]!.post) || !isCapitalised(second)) return undefined;
+  // (the tagger may call the noun an adjective: "mercenary"; not one that only describes: "armed", "famous")
+  const describing = hasTag(noun, 'Adjective') && /(?:ed|ing|ly|ous|ful|ic|al|ive|ent|ant|less|est|er)$/.test(noun.text);
+  if (!/^\p{Ll}+$/u.test(noun.text) || !hasTag(noun, 'Noun', 'Adjective') || describing || hasTag(noun, 'Plural', 'Verb', 'Pronoun', 'Date', 'Value', 'Comparative', 'Superlative')) return undefined;
+  if (!isCapitalised(people) || !(isDemonym(people.text) || hasTag(people, 'Demonym'))) return undefined;
+  return [people, noun];
 }
 
 /**

@@ -185,4 +185,15 @@ describe('general shapes (round P)', () => {
     const fb = buildAll(['The speech praised Ana Lind We agree on our teachers and we agree on our soldiers.'], '2020-02-10');
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Lind']);
   });
+
+  it('"eight-time champion Ana Lind": the count joined by a hyphen is part of the office', () => {
+    const fb = buildAll(['Maria Tesk won a tie-break to defeat eight-time champion Ana Lind on Sunday.'], '2019-07-14');
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Eight-time champion');
+  });
+
+  it('"German mercenary Ana Lind": a people\'s word and a noun before a full name say what the person is', () => {
+    const fb = buildAll(['Also freed were German mercenary Ana Lind, who was held in Harlow, and the pilot Ivo Marr.', 'The armed Zemblan Maria Tesk fled.'], '2024-08-01');
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('German mercenary');
+    expect(fb.entities.find((e) => e.name === 'Maria Tesk')?.description ?? '').not.toMatch(/armed/i);
+  });
 });
