@@ -1659,7 +1659,8 @@ function describers(sentence: Sentence, from: Token): { first: Token; nouns: str
     }
     // "a rare, strong earthquake": describing words in a row may be set apart by commas
     const listed = /^,\s+$/.test(t.post) && hasTag(t, 'Adjective') && hasTag(sentence.tokens[k + 1], 'Adjective');
-    if ((!/^\s+$/.test(t.post) && !listed) || !/^\p{Ll}+$/u.test(t.text) || t.possessive) break;
+    // (a possessive pronoun opens the phrase: the tagger may read "its" as a noun)
+    if ((!/^\s+$/.test(t.post) && !listed) || !/^\p{Ll}+$/u.test(t.text) || t.possessive || /^(?:its|his|her|their|our|my|your)$/.test(t.lower)) break;
     // ("freed in the biggest prisoner swap since …": a superlative right after "the" describes the one told, where a
     // preposition brings it in; "making it the largest bank failure since …" only compares)
     const superlative = hasTag(t, 'Superlative') && sentence.tokens[k - 1]?.lower === 'the' && /^(?:in|during|after|following|amid)$/.test(sentence.tokens[k - 2]?.lower ?? '');

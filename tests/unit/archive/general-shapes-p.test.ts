@@ -196,4 +196,9 @@ describe('general shapes (round P)', () => {
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('German mercenary');
     expect(fb.entities.find((e) => e.name === 'Maria Tesk')?.description ?? '').not.toMatch(/armed/i);
   });
+
+  it('"reported its cargo plane crash on Monday": "its" opens the phrase, it is no describing noun', () => {
+    const fb = buildAll(['Velkor Airlines reported its cargo plane crash near Harlow on Monday.'], '2019-12-11');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['2019 cargo plane crash', '2019-12-09']]);
+  });
 });
