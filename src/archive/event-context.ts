@@ -157,8 +157,10 @@ function isOtherVerbsDate(sentence: Sentence, d: DateMention, at: Span): boolean
   for (let n = 0; k >= 0 && n < 6 && !hasTag(toks[k], 'Preposition', 'Verb') && toks[k]!.end > d.end; n++) k--;
   const governor = toks[k];
   if (!governor || governor.end <= d.end || !hasTag(governor, 'Preposition')) return false;
-  return toks.some((t) => t.start >= d.end && t.end <= governor.start && hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Modal'));
+  // (verbs of winning tell the contest itself: "elected on Sunday, winning 65% to beat X in a runoff vote")
+  return toks.some((t) => t.start >= d.end && t.end <= governor.start && hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Modal') && !WINNING.test(t.lower));
 }
+const WINNING = /^(?:win|wins|winning|won|beat|beats|beating|defeat|defeats|defeating|defeated)$/;
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
 export function isReportingDate(sentence: Sentence, d: DateMention): boolean {

@@ -283,7 +283,9 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
   if (scheduled && date.end <= span.start) {
     const first = sentence.tokens.find((t) => t.start >= span.start);
     const opener = first && sentence.tokens[first.i - 1];
-    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund'));
+    // (a clause that leads on to it: "setting the stage for a run-off"; not one that tells it: "winning 65% of the
+    // vote to beat X in a runoff vote")
+    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund') && !/^(?:winning|beating|defeating|taking|securing|claiming|losing)$/.test(t.lower));
     if (setUp && opener && /^(a|an)$/.test(opener.lower)) return undefined;
   }
   return date;

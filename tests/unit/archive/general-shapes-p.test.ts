@@ -201,4 +201,12 @@ describe('general shapes (round P)', () => {
     const fb = buildAll(['Velkor Airlines reported its cargo plane crash near Harlow on Monday.'], '2019-12-11');
     expect(events(fb).map((e) => [e.name, e.date])).toEqual([['2019 cargo plane crash', '2019-12-09']]);
   });
+
+  it('"was elected on Sunday, winning 65% of the vote to beat X in a runoff vote": the day is the runoff\'s', () => {
+    const fb = buildAll(['Ana Lind was elected president of Peru on Sunday, winning more than 65 percent of the vote to beat rival Ivo Marr in a runoff vote, according to projections.'], '2017-05-07');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['runoff vote', '2017-05-07']]);
+    // a clause that leads on to another contest still does not date it
+    const next = buildAll(['Ana Lind won the first round on Sunday, setting the stage for a runoff later this month.'], '2017-04-24');
+    expect(events(next).find((e) => /runoff/.test(e.name))?.date).not.toBe('2017-04-23');
+  });
 });
