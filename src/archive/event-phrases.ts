@@ -995,7 +995,8 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const perfect = aux?.lower === 'been' && /^(has|have|had)$/.test(sentence.tokens[verb.i - 2]?.lower ?? '');
   const subject = sentence.tokens[verb.i - (perfect ? 3 : 2)];
   // ("Jurors convicted former officer Ana Lind on Tuesday": the one it was done to, named after the verb)
-  if (aux && !/^(was|were|is|been|be)$/.test(aux.lower) && hasTag(verb, 'PastTense')) {
+  // (and "a jury has found X guilty": the perfect's participle)
+  if (aux && !/^(was|were|is|been|be)$/.test(aux.lower) && (hasTag(verb, 'PastTense') || /^(?:has|have|had)$/.test(aux.lower))) {
     const object = objectPerson(ctx, sentence, verb);
     if (object) doneBy(ctx, events, sentence, s, verb, object, noun, s === 0 ? ledeDays(ctx) : undefined);
     return;
@@ -1009,9 +1010,20 @@ function passive(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
 
 /** "found guilty", "found former mayor Ana Lind guilty": "guilty" right after "found" or after its object, in one clause. */
 function foundGuilty(sentence: Sentence, found: Token): boolean {
-  for (let k = found.i + 1; k < sentence.tokens.length && k <= found.i + 7; k++) {
+  // (past an apposition after the name: "found Ana Lind, the former officer who knelt on his neck, guilty")
+  let aside = false;
+  for (let k = found.i + 1; k < sentence.tokens.length && k <= found.i + (aside ? 30 : 7); k++) {
     const t = sentence.tokens[k]!;
+    if (aside) {
+      if (/;|:/.test(t.post)) return false;
+      if (/,/.test(t.post)) return sentence.tokens[k + 1]?.lower === 'guilty';
+      continue;
+    }
     if (t.lower === 'guilty') return true;
+    if (/^,\s*$/.test(t.post) && isCapitalised(t) && sentence.tokens[k + 1]?.lower === 'the') {
+      aside = true;
+      continue;
+    }
     if (/[,;:]/.test(t.post) || hasTag(t, 'Verb')) return false;
   }
   return false;

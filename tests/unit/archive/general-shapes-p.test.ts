@@ -209,4 +209,13 @@ describe('general shapes (round P)', () => {
     const next = buildAll(['Ana Lind won the first round on Sunday, setting the stage for a runoff later this month.'], '2017-04-24');
     expect(events(next).find((e) => /runoff/.test(e.name))?.date).not.toBe('2017-04-23');
   });
+
+  it('"a jury has found X guilty", "found X, the former officer who …, guilty": convictions, of the lede\'s day or the day told', () => {
+    const fb = buildAll(['A jury has found former police officer Ana Lind guilty on all charges in the death of Ivo Marr.'], '2021-04-20');
+    // (the lede's news: of its day or the two days before, so dated to what they share)
+    expect(events(fb).map((e) => e.name)).toEqual(['Lind conviction']);
+    expect(events(fb)[0]!.date).toMatch(/^2021-04/);
+    const aside = buildAll(["A jury on Tuesday found Maria Tesk, the former Harlow officer who knelt on Ivo Marr's neck, guilty on all charges."], '2021-04-21');
+    expect(events(aside).map((e) => [e.name, e.date])).toEqual([['Tesk conviction', '2021-04-20']]);
+  });
 });
