@@ -481,7 +481,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the 1922 Committee": a year before a body's head word alone, after "the", is its name's first word
   const yearBefore = name.length === 1 ? sentence.tokens[name[0]!.i - 1] : undefined;
   if (yearBefore && hasTag(name[0], 'OrgHead') && /^(19|20)\d\d$/.test(yearBefore.text) && /^\s+$/.test(yearBefore.post) && sentence.tokens[yearBefore.i - 1]?.lower === 'the') name = [yearBefore, ...name];
-  if (!name.length || isNotAName(name) || sharedPortfolio(sentence, name) || officeHolders(sentence, name)) return undefined;
+  if (!name.length || isNotAName(name) || raceWord(sentence, name) || sharedPortfolio(sentence, name) || officeHolders(sentence, name)) return undefined;
   // "a Tory MP", "the Tory leadership race", "a Democrat": a party's member word alone names no body ("the
   // Conservative party" does, with the word "party" after it)
   if (name.length === 1 && /^(?:tory|democrat|republican|conservative|socialist|labourite)$/.test(name[0]!.lower) && sentence.tokens[name[0]!.i + 1]?.lower !== 'party') return undefined;
@@ -1698,6 +1698,20 @@ function officeHolders(sentence: Sentence, name: Token[]): boolean {
   const before = sentence.tokens[t.i - 1];
   const office = /s$/.test(t.lower) && (ROLE_HEADS.has(t.lower.slice(0, -1)) || ROLE_HEADS.has(t.lower.replace(/ies$/, 'y')));
   return name.length === 1 && office && !!before && isCapitalised(before) && /^\s+$/.test(before.post) && hasTag(before, 'TitleModifier', 'RoleHead');
+}
+
+/**
+ * "a 20-year-old Black man", "six Black or multiracial people", "who was Black": a word for people's race, written
+ * with a capital, describes them; it names no one (the surname "Black" keeps a given name or a role before it).
+ */
+function raceWord(sentence: Sentence, name: Token[]): boolean {
+  if (name.length !== 1 || !/^(?:Black|White|Brown|Indigenous)$/.test(name[0]!.text)) return false;
+  const t = name[0]!;
+  const next = sentence.tokens[t.i + 1];
+  const prev = sentence.tokens[t.i - 1];
+  const describes = !!next && /^\s+$/.test(t.post) && (/^(?:or|and)$/.test(next.lower) || (/^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb')));
+  const predicate = !!prev && /^(?:is|was|are|were|be|being|been)$/.test(prev.lower);
+  return describes || predicate;
 }
 
 function isNotAName(name: Token[]): boolean {

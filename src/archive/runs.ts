@@ -273,8 +273,9 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   // "Group of 20": a number closes a name after "of"
   const number = !!head && /^\d{1,3}$/.test(head.text) && toks[k + 1]?.lower === 'of';
   if (!n || !head || (!isCapitalised(head) && !number) || !joined(toks[k + n]!, head)) return 0;
-  // "the Finance Committee on Monday": a day after a connector is when, not more of the name
-  if (WEEKDAY_WORDS.has(head.lower)) return 0;
+  // "the Finance Committee on Monday", "Brooklyn Center on April 11": a day or a month after a connector is
+  // when, not more of the name
+  if (WEEKDAY_WORDS.has(head.lower) || (hasTag(head, 'Month') && /^\d/.test(toks[k + 2 + n]?.text ?? ''))) return 0;
   const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;

@@ -218,4 +218,18 @@ describe('general shapes (round P)', () => {
     const aside = buildAll(["A jury on Tuesday found Maria Tesk, the former Harlow officer who knelt on Ivo Marr's neck, guilty on all charges."], '2021-04-21');
     expect(events(aside).map((e) => [e.name, e.date])).toEqual([['Tesk conviction', '2021-04-20']]);
   });
+
+  it('"a 20-year-old Black man", "who was Black": a word for race names no one; "Conrad Black said" still does', () => {
+    const fb = buildAll(['Ana Lind, who was Black, was shot on April 11. The jury was six white people and six Black or multiracial people.', 'The city has been on edge over the deadly police shooting of a 20-year-old Black man, Tomas Wright, in the nearby suburb of Harlow on April 11.'], '2021-04-20');
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Ana Lind', 'Tomas Wright']);
+    const surname = buildAll(['Maria Black said on Monday that Black would stay.'], '2021-04-20');
+    expect(surname.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Maria Black']);
+  });
+
+  it('"the suburb of Velkor Center on April 11": a month and its day after a connector are when, not more of the name', () => {
+    const fb = buildAll(['Ana Lind was shot in the nearby suburb of Velkor Center on April 11.'], '2021-04-20');
+    expect(fb.entities.map((e) => e.name)).toContain('Velkor Center');
+    expect(fb.entities.map((e) => e.name).filter((n) => / on$/.test(n))).toEqual([]);
+  });
 });
