@@ -178,7 +178,10 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   const gerundNoun =
     hasTag(tok, 'Gerund') && /^\s+$/.test(prev?.post ?? '') &&
     ((!!opener && /^(a|an|the|its|their)$/.test(opener.lower)) || (described && (!opener || /^(after|amid|following|by|from|despite)$/.test(opener.lower))) || (!!prev && hasTag(prev, 'Date') && !described));
-  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun) return undefined;
+  // ("the toll from Tuesday's massive blast has risen": an incident's word after a describing word that an article
+  // or a possessive opens is the noun, though the tagger read it as a verb)
+  const describedNoun = described && !!opener && (/^(a|an|the|its|their|his|her)$/.test(opener.lower) || !!opener.possessive) && hasTag(prev, 'Adjective') && !hasTag(prev, 'Verb', 'Noun') && INCIDENTS.has(tok.lower);
+  if (!hasTag(tok, 'Noun') && !hasTag(tok, 'Adjective') && !gerundNoun && !describedNoun) return undefined;
   // "during the finals in Paris": the final
   return { word: stage ?? tok.lower, text: stage ?? tok.lower, first: tok, last: tok };
 }
@@ -922,9 +925,12 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   // (and over its strength: "a devastating 7.7-magnitude earthquake")
   while (k >= 0 && ((/^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k]!, 'Adjective') && !hasTag(sentence.tokens[k]!, 'Determiner', 'Preposition')) || /^\d+(?:\.\d+)?-magnitude$/.test(sentence.tokens[k]!.lower))) k--;
   const opener = sentence.tokens[k];
-  if (!opener || !/^(a|an|the|after|by|from|following|amid)$/.test(opener.lower)) return false;
+  // ("the toll from Tuesday's massive blast": a day's possessive dates it to that day)
+  // (a place it tore through after it names it better, as the incident's own rule does)
+  const day = opener?.possessive && !struckPlace(ctx, sentence, noun) ? dateBefore(ctx, sentence, sentence.tokens[k + 1]!) : undefined;
+  if (!opener || (!day && !/^(a|an|the|after|by|from|following|amid)$/.test(opener.lower))) return false;
   const span: Span = { start: sentence.tokens[k + 1]!.start, end: noun.last.end, sentence: s };
-  return recordLede(ctx, events, sentence, span, kind, noun.word, { from: addDays(latest, aftermath ? -6 : -2), to: latest });
+  return recordLede(ctx, events, sentence, span, kind, noun.word, day ?? { from: addDays(latest, aftermath ? -6 : -2), to: latest });
 }
 
 /**

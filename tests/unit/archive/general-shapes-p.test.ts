@@ -232,4 +232,9 @@ describe('general shapes (round P)', () => {
     expect(fb.entities.map((e) => e.name)).toContain('Velkor Center');
     expect(fb.entities.map((e) => e.name).filter((n) => / on$/.test(n))).toEqual([]);
   });
+
+  it('"the death toll from Tuesday\'s massive blast has risen": the blast (the tagger reads a verb), of Tuesday, named by the lede\'s place', () => {
+    const fb = buildAll(["Peru has imposed a two-week emergency in Harlow as the death toll from Tuesday's massive blast has risen to 135 with more than 5,000 wounded."], '2020-08-05');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['Harlow explosion', '2020-08-04']]);
+  });
 });
