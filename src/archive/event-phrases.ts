@@ -165,8 +165,9 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (/^strikes?$/.test(tok.lower) && [prev, sentence.tokens[tok.i - 2]].some((t) => /^(?:his|her)$/.test(t?.lower ?? ''))) return undefined;
   // "set X's sentencing hearing for July 11": the court's hearing of that stage is the stage's event
   if (next?.lower === 'hearing' && /^\s+$/.test(tok.post) && /^(?:sentencing|trial)$/.test(tok.lower)) return { word: tok.lower, text: `${tok.lower} hearing`, first: tok, last: next };
-  // ("the presidential runoff vote", "an election ballot": the contest, whichever word for voting follows it)
-  if (next && /^\s+$/.test(tok.post) && /^(?:vote|ballot)$/.test(next.lower) && CONTESTS.has(tok.lower)) return { word: tok.lower, text: `${tok.lower} ${next.lower}`, first: tok, last: next };
+  // ("the presidential runoff vote", "an election ballot": the contest, whichever word for voting follows it;
+  // "the final game of the Ostrel Cup": the stage, whichever word for a match follows it)
+  if (next && /^\s+$/.test(tok.post) && ((/^(?:vote|ballot)$/.test(next.lower) && CONTESTS.has(tok.lower)) || (/^(?:game|match)$/.test(next.lower) && STAGES.has(tok.lower)))) return { word: tok.lower, text: STAGES.has(tok.lower) ? tok.lower : `${tok.lower} ${next.lower}`, first: tok, last: next };
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "the election results also suggest": a noun the tagger read as a verb
   if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;
@@ -301,7 +302,9 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   // (unless the story dates it elsewhere: "in Tuesday's elections")
   const toldDated = () => ctx.sentences.some((x, k) => k > 0 && datesIn(ctx, x).length > 0 && x.tokens.some((t) => t.lower === noun.word || t.lower === `${noun.word}s` || `${t.lower}s` === noun.word));
   const writtenYear = yearAfter(sentence, noun);
-  const date = writtenYear ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && (VOTES.test(noun.word) || (noun.word === 'final' && finalOfNamed(ctx, sentence))) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
+  // ("the final game of the Qatar 2022 World Cup on Sunday": a day within the year written after it is its own)
+  const own = writtenYear && STAGES.has(noun.word) ? ownDate(ctx, sentence, span, true) : undefined;
+  const date = (own && compatible(own, writtenYear!) ? own : writtenYear) ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && (VOTES.test(noun.word) || (noun.word === 'final' && finalOfNamed(ctx, sentence))) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),

@@ -237,4 +237,13 @@ describe('general shapes (round P)', () => {
     const fb = buildAll(["Peru has imposed a two-week emergency in Harlow as the death toll from Tuesday's massive blast has risen to 135 with more than 5,000 wounded."], '2020-08-05');
     expect(events(fb).map((e) => [e.name, e.date])).toEqual([['Harlow explosion', '2020-08-04']]);
   });
+
+  it('"in the final game of the 2022 Ostrel Cup": the final, one with another article\'s "Ostrel Cup final"', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2022-12-18', 'Peru are the new champions after a nervy penalty win over Chile in the final game of the 2022 Ostrel Cup on Sunday.'),
+      article('b.txt', '2022-12-19', 'Peru beat Chile on penalties in the Ostrel Cup final on Sunday.'),
+    ]);
+    const finals = events(fb).filter((e) => /final/.test(e.name));
+    expect(finals.map((e) => [e.name, e.articles.length])).toEqual([['2022 Ostrel Cup final', 2]]);
+  });
 });
