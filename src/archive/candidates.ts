@@ -557,7 +557,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const bracketed = !!next && /^\s*\(\s*$/.test(last.post + next.pre) && /^\s*\)/.test(next.post);
   // ("Saudi Arabian Oil Co (Aramco)": a company's legal name, then the one word it goes by)
   const goesBy = bracketed && hasTag(last, 'CompanySuffix') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !hasTag(next, 'Person', 'FirstName', ...PLACE_TAGS) && countryName(next.text) === undefined;
-  const acronym = bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy || numberedCode(name, next.text)) ? next.text : undefined;
+  // ("the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP": after ", or", an acronym
+  // whose letters the name's initials hold in order)
+  const orForm = !bracketed && !!next && next.lower === 'or' && /^,\s+$/.test(last.post) ? sentence.tokens[next.i + 1] : undefined;
+  const orAcronym = orForm && isAcronym(orForm.text) && orForm.text.length >= 3 && inOrder(orForm.text, initialsOf(name).toUpperCase()) ? orForm.text : undefined;
+  const acronym = (bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy || numberedCode(name, next.text)) ? next.text : undefined) ?? orAcronym;
   const country = countryName(text) !== undefined;
   const quoted = /[“"‘]$/.test(first.pre) && /^[,.!?]?[”"’]/.test(last.post) && !title.length;
   // ("a Harbour House dinner": a place's name used to describe something says little of what it names)
@@ -1646,6 +1650,13 @@ function extendTitle(name: Token[], sentence: Sentence): void {
  */
 /** The first letters of a name's capitalised words, connectors left out ("Bank of Zembla" → "BZ"). */
 const initialsOf = (name: Token[]): string => name.filter((t) => !NAME_CONNECTORS.has(t.lower) && isCapitalised(t)).map((t) => t.text[0]).join('');
+
+/** Whether the letters of `short` appear in `long` in order ("CPTPP" in "CPATPP"). */
+function inOrder(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
 
 /** Initials written as a word, as some papers write them ("Zsra"). */
 const INITIALS_AS_WORD = /^[A-Z][a-z]{2,5}$/;

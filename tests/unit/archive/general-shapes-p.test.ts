@@ -246,4 +246,14 @@ describe('general shapes (round P)', () => {
     const finals = events(fb).filter((e) => /final/.test(e.name));
     expect(finals.map((e) => [e.name, e.articles.length])).toEqual([['2022 Ostrel Cup final', 2]]);
   });
+
+  it('"the Comprehensive and Progressive Agreement for Ostrel Partnership, or CPOP": the acronym after ", or" is its other name', () => {
+    const fb = buildAll(['It follows the Comprehensive and Progressive Agreement for Ostrel Partnership, or CPOP, signed in 2018. Seven members belong to the CPOP as well.'], '2020-11-15');
+    const deal = fb.entities.filter((e) => e.type === 'agreement');
+    expect(deal.map((e) => [e.name, e.aliases])).toEqual([['Comprehensive and Progressive Agreement for Ostrel Partnership', ['CPOP']]]);
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    // letters the name does not hold in order are another thing's
+    const other = buildAll(['It follows the Harbour Trade Council, or VLX, in Harlow.'], '2020-11-15');
+    expect(other.entities.flatMap((e) => e.aliases)).not.toContain('VLX');
+  });
 });
