@@ -472,7 +472,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     events.find(
       (e) => isIncident(e) && !!e.date && ((e.contest !== noun.word && compatible(e.date, date) && e.mentions.some((m) => m.sentence === s)) || sameDay(e.date, date)),
     ) ??
-    (before!.lower === 'the' && !target ? told(ctx, events, s, date) : undefined);
+    (before!.lower === 'the' && !target ? told(ctx, events, s, date, noun.word) : undefined);
   if (twin) {
     if (twin.contest && twin.mentions.some((m) => m.sentence === s)) twin.aliases.add(name);
     twin.mentions.push(span);
@@ -960,7 +960,7 @@ function recordLede(ctx: Context, events: LocalEntity[], sentence: Sentence, spa
 const CONSEQUENCE = /^(?:leading|led|causing|caused|sparking|sparked|triggering|triggered|resulting)$/;
 
 /** Words of what follows an incident, told before it in a story's first sentence. */
-const AFTERMATH = /^(?:toll|aftermath|wake|survivors|rescuers|rescue|recovery|following|cleanup|clean-up)$/;
+const AFTERMATH = /^(?:toll|aftermath|wake|survivors|rescuers|rescue|recovery|following|cleanup|clean-up|wreckage|rubble|debris)$/;
 
 /** The place named at token `t` when the text introduces it as where something is ("in X", "the city of X"). */
 function placeIntroducedAt(ctx: Context, sentence: Sentence, t: Token): LocalEntity | undefined {
@@ -1637,10 +1637,14 @@ const isIncident = (e: LocalEntity) =>
   e.type === 'event' && (e.contest ? INCIDENTS.has(e.contest) : INCIDENTS.has(e.name.split(/\s+/).pop()!.toLowerCase()));
 
 /** The incident the text last told of before sentence `s`, at a date that fits: what "the blaze" refers to. */
-function told(ctx: Context, events: LocalEntity[], s: number, date: DateMention): LocalEntity | undefined {
+function told(ctx: Context, events: LocalEntity[], s: number, date: DateMention, word: string): LocalEntity | undefined {
   let best: { e: LocalEntity; at: number } | undefined;
+  // (not one of another sudden kind: "the earthquake that hit Marrakesh on Friday" is no flood told before)
+  const kind = SUDDEN_INCIDENTS.get(word);
   for (const e of [...ctx.entities, ...events]) {
     if (!isIncident(e) || (e.date && !compatible(e.date, date))) continue;
+    const other = SUDDEN_INCIDENTS.get(e.contest ?? e.name.split(/\s+/).pop()!.toLowerCase());
+    if (kind && other && kind !== other) continue;
     const at = Math.max(-1, ...e.mentions.filter((m) => m.sentence < s).map((m) => m.sentence));
     if (at >= 0 && (!best || at > best.at)) best = { e, at };
   }

@@ -330,7 +330,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  */
 export const INCIDENTS = set(`resignation abdication attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
   strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
-  hurricane typhoon cyclone flood floods flooding landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
+  hurricane typhoon cyclone flood floods flooding floodwaters landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing
   blaze conviction acquittal impeachment inauguration extradition crisis siege collapse derailment sinking
   coronation funeral wedding splashdown liftoff failure closure bankruptcy collision collisions arrest swap exchange`);
@@ -342,7 +342,7 @@ export const INCIDENTS = set(`resignation abdication attack attacks shooting bom
  */
 export const SUDDEN_INCIDENTS: ReadonlyMap<string, string> = new Map([
   ...(['earthquake', 'quake', 'earthquakes', 'quakes'] as const).map((w) => [w, 'earthquake'] as const),
-  ...(['flood', 'floods', 'flooding'] as const).map((w) => [w, 'flood'] as const),
+  ...(['flood', 'floods', 'flooding', 'floodwaters'] as const).map((w) => [w, 'flood'] as const),
   ...(['wildfire', 'wildfires', 'blaze', 'fire'] as const).map((w) => [w, 'fire'] as const),
   ...(['landslide', 'landslides', 'mudslide', 'mudslides'] as const).map((w) => [w, 'landslide'] as const),
   ...(['explosion', 'blast', 'explosions', 'blasts'] as const).map((w) => [w, 'explosion'] as const),

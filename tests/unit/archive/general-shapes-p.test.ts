@@ -256,4 +256,16 @@ describe('general shapes (round P)', () => {
     const other = buildAll(['It follows the Harbour Trade Council, or VLX, in Harlow.'], '2020-11-15');
     expect(other.entities.flatMap((e) => e.aliases)).not.toContain('VLX');
   });
+
+  it('"dug through the wreckage of the city of Velkor on Tuesday … after floodwaters broke through dams": the lede\'s flood; a quake told later is another incident', () => {
+    const fb = buildAll(
+      [
+        "Workers dug through the wreckage of Peru's eastern city of Velkor on Tuesday, and 10,000 people were missing after floodwaters broke through dams and smashed through the city.\n\nIt was as bad as in Chile, an official said, referring to the deadly earthquake that hit near the city of Tesk on Friday night.",
+      ],
+      '2023-09-12',
+    );
+    const found = events(fb).map((e) => [e.name, e.date]);
+    expect(found).toContainEqual(['Velkor flood', '2023-09']);
+    expect(found).toContainEqual(['Tesk earthquake', '2023-09-08']);
+  });
 });
