@@ -370,6 +370,17 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
     }
     if (w.upper || w.possessive) break;
   }
+  // what it was for or of, a related name right after it ("the state funeral for Ana Lind", "the funeral of former
+  // Prime Minister Ana Lind")
+  if (!fits.length && /^(?:for|of)$/.test(tokens[t + 1]?.lower ?? '') && !tokens[t + 1]!.brk) {
+    for (let s = t + 2; s < tokens.length && s <= t + 2 + MAX_GAP && !tokens[s]!.brk; s++) {
+      const who = entityAt[s]!;
+      if (who < 0) continue;
+      for (const e of events) if (c.related[e]!.includes(who) || c.participants[e]!.includes(who)) fits.push(e);
+      evidence = c.names[who]!;
+      break;
+    }
+  }
   // a sudden incident: its place (or a name related to it) right after it ("a devastating blast in Lima",
   // "two explosions rocked Lima on Tuesday")
   let elsewhere = false;

@@ -268,4 +268,19 @@ describe('general shapes (round P)', () => {
     expect(found).toContainEqual(['Velkor flood', '2023-09']);
     expect(found).toContainEqual(['Tesk earthquake', '2023-09-08']);
   });
+
+  it('a page\'s "the state funeral for Ana Lind": a day-dated event of the page\'s days, by what it was for', () => {
+    const fb = buildAll(['Peru honoured its slain former premier Ana Lind on Tuesday at the first state funeral for a former premier in 55 years.'], '2022-09-27');
+    const matcher = prepareMatcher(compileMatcher(fb));
+    const funeral = events(fb)[0]!;
+    const text = 'Prime Minister Ivo Marr attended the state funeral for Ana Lind and met her widow.';
+    const found = findMentions(matcher, text, { pageDate: '2022-09-29' });
+    expect(found.map((m) => [text.slice(m.start, m.end), m.id])).toEqual([
+      ['funeral', funeral.id],
+      ['Ana Lind', 'ana-lind'],
+    ]);
+    // a funeral for someone else is not it
+    const other = 'Crowds attended the state funeral for Ivo Marr in Lima.';
+    expect(findMentions(matcher, other, { pageDate: '2022-09-29' }).filter((m) => m.id === funeral.id)).toEqual([]);
+  });
 });
