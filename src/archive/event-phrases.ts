@@ -330,8 +330,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const year = /^(19|20)\d\d$/.test(sentence.tokens[mods.first.i - 1]?.text ?? '') ? `${sentence.tokens[mods.first.i - 1]!.text} ` : vote && writtenYear ? `${asYear(writtenYear)} ${whose}` : '';
   // ("ended on the losing side in the final" of 2014: a stage named by nothing else goes by its year, never by
   // its noun alone)
-  // (nor a vote: a bare "election" would be a name every page writes)
-  const prefix = tournament ? `${tournament.name} ` : written ? `${written} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year || (date && (STAGES.has(noun.word) || (vote && !mods.words.length)) ? `${asYear(date)} ` : '');
+  const prefix = tournament ? `${tournament.name} ` : written ? `${written} ` : sides.length === 2 ? `${sides.map(short).join('-')} ` : year || (date && STAGES.has(noun.word) ? `${asYear(date)} ` : '');
   const event = upsert(events, `${prefix}${label}`, span);
   event.contest = noun.word;
   event.ordinal = mods.words.find((w) => /^(first|second|third|fourth)$/.test(w));

@@ -499,8 +499,7 @@ class Globals {
     // "Zembla's presidential runoff on Sunday" and "the runoff" of that Sunday in Zembla: one vote of one place
     // (a place on one side only is no conflict, when only one vote of that kind was held that day)
     // (and names that agree: "the runoff" is the "presidential runoff", a "parliamentary election" no "presidential" one)
-    // (a year that names a vote told with nothing else, "2023 runoff", is no word of its kind)
-    const words = (n: string) => normalizeName(n).split(' ').filter((w) => !/^(?:19|20)\d\d$/.test(w));
+    const words = (n: string) => normalizeName(n).split(' ');
     const agree = (g: GlobalEntity) => [g.name, ...g.aliases].some((n) => words(n).every((w) => words(local.name).includes(w)) || words(local.name).every((w) => words(n).includes(w)));
     const twins = this.ordered((this.votesByDay.get(day) ?? []).filter((v) => v.round === round).map((v) => v.g)).filter((g) => (samePlace(g) || !g.place !== !local.place) && agree(g));
     return twins.length === 1 ? twins[0] : undefined;

@@ -18,11 +18,11 @@ const eventsOf = (fb: { entities: Entity[] }) => fb.entities.filter((e) => e.typ
 describe('a contest written with a hyphen', () => {
   it('"a run-off on June 9" is the run-off, named as written', () => {
     const events = eventsOf(build('2031-05-26', 'Neither Ana Velk nor Piet Olsen won a majority. The vote will go to a run-off on June 9, officials said.'));
-    expect(events).toEqual([['2031 run-off', '2031-06-09']]);
+    expect(events).toEqual([['run-off', '2031-06-09']]);
   });
 
   it('a sentence whose only event word is "run-off" is read for its date', () => {
-    expect(eventsOf(build('2031-05-26', 'Supporters of Ana Velk expect a run-off on June 9.'))).toEqual([['2031 run-off', '2031-06-09']]);
+    expect(eventsOf(build('2031-05-26', 'Supporters of Ana Velk expect a run-off on June 9.'))).toEqual([['run-off', '2031-06-09']]);
   });
 
   it('a hyphenated word that is no event noun ("a kick-off on June 9") makes none', () => {
@@ -35,7 +35,7 @@ describe('a date belongs to the event told next to it', () => {
     const events = eventsOf(
       build('2031-05-26', 'Ana Velk led the count. If no candidate wins a majority, the election will go to a run-off on June 9.'),
     );
-    expect(events).toEqual([['2031 run-off', '2031-06-09']]);
+    expect(events).toEqual([['run-off', '2031-06-09']]);
   });
 
   it('"Sunday presidential election appeared headed for a run-off": Sunday is the election\'s, not the run-off\'s', () => {
@@ -51,7 +51,7 @@ describe('a date belongs to the event told next to it', () => {
 
   it('a bare word for an event between ("shadowed by war") is no event told there: the date stays the contest\'s', () => {
     const events = eventsOf(build('2031-05-26', 'Voters chose a new parliament in an election shadowed by war on Sunday, officials said.'));
-    expect(events).toContainEqual(['2031 election', '2031-05-25']);
+    expect(events).toContainEqual(['election', '2031-05-25']);
   });
 
   it('"X told supporters early Monday that they led in the elections": the date is the telling\'s, not the elections\'', () => {
