@@ -160,7 +160,8 @@ function isOtherVerbsDate(sentence: Sentence, d: DateMention, at: Span): boolean
   // (verbs of winning tell the contest itself: "elected on Sunday, winning 65% to beat X in a runoff vote")
   return toks.some((t) => t.start >= d.end && t.end <= governor.start && hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Modal') && !WINNING.test(t.lower));
 }
-const WINNING = /^(?:win|wins|winning|won|beat|beats|beating|defeat|defeats|defeating|defeated)$/;
+/** Verbs of winning or losing a contest: what they tell is the contest itself, not another event. */
+export const WINNING = /^(?:win|wins|winning|won|beat|beats|beating|defeat|defeats|defeating|defeated|taking|securing|claiming|losing)$/;
 
 /** "sources said Wednesday", "the ministry Wednesday said": when something was said, not when it happens. */
 export function isReportingDate(sentence: Sentence, d: DateMention): boolean {

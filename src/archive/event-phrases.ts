@@ -12,7 +12,7 @@ import { ACTIVE_EVENTS, ASSAULT_VERBS, DRAW_WORDS, EVALUATIVE, FLIGHT_VERBS, BOD
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
-import { compatible, datesIn, inRelativeClause, isReportingDate, nearestDate, placeNear, setDate, setPlace, upsert, type Context } from './event-context';
+import { compatible, datesIn, inRelativeClause, isReportingDate, nearestDate, placeNear, setDate, setPlace, upsert, WINNING, type Context } from './event-context';
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
@@ -289,7 +289,7 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
     const opener = first && sentence.tokens[first.i - 1];
     // (a clause that leads on to it: "setting the stage for a run-off"; not one that tells it: "winning 65% of the
     // vote to beat X in a runoff vote")
-    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund') && !/^(?:winning|beating|defeating|taking|securing|claiming|losing)$/.test(t.lower));
+    const setUp = between.some((t) => /,/.test(sentence.tokens[t.i - 1]?.post ?? '') && hasTag(t, 'Gerund') && !WINNING.test(t.lower));
     if (setUp && opener && /^(a|an)$/.test(opener.lower)) return undefined;
   }
   return date;
@@ -344,15 +344,15 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   if (!event.place && vote) setPlace(event, possessivePlace(ctx, sentence));
 }
 
+/** Words that count an incident among others of its kind ("the first state funeral since 1967"). */
+const COUNTING = /^(?:first|second|third|last|latest)$/;
+
 /**
  * "the attack on the Bardo museum", "Tuesday night's coup", "the 1998 bombings", "his visit to Lima": an
  * incident the text introduces (an article, a possessive, a year or a name before it) and dates. Its name
  * is the name it is tied to (before it, or after "on", "in", "at", "to", "against") and the noun, else the
  * noun and its year.
  */
-/** Words that count an incident among others of its kind ("the first state funeral since 1967"). */
-const COUNTING = /^(?:first|second|third|last|latest)$/;
-
 function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   if (electoralLandslide(sentence, noun)) return;
   if (ledeIncident(ctx, events, sentence, s, noun) || onTrial(ctx, events, sentence, s, noun)) return;
