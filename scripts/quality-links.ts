@@ -89,9 +89,11 @@ const buildMs = performance.now() - t0;
 const matcher = prepareMatcher(compileMatcher(fb));
 
 // gold names → keys; archive entity → key
+const goldArticles = readdirSync(join(corpus, 'gold'))
+  .filter((f) => f.endsWith('.json') && f !== 'roles.json')
+  .map((f) => JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as GoldArticle);
 const namesOfKey = new Map<string, Set<string>>();
-for (const f of readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.json') && f !== 'roles.json')) {
-  const gold = JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as { entities: { key: string; name: string; aliases?: string[] }[] };
+for (const gold of goldArticles as { entities: { key: string; name: string; aliases?: string[] }[] }[]) {
   for (const e of gold.entities) {
     const set = namesOfKey.get(e.key) ?? new Set<string>();
     for (const n of [e.name, ...(e.aliases ?? [])]) set.add(norm(n));
@@ -118,9 +120,6 @@ for (const e of fb.entities) {
 }
 // an archive entity whose names the gold never wrote ("Beirut explosion" for the gold's "Beirut port explosion"):
 // the key the fact-base scoring matched it to in the seeds, when it matched one key only
-const goldArticles = readdirSync(join(corpus, 'gold'))
-  .filter((f) => f.endsWith('.json') && f !== 'roles.json')
-  .map((f) => JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as GoldArticle);
 const matchedKeys = new Map<string, Set<string>>();
 for (const a of scoreAll(goldArticles, fb).articles) for (const m of a.matches) if (m.key) matchedKeys.set(m.id, (matchedKeys.get(m.id) ?? new Set()).add(m.key));
 for (const [id, keys] of matchedKeys) if (!keyOfId.has(id) && !(id in overrides) && keys.size === 1) keyOfId.set(id, [...keys][0]!);

@@ -53,13 +53,14 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
     // "the Battle of Ostrel Field" is also "the Battle of Ostrel": a battle is named by its ground or its town
     const ground = type === 'event' ? /^((?:Battle|Siege) of .+) (?:Field|Fields|Hill|Ridge|Heights|Plain|Plains|Moor)$/.exec(written) : null;
     if (ground) e.aliases.add(ground[1]!);
+    // ("Saudi Arabian Oil Co (Aramco)" is also "Saudi Aramco": the word a company goes by, after its country's word)
+    const country = name.split(' ')[0]!;
+    const countryLed = type === 'organization' && (countryOfDemonym(country) !== undefined || countryName(country) !== undefined);
     for (const c of group) {
       e.mentions.push({ start: c.start, end: c.end, sentence: c.sentence });
       if (c.role && type === 'person') e.roles.push(c.role);
       if (c.acronym) e.aliases.add(c.acronym);
-      // ("Saudi Arabian Oil Co (Aramco)" is also "Saudi Aramco": the word a company goes by, after its country's word)
-      const country = name.split(' ')[0]!;
-      if (c.acronym && type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.acronym) && (countryOfDemonym(country) !== undefined || countryName(country) !== undefined)) e.aliases.add(`${country} ${c.acronym}`);
+      if (c.acronym && countryLed && /^\p{Lu}\p{Ll}+$/u.test(c.acronym)) e.aliases.add(`${country} ${c.acronym}`);
       for (const a of c.aliases ?? []) e.aliases.add(a);
     }
     return e;

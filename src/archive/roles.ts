@@ -77,6 +77,9 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   return { role: [], name: run };
 }
 
+/** A count written in figures or words ("10", "eight", "fifteen", "twenty"), before a hyphen in "10-member", "eight-time". */
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i;
+
 /**
  * The lowercase role phrase right before a name: walks left from the name over role words, modifiers,
  * demonyms and country codes, as long as the word next to the name is a role head ("envoy", "counterpart").
@@ -98,7 +101,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
   if (!titleInRun.length && head && !isRoleHead(head)) return peopleAndNoun(tokens, nameStart) ?? officeOf(tokens, nameStart);
   // "the 10-member Association of …": a count of members says how big a body is, not who someone is
   const count = tokens[nameStart - 2];
-  if (!titleInRun.length && head && count && /^[-‐–]$/.test(count.post) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)$/i.test(count.text)) return [];
+  if (!titleInRun.length && head && count && /^[-‐–]$/.test(count.post) && COUNT_WORD.test(count.text)) return [];
   if (!head || !isRoleHead(head)) return titleInRun;
   // "the defending champions, Argentina,": a comma between them makes an apposition of a plural, not a title;
   // "Its managing director, Meena Pillai, said": one office, one person
@@ -147,7 +150,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     // "police officer": a kind of body in lower case is part of the office, whatever else the tagger reads it as
     const body = !isCapitalised(t) && hasTag(t, 'OrgHead');
     // "eight-time champion", "two-term senator": a count joined to the next word by a hyphen is part of the office
-    if (/^[-‐–]$/.test(t.post) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i.test(t.text) && out[0] === tokens[k + 1]) {
+    if (/^[-‐–]$/.test(t.post) && COUNT_WORD.test(t.text) && out[0] === tokens[k + 1]) {
       out.unshift(t);
       continue;
     }
