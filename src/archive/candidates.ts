@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -902,8 +902,10 @@ function organizationInRole(
   const last = org[org.length - 1]!;
   const same = seen.find((x) => x.start === first.start && x.end === last.end);
   // "Ruritania's King X" when the owner is a country: the country, not a body
-  // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town)
-  const country = countryName(nameText(sentence, first, last)) !== undefined || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
+  // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town; "Velkor Gov. Ana Lind": a governor's
+  // is a province or a state, unless a body's word says whose ("Tesk Central Bank Governor Ana Lind")
+  const governed = !org.some((t) => hasTag(t, 'OrgHead')) && words.slice(end).some((t) => /^(?:gov\.?|governor)$/i.test(t.text));
+  const country = countryName(nameText(sentence, first, last)) !== undefined || governed || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
   if (same && same.norm !== normalizeName(dateline)) {
     if (country) same.evidence.placeTag = true;
     else same.evidence.orgTag = true;
@@ -1074,6 +1076,10 @@ function namesListed(toks: Token[], at: Token): { opener: Token | undefined; ite
 function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   const toks = sentence.tokens;
   let k = name[0]!.i - 1;
+  // "the ash-covered capital Velmaro", "Tesk's capital, Kirrin": a capital named right after its word (not money:
+  // "venture capital Harlow")
+  const word = toks[k];
+  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return true;
   // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
   for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
     const t = toks[k]!;
@@ -1107,6 +1113,9 @@ function kindOfPlaceAfter(name: Token[], sentence: Sentence): boolean {
   // "the Portmere city council": a kind of place that describes another noun is no place's kind
   return !after || /[,;:.()]/.test(kind.post) || (hasTag(after, 'Preposition', 'Verb', 'Conjunction', 'Adverb') && !hasTag(after, 'Noun'));
 }
+
+/** Words before "capital" that make it money, not a city. */
+const MONEY_CAPITAL = /^(?:venture|private|working|share|human|political|risk|growth|equity|seed|raise|raised|raising|fresh|new)$/;
 
 /** Lower-case words after a name that make it a place ("the Portmere area", "her Tesk residence"). */
 const PLACE_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'residence', 'estate', 'provinces', 'counties', 'districts', 'states']);
@@ -1734,6 +1743,8 @@ function isNotAName(name: Token[]): boolean {
   if (name.length === 2 && name[0]!.lower === 'art' && /^(?:deco|nouveau)$/.test(name[1]!.lower)) return true;
   // "South Korean", "New Zealanders": a people's word of more than one word
   if (name.length > 1 && isDemonym(name.map((t) => t.text).join(' '))) return true;
+  // "Roman Catholics", "Shia Muslims": a people's word in the plural ends a run that names a people, not a person
+  if (name.length > 1 && name.length <= 3 && /s$/.test(name[name.length - 1]!.lower) && isDemonym(name[name.length - 1]!.text)) return true;
   // "North African", "Southern European": a part of the world's people, a compass word before a demonym
   if (name.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western)$/.test(name[0]!.lower) && (isDemonym(name[1]!.text) || hasTag(name[1]!, 'Demonym') || /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese)$/u.test(name[1]!.text)) && !knownPlace(name.map((t) => t.text).join(' '))) return true;
   if (name.length > 1 && name.every((t) => hasTag(t, 'RoleHead') || hasTag(t, 'Honorific', 'Demonym', 'Date') || isDemonym(t.text))) return true;
@@ -1749,7 +1760,7 @@ function isNotAName(name: Token[]): boolean {
   const t = name[0]!;
   // (a country's own name, though the dictionary reads it as a plural people's word)
   if (countryName(t.text) === t.text) return false;
-  if (isDemonym(t.text)) return true;
+  if (isDemonym(t.text) || LANGUAGE_ONLY.has(t.lower)) return true;
   if (t.text.length < 2 || ADVERB_SHAPE.test(t.text)) return true;
   if (COMMON_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase()) return true;
   if (hasTag(t, 'RoleHead') || NEVER_ALONE.has(t.lower) || GENERIC_ALONE.has(t.lower) || STYLE_WORDS.has(t.lower)) return true;

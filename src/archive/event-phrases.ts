@@ -370,6 +370,9 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   if (!introduced || owner?.type === 'event') return;
   // "expected to strengthen into a hurricane Wednesday", "could become a storm": what something may turn into
   if (/^(a|an)$/.test(before!.lower) && /^(?:into|become|becomes|became|becoming)$/.test(sentence.tokens[before!.i - 1]?.lower ?? '')) return;
+  // "ending a crisis that had clogged the canal", "to end a five-decade war": the day told is the end of a thing
+  // that lasted, not its day
+  if (LASTING.test(noun.word) && endedHere(sentence, before!)) return;
   const span: Span = { start: (owner ? before! : first).start, end: noun.last.end, sentence: s };
   // "Hurricane Velma made landfall … The hurricane, a tropical storm as of Tuesday, grew": the one named so before
   if (before!.lower === 'the' && !owner && !described?.nouns.length) {
@@ -546,6 +549,17 @@ function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, tar
   event.contest = kind;
   event.participants = target ? [owner, target] : (event.participants ?? [owner]);
   setDate(event, date);
+}
+
+/** Incidents that last: a sentence that tells their end does not date them. */
+const LASTING = /^(?:war|wars|crisis|conflict|standoff|stand-off|strike|strikes|blockade|siege|insurgency|dispute|feud|occupation|drought|pandemic|epidemic|shutdown|lockdown|stalemate)$/;
+
+/** "ending a …", "to end the …", "brought an end to the …", "ended its …": `before` (the incident's opener) follows its end. */
+function endedHere(sentence: Sentence, before: Token): boolean {
+  const verb = sentence.tokens[before.i - 1];
+  if (!verb) return false;
+  if (/^(?:end|ends|ended|ending|resolve|resolves|resolved|resolving)$/.test(verb.lower)) return true;
+  return verb.lower === 'to' && sentence.tokens[verb.i - 1]?.lower === 'end';
 }
 
 /** Events that are called or declared, as strikes and ceasefires are: the calling is their start. */

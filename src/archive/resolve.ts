@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS, TRADE_HEADS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -124,6 +124,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   mergeSiteShortForms(entities);
   mergeInvertedForms(entities);
   mergeCountryBodies(entities);
+  mergeTradeOwners(entities);
   relativesOf(entities);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -452,6 +453,21 @@ function mergeCompanyForms(entities: LocalEntity[]): void {
       const twin = entities.find((x) => x !== e && x.type === 'organization' && normalizeName(x.name) === normalizeName(base));
       if (twin) absorb(e, twin, entities);
     }
+  }
+}
+
+/**
+ * "the ship's manager, Ana Lind Shipping … Ana Lind said": a company named for its founder and its trade is
+ * also called by the founder's name alone, and what "Ana Lind" says there is the company's (a person of that
+ * name the article gives an office stays a person).
+ */
+function mergeTradeOwners(entities: LocalEntity[]): void {
+  for (const e of [...entities]) {
+    const words = e.name.split(' ');
+    if (e.type !== 'organization' || words.length < 3 || !TRADE_HEADS.has(words.at(-1)!.toLowerCase())) continue;
+    const founder = normalizeName(words.slice(0, -1).join(' '));
+    const twin = entities.find((x) => x.type === 'person' && !x.roles.length && normalizeName(x.name) === founder);
+    if (twin) absorb(e, twin, entities);
   }
 }
 

@@ -2,7 +2,7 @@
  * Roles of people as the text states them: before the name ("UK trade envoy Ada Okafor",
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
-import { DEMONYM_SHAPE, FOLLOWER_SHAPE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { DEMONYM_SHAPE, FOLLOWER_SHAPE, KIN_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 
@@ -260,6 +260,8 @@ export function roleAfter(tokens: Token[], nameEnd: number): Token[] {
   if (anotherTitledName(out)) return [];
   // "Ana Lind, Oro Vantek King and the Velkor Union": the next item of a list, a name whose last word is an office's
   if (out[0] && isCapitalised(out[0]) && hasTag(out[0], 'FirstName') && !hasTag(out[0], 'RoleHead', 'Honorific', 'TitleModifier')) return [];
+  // "Ana Lind, an aunt of the rescued coach,", "Ivo Marr, the son of the founder,": a relative of someone
+  if (KIN_NOUNS.has(words[0]?.lower ?? '') && words[1]?.lower === 'of' && /[,;.]/.test(closing.post) && !relative) return out;
   const headAt = words.findIndex(isRoleHead);
   // "Ana Lind, the agency's Middle East and North Africa director,": a body's office for the region it names
   const regional = headAt > 1 && !!words[0]?.possessive && words.slice(1, headAt).every((t) => isCapitalised(t) || t.lower === 'and');

@@ -4,7 +4,7 @@
  * capitalised words is when its tags alone cannot.
  */
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+const set = (words: string, ...more: ReadonlySet<string>[]) => new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /**
  * The head nouns of a role phrase: a role must end in one of these (or a word compromise tags #Actor),
@@ -61,8 +61,17 @@ export const KIN_NOUNS = set(`wife husband spouse son daughter mother father bro
   fiancee fiancée fiance fiancé girlfriend boyfriend sibling siblings sons daughters children grandchildren grandkids
   parents`);
 
+/**
+ * A company's trade as the last word of its name ("… Shipping", "… Salvage", "… Logistics"): an organisation's,
+ * though alone it is a common noun ("Salvage teams freed the ship").
+ */
+export const TRADE_HEADS = set(`shipping shipmanagement logistics salvage maritime petroleum mining insurance telecom
+  electronics chemicals solutions software studios entertainment productions aerospace automotive investments properties
+  railways shipyards breweries`);
+
 /** Capitalised words that make a run an organisation ("Ministry of …", "… Commission", "… AG"). */
-export const ORG_HEADS = set(`
+export const ORG_HEADS = set(
+  `
   ministry department agency commission committee council bank party union association federation confederation organization
   organisation authority bureau office institute university college court parliament assembly senate congress
   company corporation corp inc ltd llc plc ag sa gmbh nv bv co group holdings fund foundation league club fc
@@ -73,7 +82,9 @@ export const ORG_HEADS = set(`
   pharmaceuticals affairs institution observatory survey hospital clinic unit
   fondation fundación fundacion fundação fondazione stiftung institut instituto banco banque ministère ministerio
   comité consejo conseil agence agencia société sociedad grupo gruppo partido archdiocese diocese lab laboratory laboratories
-`);
+`,
+  TRADE_HEADS,
+);
 
 /** Adjectives of a writer's judgement, not of a kind: never part of an event's name ("the gigantic explosion"). */
 export const EVALUATIVE = set(`gigantic epic historic dramatic tragic horrific terrific fantastic catastrophic massive huge
@@ -269,7 +280,7 @@ export const GENERIC_ALONE = set(`service services government administration pre
   society systems industries enterprises partners affairs department ministry agency committee council authority bureau
   institute university college corporation association federation organization organisation foundation league club
   alliance coalition cooperation communications opposition guidelines court cabinet party bank commission
-  kingdom realm sovereign monarch police`);
+  kingdom realm sovereign monarch police`, TRADE_HEADS);
 
 /**
  * Styles of address for royalty and high office ("His Majesty", "Her Royal Highness", "His Excellency"): a way
@@ -283,15 +294,21 @@ export const IMPERATIVE_OPENERS = set(`see read watch click follow sign subscrib
 
 /**
  * Words for a people or a language the country table lacks (the nations of a union, colloquial names, languages
- * named by no people): "written in English", "the Aussie camp" name no place.
+ * named by no people, the followers of a faith): "written in English", "the Aussie camp", "Catholics" name
+ * no place and no one.
  */
 export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwis brit brits arab arabs arabic hebrew mandarin cantonese
-  swahili hindi urdu farsi
+  swahili hindi urdu farsi sanskrit aramaic esperanto yiddish tagalog gaelic pashto dari
+  catholic catholics muslim muslims christians jews hindu hindus buddhist buddhists sikh sikhs protestant protestants
+  anglican anglicans evangelicals mormon mormons shiite shiites sunni sunnis
   frenchman frenchwoman frenchmen frenchwomen englishman englishwoman englishmen englishwomen dutchman dutchwoman
   dutchmen dutchwomen irishman irishwoman irishmen irishwomen scotsman scotswoman scotsmen scotswomen welshman
   welshwoman welshmen welshwomen
   asian asians african africans european europeans arab arabs latino latinos latina latinas
   nordic nordics scandinavian scandinavians`);
+
+/** A language's name that also opens a place's ("Latin America"): alone, it names no place ("wrote in Latin"). */
+export const LANGUAGE_ONLY = set(`latin`);
 
 /** A party's member ("Democrat", "Tory"): before a name, what the person is; in the plural, the party itself. */
 export const PARTY_MEMBERS = set(`democrat republican conservative tory socialist liberal green labourite`);
