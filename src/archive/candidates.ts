@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, SEAS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -663,9 +663,12 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const bodyKind = (evidence.bodyTag || evidence.orgTag) && !!kind && /^(?:police|hospital|university|council|court|ministry|party)$/.test(kind.text);
   // (and an award's with the kind of honour: "the Golden Tesk award")
   const awardKind = evidence.awardTag && !!kind && AWARD_NOUNS.test(kind.text);
-  const withKind = (placeKind || bodyKind || awardKind) && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
-  // ("the Zemblan peninsula": a people's word names no place, the whole does)
-  const whole = placeKind && withKind.length && name.length === 1 && (isDemonym(text) || (DEMONYM_SHAPE.test(text) && countryName(text) === undefined && !knownPlace(text))) && SITE_HEADS.has(kind!.lower);
+  // ("the Pacific island nation": a kind that describes the noun after it is that noun's, not the name's)
+  const describing = !!kind && /^(?:nation|kingdom|country|state|republic|territory|archipelago)$/.test(sentence.tokens[kind.i + 1]?.lower ?? '') && /^\s+$/.test(kind.post);
+  const withKind = (placeKind || bodyKind || awardKind) && !describing && /^\s+$/.test(last.post) && /^\p{Ll}+$/u.test(kind!.text) && !/s$/.test(kind!.lower) && !last.possessive ? [`${text} ${kind!.text}`] : [];
+  // ("the Zemblan peninsula": a people's word names no place, the whole does; a sea's name is a name: "the
+  // Caribbean coast" is on the Caribbean)
+  const whole = placeKind && withKind.length && name.length === 1 && (isDemonym(text) || (DEMONYM_SHAPE.test(text) && countryName(text) === undefined && !knownPlace(text) && !SEAS.has(first.lower))) && SITE_HEADS.has(kind!.lower);
   return {
     tokens: whole ? [...name, kind!] : name,
     text: whole ? withKind[0]! : text,

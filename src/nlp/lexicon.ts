@@ -307,6 +307,9 @@ export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwi
   asian asians african africans european europeans arab arabs latino latinos latina latinas
   nordic nordics scandinavian scandinavians`);
 
+/** Oceans and seas whose names are shaped like a people's word ("Pacific", "Caribbean"): names of their own. */
+export const SEAS = set(`pacific atlantic arctic antarctic caribbean mediterranean baltic adriatic aegean caspian`);
+
 /** A language's name that also opens a place's ("Latin America"): alone, it names no place ("wrote in Latin"). */
 export const LANGUAGE_ONLY = set(`latin`);
 

@@ -71,4 +71,10 @@ describe('general shapes (round Q)', () => {
     expect(aunt?.type).toBe('person');
     expect(aunt?.description).toMatch(/aunt of the rescued coach/i);
   });
+
+  it('"the Pacific island nation" is no "Pacific island"; "the Caribbean coast" is on the Caribbean; "the Zemblan peninsula" stays whole', () => {
+    const fb = buildAll(['Zembla was cut off from the world Monday after a blast that crippled communications with the Pacific island nation.', 'The deal was signed in Velkor on the Caribbean coast.', 'Troops massed on the Zemblan peninsula on Monday.']);
+    expect(named(fb, 'place')).toEqual(expect.arrayContaining(['Pacific', 'Caribbean', 'Zemblan peninsula']));
+    expect(named(fb).filter((n) => /island|coast/.test(n))).toEqual([]);
+  });
 });
