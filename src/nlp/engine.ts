@@ -1,12 +1,13 @@
 /**
  * compromise set up once, with compromise-dates. Build-time (Node) and background-context only:
- * never import this from the content script (150 kB gzip, 40-100 ms per article).
+ * never import this from the content script (150 kB gzip, 40-100 ms per article). compromise itself is evaluated
+ * at the first call (compromise-lazy.cjs), not when the background starts.
  */
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
+import type nlp from 'compromise';
 import { newsWordsPlugin } from './plugin';
 import { quoteSentences } from './quote-sentences';
 import { bulkMatch, type BulkMatch } from './sweep';
+import compromise from './compromise-lazy.cjs';
 
 let ready = false;
 /** compromise's own `bulkMatch`, kept for the test that ours gives the same results (sweep.ts). */
@@ -18,8 +19,9 @@ export let compromiseBulkMatch: BulkMatch | undefined;
  * (findDates runs it on those).
  */
 export function engine(): typeof nlp {
+  const nlp = compromise();
   if (!ready) {
-    nlp.plugin(datesPlugin);
+    nlp.plugin(compromise.datesPlugin());
     nlp.plugin(newsWordsPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
     nlp.plugin(quoteSentences);
     const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { parseMatch: ParseMatch; bulkMatch: BulkMatch } } };

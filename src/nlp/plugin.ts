@@ -4,7 +4,7 @@
  * tags add to compromise's and never replace them, so its tagging is unchanged, and our code and compromise
  * `match` patterns can ask for them (`doc.match('#Organization #Gathering')`, `hasTag(token, 'RoleHead')`).
  */
-import nlp from 'compromise';
+import compromise from './compromise-lazy.cjs';
 import {
   ACTIVE_EVENTS,
   ADDRESS_WORDS,
@@ -187,7 +187,7 @@ function tagInContext(terms: Term[], k: number, word: string): void {
 let lexicon: Record<string, unknown> | undefined;
 /** Whether compromise's own lexicon has the word (its verbs' -ing forms are in it: "winning", "building"). */
 const knownWord = (word: string): boolean => {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  lexicon ??= (compromise().world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   return lexicon[word] !== undefined;
 };
 
