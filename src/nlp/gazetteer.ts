@@ -2,9 +2,10 @@
  * Countries and their demonyms, from the world-countries data set (names, official names, other spellings,
  * demonyms of 250 countries): what news writes as "U.K.", "UK", "Britain" and "United Kingdom" is one place,
  * and "Chinese" or "Indonesians" is never an entity. Data, not our own lists: nothing here is tuned to an
- * archive. Build-time and background only (the data is 1.4 MB).
+ * archive. Build-time and background only. The data is the part of the set the tables read (countries.json,
+ * written by `npm run data:countries`).
  */
-import countries from 'world-countries';
+import countries from './countries.json';
 import { FORMER_COUNTRIES, PEOPLE_WORDS } from './lexicon';
 import { memoizeText } from './memo';
 
