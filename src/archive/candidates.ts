@@ -550,7 +550,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // ("the Saudi Tadawul", "are Saudi Arabian": after "the", or making a people's word of two with it, a people's
   // word alone before one word is no office, and the word no person's name; "Brazilian Neymar" keeps it)
   const peopleWord = (t: Token) => isDemonym(t.text) || hasTag(t, 'Demonym') || countryName(t.text) !== undefined;
-  const peopleWordOnly = name.length === 1 && roleTokens.length > 0 && roleTokens.every((t) => /^(?:the|a|an)$/.test(t.lower) || peopleWord(t)) && (/^(?:the|a|an)$/.test(roleTokens[0]!.lower) || /^(?:the|a|an)$/.test(sentence.tokens[roleTokens[0]!.i - 1]?.lower ?? '') || isDemonym(`${roleText(roleTokens)} ${first.text}`)) && !hasTag(first, 'Person', 'FirstName', 'LastName');
+  // ("the Thai Navy Seal unit": nor before a name that holds a body's word)
+  const peopleWordOnly = (name.length === 1 || name.some((t) => hasTag(t, 'OrgHead') && isCapitalised(t))) && roleTokens.length > 0 && roleTokens.every((t) => /^(?:the|a|an)$/.test(t.lower) || peopleWord(t)) && (/^(?:the|a|an)$/.test(roleTokens[0]!.lower) || /^(?:the|a|an)$/.test(sentence.tokens[roleTokens[0]!.i - 1]?.lower ?? '') || isDemonym(`${roleText(roleTokens)} ${first.text}`)) && !hasTag(first, 'Person', 'FirstName', 'LastName');
   const stated = roleTokens.length && !side && !peopleWordOnly ? role(roleTokens, s) : undefined;
   const next = sentence.tokens[last.i + 1];
   const prev = sentence.tokens[first.i - 1];

@@ -49,7 +49,12 @@ function build(): Tables {
   const tails = new Map<string, Set<string>>();
   for (const c of countries) {
     const canonical = c.name.common;
-    const forms = [c.name.common, c.name.official, ...c.altSpellings].filter((f) => LATIN.test(f));
+    // (an other spelling that is the country's people's word is theirs, not the country's: "Thai", "Togolese";
+    // unless it is a word of the name itself: "Vatican" of "Vatican City")
+    const people = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d !== undefined).map(fold));
+    const own = new Set(c.name.common.split(/\s+/).map(fold));
+    const others = c.altSpellings.filter((f) => !people.has(fold(f)) || own.has(fold(f)));
+    const forms = [c.name.common, c.name.official, ...others].filter((f) => LATIN.test(f));
     for (const form of forms) {
       // a code is only the country's when it spells the name's initials ("US", "UK", "UAE"): "IT", "AI" are not
       if (/^[A-Z]{2,3}$/.test(form)) {

@@ -77,4 +77,14 @@ describe('general shapes (round Q)', () => {
     expect(named(fb, 'place')).toEqual(expect.arrayContaining(['Pacific', 'Caribbean', 'Zemblan peninsula']));
     expect(named(fb).filter((n) => /island|coast/.test(n))).toEqual([]);
   });
+
+  it('a people\'s word the country table also lists as the country\'s spelling ("Thai") is the people\'s; before a body\'s name it is no office', () => {
+    const fb = buildAll(['The boys were in a cave in northern Thailand.', 'The Thai Navy Seal unit said the rescue operation was successful.']);
+    expect(fb.entities.find((e) => e.name === 'Thailand')!.aliases).not.toContain('Thai');
+    expect(fb.entities.filter((e) => e.type === 'person')).toEqual([]);
+    // a word of the country's own name stays a name ("the Vatican"), and a people's word before a person is still a role
+    const other = buildAll(['The Vatican said on Monday that the pope would rest.', 'Brazilian Neymar scored twice.']);
+    expect(typeOf(other, 'Vatican City') ?? typeOf(other, 'Vatican')).toBe('place');
+    expect(other.entities.find((e) => e.name === 'Neymar')?.description).toMatch(/Brazilian/);
+  });
 });
