@@ -125,7 +125,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (c.evidence.bodyTag && c.tokens.length === 1 && (modifies.get(c.tokens[0]!.lower)?.size ?? 0) > 1) c.evidence.bodyTag = false;
       relativeOf(c, sentence, out.slice(from));
       bracketedName(c, sentence, out);
-      if (formerName(c, sentence, out.slice(from))) continue;
+      quotedNickname(c, sentence, out);
+      if (formerName(c, sentence, out.slice(from)) || knownAs(c, sentence, out, from)) continue;
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out.slice(from), dateline, midSentence);
       if (org) out.push(org);
@@ -303,6 +304,25 @@ function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void
 }
 
 /**
+ * "Timoleon “Timo” Vantek", "Joaquin 'El Tesk' Marr": a nickname in quotes between a given name and a family
+ * name; one person, named without it, the nickname alone an alias.
+ */
+function quotedNickname(c: Candidate, sentence: Sentence, out: Candidate[]): void {
+  const [x, y] = out.slice(-2);
+  if (!x || !y || x.sentence !== c.sentence || y.sentence !== c.sentence || c.tokens.length > 2 || x.tokens.length > 2 || y.tokens.length > 3) return;
+  const gap = (a: Candidate, b: Candidate) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  if (!/^\s+[“"‘']$/u.test(gap(x, y)) || !/^[”"’']\s+$/u.test(gap(y, c)) || [x, y, c].some((n) => notPerson(n.evidence))) return;
+  if (![x, y, c].every((n) => n.tokens.every(isCapitalised))) return;
+  out.splice(-2, 2);
+  c.tokens = [...x.tokens, ...c.tokens];
+  c.text = `${x.text} ${c.text}`;
+  c.norm = normalizeName(c.text);
+  c.start = x.start;
+  c.aliases = [...(c.aliases ?? []), y.text];
+  c.evidence.personTag = true;
+}
+
+/**
  * "Ana Lind (Harbour Lights), Tor Velk (Little Tides)": a name in brackets right after a person's, in a list, is
  * what the person is listed for (a film, a book), read like a quoted title.
  */
@@ -341,6 +361,32 @@ function formerName(c: Candidate, sentence: Sentence, before: Candidate[]): bool
   if (!/^\s*\(\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called))?\s+$/i.test(gap) || !/^\s*\)/.test(sentence.text.slice(c.end - sentence.start))) return false;
   x.aliases = [...(x.aliases ?? []), c.text];
   return true;
+}
+
+/** "best known by his alias", "better known as", "known by her nom de guerre,": the words before another name of one. */
+const KNOWN_AS = /^,\s+(?:(?:also|better|best|widely|commonly|popularly)\s+)?known\s+(?:as|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre|pseudonym|moniker|pen\s+name|stage\s+name)),?\s+$/i;
+/** "Velo — the nom de guerre of Ana Lind": another name of the one named after it. */
+const NAME_OF = /^\s*(?:,|—|–|--)\s*the\s+(?:alias|nickname|nom\s+de\s+guerre|pseudonym|moniker|pen\s+name|stage\s+name)\s+of\s+$/i;
+
+/**
+ * "Ana Lind, best known by her alias Velo, said", "Velo — the nom de guerre of Ana Lind —": one person, the
+ * alias another name of the full name (not a name of its own).
+ */
+function knownAs(c: Candidate, sentence: Sentence, out: Candidate[], from: number): boolean {
+  const x = out.slice(from).findLast((b) => b.end <= c.start && b.sentence === c.sentence);
+  if (!x) return false;
+  const gap = sentence.text.slice(x.end - sentence.start, c.start - sentence.start);
+  if (KNOWN_AS.test(gap) && /^(?:\s*[,;.)—–]|\s*$)/.test(sentence.text.slice(c.end - sentence.start)) && c.tokens.length <= 3) {
+    x.aliases = [...(x.aliases ?? []), c.text];
+    if (/\b(?:his|her)\b/i.test(gap)) x.evidence.personTag = true;
+    return true;
+  }
+  if (NAME_OF.test(gap) && x.tokens.length <= 3 && c.tokens.length >= 2) {
+    out.splice(out.indexOf(x), 1);
+    c.aliases = [...(c.aliases ?? []), x.text];
+    c.evidence.personTag = true;
+  }
+  return false;
 }
 
 /**

@@ -87,4 +87,23 @@ describe('general shapes (round Q)', () => {
     expect(typeOf(other, 'Vatican City') ?? typeOf(other, 'Vatican')).toBe('place');
     expect(other.entities.find((e) => e.name === 'Neymar')?.description).toMatch(/Brazilian/);
   });
+
+  it('"Timoleon “Timo” Vantek": a nickname in quotes inside a name is the person\'s other name, not a name of its own', () => {
+    const fb = buildAll(['The rebel leader, Timoleon “Timo” Vantek, was due to sign the deal. Vantek smiled.']);
+    const people = fb.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Timoleon Vantek']);
+    expect(people[0]!.aliases).toContain('Timo');
+    // a title in quotes after a name is no nickname ("read “Harbour Lights” Lind wrote" makes no "… Lind")
+    expect(named(buildAll(['He read “Harbour Lights” Lind wrote.']), 'person')).not.toContain('He Lind');
+  });
+
+  it('"Ivo Marr, best known by his alias Velo," and "Velo — the nom de guerre of Ivo Marr": one person, the alias another name', () => {
+    for (const body of ['Ivo Marr, best known by his alias Velo, called Ana Lind a partner.', 'The deal was sealed by Ana Lind and by Velo — the nom de guerre of Ivo Marr, chief of the rebels.']) {
+      const fb = buildAll([body]);
+      const marr = fb.entities.find((e) => e.name === 'Ivo Marr');
+      expect(marr?.type).toBe('person');
+      expect(marr!.aliases).toContain('Velo');
+      expect(named(fb)).not.toContain('Velo');
+    }
+  });
 });
