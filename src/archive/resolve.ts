@@ -108,7 +108,10 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
   for (const group of singles) {
     const word = group[0]!.text;
-    const owner = shortFormOwner(word, entities) ?? eventByHead(word, entities);
+    // ("the city of Suez" beside "the Suez Canal Authority": a word the text makes a place is no body's first word)
+    const short = shortFormOwner(word, entities);
+    const placed = short?.type === 'organization' && short.name.startsWith(`${word} `) && group.some((c) => c.evidence.placeTag);
+    const owner = (placed ? undefined : short) ?? eventByHead(word, entities);
     if (owner) {
       link(owner, group);
       continue;

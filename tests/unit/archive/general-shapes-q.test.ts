@@ -106,4 +106,15 @@ describe('general shapes (round Q)', () => {
       expect(named(fb)).not.toContain('Velo');
     }
   });
+
+  it('"the final day of the operation" names no final', () => {
+    const fb = buildAll(['The final day of the operation began just after 10 a.m. on Tuesday as the first eight boys, freed in operations on Sunday and Monday, recuperated.']);
+    expect(fb.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+
+  it('"the city of Velkor" beside "the Velkor Canal Authority": the word the text makes a place is the place, not the body\'s first word', () => {
+    const fb = buildAll(['Talks with the Velkor Canal Authority went on, Ana Lind said. The tug reached the Red Sea near the city of Velkor early Sunday.']);
+    expect(typeOf(fb, 'Velkor')).toBe('place');
+    expect(fb.entities.find((e) => e.name === 'Velkor Canal Authority')!.aliases).not.toContain('Velkor');
+  });
 });
