@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, SEAS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, SEAS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -510,8 +510,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // ("CEO of Tesk Digital, Ana Ruiz": the domain's word must be an office's, or a person's name follow it)
   const domainWord = (t: Token) => hasTag(t, 'TitleModifier', ...PLACE_TAGS) || countryName(t.text) !== undefined || (name.length > 2 && !hasTag(name[name.length - 1], 'OrgHead', 'CompanySuffix')) || name.slice(1).some((n) => hasTag(n, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (!title.length && name.length > 1 && of && /^(of|for|to)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
-    title = sentence.tokens.slice(office.i, name[1]!.i);
-    name = name.slice(1);
+    // ("Minister of Civil Defense Ana Lind", "Secretary for Home Affairs Ivo Marr": a domain of two words, before a
+    // given name or a name of two words)
+    const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (hasTag(name[2], 'FirstName') || BODY_WORDS.has(name[1]!.lower) || /^(?:Affairs|Defen[cs]e|Development|Protection|Relations)$/.test(name[1]!.text)) ? 2 : 1;
+    title = sentence.tokens.slice(office.i, name[wide]!.i);
+    name = name.slice(wide);
   }
   // "read by Ruritania Ambassador to Zembla Ana Lind": a country before an office that is all the run says is
   // the country (the office is the holder's, told after the name)

@@ -117,4 +117,10 @@ describe('general shapes (round Q)', () => {
     expect(typeOf(fb, 'Velkor')).toBe('place');
     expect(fb.entities.find((e) => e.name === 'Velkor Canal Authority')!.aliases).not.toContain('Velkor');
   });
+
+  it('"Minister of Civil Defense Peeni Marr", "Minister of Foreign Affairs Ana Lind": a portfolio of two words is the office\'s, not the name\'s', () => {
+    const fb = buildAll(['Minister of Civil Defense Peeni Marr said the boats were lost.', 'Minister of Foreign Affairs Ana Lind said so.', 'Minister of Finance Ivo Tesk said so.']);
+    const people = Object.fromEntries(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
+    expect(people).toEqual({ 'Peeni Marr': expect.stringMatching(/Minister of Civil Defense/), 'Ana Lind': expect.stringMatching(/Minister of Foreign Affairs/), 'Ivo Tesk': expect.stringMatching(/Minister of Finance/) });
+  });
 });
