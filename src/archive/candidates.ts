@@ -958,7 +958,9 @@ function organizationInRole(
   // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town; "Velkor Gov. Ana Lind": a governor's
   // is a province or a state, unless a body's word says whose ("Tesk Central Bank Governor Ana Lind")
   const governed = !org.some((t) => hasTag(t, 'OrgHead')) && words.slice(end).some((t) => /^(?:gov\.?|governor)$/i.test(t.text));
-  const country = countryName(nameText(sentence, first, last)) !== undefined || governed || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
+  // ("Ambassador to Zembla, Ana Lind,": where an envoy is sent is a place)
+  const sentTo = !org.some((t) => hasTag(t, 'OrgHead')) && words[start - 1]?.lower === 'to' && hasTag(words[start - 2], 'RoleHead');
+  const country = countryName(nameText(sentence, first, last)) !== undefined || governed || sentTo || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
   if (same && same.norm !== normalizeName(dateline)) {
     if (country) same.evidence.placeTag = true;
     else same.evidence.orgTag = true;

@@ -318,9 +318,13 @@ export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: num
     let a = k - 1;
     while (a > 0 && a >= k - 3 && tokens[a]!.lower !== 'the' && (isCapitalised(tokens[a]!) || hasTag(tokens[a], 'TitleModifier', 'Adjective'))) a--;
     const article = tokens[a]!;
-    const opener = tokens[a - 1];
-    if (!/^the$/i.test(article.lower) || tokens[k + 1]?.lower !== 'of') return [];
-    if (opener && !hasTag(opener, 'Preposition', 'Verb') && !/[,;:]/.test(opener.post)) return [];
+    // ("while MP for Harlow, Ana Lind, said": an office written with a capital needs no article, and may be "for" or
+    // "to" a place)
+    const bare = article.lower !== 'the' && isCapitalised(t) && k === a + 1 && /^(?:of|for|to)$/.test(tokens[k + 1]?.lower ?? '');
+    if (bare) a = k - 1;
+    const opener = bare ? tokens[k - 1] : tokens[a - 1];
+    if (!bare && (!/^the$/i.test(article.lower) || tokens[k + 1]?.lower !== 'of')) return [];
+    if (opener && !hasTag(opener, 'Preposition', 'Verb', ...(bare ? (['Conjunction'] as const) : [])) && !/[,;:]/.test(opener.post)) return [];
     const domain = tokens.slice(k + 2, nameStart);
     if (!domain.every((d) => isCapitalised(d) || NAME_CONNECTORS.has(d.lower) || d.lower === 'the')) return [];
     // the whole office, its modifiers too ("the Secretary General of NATO" is no "General of NATO")

@@ -123,4 +123,11 @@ describe('general shapes (round Q)', () => {
     const people = Object.fromEntries(fb.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.description]));
     expect(people).toEqual({ 'Peeni Marr': expect.stringMatching(/Minister of Civil Defense/), 'Ana Lind': expect.stringMatching(/Minister of Foreign Affairs/), 'Ivo Tesk': expect.stringMatching(/Minister of Finance/) });
   });
+
+  it('"while MP for Harlow, Mark Tesk, said": a capitalised office "for" or "to" a place in apposition is the holder\'s role, and the place a place', () => {
+    const fb = buildAll(['Talks went on while MP for Harlow, Mark Tesk, said so.', 'He met Ambassador to Zembla, Ana Lind, on Monday.']);
+    expect(fb.entities.find((e) => e.name === 'Mark Tesk')?.description).toMatch(/MP for Harlow/);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/Ambassador to Zembla/);
+    expect(typeOf(fb, 'Zembla')).toBe('place');
+  });
 });
