@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, SEAS, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -126,7 +126,9 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       relativeOf(c, sentence, out.slice(from));
       bracketedName(c, sentence, out);
       quotedNickname(c, sentence, out);
-      if (formerName(c, sentence, out.slice(from)) || knownAs(c, sentence, out, from)) continue;
+      const previous = out.slice(from).findLast((b) => b.end <= c.start && b.sentence === c.sentence);
+      if (formerName(c, sentence, out.slice(from)) || knownAs(c, sentence, previous)) continue;
+      nameOf(c, sentence, out, previous);
       out.push(c);
       const org = c.role && organizationInRole(c, s, sentence, out.slice(from), dateline, midSentence);
       if (org) out.push(org);
@@ -283,15 +285,25 @@ function pronounOffice(sentence: Sentence, s: number, before: Candidate[]): void
   });
 }
 
+/** The sentence's text between two candidates (or from `a`'s end to `b`'s start). */
+const between = (sentence: Sentence, a: { end: number }, b: { start: number }): string => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+
+/** The two candidates before `c` when all three are of one sentence and each gap fits its pattern ("X (Y) C"). */
+function triple(c: Candidate, sentence: Sentence, out: Candidate[], open: RegExp, close: RegExp): [Candidate, Candidate] | undefined {
+  const [x, y] = out.slice(-2);
+  if (!x || !y || x.sentence !== c.sentence || y.sentence !== c.sentence) return undefined;
+  if (!open.test(between(sentence, x, y)) || !close.test(between(sentence, y, c)) || [x, y, c].some((n) => notPerson(n.evidence))) return undefined;
+  return [x, y];
+}
+
 /**
  * "Robert (Bob) Lind", "Kahu (Anaru Pita) Rewiri": given names, other given names in brackets, one family
  * name; one person, named by the longer form, the other and its given name alone as aliases.
  */
 function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void {
-  const [x, y] = out.slice(-2);
-  if (!x || !y || x.sentence !== c.sentence || y.sentence !== c.sentence || c.tokens.length !== 1 || x.tokens.length !== 1) return;
-  const gap = (a: Candidate, b: Candidate) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  if (!/^\s*\(\s*$/.test(gap(x, y)) || !/^\s*\)\s*$/.test(gap(y, c)) || [x, y, c].some((n) => notPerson(n.evidence))) return;
+  const pair = c.tokens.length === 1 ? triple(c, sentence, out, /^\s*\(\s*$/, /^\s*\)\s*$/) : undefined;
+  if (pair?.[0].tokens.length !== 1) return;
+  const [x, y] = pair;
   const family = c.tokens[0]!;
   const [long, short] = y.tokens.length > x.tokens.length ? [y, x] : [x, y];
   out.splice(-2, 2);
@@ -308,10 +320,9 @@ function bracketedName(c: Candidate, sentence: Sentence, out: Candidate[]): void
  * name; one person, named without it, the nickname alone an alias.
  */
 function quotedNickname(c: Candidate, sentence: Sentence, out: Candidate[]): void {
-  const [x, y] = out.slice(-2);
-  if (!x || !y || x.sentence !== c.sentence || y.sentence !== c.sentence || c.tokens.length > 2 || x.tokens.length > 2 || y.tokens.length > 3) return;
-  const gap = (a: Candidate, b: Candidate) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-  if (!/^\s+[“"‘']$/u.test(gap(x, y)) || !/^[”"’']\s+$/u.test(gap(y, c)) || [x, y, c].some((n) => notPerson(n.evidence))) return;
+  const pair = c.tokens.length <= 2 ? triple(c, sentence, out, /^\s+[“"‘']$/u, /^[”"’']\s+$/u) : undefined;
+  if (!pair || pair[0].tokens.length > 2 || pair[1].tokens.length > 3) return;
+  const [x, y] = pair;
   if (![x, y, c].every((n) => n.tokens.every(isCapitalised))) return;
   out.splice(-2, 2);
   c.tokens = [...x.tokens, ...c.tokens];
@@ -328,7 +339,7 @@ function quotedNickname(c: Candidate, sentence: Sentence, out: Candidate[]): voi
  */
 function workInBrackets(x: Candidate, c: Candidate, sentence: Sentence): void {
   if (x.tokens.length < 2 || x.tokens.length > 3 || !x.tokens.every((t) => isCapitalised(t) && !hasTag(t, "OrgHead", ...PLACE_TAGS))) return;
-  if (!/^\s*\(\s*$/.test(sentence.text.slice(x.end - sentence.start, c.start - sentence.start))) return;
+  if (!/^\s*\(\s*$/.test(between(sentence, x, c))) return;
   if (!/^\s*\)\s*(?:,|and\b|\.|$)/.test(sentence.text.slice(c.end - sentence.start))) return;
   if (c.tokens.some((t) => hasTag(t, ...PLACE_TAGS, 'OrgHead', 'Acronym')) || countryName(c.text) !== undefined || knownPlace(c.text)) return;
   c.evidence.quoted = true;
@@ -342,7 +353,7 @@ function workInBrackets(x: Candidate, c: Candidate, sentence: Sentence): void {
 function sharedSurname(x: Candidate, c: Candidate, sentence: Sentence): void {
   const given = x.tokens[0]!;
   if (x.tokens.length !== 1 || c.tokens.length !== 2 || !hasTag(given, 'FirstName') || !(hasTag(c.tokens[0], 'FirstName') || c.evidence.personTag) || notPerson(x.evidence) || notPerson(c.evidence)) return;
-  if (!/^\s+and\s+$/.test(sentence.text.slice(x.end - sentence.start, c.start - sentence.start)) || hasTag(given, ...PLACE_TAGS, 'Organization')) return;
+  if (!/^\s+and\s+$/.test(between(sentence, x, c)) || hasTag(given, ...PLACE_TAGS, 'Organization')) return;
   const family = c.tokens[1]!;
   x.tokens = [given, family];
   x.text = `${x.text} ${family.text}`;
@@ -357,36 +368,38 @@ function sharedSurname(x: Candidate, c: Candidate, sentence: Sentence): void {
 function formerName(c: Candidate, sentence: Sentence, before: Candidate[]): boolean {
   const x = before.findLast((b) => b.end <= c.start);
   if (!x) return false;
-  const gap = sentence.text.slice(x.end - sentence.start, c.start - sentence.start);
+  const gap = between(sentence, x, c);
   if (!/^\s*\(\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called))?\s+$/i.test(gap) || !/^\s*\)/.test(sentence.text.slice(c.end - sentence.start))) return false;
   x.aliases = [...(x.aliases ?? []), c.text];
   return true;
 }
 
+/** The nouns for another name a person goes by. */
+const ALIAS_NOUN = String.raw`(?:alias|nickname|nom\s+de\s+guerre|pseudonym|moniker|pen\s+name|stage\s+name)`;
 /** "best known by his alias", "better known as", "known by her nom de guerre,": the words before another name of one. */
-const KNOWN_AS = /^,\s+(?:(?:also|better|best|widely|commonly|popularly)\s+)?known\s+(?:as|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre|pseudonym|moniker|pen\s+name|stage\s+name)),?\s+$/i;
+const KNOWN_AS = new RegExp(String.raw`^,\s+(?:(?:also|better|best|widely|commonly|popularly)\s+)?known\s+(?:as|by\s+(?:his|her|the)\s+${ALIAS_NOUN}),?\s+$`, 'i');
 /** "Velo — the nom de guerre of Ana Lind": another name of the one named after it. */
-const NAME_OF = /^\s*(?:,|—|–|--)\s*the\s+(?:alias|nickname|nom\s+de\s+guerre|pseudonym|moniker|pen\s+name|stage\s+name)\s+of\s+$/i;
+const NAME_OF = new RegExp(String.raw`^\s*(?:,|—|–|--)\s*the\s+${ALIAS_NOUN}\s+of\s+$`, 'i');
 
 /**
  * "Ana Lind, best known by her alias Velo, said", "Velo — the nom de guerre of Ana Lind —": one person, the
  * alias another name of the full name (not a name of its own).
  */
-function knownAs(c: Candidate, sentence: Sentence, out: Candidate[], from: number): boolean {
-  const x = out.slice(from).findLast((b) => b.end <= c.start && b.sentence === c.sentence);
-  if (!x) return false;
-  const gap = sentence.text.slice(x.end - sentence.start, c.start - sentence.start);
-  if (KNOWN_AS.test(gap) && /^(?:\s*[,;.)—–]|\s*$)/.test(sentence.text.slice(c.end - sentence.start)) && c.tokens.length <= 3) {
-    x.aliases = [...(x.aliases ?? []), c.text];
-    if (/\b(?:his|her)\b/i.test(gap)) x.evidence.personTag = true;
-    return true;
-  }
-  if (NAME_OF.test(gap) && x.tokens.length <= 3 && c.tokens.length >= 2) {
-    out.splice(out.indexOf(x), 1);
-    c.aliases = [...(c.aliases ?? []), x.text];
-    c.evidence.personTag = true;
-  }
-  return false;
+function knownAs(c: Candidate, sentence: Sentence, before: Candidate | undefined): boolean {
+  if (!before) return false;
+  const gap = between(sentence, before, c);
+  if (!KNOWN_AS.test(gap) || !/^(?:\s*[,;.)—–]|\s*$)/.test(sentence.text.slice(c.end - sentence.start)) || c.tokens.length > 3) return false;
+  before.aliases = [...(before.aliases ?? []), c.text];
+  if (/\b(?:his|her)\b/i.test(gap)) before.evidence.personTag = true;
+  return true;
+}
+
+/** "Velo — the nom de guerre of Ana Lind": the name before is another name of `c`, and no name of its own. */
+function nameOf(c: Candidate, sentence: Sentence, out: Candidate[], before: Candidate | undefined): void {
+  if (!before || !NAME_OF.test(between(sentence, before, c)) || before.tokens.length > 3 || c.tokens.length < 2) return;
+  out.splice(out.indexOf(before), 1);
+  c.aliases = [...(c.aliases ?? []), before.text];
+  c.evidence.personTag = true;
 }
 
 /**
@@ -394,7 +407,7 @@ function knownAs(c: Candidate, sentence: Sentence, out: Candidate[], from: numbe
  * after `b` with another item ("Tesk, Varo and Ostrel": `goesOn`, read from `b`'s end).
  */
 function nextInList(a: Candidate, b: Candidate, sentence: Sentence, joined: RegExp, goesOn: RegExp): boolean {
-  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const gap = between(sentence, a, b);
   return joined.test(gap) || (/^,\s+$/.test(gap) && goesOn.test(sentence.text.slice(b.end - sentence.start)));
 }
 
@@ -413,7 +426,7 @@ function sharedOffice(a: Candidate, b: Candidate, sentence: Sentence): void {
 
 /** "ABC Radio and Verilens", "Verilens or the Tribune Group": a name in a pair with an organisation's is one. */
 function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
-  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const gap = between(sentence, a, b);
   if (nextInList(a, b, sentence, /^,?\s+(?:and|or)\s+$/, /^(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u)) {
     const strong = (c: Candidate) => (c.evidence.orgTag || c.evidence.listedWithOrg) && !c.evidence.role;
     if (strong(a)) b.evidence.listedWithOrg = true;
@@ -437,7 +450,7 @@ function listedTogether(a: Candidate, b: Candidate, sentence: Sentence): void {
  * which two are people's full names, a word with nothing else said of it is a person's surname too.
  */
 function amongPeople(found: Candidate[], sentence: Sentence): void {
-  const listed = (a: Candidate, b: Candidate) => /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
+  const listed = (a: Candidate, b: Candidate) => /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(between(sentence, a, b));
   const fullName = (c: Candidate) => c.tokens.length > 1 && c.evidence.personTag && !c.evidence.orgTag && !c.evidence.placeTag && !c.evidence.siteTag;
   const bare = (c: Candidate) =>
     !isAcronym(c.text) &&
@@ -512,7 +525,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!title.length && name.length > 1 && of && /^(of|for|to)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
     // ("Minister of Civil Defense Ana Lind", "Secretary for Home Affairs Ivo Marr": a domain of two words, before a
     // given name or a name of two words)
-    const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (hasTag(name[2], 'FirstName') || BODY_WORDS.has(name[1]!.lower) || /^(?:Affairs|Defen[cs]e|Development|Protection|Relations)$/.test(name[1]!.text)) ? 2 : 1;
+    // (a given name after one word is the holder's: "Minister of Health Ana Maria Lind")
+    const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (BODY_WORDS.has(name[1]!.lower) || PORTFOLIO_WORDS.has(name[1]!.lower)) ? 2 : 1;
     title = sentence.tokens.slice(office.i, name[wide]!.i);
     name = name.slice(wide);
   }
@@ -957,9 +971,11 @@ function organizationInRole(
   // "Ruritania's King X" when the owner is a country: the country, not a body
   // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town; "Velkor Gov. Ana Lind": a governor's
   // is a province or a state, unless a body's word says whose ("Tesk Central Bank Governor Ana Lind")
-  const governed = !org.some((t) => hasTag(t, 'OrgHead')) && words.slice(end).some((t) => /^(?:gov\.?|governor)$/i.test(t.text));
-  // ("Ambassador to Zembla, Ana Lind,": where an envoy is sent is a place)
-  const sentTo = !org.some((t) => hasTag(t, 'OrgHead')) && words[start - 1]?.lower === 'to' && hasTag(words[start - 2], 'RoleHead');
+  // ("Ambassador to Zembla, Ana Lind,": where an envoy is sent is a place; not a body's acronym or a body the
+  // tagger knows: "RBI Governor", "Ambassador to NATO")
+  const mayBePlace = !org.some((t) => hasTag(t, 'OrgHead') || /^\p{Lu}{2,}$/u.test(t.text)) && !knownOrganization(nameText(sentence, first, last));
+  const governed = mayBePlace && words.slice(end).some((t) => PLACE_OFFICES.has(t.lower));
+  const sentTo = mayBePlace && words[start - 1]?.lower === 'to' && ENVOYS.has(words[start - 2]?.lower ?? '');
   const country = countryName(nameText(sentence, first, last)) !== undefined || governed || sentTo || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
   if (same && same.norm !== normalizeName(dateline)) {
     if (country) same.evidence.placeTag = true;
@@ -1127,6 +1143,13 @@ function namesListed(toks: Token[], at: Token): { opener: Token | undefined; ite
   return { opener: toks[k - 1], items };
 }
 
+/** A name in apposition to the noun before it ("the capital, Kirrin, was"): no given name, and no verb right after it. */
+function appositive(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  const next = sentence.tokens[last.i + 1];
+  return !hasTag(name[0], 'FirstName') && !(next && /^\s+$/.test(last.post) && (hasTag(next, 'Verb') || SPEECH_VERBS.has(next.lower)));
+}
+
 /** "the regional capital of Brimhollow", "the town of Quenby": a kind of place, lower case, and "of" before it. */
 function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   const toks = sentence.tokens;
@@ -1134,7 +1157,9 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   // "the ash-covered capital Velmaro", "Tesk's capital, Kirrin": a capital named right after its word (not money:
   // "venture capital Harlow")
   const word = toks[k];
-  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return true;
+  // (in apposition: a given name, or a verb right after the name, makes it the subject of what follows: "in the
+  // capital, Ana Lind said")
+  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return appositive(name, sentence);
   // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
   for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
     const t = toks[k]!;

@@ -79,7 +79,7 @@ export const normalizeName = memoizeText((name: string): string =>
     .replace(/[–—]/g, '-')
     // "al-Rami" and "Al Rami", "Lund-Berg" and "Lund Berg": one name
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    // "Ha'apai" and "Haa'pai", "O'Neill" and "ONeill": an apostrophe inside a word is no letter of the name
+    // "Vel'apo" and "Vela'po", "O'Tesk" and "OTesk": an apostrophe inside a word is no letter of the name
     .replace(/(?<=\p{L})'(?=\p{L})/gu, '')
     .replace(/\./g, '')
     // "Competition & Markets Authority" and "Competition and Markets Authority": one name

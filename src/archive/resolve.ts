@@ -108,10 +108,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
   for (const group of singles) {
     const word = group[0]!.text;
-    // ("the city of Suez" beside "the Suez Canal Authority": a word the text makes a place is no body's first word)
-    const short = shortFormOwner(word, entities);
-    const placed = short?.type === 'organization' && short.name.startsWith(`${word} `) && group.some((c) => c.evidence.placeTag);
-    const owner = (placed ? undefined : short) ?? eventByHead(word, entities);
+    const owner = shortFormOwner(word, entities, group.some((c) => c.evidence.placeTag)) ?? eventByHead(word, entities);
     if (owner) {
       link(owner, group);
       continue;
@@ -342,7 +339,7 @@ const initials = (name: string) =>
     .join('');
 
 /** The full name a single word stands for in this article, if exactly one fits. */
-function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | undefined {
+function shortFormOwner(word: string, entities: LocalEntity[], placed = false): LocalEntity | undefined {
   const plain = word.replace(/\./g, '');
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
@@ -355,7 +352,8 @@ function shortFormOwner(word: string, entities: LocalEntity[]): LocalEntity | un
     // "the Marren trophy" after "the Marren Prize": a prize's or a treaty's first word the same way
     // (two capitals are a subject's or a country's before they are a body's: "AI" of "AI Safety Institute")
     // (not a division named by its field: "Tesko Gaming", "Tesko Research" are parts of Tesko)
-    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && (SUB_BODIES.test(e.name) || plain.length < 3)) && !DIVISIONS.test(e.name)) return true;
+    // (a word the text makes a place is no body's first word: "the city of Tesk" beside "the Tesk Canal Authority")
+    if ((e.type === 'organization' || e.type === 'award' || e.type === 'agreement') && !(placed && e.type === 'organization') && e.name.split(/\s+/)[0] === word && e.name.includes(' ') && lexiconTags(word).every((t) => t === 'Organization') && countryName(word) === undefined && !(isAcronym(word) && (SUB_BODIES.test(e.name) || plain.length < 3)) && !DIVISIONS.test(e.name)) return true;
     // "Staff of the Commission" after "the Electoral Commission": the head word of a body's name, alone
     if (e.type === 'organization' && ORG_HEADS.has(word.toLowerCase()) && e.name.includes(' ')) {
       const words = e.name.split(/\s+/);

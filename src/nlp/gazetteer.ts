@@ -51,7 +51,8 @@ function build(): Tables {
     const canonical = c.name.common;
     // (an other spelling that is the country's people's word is theirs, not the country's: "Thai", "Togolese";
     // unless it is a word of the name itself: "Vatican" of "Vatican City")
-    const people = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d !== undefined).map(fold));
+    const english = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d !== undefined && LATIN.test(d)) as string[];
+    const people = new Set(english.map(fold));
     const own = new Set(c.name.common.split(/\s+/).map(fold));
     const others = c.altSpellings.filter((f) => !people.has(fold(f)) || own.has(fold(f)));
     const forms = [c.name.common, c.name.official, ...others].filter((f) => LATIN.test(f));
@@ -77,15 +78,14 @@ function build(): Tables {
       }
     // a people's word several countries share ("American", "French", "Dutch") is the largest one's, not a
     // territory's that the data set lists first
-    for (const word of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-      if (word && LATIN.test(word))
-        for (const form of [word, `${word}s`]) {
-          const before = peopleArea.get(fold(form)) ?? -1;
-          if (c.area > before) {
-            peopleOf.set(fold(form), canonical);
-            peopleArea.set(fold(form), c.area);
-          }
+    for (const word of english)
+      for (const form of [word, `${word}s`]) {
+        const before = peopleArea.get(fold(form)) ?? -1;
+        if (c.area > before) {
+          peopleOf.set(fold(form), canonical);
+          peopleArea.set(fold(form), c.area);
         }
+      }
   }
   for (const [tail, owners] of tails) if (owners.size === 1 && !country.has(fold(tail))) country.set(fold(tail), [...owners][0]!);
   for (const word of PEOPLE_WORDS) demonyms.add(word);

@@ -307,6 +307,15 @@ export const PEOPLE_WORDS = set(`english scottish welsh aussie aussies kiwi kiwi
   asian asians african africans european europeans arab arabs latino latinos latina latinas
   nordic nordics scandinavian scandinavians`);
 
+/** The second word of an office's domain of two words ("Minister of Foreign Affairs", "of Consumer Protection"). */
+export const PORTFOLIO_WORDS = set(`affairs development protection relations`);
+
+/** Offices whose domain, written before them, is a province or a state ("Velmaro Gov. Ivo Marr"). */
+export const PLACE_OFFICES = set(`governor gov gov.`);
+
+/** Envoys, whose office is to a place ("Ambassador to Zembla Ana Lind"). */
+export const ENVOYS = set(`ambassador ambassadors envoy envoys consul emissary nuncio`);
+
 /** Oceans and seas whose names are shaped like a people's word ("Pacific", "Caribbean"): names of their own. */
 export const SEAS = set(`pacific atlantic arctic antarctic caribbean mediterranean baltic adriatic aegean caspian`);
 
