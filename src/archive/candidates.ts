@@ -901,7 +901,8 @@ function organizationInRole(
   // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's
   // word anywhere else in the article, is no body's
   // ("Federal Reserve Chairman X" opening a sentence: a word that bodies' names open with stays)
-  else if (words[start]?.i === 0 && hasTag(words[start], 'Adjective', 'Verb', 'Adverb') && !midSentence.has(words[start]!.lower) && !NAME_ADJECTIVES.test(words[start]!.lower)) start++;
+  // (nor a conjunction or a preposition that opens it: "But Zembla defender Ana Lind")
+  else if (words[start]?.i === 0 && (hasTag(words[start], 'Adjective', 'Verb', 'Adverb') || lexiconTags(words[start]!.lower).some((tag) => tag === 'Conjunction' || tag === 'Preposition')) && !midSentence.has(words[start]!.lower) && !NAME_ADJECTIVES.test(words[start]!.lower)) start++;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;

@@ -384,6 +384,14 @@ class Globals {
         return g.type === 'person' && other.length === parts.length && other.slice(1).map(normalizeName).join(' ') === rest && shortGivenName(normalizeName(other[0]!), first);
       });
       if (new Set(short).size === 1) return short[0];
+      // "Damian Tesk" and "Damien Tesk", "Luis Marr" and "Luiz Marr": a given name spelt with another vowel inside
+      // it, or s for z, with the rest the same, when only one person of the archive is so named ("Maria" and
+      // "Mario" differ in their last letter, "Jon" and "Jan" are too short: two people)
+      const variant = (this.byHead.get(`person:${parts.length}:${last}`) ?? []).filter((g) => {
+        const other = g.name.split(/\s+/);
+        return g.type === 'person' && other.length === parts.length && other.slice(1).map(normalizeName).join(' ') === rest && givenNameVariant(normalizeName(other[0]!), first);
+      });
+      if (new Set(variant).size === 1) return variant[0];
     }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {
@@ -530,7 +538,7 @@ class Globals {
     push(this.byName, g.name, g);
     push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
     const words = g.name.split(/\s+/);
-    if (g.type === 'organization' && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
+    if ((g.type === 'organization' || g.type === 'person') && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;
     if (led) push(this.byCountryLed, led, g);
@@ -729,6 +737,19 @@ const voteDay = (local: LocalEntity): string | undefined =>
 const span = (d: DateMention) => Date.parse(d.to) - Date.parse(d.from);
 
 export const eventDate = (g: GlobalEntity): string | undefined => (g.date ? asPartialDate(g.date) : undefined);
+
+/**
+ * Whether `a` and `b`, two given names (normalised), are one name spelt two ways: one letter changed, a vowel for
+ * a vowel inside a name of five letters or more, or s for z after the first letter.
+ */
+function givenNameVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((c, k) => c !== b[k]);
+  if (at <= 0 || a.slice(at + 1) !== b.slice(at + 1)) return false;
+  const pair = `${a[at]}${b[at]}`;
+  if (/^(?:sz|zs)$/.test(pair)) return true;
+  return /^[aeiou]{2}$/.test(pair) && at < a.length - 1 && a.length >= 5;
+}
 
 /**
  * Whether `a` and `b`, two given names (normalised), are one name and its short form: one the other's first

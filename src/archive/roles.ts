@@ -3,7 +3,7 @@
  * "Vietnamese Vice President Dong Weiming") or after it ("Choi Min-jun, chief executive of Sejong Motors,").
  */
 import { DEMONYM_SHAPE, FOLLOWER_SHAPE, KIN_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TITLES, OFFICE_VERBS, ORG_HEADS, PARTY_MEMBERS, ROLE_HEADS, WEEKDAY_WORDS } from '../nlp/lexicon';
-import { hasTag, isCapitalised, type Token } from '../nlp/tokens';
+import { hasTag, isCapitalised, lexiconTags, type Token } from '../nlp/tokens';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 
 // a connector the tagger reads inside a longer office ("president of" as one actor) heads no role: the name
@@ -80,6 +80,9 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 /** A count written in figures or words ("10", "eight", "fifteen", "twenty"), before a hyphen in "10-member", "eight-time". */
 const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i;
 
+/** A sentence's first word that joins it to the last or opens a phrase ("But", "And", "With"): no word of an office. */
+const joinsClauses = (t: Token): boolean => t.i === 0 && lexiconTags(t.lower).some((tag) => tag === 'Conjunction' || tag === 'Preposition');
+
 /**
  * The lowercase role phrase right before a name: walks left from the name over role words, modifiers,
  * demonyms and country codes, as long as the word next to the name is a role head ("envoy", "counterpart").
@@ -134,6 +137,8 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     }
     // "On Tuesday photographer X": a day is when, never part of the office (nor whose it is)
     if (/[,;:()"“”]/.test(t.post) || STOP_WORDS.has(t.lower) || WEEKDAY_WORDS.has(t.lower)) break;
+    // "But Zembla defender Ana Lind": a conjunction or a preposition that opens the sentence is no word of the office
+    if (joinsClauses(t)) break;
     // "his 19-year-old son": the age is not the role
     if (t.lower === 'old' && /^(year|month)s?$/.test(tokens[k - 1]?.lower ?? '')) break;
     if (t.possessive) {
@@ -158,7 +163,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
       let m = k;
-      while (m >= 0 && k - m < 5 && isCapitalised(tokens[m]!) && !/[,;:()"“”]/.test(tokens[m]!.post) && !tokens[m]!.possessive) m--;
+      while (m >= 0 && k - m < 5 && isCapitalised(tokens[m]!) && !/[,;:()"“”]/.test(tokens[m]!.post) && !tokens[m]!.possessive && !joinsClauses(tokens[m]!)) m--;
       if (m < k - 0 && out.length && !hasTag(tokens[m + 1], 'Determiner')) out.unshift(...tokens.slice(m + 1, k + 1));
       break;
     }
@@ -166,7 +171,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     if (hasTag(t, 'Place', 'Acronym') && !hasTag(t, 'Demonym')) {
       // "UK trade envoy", "New Zealand captain": the country ends it, all of its words
       let m = k - 1;
-      for (; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner') && !FORMER.test(tokens[m]!.lower); m--) out.unshift(tokens[m]!);
+      for (; m >= 0 && isCapitalised(tokens[m]!) && /^\s+$/.test(tokens[m]!.post) && !hasTag(tokens[m], 'Determiner') && !FORMER.test(tokens[m]!.lower) && !joinsClauses(tokens[m]!); m--) out.unshift(tokens[m]!);
       // "former Portmere police officer X": the office is over
       if (m >= 0 && FORMER.test(tokens[m]!.lower) && /^\s+$/.test(tokens[m]!.post)) out.unshift(tokens[m]!);
       break;

@@ -337,14 +337,17 @@ function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
   if (toks[j]?.lower !== 'and' || !joined(toks[j - 1]!, toks[j]!)) return false;
   // a name already whole before "and" ("the Harbour Party and Lantern Union") is one of two; the tagger's guess
   // that a word is an organisation's is not ("International Search and Rescue Group")
-  if (run.some((t) => hasTag(t, 'Person', 'Place', 'Acronym', 'OrgHead'))) return false;
+  // (a country's name or code before it is whose body it is: "the U.K. Competition and Markets Authority")
+  const from = run.findIndex((t) => t.lower !== 'the' && countryName(t.text) === undefined);
+  const own = from < 0 ? [] : run.slice(from);
+  if (!own.length || own.some((t) => hasTag(t, 'Person', 'Place', 'Acronym', 'OrgHead'))) return false;
   for (let m = j + 1; m < toks.length && m <= j + 3; m++) {
     const t = toks[m]!;
     if (!isCapitalised(t) || !joined(toks[m - 1]!, t)) return false;
     // "the House and Senate": one word, "and", and a head alone are two bodies named short, not one name
     // ("Heads of State and Government" goes on: a word after "of" is a domain's)
     // ("the Comprehensive and Progressive Agreement for …": an agreement's name too)
-    if (hasTag(t, 'OrgHead') || hasTag(t, 'AgreementHead')) return !(run.length === 1 && m === j + 1 && toks[run[0]!.i - 1]?.lower !== 'of' && !(toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(t, toks[m + 1]!)));
+    if (hasTag(t, 'OrgHead') || hasTag(t, 'AgreementHead')) return !(own.length === 1 && m === j + 1 && toks[own[0]!.i - 1]?.lower !== 'of' && !(toks[m + 1] && isCapitalised(toks[m + 1]!) && joined(t, toks[m + 1]!)));
   }
   return false;
 }

@@ -32,4 +32,32 @@ describe('general shapes (round R)', () => {
     expect(person?.name).toBe('Tovo Maria Lind');
     expect(person?.description).toMatch(/Minister of Health/);
   });
+
+  it('a body\'s kind in lower case before a name makes it a body ("hedge fund Velko Research", "crypto exchange TKX")', () => {
+    const fb = buildAll(['He defrauded lenders to the affiliate, hedge fund Velko Research, which held client funds.', 'Ana Lind was found guilty for her role in the collapse of crypto exchange TKX.']);
+    expect(typeOf(fb, 'Velko Research')).toBe('organization');
+    expect(typeOf(fb, 'TKX')).toBe('organization');
+  });
+
+  it('a country\'s code before a body\'s name with "and" keeps the name whole ("the UK Competition and Markets Authority")', () => {
+    const fb = buildAll(['The UK Competition and Markets Authority said that it opposed the deal.', 'The U.S. Harbours and Shipping Commission said it would act.']);
+    const bodies = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(bodies).toEqual(expect.arrayContaining(['UK Competition and Markets Authority', 'U.S. Harbours and Shipping Commission']));
+    expect(bodies).not.toContain('Markets Authority');
+    expect(bodies).not.toContain('Shipping Commission');
+  });
+
+  it('a given name spelt with another inner vowel, or s for z, is one person ("Damian Tesk", "Damien Tesk"); "Maria" and "Mario" stay two', () => {
+    const fb = buildAll(['Damian Tesk, the prosecutor, said the trial would start. Luis Inacio Marr da Silva won the vote.', 'Damien Tesk said he was pleased. Luiz Inacio Marr da Silva celebrated. Maria Velk spoke.', 'Mario Velk, her brother, spoke.']);
+    const people = fb.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.filter((n) => /Tesk/.test(n))).toHaveLength(1);
+    expect(people.filter((n) => /da Silva/.test(n))).toHaveLength(1);
+    expect(people).toEqual(expect.arrayContaining(['Maria Velk', 'Mario Velk']));
+  });
+
+  it('a conjunction that opens the sentence is no word of a body or an office ("But Zembla defender Ana Lind")', () => {
+    const fb = buildAll(['But Zembla defender Ana Lind hit back with a 67th minute equaliser.']);
+    expect(fb.entities.map((e) => e.name).some((n) => /^But\b/.test(n))).toBe(false);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Zembla defender');
+  });
 });
