@@ -1306,9 +1306,13 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
   return head;
 }
 
-/** "Velkor winger Ana Lind", "Tesk Rovers striker Ivo Marsh": the club named before a player's position and name. */
+/**
+ * "Velkor winger Ana Lind", "Tesk Rovers striker Ivo Marsh": the club named before a player's position and name
+ * (a country's side is told as the country: "the Harlowland goalkeeper Ana Lind").
+ */
 function clubBeforePlayer(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
+  if (name.length === 1 && (countryName(last.text) !== undefined || lexiconTags(last.text).includes('Country'))) return false;
   const position = sentence.tokens[last.i + 1];
   const player = sentence.tokens[last.i + 2];
   return !!position && !!player && spaced(last) && !last.possessive && PLAYER_POSITIONS.has(position.lower) && !isCapitalised(position) && spaced(position) && isCapitalised(player) && !hasTag(name[0], 'FirstName', 'Honorific');

@@ -87,7 +87,7 @@ function isSurname(m: LoadedMatcher, entity: number, form: string): boolean {
 }
 
 /** Small words that running text writes in lower case; capitalised inside a line, they mark a Title Case headline. */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'him', 'her', 'his', 'its', 'is', 'are']);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'him', 'her', 'his', 'its', 'is', 'are', 'after', 'before', 'over', 'into', 'amid', 'about', 'against', 'not']);
 
 /**
  * Is token k in a Title Case line: every word of its sentence capitalised (four or more words), with at

@@ -266,7 +266,7 @@ export const NEVER_ALONE = set(`the a an and or but nor neither either both this
  * candidates.ts, `initialisms`.)
  */
 export const COMMON_ACRONYMS = set(`gdp gnp ipo ipos etf etfs vat cpi pmi lng lpg ev evs suv suvs atm atms pin dna rna
-  pcr mri icu gps cctv vpn esg fdi ceo ceos cfo coo cto ai`);
+  pcr mri icu gps cctv vpn esg fdi ceo ceos cfo coo cto ai pc pcs tv`);
 
 /**
  * Words that name a kind of body or document, capitalised as a house style ("the Government", "the

@@ -60,4 +60,11 @@ describe('general shapes (round R)', () => {
     expect(fb.entities.map((e) => e.name).some((n) => /^But\b/.test(n))).toBe(false);
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toBe('Zembla defender');
   });
+
+  it('a home nation before a player\'s position is the country, not a club ("the England goalkeeper Ana Lind")', () => {
+    const fb = buildAll(['Italy scored after a fine save from the England goalkeeper Ana Lind.', 'England took the lead in Harlow.']);
+    expect(fb.entities.filter((e) => e.name === 'England').map((e) => e.type)).toEqual(['place']);
+    // a town's club stays a club
+    expect(typeOf(buildAll(['Tesk scored after a fine save from the Velkor goalkeeper Ana Lind.']), 'Velkor')).toBe('organization');
+  });
 });

@@ -17,6 +17,8 @@ const specs: Spec[] = [
   { id: 'omar-al-rashid', type: 'person', name: 'Omar Al Rashid' },
   { id: 'peoples-marrow-party', type: 'organization', name: "People's Marrow Party" },
   { id: 'ada-okafor', type: 'person', name: 'Ada Okafor', aliases: ['Okafor', 'Ada'] },
+  // a company the archive also calls by its first word
+  { id: 'tesko-blizzard', type: 'organization', name: 'Tesko Blizzard', aliases: ['Tesko'] },
   // bodies the archive describes before their acronym in brackets
   { id: 'lrf', type: 'organization', name: 'LRF', facts: ['Marrow’s rowing federation (LRF) named a new coach on Monday.', 'Officials of the suspended Vellish rowing federation (LRF) declined to comment.'] },
   { id: 'lcb', type: 'organization', name: 'LCB', facts: ['Rates were raised by the central bank (LCB) on Monday.'] },
@@ -212,6 +214,13 @@ describe('a surname after a word that opens the sentence', () => {
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
+describe('a common noun\'s acronym after a short form describes it', () => {
+  it.each([
+    ['Tesko Blizzard agreed. Buyers of his Tesko PC games can stream them.', ['Tesko Blizzard→tesko-blizzard', 'Tesko→tesko-blizzard']],
+    ['Tesko Blizzard agreed. Tesko TV shows were pulled.', ['Tesko Blizzard→tesko-blizzard', 'Tesko→tesko-blizzard']],
+  ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
 describe('a surname in a Title Case headline', () => {
   it.each([
     ['Okafor Attends Marrow Gala, Thanks Him On Visit\nAda Okafor flew in.', ['Okafor→ada-okafor', 'Ada Okafor→ada-okafor']],
@@ -221,6 +230,8 @@ describe('a surname in a Title Case headline', () => {
     ['Steve Okafor Thanks Him On Visit\nAda Okafor flew in.', ['Ada Okafor→ada-okafor']],
     // a first name the archive holds alone still starts another person's name
     ['Ada Kemi Wins Gold On Visit\nAda Okafor flew in.', ['Ada Okafor→ada-okafor']],
+    // a preposition capitalised inside the line marks the style too
+    ['Okafor Hasn’t Conceded After Long Night\nAda Okafor flew in.', ['Okafor→ada-okafor', 'Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
 });
 
