@@ -242,7 +242,8 @@ function nearPage(c: CompiledMatcher, e: number, page: [number, number]): boolea
 }
 
 /** One of the event's archive names has `word` as a word ("the two-hour meeting" for a "… meeting"). */
-const namesUse = (c: CompiledMatcher, e: number, word: string): boolean => c.aliases[e]!.some((f) => f.toLowerCase().split(' ').includes(word));
+const namesUse = (c: CompiledMatcher, e: number, word: string): boolean =>
+  c.aliases[e]!.some((f) => f.toLowerCase().split(' ').some((w) => w === word || (VOTES.has(word) && VOTES.has(w))));
 
 const eventsOfCache = new WeakMap<CompiledMatcher, Map<number, number[]>>();
 
@@ -314,17 +315,20 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
     const when = span(c.dates[e]!);
     const name = c.names[e]!;
     const head = name.slice(name.lastIndexOf(' ') + 1);
-    if (!when || when[0] !== when[1] || !name.includes(' ') || !/^\p{Ll}{3,}$/u.test(head)) continue;
+    // (a vote the archive names by its kind alone, "runoff", by that word too)
+    if (!when || when[0] !== when[1] || (!name.includes(' ') && !VOTES.has(head)) || !/^\p{Ll}{3,}$/u.test(head)) continue;
     // a sudden incident also by the other words for its kind ("blast" for a "… explosion"), and by the words for
     // any such one ("the tragedy")
     const kind = SUDDEN_INCIDENTS.get(head);
     const same = kind ? [...SUDDEN_INCIDENTS].filter(([, k]) => k === kind).map(([w]) => w) : [head];
-    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : isIncidentHead(head) ? [...same, ...INCIDENT_WORDS] : same });
+    list.push({ e, day: when[0], words: CONTESTS.has(head) ? [head, ...RESULTS] : isIncidentHead(head) ? [...same, ...INCIDENT_WORDS] : VOTES.has(head) ? [...VOTES] : same });
   }
   headCache.set(c, list);
   return list;
 }
 
+/** Words for one vote: a page calls the archive's "runoff" "the election" or "the vote". */
+const VOTES = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'poll', 'polls', 'ballot']);
 /** Words for any sudden incident: "the tragedy", "the disaster" on a page about one. */
 const INCIDENT_WORDS = ['tragedy', 'disaster', 'catastrophe', 'accident'];
 /** An event's last word that makes it a sudden incident ("… earthquake", "… bridge collapse"). */

@@ -35,6 +35,8 @@ const specs: Spec[] = [
   // a vote between two people, and a vote of others
   { id: 'vell-vote', type: 'event', name: 'Vell presidential election', date: '2031-06-20', participants: ['ada-okafor', 'ana-lindqvist-moe'] },
   { id: 'marrow-vote', type: 'event', name: 'Marrow mayoral election', date: '2031-06-10' },
+  // a run-off the archive named by its kind alone
+  { id: 'vell-runoff', type: 'event', name: 'runoff', aliases: ['presidential runoff'], date: '2031-11-02', participants: ['omar-al-rashid', 'ana-lindqvist-moe'] },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -212,6 +214,15 @@ describe('a surname after a word that opens the sentence', () => {
     // a first name is another person
     ['Ada Okafor ran. Steve Okafor led.', ['Ada Okafor→ada-okafor']],
   ])('%s', (text, expected) => expect(linked(text)).toEqual(expected));
+});
+
+describe('a vote described by another word for a vote', () => {
+  it.each([
+    ['2031-11-03', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', ['election→vell-runoff']],
+    ['2031-11-04', 'Ana Lindqvist-Moe and Omar Al Rashid met after the weekend’s vote.', ['vote→vell-runoff']],
+    // not a month later
+    ['2031-12-20', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', []],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date).filter((x) => x.includes('runoff'))).toEqual(expected));
 });
 
 describe('a common noun\'s acronym after a short form describes it', () => {
