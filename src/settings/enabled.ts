@@ -14,7 +14,7 @@
  * reverse; when a host rule beats a domain rule that says otherwise, the result names it as `overridden`.
  */
 import { isRuleKey, type Scope, type Settings, type SiteRule } from './schema';
-import { siteKeys } from './site';
+import { hostKeys, registrableDomain, siteKeys } from './site';
 
 /** A site rule as the popup shows it: its key, the site it names, its scope and its switch. */
 export interface RuleRef {
@@ -43,13 +43,16 @@ export function ruleKey(site: string, scope: Scope): string {
 
 /** Decide whether the extension runs on `url` under `settings`; see the precedence above. */
 export function isEnabledFor(url: string, settings: Settings): Enabled {
-  const keys = siteKeys(url);
+  const keys = hostKeys(url);
   if (!keys.annotatable) return { enabled: false, rule: 'not-annotatable', reason: keys.reason };
-  const { host, domain } = keys;
+  const { host } = keys;
   if (!settings.enabled) {
     return { enabled: false, rule: 'global', reason: 'Off everywhere: the extension is switched off for all sites.' };
   }
   const hostRule = findRule(settings, host, 'host');
+  // the registrable domain (the Public Suffix List, loaded on first use) only when a rule could need it: a domain
+  // rule for one of the host's own suffixes, or a host rule whose reason says "site" or "subdomain"
+  const domain = hostRule || domainRuleUnder(settings, host) ? (keys.ip ? host : registrableDomain(host)) : host;
   const domainRule = findRule(settings, domain, 'domain');
   const state = (on: boolean) => `${on ? 'On' : 'Off'} for ${host}`;
 
@@ -99,6 +102,14 @@ export function removeSiteRule(settings: Settings, key: string): Settings {
   const sites = { ...settings.sites };
   delete sites[key];
   return { ...settings, sites };
+}
+
+/** Is a domain rule stored for the host or one of its parent domains (the only ones that can be its domain's)? */
+function domainRuleUnder(settings: Settings, host: string): boolean {
+  for (let site = host; ; site = site.slice(site.indexOf('.') + 1)) {
+    if (Object.hasOwn(settings.sites, ruleKey(site, 'domain'))) return true;
+    if (!site.includes('.')) return false;
+  }
 }
 
 function findRule(settings: Settings, site: string, scope: Scope): RuleRef | undefined {

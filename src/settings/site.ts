@@ -5,7 +5,7 @@
  * Suffix List built in (its private section included, so "alice.github.io" is Alice's site), gives the
  * registrable domain. Background and popup only: the content script never needs it.
  */
-import { getDomain } from 'tldts';
+import getDomain from './tldts-lazy.cjs';
 
 export type SiteKeys =
   | {
@@ -53,6 +53,12 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
  * annotate it); a PDF served from another path is only caught by the content script, which never gets text.
  */
 export function siteKeys(url: string): SiteKeys {
+  const keys = hostKeys(url);
+  return keys.annotatable ? { ...keys, domain: keys.ip ? keys.host : registrableDomain(keys.host) } : keys;
+}
+
+/** `siteKeys` without the registrable domain, which needs the Public Suffix List. */
+export function hostKeys(url: string): Exclude<SiteKeys, { annotatable: true }> | { annotatable: true; host: string; ip: boolean } {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -71,8 +77,7 @@ export function siteKeys(url: string): SiteKeys {
   if (parsed.pathname.toLowerCase().endsWith('.pdf')) {
     return { annotatable: false, reason: "PDFs open in the browser's own viewer, which extensions cannot annotate." };
   }
-  const ip = host.startsWith('[') || IPV4.test(host);
-  return { annotatable: true, host, domain: ip ? host : registrableDomain(host), ip };
+  return { annotatable: true, host, ip: host.startsWith('[') || IPV4.test(host) };
 }
 
 /** "news.bbc.co.uk" → "bbc.co.uk"; "localhost" → "localhost"; a public suffix on its own stays itself. */

@@ -80,6 +80,19 @@ describe('isEnabledFor: co.uk, IP addresses, localhost', () => {
   });
 });
 
+describe('isEnabledFor: a domain rule found among the host\'s parent domains is checked against its registrable domain', () => {
+  // a rule stored for a public suffix (a page at github.io itself) covers that page only, not the users' sites
+  const s = withSites({ '*.github.io': domain(false), '*.alice.github.io': domain(false) });
+  it.each([
+    ['https://github.io/', false],
+    ['https://bob.github.io/', true],
+    ['https://alice.github.io/post', false],
+    ['https://blog.alice.github.io/post', false],
+  ])('%s → %s', (url, enabled) => {
+    expect(isEnabledFor(url, s).enabled).toBe(enabled);
+  });
+});
+
 describe('isEnabledFor: pages that cannot be annotated', () => {
   it.each([
     'file:///tmp/a.html',
