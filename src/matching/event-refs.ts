@@ -29,6 +29,7 @@ import { entityOf, type LoadedMatcher } from './load';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 import { SUDDEN_INCIDENTS } from '../nlp/lexicon';
+import { countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { NEUTRAL_NEIGHBOURS, STORM_WORDS, stormOwnName } from './words';
 
 /** A story written this many days before or after an event may describe it without its name (previews, reports). */
@@ -108,7 +109,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
-    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower)) continue;
+    // (a people's word describes the event by its country: "the Brazilian election")
+    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower) && !(headed && isDemonym(before.text))) continue;
     if (nearbyYears(tokens, t, t).length || anotherTime(tokens, sentence, t)) continue;
     let end = t + 1;
     while (end < tokens.length && !tokens[end]!.brk) end++;
@@ -360,6 +362,14 @@ function headReference(m: LoadedMatcher, tokens: Token[], t: number, events: num
         const when = span(c.dates[e]!)![0];
         if (new Date(when).getUTCDay() === day && Math.abs(when - page[0]) <= 6 * DAY) fits.push(e);
       }
+      evidence = w.text;
+      break;
+    }
+    // "the Limean election": a people's word right before it, for the event's country
+    const country = who < 0 && s === t - 1 && w.upper ? countryOfDemonym(w.text) : undefined;
+    if (country) {
+      const places = new Set((m.forms.get(country.toLowerCase()) ?? []).map(entityOf));
+      for (const e of events) if (c.related[e]!.some((r) => places.has(r))) fits.push(e);
       evidence = w.text;
       break;
     }

@@ -36,7 +36,8 @@ const specs: Spec[] = [
   { id: 'vell-vote', type: 'event', name: 'Vell presidential election', date: '2031-06-20', participants: ['ada-okafor', 'ana-lindqvist-moe'] },
   { id: 'marrow-vote', type: 'event', name: 'Marrow mayoral election', date: '2031-06-10' },
   // a run-off the archive named by its kind alone
-  { id: 'vell-runoff', type: 'event', name: 'runoff', aliases: ['presidential runoff'], date: '2031-11-02', participants: ['omar-al-rashid', 'ana-lindqvist-moe'] },
+  { id: 'vell-runoff', type: 'event', name: 'runoff', aliases: ['presidential runoff'], date: '2031-11-02', participants: ['omar-al-rashid', 'ana-lindqvist-moe'], related: ['norway'] },
+  { id: 'norway', type: 'place', name: 'Norway' },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -220,6 +221,10 @@ describe('a vote described by another word for a vote', () => {
   it.each([
     ['2031-11-03', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', ['election→vell-runoff']],
     ['2031-11-04', 'Ana Lindqvist-Moe and Omar Al Rashid met after the weekend’s vote.', ['vote→vell-runoff']],
+    // a people's word for the event's country
+    ['2031-11-03', 'Leaders hailed the Norwegian election as fair.', ['election→vell-runoff']],
+    // ...not another country's
+    ['2031-11-03', 'Leaders hailed the Swedish election as fair.', []],
     // not a month later
     ['2031-12-20', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', []],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date).filter((x) => x.includes('runoff'))).toEqual(expected));
