@@ -706,6 +706,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (/^(in|near|outside)$/.test(prev.lower) ||
         // ("the state prison at Velkor Heights": where a building is)
         (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
+        // ("the Velkor, Harlowshire-based company": a town before its state or country, in a "-based")
+        basedIn(last, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
         (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
@@ -1304,6 +1306,14 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
     if (/[,;:.()—–"“”]/.test(t.post)) return head;
   }
   return head;
+}
+
+/** "the Velkor, Zembla-based firm": the name before a comma and a place joined to "based" is the town the firm is in. */
+function basedIn(last: Token, sentence: Sentence): boolean {
+  const region = sentence.tokens[last.i + 1];
+  const based = region && sentence.tokens[region.i + 1];
+  if (!region || !based || !/^,\s+$/.test(last.post) || !/^[-‐]$/u.test(region.post) || based.lower !== 'based') return false;
+  return isCapitalised(region) && (hasTag(region, ...PLACE_TAGS) || knownPlace(region.text) || countryName(region.text) !== undefined);
 }
 
 /**

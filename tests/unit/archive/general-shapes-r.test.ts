@@ -67,4 +67,11 @@ describe('general shapes (round R)', () => {
     // a town's club stays a club
     expect(typeOf(buildAll(['Tesk scored after a fine save from the Velkor goalkeeper Ana Lind.']), 'Velkor')).toBe('organization');
   });
+
+  it('a town before a comma and its state joined to "based" is a place ("the Velkor, Texas-based firm")', () => {
+    const fb = buildAll(['Executives at the Velkor, Texas-based technology giant believe the deal will help.']);
+    expect(typeOf(fb, 'Velkor')).toBe('place');
+    // a person before a "-based" office stays a person
+    expect(typeOf(buildAll(['Ana Lind, Texas-based lawyer, said no.']), 'Ana Lind')).toBe('person');
+  });
 });
