@@ -525,8 +525,10 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!title.length && name.length > 1 && of && /^(of|for|to)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && !hasTag(name[0], 'FirstName') && domainWord(name[0]!)) {
     // ("Minister of Civil Defense Ana Lind", "Secretary for Home Affairs Ivo Marr": a domain of two words, before a
     // given name or a name of two words)
-    // (a given name after one word is the holder's: "Minister of Health Ana Maria Lind")
-    const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (BODY_WORDS.has(name[1]!.lower) || PORTFOLIO_WORDS.has(name[1]!.lower)) ? 2 : 1;
+    // (or a given name after a second word the dictionary knows: "Minister of Public Works Ana Lind"; a word it
+    // does not know there is the holder's: "Minister of Health Tovo Maria Lind")
+    const known = (t: Token) => lexiconTags(t.lower).some((tag) => tag !== 'FirstName' && tag !== 'LastName' && tag !== 'Person');
+    const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (BODY_WORDS.has(name[1]!.lower) || PORTFOLIO_WORDS.has(name[1]!.lower) || (hasTag(name[2], 'FirstName') && known(name[1]!))) ? 2 : 1;
     title = sentence.tokens.slice(office.i, name[wide]!.i);
     name = name.slice(wide);
   }
@@ -707,7 +709,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         // ("the state prison at Velkor Heights": where a building is)
         (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("the Velkor, Harlowshire-based company": a town before its state or country, in a "-based")
-        basedIn(last, sentence) ||
+        basedIn(first, last, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
         (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
@@ -903,8 +905,9 @@ function organizationInRole(
   // "Jailed Zemblan rights activist X": a word capitalised only because it opens the sentence, and not a name's
   // word anywhere else in the article, is no body's
   // ("Federal Reserve Chairman X" opening a sentence: a word that bodies' names open with stays)
-  // (nor a conjunction or a preposition that opens it: "But Zembla defender Ana Lind")
-  else if (words[start]?.i === 0 && (hasTag(words[start], 'Adjective', 'Verb', 'Adverb') || lexiconTags(words[start]!.lower).some((tag) => tag === 'Conjunction' || tag === 'Preposition')) && !midSentence.has(words[start]!.lower) && !NAME_ADJECTIVES.test(words[start]!.lower)) start++;
+  // (nor a conjunction that opens it: "But Zembla defender Ana Lind"; a preposition may open a body's name:
+  // "Beyond Tesk")
+  else if (words[start]?.i === 0 && (hasTag(words[start], 'Adjective', 'Verb', 'Adverb') || lexiconTags(words[start]!.lower).includes('Conjunction')) && !midSentence.has(words[start]!.lower) && !NAME_ADJECTIVES.test(words[start]!.lower)) start++;
   // "the Kestrel's South America editor": the owner in the possessive is the organisation, not the region after it
   const owner = words.findIndex((t, k) => k >= start && k < end - 1 && t.possessive);
   if (owner >= 0 && words.slice(owner + 1, end).every((t) => hasTag(t, 'Place') || knownPlace(t.text))) end = owner + 1;
@@ -974,9 +977,9 @@ function organizationInRole(
   // "Ruritania's King X" when the owner is a country: the country, not a body
   // ("Velkor's mayor Ana Lind", "Velkor Mayor Ana Lind": a mayor's is a town; "Velkor Gov. Ana Lind": a governor's
   // is a province or a state, unless a body's word says whose ("Tesk Central Bank Governor Ana Lind")
-  // ("Ambassador to Zembla, Ana Lind,": where an envoy is sent is a place; not a body's acronym or a body the
-  // tagger knows: "RBI Governor", "Ambassador to NATO")
-  const mayBePlace = !org.some((t) => hasTag(t, 'OrgHead') || /^\p{Lu}{2,}$/u.test(t.text)) && !knownOrganization(nameText(sentence, first, last));
+  // ("Ambassador to Zembla, Ana Lind,": where an envoy is sent is a place; not a body's acronym of three letters
+  // or more or a body the tagger knows: "KRB Governor", "Ambassador to KLMA"; a state's code is a place: "ZM Gov.")
+  const mayBePlace = !org.some((t) => hasTag(t, 'OrgHead') || /^\p{Lu}{3,}$/u.test(t.text)) && !knownOrganization(nameText(sentence, first, last));
   const governed = mayBePlace && words.slice(end).some((t) => PLACE_OFFICES.has(t.lower));
   const sentTo = mayBePlace && words[start - 1]?.lower === 'to' && ENVOYS.has(words[start - 2]?.lower ?? '');
   const country = countryName(nameText(sentence, first, last)) !== undefined || governed || sentTo || words.slice(end).some((t) => /^mayor(?:ess)?$/i.test(t.text));
@@ -1160,9 +1163,9 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   // "the ash-covered capital Velmaro", "Tesk's capital, Kirrin": a capital named right after its word (not money:
   // "venture capital Harlow")
   const word = toks[k];
-  // (in apposition: a given name, or a verb right after the name, makes it the subject of what follows: "in the
+  // (after a comma, a given name or a verb right after the name makes it the subject of what follows: "in the
   // capital, Ana Lind said")
-  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return appositive(name, sentence);
+  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return !word.post.includes(',') || appositive(name, sentence);
   // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
   for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
     const t = toks[k]!;
@@ -1309,10 +1312,12 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
 }
 
 /** "the Velkor, Zembla-based firm": the name before a comma and a place joined to "based" is the town the firm is in. */
-function basedIn(last: Token, sentence: Sentence): boolean {
+function basedIn(first: Token, last: Token, sentence: Sentence): boolean {
   const region = sentence.tokens[last.i + 1];
   const based = region && sentence.tokens[region.i + 1];
   if (!region || !based || !/^,\s+$/.test(last.post) || !/^[-‐]$/u.test(region.post) || based.lower !== 'based') return false;
+  // (after "the": "Velko, Zembla-based maker of chips" names the maker)
+  if (sentence.tokens[first.i - 1]?.lower !== 'the') return false;
   return isCapitalised(region) && (hasTag(region, ...PLACE_TAGS) || knownPlace(region.text) || countryName(region.text) !== undefined);
 }
 
@@ -1532,6 +1537,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   }
   const prev = toks[first.i - 1];
   if (prev && lowercaseBody(prev) && spaced(prev) && !prev.possessive) return true;
+  // "hedge fund Velko Research", "crypto exchange TKX": a fund or an exchange of a kind, right before a name
+  const kind = prev && toks[prev.i - 1];
+  if (prev && kind && /^(?:fund|exchange)$/.test(prev.lower) && spaced(prev) && spaced(kind) && /^\p{Ll}+$/u.test(kind.text) && !hasTag(kind, 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Copula', 'Auxiliary') && !/^(?:to|in|the|a|an|and|or)$/.test(kind.lower) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
   // "chipmaker Kestrana", "NASA supplier Orbix": a company's trade right before a name without a given name
   if (prev && hasTag(prev, 'CompanyNoun') && (!isCapitalised(prev) || prev.i === 0) && spaced(prev) && !prev.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))) return true;
   // "the $19 billion acquisition of Tesko", "a stake in Velkor", "its merger with Ostrel": what is bought, merged

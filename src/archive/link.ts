@@ -377,21 +377,15 @@ class Globals {
       });
       if (new Set(middle).size === 1) return middle[0];
       // "Alex Tesk" and "Alexander Tesk", "Bill Velk" and "William Velk": a given name and its short form, with the
-      // same surname, when only one person of the archive is so named
-      const rest = parts.slice(1).map(normalizeName).join(' ');
-      const short = this.withAlias(parts.at(-1)!).filter((g) => {
-        const other = g.name.split(/\s+/);
-        return g.type === 'person' && other.length === parts.length && other.slice(1).map(normalizeName).join(' ') === rest && shortGivenName(normalizeName(other[0]!), first);
-      });
-      if (new Set(short).size === 1) return short[0];
-      // "Damian Tesk" and "Damien Tesk", "Luis Marr" and "Luiz Marr": a given name spelt with another vowel inside
-      // it, or s for z, with the rest the same, when only one person of the archive is so named ("Maria" and
+      // same surname, when only one person of the archive is so named; then "Damian Tesk" and "Damien Tesk",
+      // "Luis Marr" and "Luiz Marr": a given name spelt with another vowel inside it, or s for z ("Maria" and
       // "Mario" differ in their last letter, "Jon" and "Jan" are too short: two people)
-      const variant = (this.byHead.get(`person:${parts.length}:${last}`) ?? []).filter((g) => {
-        const other = g.name.split(/\s+/);
-        return g.type === 'person' && other.length === parts.length && other.slice(1).map(normalizeName).join(' ') === rest && givenNameVariant(normalizeName(other[0]!), first);
-      });
-      if (new Set(variant).size === 1) return variant[0];
+      const rest = parts.slice(1).map(normalizeName).join(' ');
+      const sameRest = (this.byHead.get(`person:${parts.length}:${last}`) ?? []).filter((g) => g.type === 'person' && g.name.split(/\s+/).slice(1).map(normalizeName).join(' ') === rest);
+      for (const same of [shortGivenName, givenNameVariant]) {
+        const fits = new Set(sameRest.filter((g) => same(normalizeName(g.name.split(/\s+/)[0]!), first)));
+        if (fits.size === 1) return [...fits][0];
+      }
     }
     const words = local.name.split(/\s+/);
     if (words.length === 1) {

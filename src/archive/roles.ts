@@ -80,8 +80,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 /** A count written in figures or words ("10", "eight", "fifteen", "twenty"), before a hyphen in "10-member", "eight-time". */
 const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i;
 
-/** A sentence's first word that joins it to the last or opens a phrase ("But", "And", "With"): no word of an office. */
-const joinsClauses = (t: Token): boolean => t.i === 0 && lexiconTags(t.lower).some((tag) => tag === 'Conjunction' || tag === 'Preposition');
+/** A sentence's first word that joins it to the last ("But", "And", "Yet"): no word of an office ("Beyond" may open a name). */
+const joinsClauses = (t: Token): boolean => t.i === 0 && lexiconTags(t.lower).includes('Conjunction');
 
 /**
  * The lowercase role phrase right before a name: walks left from the name over role words, modifiers,

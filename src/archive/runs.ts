@@ -337,7 +337,7 @@ function andBeforeOrgHead(toks: Token[], j: number, run: Token[]): boolean {
   if (toks[j]?.lower !== 'and' || !joined(toks[j - 1]!, toks[j]!)) return false;
   // a name already whole before "and" ("the Harbour Party and Lantern Union") is one of two; the tagger's guess
   // that a word is an organisation's is not ("International Search and Rescue Group")
-  // (a country's name or code before it is whose body it is: "the U.K. Competition and Markets Authority")
+  // (a country's name or code before it is whose body it is: "the U.K. Harbour and Shipping Authority")
   const from = run.findIndex((t) => t.lower !== 'the' && countryName(t.text) === undefined);
   const own = from < 0 ? [] : run.slice(from);
   if (!own.length || own.some((t) => hasTag(t, 'Person', 'Place', 'Acronym', 'OrgHead'))) return false;

@@ -109,8 +109,9 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
-    // (a people's word describes the event by its country: "the Brazilian election")
-    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower) && !(headed && isDemonym(before.text))) continue;
+    // (a people's word describes the event by its country: "the Limean election", only an event of that country)
+    const people = !!before && !tok.brk && before.upper && !inMention[t - 1] && !!headed && isDemonym(before.text);
+    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower) && !people) continue;
     if (nearbyYears(tokens, t, t).length || anotherTime(tokens, sentence, t)) continue;
     let end = t + 1;
     while (end < tokens.length && !tokens[end]!.brk) end++;
@@ -146,7 +147,8 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     }
     let evidence: string | undefined;
     const of = meetingOf(m, tokens, t, entityAt, page);
-    const byHead = of === undefined && headed && (pick === undefined || tie) ? headReference(m, tokens, t, headed, entityAt, page, onPage) : undefined;
+    const byHead = of === undefined && headed && (pick === undefined || tie || people) ? headReference(m, tokens, t, headed, entityAt, page, onPage) : undefined;
+    if (people && !byHead) continue;
     if (of !== undefined) {
       // "the first meeting of the OECS Council": that body's meeting, whoever else the sentence names
       pick = of;
@@ -329,8 +331,8 @@ function headsOf(c: CompiledMatcher): { e: number; day: number; words: string[] 
   return list;
 }
 
-/** Words for one vote: a page calls the archive's "runoff" "the election" or "the vote". */
-const VOTES = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'poll', 'polls', 'ballot']);
+/** Words for one vote: a page calls the archive's "runoff" "the election" or "the vote" ("poll" is an opinion poll). */
+const VOTES = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'ballot']);
 /** Words for any sudden incident: "the tragedy", "the disaster" on a page about one. */
 const INCIDENT_WORDS = ['tragedy', 'disaster', 'catastrophe', 'accident'];
 /** An event's last word that makes it a sudden incident ("… earthquake", "… bridge collapse"). */

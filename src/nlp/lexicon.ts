@@ -122,7 +122,7 @@ export const VENUE_USES = set(`cultural community civic arts convention conferen
  */
 export const BODY_NOUNS = set(`party magazine newspaper website blog group faction movement tribe clan militia
   organisation organization network agency company firm outlet broadcaster charity body insurgency regulator watchdog
-  brand retailer carmaker automaker airline lender insurer startup start-up conglomerate fund exchange`);
+  brand retailer carmaker automaker airline lender insurer startup start-up conglomerate`);
 
 /**
  * The people a body speaks through or plays for it, written right after its name ("a Harbour Line spokeswoman",

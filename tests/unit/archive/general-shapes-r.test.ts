@@ -74,4 +74,20 @@ describe('general shapes (round R)', () => {
     // a person before a "-based" office stays a person
     expect(typeOf(buildAll(['Ana Lind, Texas-based lawyer, said no.']), 'Ana Lind')).toBe('person');
   });
+
+  it('(review) a two-word portfolio before a given name stays the office\'s ("Minister of Public Works Ana Lind")', () => {
+    const fb = buildAll(['Minister of Public Works Ana Lind said the bridge would reopen.']);
+    const person = fb.entities.find((e) => e.type === 'person');
+    expect(person?.name).toBe('Ana Lind');
+    expect(person?.description).toMatch(/Public Works/);
+  });
+
+  it('(review) "fund" and "exchange" as a verb or after a preposition make no body ("to fund Tesk\'s campaign", "in exchange Tesk agreed")', () => {
+    const fb = buildAll(['Lawmakers refused to fund Velkora campaigns, Ana Lind said.', 'In exchange Velkora agreed to testify, Ana Lind said.']);
+    expect(typeOf(fb, 'Velkora')).not.toBe('organization');
+  });
+
+  it('(review) a capital named right after its word, with no comma, is still a place ("the capital Velmaro was silent")', () => {
+    expect(typeOf(buildAll(['The ash-covered capital Velmaro was silent on Monday.']), 'Velmaro')).toBe('place');
+  });
 });

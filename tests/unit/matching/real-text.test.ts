@@ -225,6 +225,10 @@ describe('a vote described by another word for a vote', () => {
     ['2031-11-03', 'Leaders hailed the Norwegian election as fair.', ['election→vell-runoff']],
     // ...not another country's
     ['2031-11-03', 'Leaders hailed the Swedish election as fair.', []],
+    // ...even when the sentence names the archive vote's two people
+    ['2031-11-03', 'Ana Lindqvist-Moe and Omar Al Rashid both hailed the Swedish election.', []],
+    // an opinion poll is no vote
+    ['2031-11-01', 'A new poll shows Ana Lindqvist-Moe ahead of Omar Al Rashid.', []],
     // not a month later
     ['2031-12-20', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', []],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date).filter((x) => x.includes('runoff'))).toEqual(expected));
