@@ -10,7 +10,7 @@
  */
 import type { TypeCode } from './compiled';
 import { checkEventDate, nearbyDays, nearbyYears, type DateCheck } from './dates';
-import { formOf, isEvent, isRoleForm, isShortRef } from './entity';
+import { formOf, isEvent, isKindOnlyEvent, isRoleForm, isShortRef } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } from './mention';
 import { otherName } from './other-name';
@@ -72,7 +72,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   spans.forEach((s, k) => {
     s.refs.forEach((r, x) => {
       const e = entityOf(r);
-      if (isShortRef(m, r) || blocks[k]![x] || (s.i === s.j && others.size && others.has(formOf(m, r).toLowerCase()))) return;
+      if (isShortRef(m, r) || isKindOnlyEvent(m, r) || blocks[k]![x] || (s.i === s.j && others.size && others.has(formOf(m, r).toLowerCase()))) return;
       if (isEvent(c, e) && !dateOf(s, e).ok) return;
       push(fullAt, e, { at: s.i, name: surface(s) });
     });
@@ -89,7 +89,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
       const own = lastBefore(fullAt.get(e), s.i);
       const rival = lastBefore(rivals, s.i);
       support = own && (!rival || rival.at < own.at) ? { ok: true, reason: 'full-name-on-page', evidence: own.name } : { ok: false, reason: 'other-name', evidence: (rival ?? rivals[0]!).name };
-    } else if (!isShortRef(m, r)) support = { ok: true, reason: 'full-name' };
+    } else if (!isShortRef(m, r) && !isKindOnlyEvent(m, r)) support = { ok: true, reason: 'full-name' };
     else support = backing(s, e);
     if (!support.ok || !isEvent(c, e)) return support;
     return dateOf(s, e);

@@ -12,6 +12,12 @@ export const formOf = (m: LoadedMatcher, ref: number): string => m.compiled.alia
 export const isShortRef = (m: LoadedMatcher, ref: number): boolean => aliasOf(ref) >= m.compiled.firstShort[entityOf(ref)]!;
 
 export const isEvent = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.event;
+
+/**
+ * An event's form that names only its kind, perhaps with a year ("runoff", "2024 final", "presidential runoff"):
+ * any story of that kind and time writes it, so like a short form it needs support on the page.
+ */
+export const isKindOnlyEvent = (m: LoadedMatcher, ref: number): boolean => isEvent(m.compiled, entityOf(ref)) && /^(?:\d{4} )?\p{Ll}[\p{Ll}\s-]*$/u.test(formOf(m, ref));
 export const isPlace = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.place;
 export const isPerson = (c: CompiledMatcher, entity: number): boolean => c.types[entity] === TYPE_CODES.person;
 

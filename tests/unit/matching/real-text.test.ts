@@ -38,6 +38,8 @@ const specs: Spec[] = [
   // a run-off the archive named by its kind alone
   { id: 'vell-runoff', type: 'event', name: 'runoff', aliases: ['presidential runoff'], date: '2031-11-02', participants: ['omar-al-rashid', 'ana-lindqvist-moe'], related: ['norway'] },
   { id: 'norway', type: 'place', name: 'Norway' },
+  // a final the archive knows only by its year
+  { id: 'final-2031', type: 'event', name: '2031 final', date: '2031', related: ['vell'] },
   // a conference the archive files both as a body and as an event
   { id: 'kop9', type: 'organization', name: 'KOP9' },
   { id: 'kop9-event', type: 'event', name: 'KOP9' },
@@ -232,6 +234,16 @@ describe('a vote described by another word for a vote', () => {
     // not a month later
     ['2031-12-20', 'Ana Lindqvist-Moe won. Omar Al Rashid has not conceded losing the country’s presidential election.', []],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date).filter((x) => x.includes('runoff'))).toEqual(expected));
+});
+
+describe('an event named only by its kind needs support on the page, like a short form', () => {
+  it.each([
+    // any story of that kind and time writes it
+    ['2031-11-03', 'The runoff was tense in the capital.', []],
+    ['2031-06-01', 'The 2031 final was tense in the rain.', []],
+    // a related name on the page backs it
+    ['2031-06-01', 'Vell fans travelled far. The 2031 final was tense in the rain.', ['2031 final→final-2031']],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date).filter((x) => /final-2031|runoff/.test(x))).toEqual(expected));
 });
 
 describe('a common noun\'s acronym after a short form describes it', () => {
