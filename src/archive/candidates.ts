@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -708,6 +708,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (/^(in|near|outside)$/.test(prev.lower) ||
         // ("the state prison at Velkor Heights": where a building is)
         (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
+        // ("the Velkor rainforest", "the Tesk river": a natural feature in lower case after its name)
+        naturalFeature(last, sentence) ||
         // ("the Velkor, Harlowshire-based company": a town before its state or country, in a "-based")
         basedIn(first, last, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
@@ -727,7 +729,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // lower case, is another form of it
   const kind = sentence.tokens[last.i + 1];
   // (and a body's with the kind of body: "West Mercia police said", "taken to Royal Shrewsbury hospital")
-  const placeKind = (evidence.placeTag || evidence.placeContext || evidence.siteTag) && !!kind && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower));
+  const placeKind = (evidence.placeTag || evidence.placeContext || evidence.siteTag) && !!kind && (PLACE_KINDS.has(kind.lower) || PLACE_NOUNS.has(kind.lower) || SITE_HEADS.has(kind.lower) || NATURAL_FEATURES.has(kind.lower));
   const bodyKind = (evidence.bodyTag || evidence.orgTag) && !!kind && /^(?:police|hospital|university|council|court|ministry|party)$/.test(kind.text);
   // (and an award's with the kind of honour: "the Golden Tesk award")
   const awardKind = evidence.awardTag && !!kind && AWARD_NOUNS.test(kind.text);
@@ -1309,6 +1311,12 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
     if (/[,;:.()—–"“”]/.test(t.post)) return head;
   }
   return head;
+}
+
+/** "the Velkor rainforest": the word after the name, in lower case, is a natural feature. */
+function naturalFeature(last: Token, sentence: Sentence): boolean {
+  const next = sentence.tokens[last.i + 1];
+  return !!next && spaced(last) && !last.possessive && /^\p{Ll}+$/u.test(next.text) && NATURAL_FEATURES.has(next.lower);
 }
 
 /** "the Velkor, Zembla-based firm": the name before a comma and a place joined to "based" is the town the firm is in. */

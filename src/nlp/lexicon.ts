@@ -190,6 +190,10 @@ export const DRAW_WORDS = set(`men women boys girls mixed singles doubles junior
 /** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
 export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);
 
+/** Natural features written in lower case after their name ("the Velkor rainforest", "the Tesk river"). */
+export const NATURAL_FEATURES = set(`rainforest rainforests jungle river delta basin valley desert mountains plateau highlands
+  lowlands coastline peninsula lake archipelago volcano glacier`);
+
 /** Capitalised words that make a run an event ("… Summit", "… Games"). */
 export const EVENT_HEADS = set(`
   summit conference convention games olympics olympiad cup championship championships final finals election elections

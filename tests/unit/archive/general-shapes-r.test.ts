@@ -90,4 +90,11 @@ describe('general shapes (round R)', () => {
   it('(review) a capital named right after its word, with no comma, is still a place ("the capital Velmaro was silent")', () => {
     expect(typeOf(buildAll(['The ash-covered capital Velmaro was silent on Monday.']), 'Velmaro')).toBe('place');
   });
+
+  it('a name before a natural feature in lower case is a place ("the Velkor rainforest", "the Tesk river")', () => {
+    const fb = buildAll(['Fires swept the Velkor rainforest on Monday.', 'Boats sailed up the Tesk river on Monday.']);
+    expect(typeOf(fb, 'Velkor')).toBe('place');
+    expect(typeOf(fb, 'Tesk')).toBe('place');
+    expect(fb.entities.find((e) => e.name === 'Velkor')?.aliases).toContain('Velkor rainforest');
+  });
 });
