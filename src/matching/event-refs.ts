@@ -110,8 +110,9 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
     // (a people's word describes the event by its country: "the Limean election", only an event of that country)
-    const people = !!before && !tok.brk && before.upper && !inMention[t - 1] && !!headed && isDemonym(before.text);
-    if (before && !tok.brk && before.upper && !inMention[t - 1] && !NEUTRAL_NEIGHBOURS.has(before.lower) && !people) continue;
+    const capitalBefore = !!before && !tok.brk && before.upper && !inMention[t - 1];
+    const people = capitalBefore && !!headed && isDemonym(before!.text);
+    if (capitalBefore && !NEUTRAL_NEIGHBOURS.has(before!.lower) && !people) continue;
     if (nearbyYears(tokens, t, t).length || anotherTime(tokens, sentence, t)) continue;
     let end = t + 1;
     while (end < tokens.length && !tokens[end]!.brk) end++;
