@@ -529,9 +529,15 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // does not know there is the holder's: "Minister of Health Tovo Maria Lind")
     const known = (t: Token) => lexiconTags(t.lower).some((tag) => tag !== 'FirstName' && tag !== 'LastName' && tag !== 'Person');
     const wide = name.length > 3 && !the && !hasTag(name[1], 'FirstName') && (BODY_WORDS.has(name[1]!.lower) || PORTFOLIO_WORDS.has(name[1]!.lower) || (hasTag(name[2], 'FirstName') && known(name[1]!))) ? 2 : 1;
-    title = sentence.tokens.slice(office.i, name[wide]!.i);
-    name = name.slice(wide);
+    // ("Member of the Council of Ministers": a holder's name opens with a capital, not with "of")
+    if (isCapitalised(name[wide]!) && !NAME_CONNECTORS.has(name[wide]!.lower)) {
+      title = sentence.tokens.slice(office.i, name[wide]!.i);
+      name = name.slice(wide);
+    }
   }
+  // "Ivo Marr, Zembla's Minister of State, said": an office's domain of one word, with no holder after it, is the
+  // office's word, no name
+  else if (!title.length && name.length === 1 && of && /^(of|for)$/.test(of.lower) && office && hasTag(office, 'RoleHead') && isCapitalised(office) && hasTag(name[0], 'TitleModifier') && !hasTag(name[0], ...PLACE_TAGS) && countryName(name[0]!.text) === undefined) return undefined;
   // "read by Ruritania Ambassador to Zembla Ana Lind": a country before an office that is all the run says is
   // the country (the office is the holder's, told after the name)
   if (!title.length && name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && isCapitalised(name[name.length - 1]!) && countryName(nameText(sentence, name[0]!, name[name.length - 2]!)) !== undefined) name = name.slice(0, -1);
@@ -635,8 +641,11 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const leader = leaderOfAdministration(name, sentence);
   // ('the musical "Oklahoma!"': a place's one word alone between quotation marks is a work's title; "Blue House"
   // between them is still a building)
-  const allPlace = ((name.every((t) => hasTag(t, ...PLACE_TAGS)) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
+  // ("New South Velkor": a place's name may open with "New", which no dictionary calls a place)
+  const allPlace = ((name.every((t, k) => hasTag(t, ...PLACE_TAGS) || (k === 0 && name.length > 1 && t.text === 'New')) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
   const night = awardsNight(name, sentence);
+  // "the Federal Capital Territory", "the Northern Territory": a territory is a place, whatever words lead it
+  const territory = name.length > 1 && /^Territor(?:y|ies)$/.test(last.text) && !name.slice(0, -1).some((t) => hasTag(t, 'Person', 'FirstName'));
   const evidence: Evidence = {
     // (a country described by an office after it is still the country: "Ruritania, the forum's chair,"; a title
     // before the word is a person's: "Coach Jordan")
@@ -660,6 +669,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       kindOfPlaceAfter(name, sentence) ||
       // "the European Economic Area", "the Nordic Free Travel Zone": a region named as one
       (name.length > 2 && /^(?:Area|Zone|Region)$/.test(last.text)) ||
+      territory ||
       // "the Middle East", "Southern Velkoria" (after a known place), "East Asia": a compass word before "East" or "West",
       // or before a known place, names a region (not "East-West": two directions joined describe what is between them)
       (name.length === 2 && COMPASS.test(first.text) && (/^(?:East|West)$/.test(last.text) || knownPlace(last.text) || countryName(last.text) !== undefined) && !last.possessive && !(COMPASS.test(last.text) && /^[-‐–]$/.test(first.post))) ||
@@ -679,7 +689,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
+    orgTag: !country && !territory && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:

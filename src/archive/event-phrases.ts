@@ -311,14 +311,28 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
   );
+  // the vote told again: "the election" first, "Zembla's presidential election" later names it more fully, and
+  // whose it is
+  const told = (e: LocalEntity) => {
+    e.mentions.push(span);
+    if (!VOTES.test(noun.word)) return;
+    if (!/\p{Lu}/u.test(e.name) && label !== e.name && label.endsWith(` ${e.name}`) && !/\p{Lu}/u.test(label)) {
+      e.aliases.add(e.name);
+      e.name = label;
+      e.key = `event:${normalizeName(label)}`;
+    }
+    const owner = sentence.tokens[mods.first.i - 1];
+    const whose = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
+    if (whose?.type === 'place' && countryName(whose.name) !== undefined) setPlace(e, whose);
+  };
   // "the election was competitive": a reference back to the one just described
   if (!date) {
-    if (existing) existing.mentions.push(span);
+    if (existing) told(existing);
     else namedVote(ctx, events, sentence, s, noun, mods.first, label);
     return;
   }
   if (existing?.date && compatible(existing.date, date) && sameOrdinal(existing, mods.words)) {
-    existing.mentions.push(span);
+    told(existing);
     setDate(existing, date);
     return;
   }

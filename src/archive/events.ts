@@ -157,6 +157,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
   findPhraseEvents(ctx, events);
   shortNamesOfEvents(ctx, events);
   onlyStages(ctx, events);
+  votesByCountry(ctx, events);
   for (const e of events) if (!e.date && !e.contest && e.place && e.place === ctx.filedFrom) setDate(e, filedMonth(ctx, e));
   return events.filter((e) => !ctx.entities.includes(e));
 }
@@ -214,6 +215,54 @@ function shortNamesOfEvents(ctx: Context, events: LocalEntity[]): void {
     ctx.entities.splice(ctx.entities.indexOf(short), 1);
     events.splice(events.indexOf(short), 1);
   }
+}
+
+/** A vote's kind: what `contest` holds for an election, a referendum, a runoff or a primary. */
+const VOTE_KINDS = /^(?:elections?|referendum|runoff|run-off|primary)$/;
+
+/**
+ * "Zembla's presidential election", "the runoff" in a story about Zembla's: a vote the text names only by its
+ * kind ("presidential election", "2022 runoff") is named after the country it is held in ("Zembla presidential
+ * election", "2022 Zembla runoff"), the kind kept as another name, so that a card's title says whose vote it is.
+ */
+function votesByCountry(ctx: Context, events: LocalEntity[]): void {
+  for (const e of events) {
+    if (!e.contest || !VOTE_KINDS.test(e.contest) || /\p{Lu}/u.test(e.name)) continue;
+    // (the vote told whole anywhere in the story: "Buhari won Zembla's presidential election", then "the
+    // election" dated)
+    const whole = events.filter((x) => x.contest === e.contest && x !== e).length ? undefined : countrysVote(ctx, e.contest);
+    if (whole) {
+      if (!e.place) setPlace(e, whole.country);
+      if (whole.label !== e.name && whole.label.endsWith(` ${e.name.replace(/^(?:19|20)\d\d /, '')}`)) {
+        e.aliases.add(e.name);
+        e.name = /^(?:19|20)\d\d /.test(e.name) ? `${e.name.slice(0, 5)}${whole.label}` : whole.label;
+      }
+    }
+    if (!e.place) continue;
+    const country = countryName(e.place.name) === undefined ? undefined : e.place.name;
+    if (!country) continue;
+    const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
+    const name = year ? `${year} ${country} ${e.name.slice(5)}` : `${country} ${e.name}`;
+    const key = `event:${normalizeName(name)}`;
+    if (events.some((x) => x.key === key)) continue;
+    e.aliases.add(e.name);
+    e.name = name;
+    e.key = key;
+  }
+}
+
+/** "Zembla's presidential election": the first vote of the kind told with a country's possessive before it. */
+function countrysVote(ctx: Context, kind: string): { label: string; country: LocalEntity } | undefined {
+  for (const sentence of ctx.sentences)
+    for (const t of sentence.tokens) {
+      if (t.lower !== kind) continue;
+      let k = t.i - 1;
+      while (k >= 0 && /^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k], 'Adjective') && /^\s+$/.test(sentence.tokens[k]!.post)) k--;
+      const owner = sentence.tokens[k];
+      const country = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
+      if (country?.type === 'place' && countryName(country.name) !== undefined) return { label: sentence.tokens.slice(k + 1, t.i + 1).map((w) => w.lower).join(' '), country };
+    }
+  return undefined;
 }
 
 /**

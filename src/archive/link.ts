@@ -9,7 +9,8 @@ import { BODY_WORDS, DRAW_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, 
 import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
-import { siteTail } from './site-tail';
+import { siteTail, streetInFull } from './site-tail';
+import { initialsOf, shorterInitials, standsFor } from './initials';
 import type { ParsedArticle } from './types';
 
 export interface GlobalEntity {
@@ -61,9 +62,11 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         (local.name.split(/\s+/).length > g.name.split(/\s+/).length && local.type === 'person') ||
         (local.type === 'place' && local.name === `${g.name} City`) ||
         (local.type === 'place' && siteTail(local.name) === g.name) ||
-        (local.type === 'organization' && local.name.includes(' ') && initialsOf(local.name) === g.name)
+        (local.type === 'place' && g.name !== local.name && streetInFull(g.name) === local.name) ||
+        (local.type === 'organization' && local.name.includes(' ') && ACRONYM.test(g.name) && standsFor(g.name, local.name))
       ) {
-        // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name
+        // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name;
+        // "Velkor Ave", then "Velkor Avenue"
         globals.addAlias(g, g.name);
         globals.rename(g, local.name);
       }
@@ -138,6 +141,8 @@ class Globals {
   private readonly byAliasNorm = new Map<string, GlobalEntity[]>();
   /** "organization:HMO" → "Harbour Masters Organisation": organisations of several words by their initials. */
   private readonly byInitials = new Map<string, GlobalEntity[]>();
+  /** "USVS" → "USEVS": organisations named by an acronym, under its initials with one inner letter left out. */
+  private readonly byLongerAcronym = new Map<string, GlobalEntity[]>();
   /** An organisation's name with its leading country in the country's usual name → the organisations. */
   private readonly byCountryLed = new Map<string, GlobalEntity[]>();
   /** "<country>|velkor court" → "<country's short form> Velkor Court": organisations led by a country, by the rest of their name. */
@@ -146,6 +151,8 @@ class Globals {
   private readonly byRest = new Map<string, GlobalEntity[]>();
   /** "place:key bridge" → "Ostrel Key Bridge": sites of three words or more by their last two (see siteTail). */
   private readonly byTail = new Map<string, GlobalEntity[]>();
+  /** A street's name with its last word in full ("velkor avenue") → the places named so, short or in full. */
+  private readonly byStreet = new Map<string, GlobalEntity[]>();
   /** "organization:2:airlines" → bodies of two words ending in "Airlines" (a name misspelt by a letter). */
   private readonly byHead = new Map<string, GlobalEntity[]>();
   /** "final" → the events named by that stage ("Velkor singles final", "2024 final"). */
@@ -321,6 +328,12 @@ class Globals {
       const shorter = tail ? this.named('place', tail) : [];
       if (shorter.length === 1) return shorter[0];
     }
+    // "Velkor Ave" in one article, "Velkor Avenue" in another: one street, its last word written short
+    if (local.type === 'place') {
+      const full = streetInFull(local.name);
+      const same = full ? this.ordered((this.byStreet.get(normalizeName(full)) ?? []).filter((g) => g.type === 'place')) : [];
+      if (same.length === 1) return same[0];
+    }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
       const base = local.name.replace(/ City$/, '');
@@ -397,6 +410,9 @@ class Globals {
       if (!owners.length && local.type === 'organization' && ACRONYM.test(local.name)) {
         const full = this.ordered(this.byInitials.get(`organization:${local.name}`) ?? []).filter((g) => g.type === 'organization' && initialsOf(g.name) === local.name);
         if (full.length === 1) return full[0];
+        // (or with one more letter from inside a word: "USEVS" for "Union of Southeast Velkor States")
+        const near = full.length ? [] : this.ordered(shorterInitials(local.name).flatMap((key) => this.byInitials.get(`organization:${key}`) ?? [])).filter((g) => g.type === 'organization' && standsFor(local.name, g.name));
+        if (near.length === 1) return near[0];
       }
       // an acronym the article could not type ("US" before a title) that the archive knows as another kind
       const elsewhere = withIt.filter((g) => g.type !== 'event' && g.type !== local.type);
@@ -416,6 +432,8 @@ class Globals {
       const acronym = initialsOf(local.name);
       const short = ACRONYM.test(acronym) ? (this.byName.get(acronym) ?? []).filter((g) => g.type === 'organization' && g.name === acronym) : [];
       if (short.length === 1) return short[0];
+      const near = short.length ? [] : this.ordered(this.byLongerAcronym.get(acronym) ?? []).filter((g) => g.type === 'organization' && standsFor(g.name, local.name));
+      if (near.length === 1) return near[0];
     }
     // a full name whose short form was seen alone before
     const owners = this.ordered(
@@ -534,6 +552,7 @@ class Globals {
     const words = g.name.split(/\s+/);
     if ((g.type === 'organization' || g.type === 'person') && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
+    if (g.type === 'organization' && ACRONYM.test(g.name)) for (const key of shorterInitials(g.name)) push(this.byLongerAcronym, key, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;
     if (led) push(this.byCountryLed, led, g);
     const of = g.type === 'organization' ? countryOf(g.name) : undefined;
@@ -541,6 +560,8 @@ class Globals {
     if (of) push(this.byRest, normalizeName(of.rest), g);
     const tail = g.type === 'place' ? siteTail(g.name) : g.type === 'person' ? personTail(g.name) : undefined;
     if (tail) push(this.byTail, `${g.type}:${normalizeName(tail)}`, g);
+    const street = g.type === 'place' ? streetInFull(g.name) : undefined;
+    if (street) push(this.byStreet, normalizeName(street), g);
     const last = g.name.split(/\s+/).at(-1)!.toLowerCase();
     if (g.type === 'event' && STAGES.has(last)) push(this.byStage, last, g);
   }
@@ -558,13 +579,6 @@ const personTail = (name: string): string | undefined => {
   return words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.slice(1).join(' ') : undefined;
 };
 const KINDS: readonly EntityType[] = ['person', 'organization', 'place', 'agreement', 'award'];
-/** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words. */
-export const initialsOf = (name: string): string =>
-  name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 
 /** Two spellings of one name: at most one edit in ten characters, after case, accents and dots fold. */
 /** The name with the words British and American English spell differently in names spelt the other way. */

@@ -11,6 +11,7 @@ import { hasTag, isCapitalised, knownPlace, lexiconTags, type Token } from '../n
 import { givenNameAndSurname, isAcronym, taggedOrganization, type Candidate, type Evidence } from './candidates';
 import { companyBases, normalizeName, type ArticleExtraction, type LocalEntity } from './local';
 import { siteTail } from './site-tail';
+import { initialsOf, standsFor } from './initials';
 
 export function resolveEntities(candidates: Candidate[]): { entities: LocalEntity[]; pending: ArticleExtraction['pending'] } {
   const pending: ArticleExtraction['pending'] = [];
@@ -221,6 +222,8 @@ function decideType(ev: ReturnType<typeof merge>, multi: boolean): EntityType | 
   }
   if (multi && !ev.quoted && ev.tokens.some(taggedOrganization) && !givenNameAndSurname(ev.tokens)) return 'organization';
   if (ev.personTag && (multi || ev.speech || ev.leader) && !ev.quoted) return 'person';
+  // ("Velkor DHB said": a name that ends in initials is a body's, unless they are letters after a person's name)
+  if (multi && ev.speech && !ev.plural && endsInInitials(ev.tokens)) return 'organization';
   if (multi && ev.speech && !ev.plural) return 'person';
   if (ev.placeContext && !ev.personTag) return 'place';
   if (ev.listedWithOrg && !ev.personTag && !ev.placeTag && !ev.acronym) return 'organization';
@@ -331,12 +334,6 @@ const DIVISIONS = /^\S+ (?:Gaming|Games|Research|Studios|Cloud|Ventures|Foundati
 /** Heads of a body's parts: a committee of a federation is not the federation. */
 const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamber|court)$/i;
 
-const initials = (name: string) =>
-  name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 
 /** The full name a single word stands for in this article, if exactly one fits. */
 function shortFormOwner(word: string, entities: LocalEntity[], placed = false): LocalEntity | undefined {
@@ -344,7 +341,7 @@ function shortFormOwner(word: string, entities: LocalEntity[], placed = false): 
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
     // (a place of one hyphenated word has no acronym: "TO notes" is not "Tesk-Ostrel")
-    if (isAcronym(word) && plain.length >= 2 && initials(e.name) === plain && (e.name.includes(' ') || e.type !== 'place')) return true;
+    if (isAcronym(word) && plain.length >= 2 && (e.type === 'person' ? initialsOf(e.name) === plain : standsFor(plain, e.name)) && (e.name.includes(' ') || e.type !== 'place')) return true;
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name (one the
     // dictionary knows as nothing, or as a company: "Tesko" for "Tesko Blizzard")
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")
@@ -594,7 +591,7 @@ function mergeCountryBodies(entities: LocalEntity[]): void {
     const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(e.name);
     if (!of || !countryName(of[2]!)) continue;
     // (or by its initials without the country: "the EC")
-    const letters = initials(of[1]!);
+    const letters = initialsOf(of[1]!);
     const short = entities.filter((x) => x !== e && x.type === 'organization' && (normalizeName(x.name) === normalizeName(of[1]!) || (letters.length > 1 && x.name === letters)));
     for (const x of short) absorb(e, x, entities);
   }
@@ -629,3 +626,12 @@ function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): voi
   for (const a of twin.aliases) e.aliases.add(a);
   entities.splice(entities.indexOf(twin), 1);
 }
+
+/** Letters written after a person's name: an office, an honour or a degree ("Ana Lind MP", "Ivo Marr KC"). */
+const POST_NOMINALS = /^(?:MP|MPs|MEP|MSP|MLA|MPP|MHA|MNA|TD|QC|KC|SC|JP|MBE|OBE|CBE|KBE|DBE|GBE|CH|OM|PhD|MD|DDS|RN|CPA|Esq|Jr|Sr)$/;
+
+/** "Velkor DHB": a name of several words whose last word is initials (no Roman number, no letters after a person's name). */
+const endsInInitials = (tokens: Token[]): boolean => {
+  const last = tokens.at(-1)!.text.replace(/\./g, '');
+  return tokens.length > 1 && /^[A-Z]{2,5}$/.test(last) && !/^[IVXLC]+$/.test(last) && !POST_NOMINALS.test(last);
+};

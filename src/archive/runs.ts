@@ -278,6 +278,9 @@ function connectorsAt(toks: Token[], k: number, run: Token[]): number {
   if (WEEKDAY_WORDS.has(head.lower) || (hasTag(head, 'Month') && /^\d/.test(toks[k + 2 + n]?.text ?? ''))) return 0;
   const words = toks.slice(k + 1, k + 1 + n).map((t) => t.lower);
   if (words[0] === 'and' && hasTag(head, 'Person')) return 0;
+  // "Member of the Tesk Council of Ministers and National Security Adviser": an office after "and" is a second
+  // office of the person, no word of the body's name
+  if (words[0] === 'and' && officeAhead(toks, k + 1 + n)) return 0;
   if (words[0] === 'and' && hasTag(head, 'Place') && !run.some((t) => t.lower === 'of')) return 0;
   const before = toks[k]!;
   // "the Tesk Institute of Technology and the Velkor Institute of Technology": "and the" before a name with a
@@ -441,3 +444,11 @@ export function splitPairs(runs: Run[], usedElsewhere: (word: string) => boolean
 
 export const runText = (tokens: readonly Token[]): string =>
   tokens.map((t, n) => (n === 0 ? '' : hyphenJoined(tokens[n - 1]!, t) ? '-' : ' ') + t.text).join('');
+
+/** The capitalised words from `m` on end in an office's word ("National Security Adviser"), not a body's. */
+function officeAhead(toks: Token[], m: number): boolean {
+  let end = m;
+  while (toks[end + 1] && isCapitalised(toks[end + 1]!) && joined(toks[end]!, toks[end + 1]!)) end++;
+  const last = toks[end]!;
+  return isCapitalised(last) && hasTag(last, 'RoleHead') && !hasTag(last, 'OrgHead', 'OrgOpener');
+}

@@ -85,6 +85,9 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
   const all = sentences.flatMap((s) => s.tokens);
   for (const d of found) {
     let text = d.text.replace(/[\s.,;:!?–—-]+$/u, '');
+    // "this weekend's election": compromise-dates reads "this" alone as today; a determiner alone is no date
+    // (the weekend is read below)
+    if (/^(?:this|that|last|next|these|those|past)$/i.test(text)) continue;
     // "since Saturday's 7.9 magnitude quake": a measure after the day is no day and month of its own
     // ("7.9 on Saturday" too)
     const measure = /^(.+?)(?:['’]s)?\s+\d{1,2}\.\d{1,2}$/u.exec(text) ?? /^\d{1,2}\.\d{1,2}\s+(.+)$/u.exec(text);
@@ -149,7 +152,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     const tense = sentence && from > articleDate ? (incidentOfDay(sentence, start + text.length) ? 'past' : clauseTense(sentence, start)) : 'future';
     if (tense !== 'future') {
       // News reports what happened: a bare weekday is the last one unless the clause looks ahead.
-      if (WEEKDAY.test(text) && !MONTH.test(text) && !/\bnext\b/i.test(text)) {
+      if ((WEEKDAY.test(text) || /\bweekend\b/i.test(text)) && !MONTH.test(text) && !/\bnext\b/i.test(text)) {
         from = addDays(from, -7);
         to = addDays(to, -7);
       } else if (tense === 'past' && MONTH.test(text) && !/\d{4}/.test(text) && !/\bnext\b/i.test(text)) {
@@ -172,6 +175,22 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       const at = unit === 'year' ? addYears(articleDate, -n) : unit === 'month' ? addMonths(articleDate, -n) : addDays(articleDate, -n * (unit === 'week' ? 7 : 1));
       const [from, to, precision] = agoSpan(at, unit);
       out.push({ text: m[0], start, end, from, to, precision });
+    }
+  });
+  // "this weekend's election", "last weekend's vote": the weekend told in the possessive, which compromise-dates
+  // does not read (the one just past, unless the clause looks ahead)
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    for (const m of sentence.text.matchAll(WEEKEND_POSSESSIVE)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      // ("telephoned him to congratulate him on winning this weekend's election": a sentence told in the past is
+      // about the weekend gone, whatever its infinitive looks ahead to)
+      const told = sentence.tokens.some((t) => t.end <= start && hasTag(t, 'PastTense') && hasTag(t, 'Verb'));
+      const ahead = m[1]!.toLowerCase() === 'this' && !told && clauseTense(sentence, start) === 'future';
+      const [from, to] = weekendOf(articleDate, ahead);
+      out.push({ text: m[0], start, end, from, to, precision: 'week' });
     }
   });
   // "Hours after the interview, …": news this recent happened the day before the article or on it
@@ -237,6 +256,15 @@ function incidentOfDay(sentence: Sentence, end: number): boolean {
     if (!/^[\p{Ll}\d.-]+$/u.test(t.text) || /[,;:]/.test(t.post)) return false;
   }
   return false;
+}
+
+const WEEKEND_POSSESSIVE = /\b(this|last|past)\s+weekend['’]s?(?!\p{L})/giu;
+
+/** The Saturday and Sunday of the weekend just past (or under way) on `articleDate`, or of the next one. */
+function weekendOf(articleDate: string, ahead: boolean): [string, string] {
+  const weekday = new Date(`${articleDate}T00:00:00Z`).getUTCDay();
+  const saturday = weekday === 6 ? articleDate : weekday === 0 ? addDays(articleDate, -1) : addDays(articleDate, ahead ? 6 - weekday : -(weekday + 1));
+  return [saturday, addDays(saturday, 1)];
 }
 
 const WEEK_OF = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+(\p{L}+)(?:,?\s+((?:19|20)\d\d))?\b/giu;

@@ -345,7 +345,7 @@ export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreig
   high district circuit magistrate transportation commerce housing tourism culture communications majority minority
   information industry mines mining fisheries sport sports youth water infrastructure planning development technology
   science research immigration heritage veterans welfare petroleum oil power aviation telecommunications media arts
-  women family social revenue crown`);
+  women family social revenue crown national`);
 
 /** Offices written short before a name ("Gov. X", "Sen. Y", "Lt. Gen. Z"). */
 export const TITLE_ABBREVIATIONS = set(`gov sen rep lt gen col sgt capt maj adm cmdr supt insp det atty amb pres prof rev`);

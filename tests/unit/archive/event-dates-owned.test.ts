@@ -41,7 +41,7 @@ describe('a date belongs to the event told next to it', () => {
   it('"Sunday presidential election appeared headed for a run-off": Sunday is the election\'s, not the run-off\'s', () => {
     const events = eventsOf(build('2031-05-25', 'Norway\'s Sunday presidential election appeared headed for a run-off as Ana Velk led the count.'));
     expect(events.filter((e) => /run-off/.test(e[0]!))).toEqual([]);
-    expect(events).toContainEqual(['presidential election', '2031-05-25']);
+    expect(events).toContainEqual(['Norway presidential election', '2031-05-25']);
   });
 
   it('"won the first round on Sunday, setting the stage for a run-off": the clause only sets the run-off up', () => {

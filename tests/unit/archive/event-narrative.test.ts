@@ -79,7 +79,7 @@ describe('elections told by what the voters did', () => {
         'In 2011, voters had elected a government led by the Sable Front, a movement similar to Egypt’s ruling party.',
       ),
     );
-    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2011 election', '2011', 'Peru']]);
+    expect(events.map((e) => [e.name, e.date, e.place])).toEqual([['2011 Peru election', '2011', 'Peru']]);
   });
 
   it('"Chileans voted in a referendum on Sunday": the referendum, no election besides', () => {

@@ -80,7 +80,7 @@ describe('general shapes (round O)', () => {
 
   it('"won Sunday\'s runoff election": a runoff is a kind of election, dated by the weekday before it', () => {
     const fb = buildAll(['Ana Lind won Sunday’s runoff election in Peru.'], '2024-05-15');
-    expect(events(fb)).toEqual([{ name: 'runoff election', date: '2024-05-12' }]);
+    expect(events(fb)).toEqual([{ name: 'Peru runoff election', date: '2024-05-12' }]);
   });
 
   it('"the killing of Peruvian writer Ana Lind": the incident is named by the person, past the people\'s word', () => {

@@ -171,7 +171,7 @@ describe('general shapes (round P)', () => {
   it('"X has won Peru\'s presidential runoff vote": a country\'s contest the story opens with is the news of its days', () => {
     const fb = buildAll(['Ana Lind has won Peru\'s presidential runoff vote, defeating incumbent President Ivo Marr.'], '2019-04-22');
     const vote = events(fb);
-    expect(vote.map((e) => e.name)).toEqual(['presidential runoff vote']);
+    expect(vote.map((e) => e.name)).toEqual(['Peru presidential runoff vote']);
     expect(vote[0]!.date).toMatch(/^2019-04/);
   });
 

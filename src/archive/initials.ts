@@ -1,0 +1,30 @@
+/**
+ * Acronyms and the names they stand for. An acronym is read from the name's capitalised words, one first letter
+ * each; one word may give a second letter from inside it, as a compound does ("Union of Southeast Velkor States" is
+ * "USEVS": s-e of "Southeast").
+ */
+
+/** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words (hyphens split words). */
+export const initialsOf = (name: string): string => capitalWords(name).map((w) => w[0]).join('');
+
+const capitalWords = (name: string): string[] => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+
+/**
+ * Whether `acronym` (capitals, dots left out) stands for `name`: its initials exactly, or its initials with one
+ * more letter that a word holds after its first, in order ("USEVS" for "Union of Southeast Velkor States").
+ */
+export function standsFor(acronym: string, name: string): boolean {
+  const words = capitalWords(name);
+  const initials = words.map((w) => w[0]).join('');
+  if (initials === acronym) return true;
+  if (acronym.length !== initials.length + 1 || words.length < 3) return false;
+  // the one extra letter: after word k's first letter, before word k+1's
+  for (let k = 0; k < words.length; k++) {
+    if (acronym.slice(0, k + 1) !== initials.slice(0, k + 1) || acronym.slice(k + 2) !== initials.slice(k + 1)) continue;
+    if (words[k]!.slice(1).toUpperCase().includes(acronym[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** The initials one letter shorter than `acronym`, under which a name it may stand for is filed by `initialsOf`. */
+export const shorterInitials = (acronym: string): string[] => [...new Set([...acronym].slice(1).map((_, k) => acronym.slice(0, k + 1) + acronym.slice(k + 2)))];

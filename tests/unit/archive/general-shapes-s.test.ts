@@ -1,0 +1,86 @@
+// @vitest-environment node
+// General shapes of real news (round S), in invented words where a rule must hold for any name in that shape
+// (real country names where the rule reads the gazetteer).
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../src/archive/build';
+import { parseArticle } from '../../../src/archive/parse';
+import { analyse } from '../../../src/nlp/analyse';
+import { standsFor } from '../../../src/archive/initials';
+
+const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} HARLOW: ${body}`));
+const buildAll = (bodies: string[], date = '2024-05-15') => buildFactBase(bodies.map((b, k) => article(`shape-${k}.txt`, date, b)));
+type Fb = ReturnType<typeof buildAll>;
+const typeOf = (fb: Fb, name: string) => fb.entities.find((e) => e.name === name)?.type;
+const names = (fb: Fb) => fb.entities.map((e) => e.name);
+const events = (fb: Fb) => fb.entities.filter((e) => e.type === 'event').map((e) => ({ name: e.name, date: e.date ?? null, aliases: e.aliases ?? [] }));
+
+describe('general shapes (round S)', () => {
+  it('"National" before an office is the office\'s ("Norway National Security Adviser Ana Lind" names no "Norway National")', () => {
+    const fb = buildAll(['Norway National Security Adviser Ana Lind met Ivo Marr in Harlow on Monday.']);
+    expect(names(fb).filter((n) => /National/.test(n))).toEqual([]);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/National Security Adviser/);
+    // a body whose name holds the word keeps it
+    expect(typeOf(buildAll(['The Zembla National Bank governor Ivo Marr resigned on Monday.']), 'Zembla National Bank')).toBe('organization');
+  });
+
+  it('an office\'s one-word domain with no holder after it names nothing ("Ivo Marr, Minister of State, said")', () => {
+    const fb = buildAll(['Ivo Marr, Minister of State, Member of the Tesk Council, said the talks went well.', 'Ana Lind, the Minister of Finance, met the press on Monday.']);
+    expect(names(fb)).not.toContain('State');
+    expect(names(fb)).not.toContain('Finance');
+    expect(typeOf(fb, 'Ivo Marr')).toBe('person');
+  });
+
+  it('"Member of the Council of Ministers": the body whole, no holder named "of Ministers"; a second office after "and" is no part of it', () => {
+    const fb = buildAll(['Ivo Marr, Member of the Council of Ministers and National Security Adviser, led the delegation.']);
+    expect(names(fb).filter((n) => /^of |Adviser/.test(n))).toEqual([]);
+    expect(typeOf(fb, 'Council of Ministers')).toBe('organization');
+    expect(typeOf(fb, 'Ivo Marr')).toBe('person');
+  });
+
+  it('a place\'s name may open with "New" ("a man from New South Wales")', () => {
+    expect(typeOf(buildAll(['A man from New South Wales has been charged with murder.']), 'New South Wales')).toBe('place');
+    expect(typeOf(buildAll(['He works for the New York Times in Harlow.']), 'New York Times')).not.toBe('place');
+  });
+
+  it('an acronym with one more letter from inside a compound word is the same body, across articles', () => {
+    expect(standsFor('USEVS', 'Union of Southeast Velkor States')).toBe(true);
+    expect(standsFor('USVS', 'Union of Southeast Velkor States')).toBe(true);
+    expect(standsFor('UXVS', 'Union of Southeast Velkor States')).toBe(false);
+    // (two names of two words have no room for a guessed letter)
+    expect(standsFor('TEV', 'Tesk Velkor')).toBe(false);
+    const fb = buildAll(['The ten members of the Union of Southeast Velkor States signed the pact.', 'The pact was signed at the end of the USEVS summit. USEVS said it was a victory.']);
+    const body = fb.entities.filter((e) => e.type === 'organization');
+    expect(body.map((e) => [e.name, e.aliases])).toEqual([['Union of Southeast Velkor States', ['USEVS']]]);
+  });
+
+  it('a street\'s name with its last word written short is the same street ("Tesk Ave", "Tesk Avenue")', () => {
+    for (const order of [['Police closed Tesk Avenue on Friday.', 'Armed police were seen on Tesk Ave near the park.'], ['Armed police were seen on Tesk Ave near the park.', 'Police closed Tesk Avenue on Friday.']]) {
+      const places = buildAll(order).entities.filter((e) => e.type === 'place' && /Tesk/.test(e.name));
+      expect(places.map((e) => [e.name, e.aliases])).toEqual([['Tesk Avenue', ['Tesk Ave']]]);
+    }
+  });
+
+  it('a name that ends in initials speaks as a body ("Velkor DHB said"), and a territory is a place', () => {
+    const fb = buildAll(['Velkor DHB said 48 patients are being treated at Tesk Hospital.', 'He won 19 states and the small Federal Capital Territory.']);
+    expect(typeOf(fb, 'Velkor DHB')).toBe('organization');
+    expect(typeOf(fb, 'Federal Capital Territory')).toBe('place');
+    // letters after a person's name keep the person
+    expect(typeOf(buildAll(['Ivo Marr MP said the bill would pass.']), 'Ivo Marr MP')).toBe('person');
+  });
+
+  it('a vote named only by its kind is named after its country, told anywhere in the story ("Nigeria\'s presidential election", then "the election" dated)', () => {
+    const fb = buildAll([
+      "Ana Lind won Nigeria's presidential election with 15 million votes.\n\nSecurity was tight for the count. Ivo Marr called Lind to congratulate her on winning this weekend's election.",
+    ], '2015-03-31');
+    expect(events(fb)).toEqual([{ name: 'Nigeria presidential election', date: '2015-03', aliases: expect.arrayContaining(['presidential election']) }]);
+  });
+
+  it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
+    const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
+    expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
+    expect(day("He won last weekend's vote.")).toEqual([["last weekend's", '2015-03-28', '2015-03-29']]);
+    expect(day("He will contest this weekend's election.")).toEqual([["this weekend's", '2015-04-04', '2015-04-05']]);
+    expect(day('He won the election at the weekend.')).toEqual([['at the weekend', '2015-03-28', '2015-03-29']]);
+    expect(day('This is the best result.')).toEqual([]);
+  });
+});
