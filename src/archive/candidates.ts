@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, POST_NOMINALS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -505,6 +505,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // case describe the plural; they name nothing
   const described = sentence.tokens[name[name.length - 1]!.i + 1];
   if (name.length > 1 && isDemonym(name[name.length - 1]!.text) && described && /^\p{Ll}+s$/u.test(described.text) && (hasTag(described, 'Noun', 'Plural') || /^(?:states|nations|countries)$/.test(described.text)) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;
+  // "Ivo Marr MP said", "Ana Lind KC": letters after a person's name (an office, an honour) are no part of it
+  if (name.length > 2 && POST_NOMINALS.test(name[name.length - 1]!.text.replace(/\.$/, '')) && name.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) name = name.slice(0, -1);
   // "opens at Portmere's Velkor Gallery Nov. 16": a month before a day's number is the date, no part of the name
   const tailWord = name[name.length - 1]!;
   const dayNumber = sentence.tokens[tailWord.i + 1];
@@ -679,7 +681,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       // name with a given name or an office: "near Ana Ruiz")
       (prev?.lower === 'near' && !stated && !name.some((t) => hasTag(t, 'FirstName', 'Honorific'))),
     // "Stade de France": a site named noun first; "Saint-Denis": a town joined to its saint by a hyphen
-    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || installation(name) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of')),
+    siteTag: name.length > 1 && (hasTag(last, 'SiteHead') || venue(name) || SITE_OPENERS.has(first.lower) || installation(name) || (hasTag(first, 'SiteHead') && name[1]!.lower === 'of') || whereTreated(name, sentence)),
     listedWithOrg: false,
     listedWithPerson: false,
     amongPeople: false,
@@ -1406,6 +1408,17 @@ const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 
 /** A month's name or its abbreviation: "Nov", "Sept", "December". */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
+
+/**
+ * "treated at Velkor Hospital", "taken to the Tesk Clinic": a hospital where someone is, or is taken, is a place (one
+ * that speaks, "Velkor Hospital said", stays a body).
+ */
+function whereTreated(name: Token[], sentence: Sentence): boolean {
+  if (!/^(?:Hospital|Clinic|Infirmary)$/.test(name[name.length - 1]!.text)) return false;
+  let before = sentence.tokens[name[0]!.i - 1];
+  if (before?.lower === 'the') before = sentence.tokens[before.i - 1];
+  return !!before && /^(?:at|in|to|from|outside|into|near|visiting|visited|visit|visits)$/.test(before.lower);
+}
 
 /** Members of a group of countries or of a body, written after its initials ("KLMA countries"). */
 const MEMBER_NOUNS = /^(?:countries|nations|members|states|economies|allies|governments)$/;

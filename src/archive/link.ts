@@ -215,6 +215,20 @@ class Globals {
     const norm = normalizeName(local.name);
     const named = (type: EntityType) =>
       (this.byNorm.get(`${type}:${norm}`) ?? []).filter((g) => g.type === type && normalizeName(g.name) === norm);
+    // "the Velkor Progressives Congress (VPC)" in one article, "X of the Velkor Progressives Congress opposition
+    // bloc" read as a gathering in another: a name of several words that is a body elsewhere, undated here, is
+    // that body (and a body named as an undated gathering before is that body)
+    if (local.type === 'event' && !local.date && !local.participants?.length && local.name.includes(' ')) {
+      const body = this.ordered(named('organization'));
+      if (body.length === 1) return body[0];
+    }
+    if (local.type === 'organization' && local.name.includes(' ')) {
+      const gathering = this.ordered(named('event')).filter((g) => !g.date && !g.participants?.length);
+      if (gathering.length === 1 && !named('organization').length) {
+        this.retype(gathering[0]!, 'organization');
+        return gathering[0];
+      }
+    }
     if (local.type === 'event') {
       // (a named storm lasts days, and each article dates it by the day it tells of: "Storm Tesk" within three
       // weeks is the same storm; storms' names come round again only in other years)

@@ -3,7 +3,7 @@
  * links short forms ("Okafor", "Wu") and acronyms ("OECS", "US") to the full names they stand for.
  */
 import type { EntityType } from '../factbase/schema';
-import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, SITE_HEADS, TRADE_HEADS } from '../nlp/lexicon';
+import { BODY_NOUNS, EVENT_HEADS, GENERIC_ALONE, INVERTIBLE_OPENERS, NAME_PARTICLES, NAME_TITLES, NEVER_ALONE, ORG_HEADS, POST_NOMINALS, SITE_HEADS, TRADE_HEADS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { nameWords, surnameOf } from '../nlp/name-order';
@@ -626,9 +626,6 @@ function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): voi
   for (const a of twin.aliases) e.aliases.add(a);
   entities.splice(entities.indexOf(twin), 1);
 }
-
-/** Letters written after a person's name: an office, an honour or a degree ("Ana Lind MP", "Ivo Marr KC"). */
-const POST_NOMINALS = /^(?:MP|MPs|MEP|MSP|MLA|MPP|MHA|MNA|TD|QC|KC|SC|JP|MBE|OBE|CBE|KBE|DBE|GBE|CH|OM|PhD|MD|DDS|RN|CPA|Esq|Jr|Sr)$/;
 
 /** "Velkor DHB": a name of several words whose last word is initials (no Roman number, no letters after a person's name). */
 const endsInInitials = (tokens: Token[]): boolean => {

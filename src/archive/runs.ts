@@ -376,6 +376,9 @@ const isGerundOnly = (lower: string): boolean => {
   return tags.length > 0 && tags.every((t) => t === 'Gerund');
 };
 
+/** Words that open a sentence to place it in time or in a sequence ("Later", "Afterwards", "Separately"). */
+const SEQUENCE_OPENERS = new Set(['later', 'afterwards', 'afterward', 'separately', 'elsewhere', 'finally', 'earlier', 'previously', 'subsequently', 'meanwhile', 'yesterday', 'today', 'tonight', 'overnight']);
+
 /** Drops a capitalised sentence opener that is not a name ("Countries", "Asked", "Both", "The"). */
 function trimOpener(run: Token[], named: (lower: string) => boolean, before: Token | undefined): void {
   const first = run[0];
@@ -402,6 +405,9 @@ function trimOpener(run: Token[], named: (lower: string) => boolean, before: Tok
   // "Host Ana Lind came forward …", "Striker Oru Tesk scored": a trade or a part that opens the sentence before a
   // given name is what the person is, not the name's first word (titles, "President Ana Lind", stay)
   else if (opens && run.length > 2 && (hasTag(first, 'Actor') || ROLE_HEADS.has(first.lower)) && hasTag(run[1], 'FirstName') && !hasTag(first, 'Honorific', 'ProperNoun', 'Person', 'Place', 'Organization', 'TitleModifier', 'Style') && !NAME_TITLES.has(first.lower) && !named(first.lower)) run.shift();
+  // "Later Ivo Marr said", "Meanwhile Ana Lind": an adverb of time or sequence that opens the sentence before a
+  // name of two words or more is no word of it
+  else if (opens && run.length > 2 && (SEQUENCE_OPENERS.has(first.lower) || lexiconTags(first.lower).some((t) => t === 'Adverb' || t === 'Date')) && !hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName') && !named(first.lower)) run.shift();
   // "Carmaker Zembla will recall …": a company's trade opens the sentence, not the name
   else if (opens && run.length > 1 && hasTag(first, 'CompanyNoun') && !named(first.lower)) run.shift();
   // "Landing of Kestrel 3 is expected …": an opener the dictionary knows only as a gerund is the action, whatever

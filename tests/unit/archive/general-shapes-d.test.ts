@@ -98,9 +98,9 @@ describe('general shapes (round D)', () => {
     expect(fb.entities.find((e) => e.name === 'Bora Sel')?.description).toMatch(/speaker/i);
   });
 
-  it('a namesake in quotation marks before an institution\'s head ("the “Rodrigo IV” University Hospital") is part of its name; "in <city>" after a hospital is where it is', () => {
+  it('a namesake in quotation marks before an institution\'s head ("the “Rodrigo IV” University Hospital") is part of its name (a hospital visited is a place); "in <city>" after a hospital is where it is', () => {
     const fb = build('King Rodrigo IV on Tuesday visited the “Rodrigo IV” University Hospital in Tesk, where he met the wounded. The visit to the “Rodrigo IV” University Hospital was brief.');
-    expect(typeOf(fb, 'Rodrigo IV University Hospital')).toEqual(['organization']);
+    expect(typeOf(fb, 'Rodrigo IV University Hospital')).toEqual(['place']);
     expect(fb.entities.map((e) => e.name).filter((n) => /^University Hospital/.test(n))).toEqual([]);
     expect(typeOf(fb, 'Rodrigo IV')).toEqual(['person']);
   });

@@ -64,8 +64,25 @@ describe('general shapes (round S)', () => {
     const fb = buildAll(['Velkor DHB said 48 patients are being treated at Tesk Hospital.', 'He won 19 states and the small Federal Capital Territory.']);
     expect(typeOf(fb, 'Velkor DHB')).toBe('organization');
     expect(typeOf(fb, 'Federal Capital Territory')).toBe('place');
-    // letters after a person's name keep the person
-    expect(typeOf(buildAll(['Ivo Marr MP said the bill would pass.']), 'Ivo Marr MP')).toBe('person');
+  });
+
+  it('letters after a person\'s name are no part of it ("Ivo Marr MP said"), nor an adverb that opens the sentence ("Later Ivo Marr said")', () => {
+    const fb = buildAll(['Ivo Marr MP said the bill would pass.', 'Later Ivo Marr said it was done.', 'Meanwhile Ana Lind KC said it was done.', 'Separately Tovo Lind said so.']);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Lind', 'Ivo Marr', 'Tovo Lind']);
+  });
+
+  it('a hospital where someone is treated or visits is a place; one that speaks is a body', () => {
+    const fb = buildAll(['Velkor DHB said 48 patients are being treated at Tesk Hospital.', 'Ana Lind, who was also visiting Tesk Hospital, thanked the staff.', 'Harlow Hospital said it had treated 12 people.']);
+    expect(typeOf(fb, 'Tesk Hospital')).toBe('place');
+    expect(typeOf(fb, 'Harlow Hospital')).toBe('organization');
+  });
+
+  it('a body\'s name read as an undated gathering in another article is the body, in either order ("X of the Velkor Progressives Congress opposition bloc")', () => {
+    const texts = ["A spokesman for Ana Lind's Velkor Progressives Congress (VPC) party praised Ivo Marr.", 'Ana Lind of the Velkor Progressives Congress opposition bloc beat Ivo Marr by two million votes.'];
+    for (const order of [texts, [...texts].reverse()]) {
+      const fb = buildAll(order);
+      expect(fb.entities.filter((e) => /Congress/.test(e.name)).map((e) => [e.type, e.name])).toEqual([['organization', 'Velkor Progressives Congress']]);
+    }
   });
 
   it('a vote named only by its kind is named after its country, told anywhere in the story ("Nigeria\'s presidential election", then "the election" dated)', () => {
