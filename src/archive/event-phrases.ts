@@ -379,6 +379,7 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   const first = described?.first ?? mods.first;
   const before = sentence.tokens[first.i - 1];
   const owner = before && /^\s*$/.test(before.post) ? ctx.entityAt(before.start) : undefined;
+  if (!owner && peoplesIncident(ctx, events, sentence, s, noun, mods.words, before)) return;
   // "two massive blasts in the port": a count of them introduces them too
   const counted = !!before && /^(two|three|four|twin)$/.test(before.lower) && /s$/.test(noun.word);
   const filed = !!before && /^(into|for)$/.test(before.lower) && noun.word === 'bankruptcy' && FALLING.test(sentence.tokens[before.i - 1]?.lower ?? '');
@@ -415,6 +416,10 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // ("called a general strike", "declared a ceasefire": what one calls, not what one judges)
   const judged = !CALLED.test(noun.word) && [1, 2].some((k) => JUDGING.test(sentence.tokens[opener.i - k]?.lower ?? '') && (k === 1 || /^(?:the|a|an|his|her|their|its)$/.test(sentence.tokens[opener.i - 1]!.lower)));
   let date = judged ? undefined : dateBefore(ctx, sentence, first) ?? (since ? undefined : afterOf(sentence, before!, ownDate(ctx, sentence, span)) ?? (/^(a|an)$/.test(before!.lower) ? yearCarried(ctx, s, span) : undefined));
+  // "as the war in Zembla enters a second year this week": a war lasts years; a day or a week of the story's
+  // own days is what happens in it now, not when it began
+  // (unless the sentence tells it begin: "the war began on Monday")
+  if (date && storysNow(ctx, sentence, noun, date)) date = undefined;
   const target = owner ?? entityAfter(ctx, sentence, noun.last) ?? visitor(ctx, sentence, noun) ?? defendant(ctx, sentence, noun) ?? (filed ? oneBefore(ctx, sentence, before!, 'organization') : undefined);
   if (filed && !target) return;
   // "announced the first state visit of Ana Lind to Zembla … The trip will take place from March 26-29"
@@ -568,6 +573,39 @@ function countryAct(events: LocalEntity[], kind: string, owner: LocalEntity, tar
 }
 
 /** Incidents that last: a sentence that tells their end does not date them. */
+/** What a people's word names as one thing of its history ("the Velkorian genocide", "the Tesk revolution"). */
+const HISTORIC = /^(?:genocide|revolution|war|coup|massacre|famine|uprising|insurgency|occupation)$/;
+
+/**
+ * "when the Velkorian genocide happened in 1994", "the Zemblan revolution": a people's word between "the" and an
+ * incident's noun names it (a war, a revolution, a genocide even undated; any other incident only when dated).
+ */
+function peoplesIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun, words: readonly string[], people: Token | undefined): boolean {
+  if (!people || !HISTORIC.test(noun.word) || !isDemonym(people.text) || !isCapitalised(people) || !/^\s+$/.test(people.post) || sentence.tokens[people.i - 1]?.lower !== 'the') return false;
+  const span: Span = { start: people.start, end: noun.last.end, sentence: s };
+  const date = dateBefore(ctx, sentence, people) ?? nearestDate(ctx, sentence, span);
+  // (a date of the story's own days is what happens in it now: "as the Zemblan war enters its second year")
+  const own = date && !storysNow(ctx, sentence, noun, date) ? date : undefined;
+  if (!own && !/^(?:genocide|revolution|war)$/.test(noun.word)) return false;
+  const event = upsert(events, [people.text, ...words, noun.text].join(' '), span);
+  event.contest ??= noun.word;
+  setDate(event, own);
+  return true;
+}
+
+/**
+ * "as the war in Zembla enters a second year this week": a day or a week of the story's own days (two weeks
+ * either side) is what happens now in an incident that lasts years, not when it began ("the war began on
+ * Monday" still dates it).
+ */
+function storysNow(ctx: Context, sentence: Sentence, noun: Noun, date: DateMention): boolean {
+  if (!ENDURING.test(noun.word) || date.precision === 'year' || date.precision === 'month') return false;
+  if (Math.abs(Date.parse(date.from) - Date.parse(ctx.articleDate)) > 14 * 86_400_000) return false;
+  return !sentence.tokens.slice(noun.last.i + 1, noun.last.i + 3).some((t) => /^(?:began|begins|begun|started|starts|erupted|erupts|broke)$/.test(t.lower));
+}
+
+/** Incidents that last months or years: a war, an occupation, a pandemic. */
+const ENDURING = /^(?:war|wars|conflict|insurgency|occupation|pandemic|epidemic)$/;
 const LASTING = /^(?:war|wars|crisis|conflict|standoff|stand-off|strike|strikes|blockade|siege|insurgency|dispute|feud|occupation|drought|pandemic|epidemic|shutdown|lockdown|stalemate)$/;
 
 /** "ending a …", "to end the …", "brought an end to the …", "ended its …": `before` (the incident's opener) follows its end. */

@@ -361,7 +361,7 @@ export const COMPANY_SUFFIXES = set(`corp corporation inc ltd limited ag sa plc 
  * Things that happen to people and places, named by a noun ("the attack on the museum", "Tuesday night's
  * coup", "a mass stranding in the south"): events when the text dates them or ties them to a name.
  */
-export const INCIDENTS = set(`resignation abdication attack attacks shooting bombing bombings coup uprising revolt revolution massacre stranding
+export const INCIDENTS = set(`resignation abdication attack attacks shooting bombing bombings coup uprising revolt revolution massacre genocide stranding
   strandings earthquake quake wildfire fire explosion crash assassination invasion visit trip tour war ceasefire outbreak
   hurricane typhoon cyclone flood floods flooding floodwaters landslide landslides mudslide mudslides eruption tsunami avalanche blast blasts explosions earthquakes quakes wildfires riot riots protest protests raid indictment trial verdict sentencing
   removal ouster killing killings beheading beheadings strike strikes airstrike airstrikes kidnapping stabbing

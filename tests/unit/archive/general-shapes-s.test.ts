@@ -92,6 +92,19 @@ describe('general shapes (round S)', () => {
     expect(events(fb)).toEqual([{ name: 'Nigeria presidential election', date: '2015-03', aliases: expect.arrayContaining(['presidential election']) }]);
   });
 
+  it('a war is not dated by the story\'s own days ("reached this week … as the war in Ukraine enters a second year")', () => {
+    const fb = buildAll(['The deal, reached in the Chinese capital this week, marks a victory for Harlow as the war in Ukraine enters a second year.'], '2023-03-10');
+    expect(events(fb).filter((e) => /war/.test(e.name)).map((e) => e.date)).toEqual([null]);
+  });
+
+  it('a people\'s word between "the" and a war, a revolution or a genocide names it ("the Rwandan genocide", "the Iranian revolution in 1979")', () => {
+    const fb = buildAll(['In 1994, when the Rwandan genocide happened, Ana Lind was deployed as a peacekeeper.', 'The Iranian revolution in 1979 changed the region.', 'The French strike hit rail services.']);
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([
+      ['Iranian revolution', '1979'],
+      ['Rwandan genocide', '1994'],
+    ]);
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
