@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, POST_NOMINALS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, POST_NOMINALS, WEEKDAY_WORDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -497,7 +497,21 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
   const split = splitTitle(officeQualifierOff(run.tokens, sentence));
   let { role: title, name } = split;
-  if (!name.length) return undefined; // a title alone ("the Inspector-General")
+  // "crashed in the French Alps", "across the Swiss Velkor range": a people's word before a name where something
+  // is, after "the", names a region with it (not the nationality of a person)
+  const region = peoplesRegion(title, name, sentence);
+  if (region) {
+    name = [...title, ...name];
+    title = [];
+  }
+  // a title alone ("the Inspector-General"); a country that leads it is named all the same ("resigned as UK
+  // Prime Minister")
+  if (!name.length) return countryOfOffice(title, s, sentence);
+  // ("as UK Prime Minister": an office's words the run did not split, no name after them)
+  if (!title.length && name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && isCapitalised(name[name.length - 1]!)) {
+    const country = countryOfOffice(name, s, sentence);
+    if (country && name.slice(country.tokens.length + (name[0]!.lower === 'the' ? 1 : 0)).every((t) => hasTag(t, 'TitleModifier', 'RoleHead'))) return country;
+  }
   // "the smoldering 12th-century Gothic cathedral": how old something is is no part of a name
   while (name.length > 1 && /^\d+(?:st|nd|rd|th)-century$/i.test(name[0]!.text)) name = name.slice(1);
   if (!name.length) return undefined;
@@ -663,6 +677,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
+      region ||
       memberFrom ||
       /^(?:Saint|Sainte|San|Santa|São|St)-\p{Lu}/u.test(text) ||
       normalizeName(text) === normalizeName(dateline) ||
@@ -691,7 +706,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && !territory && (WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
+    orgTag: !country && !territory && (operatorOfCraft(name, sentence) || companyOfGroup(name, sentence) || WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -717,7 +732,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       !title.length &&
       !!prev &&
       !inQuotedTitle(sentence, first.start) &&
-      (/^(in|near|outside)$/.test(prev.lower) ||
+      (/^(in|near|outside|inside)$/.test(prev.lower) ||
         // ("the state prison at Velkor Heights": where a building is)
         (prev.lower === 'at' && /^(?:prison|jail|hospital|airport|base|camp|facility|plant|factory|port|station|school|college|university|centre|center)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("the Velkor rainforest", "the Tesk river": a natural feature in lower case after its name)
@@ -726,8 +741,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         basedIn(first, last, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
         (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
-        // ("a rally outside the Velkor": what a crowd gathers outside is a building, a place)
-        (prev.lower === 'the' && sentence.tokens[prev.i - 1]?.lower === 'outside') ||
+        // ("a rally outside the Velkor", "the atmosphere inside the Tesk": what a crowd gathers outside or inside is
+        // a building, a place)
+        (prev.lower === 'the' && /^(?:outside|inside)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         (/^(and|or)$/.test(prev.lower) &&
           isCapitalised(sentence.tokens[prev.i - 1] ?? prev) &&
           /^(in|near|outside)$/.test(sentence.tokens[prev.i - 2]?.lower ?? '')) ||
@@ -1408,6 +1424,64 @@ const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 
 /** A month's name or its abbreviation: "Nov", "Sept", "December". */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
+
+/** Crafts an airline, a railway or a shipping line runs for passengers and freight. */
+const OPERATED = /^(?:plane|planes|airplane|aircraft|airliner|jet|jets|flight|flights|ferry|train|trains|vessel|ship|tanker|freighter)$/;
+
+/**
+ * "A Velkorwings plane crashed", "a Tesk Air flight": a name before a craft or a flight of one, and no place's or
+ * people's, is the company that operates it.
+ */
+function operatorOfCraft(name: Token[], sentence: Sentence): boolean {
+  const next = sentence.tokens[name[name.length - 1]!.i + 1];
+  // (a rocket, a capsule or a helicopter is named by its model: "a Velka-M rocket")
+  if (!next || !OPERATED.test(next.lower) || name.length > 3 || !/^\s+$/.test(name[name.length - 1]!.post) || name.some((t) => /\d|-\p{Lu}+$/u.test(t.text))) return false;
+  const text = name.map((t) => t.text).join(' ');
+  return !name.some((t) => hasTag(t, ...PLACE_TAGS, 'Person', 'FirstName', 'Demonym', 'Date')) && !knownPlace(text) && countryName(text) === undefined && !isDemonym(name[0]!.text) && !WEEKDAY_WORDS.has(name[0]!.lower);
+}
+
+/** Words for a company's place in a group of companies. */
+const GROUP_PARTS = /^(?:subsidiary|affiliate|division|carrier|airline|company|firm|conglomerate)$/;
+
+/**
+ * "Velkorwings is the low-cost subsidiary of Tesk Air": a name told as a company of a group, and the group it is
+ * "of", are companies.
+ */
+function companyOfGroup(name: Token[], sentence: Sentence): boolean {
+  const of = sentence.tokens[name[0]!.i - 1];
+  if (of?.lower === 'of' && /^(?:subsidiary|subsidiaries|affiliate|division)$/.test(sentence.tokens[of.i - 1]?.lower ?? '')) return true;
+  const is = sentence.tokens[name[name.length - 1]!.i + 1];
+  const article = sentence.tokens[name[name.length - 1]!.i + 2];
+  if (!is || !/^(?:is|was)$/.test(is.lower) || !article || !/^(?:a|an|the)$/.test(article.lower)) return false;
+  for (let k = article.i + 1; k < sentence.tokens.length && k <= article.i + 4; k++) {
+    const t = sentence.tokens[k]!;
+    // ("a company town": the word as an adjective describes something else)
+    const after = sentence.tokens[k + 1];
+    if (GROUP_PARTS.test(t.lower)) return (!after || /[,.;:]/.test(t.post) || /^(?:of|that|which|based|owned|for|in|with|and)$/.test(after.lower)) && !name.some((w) => hasTag(w, 'Person', 'FirstName', ...PLACE_TAGS));
+    if (!/^[\p{Ll}-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** "as UK Prime Minister", "the Zembla Foreign Minister": the country that leads an office with no holder named. */
+function countryOfOffice(title: Token[], s: number, sentence: Sentence): Candidate | undefined {
+  const k = title[0]?.lower === 'the' ? 1 : 0;
+  for (let n = Math.min(3, title.length - k - 1); n >= 1; n--) {
+    const words = title.slice(k, k + n);
+    const text = nameText(sentence, words[0]!, words[n - 1]!);
+    if (countryName(text) === undefined || !words.every(isCapitalised) || !hasTag(title[title.length - 1], 'RoleHead')) continue;
+    return { tokens: words, text, norm: normalizeName(text), sentence: s, start: words[0]!.start, end: words[n - 1]!.end, evidence: { ...NO_EVIDENCE, placeTag: true } };
+  }
+  return undefined;
+}
+
+/** "in the French Alps": only people's words split off a name of one capitalised word or two, after "in the" (or across, into…). */
+function peoplesRegion(title: Token[], name: Token[], sentence: Sentence): boolean {
+  if (!title.length || !name.length || name.length > 2 || !title.every((t) => isDemonym(t.text)) || !name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  if (name.some((t) => hasTag(t, 'Person', 'FirstName', 'Honorific', 'RoleHead', 'OrgHead', 'EventHead'))) return false;
+  const the = sentence.tokens[title[0]!.i - 1];
+  return the?.lower === 'the' && /^(?:in|across|into|through|over|near|from|to|throughout|around)$/.test(sentence.tokens[the.i - 1]?.lower ?? '');
+}
 
 /**
  * "treated at Velkor Hospital", "taken to the Tesk Clinic": a hospital where someone is, or is taken, is a place (one

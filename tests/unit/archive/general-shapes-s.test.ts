@@ -105,6 +105,35 @@ describe('general shapes (round S)', () => {
     ]);
   });
 
+  it('a people\'s word before a name where something is names a region with it ("crashed in the French Alps")', () => {
+    const fb = buildAll(['A plane crashed in the French Alps on Tuesday.', 'He told the German Chancellor Ana Lind in Harlow.']);
+    expect(typeOf(fb, 'French Alps')).toBe('place');
+    expect(typeOf(fb, 'Ana Lind')).toBe('person');
+    expect(names(fb)).not.toContain('German Chancellor Ana Lind');
+  });
+
+  it('what a crowd is inside is a place ("the atmosphere inside the Velkorama")', () => {
+    expect(typeOf(buildAll(['The crowd created a vibrant atmosphere inside the Velkorama on Sunday.']), 'Velkorama')).toBe('place');
+  });
+
+  it('a country that leads an office with no holder named is named all the same ("resigned as UK Prime Minister")', () => {
+    const fb = buildAll(['Ana Lind has announced her resignation as UK Prime Minister.']);
+    expect(fb.entities.filter((e) => e.type === 'place' && e.name !== 'Harlow').map((e) => e.name)).toEqual(['United Kingdom']);
+  });
+
+  it('the name before a plane or a flight is its operator; a company told as a subsidiary, and the group it is of, are companies', () => {
+    const fb = buildAll([
+      'A Velkorwings plane carrying 144 passengers crashed on Tuesday. The Velka-M rocket was launched later.',
+      'The pilot spoke to Ana Lind on Monday. Tesk Air is the low-cost subsidiary of Portavia.',
+      'Harlowby is a company town.',
+    ]);
+    expect(typeOf(fb, 'Velkorwings')).toBe('organization');
+    expect(typeOf(fb, 'Tesk Air')).toBe('organization');
+    expect(typeOf(fb, 'Portavia')).toBe('organization');
+    expect(typeOf(fb, 'Velka-M')).not.toBe('organization');
+    expect(typeOf(fb, 'Harlowby')).not.toBe('organization');
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
