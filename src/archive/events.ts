@@ -60,7 +60,7 @@ export function findEvents(ctx: Context): LocalEntity[] {
     for (const m of e.mentions) {
       const sentence = ctx.sentences[m.sentence]!;
       if (cited) {
-        setDate(e, caseYear(sentence, m));
+        setDate(e, caseYear(sentence, m) ?? decidedHere(ctx, sentence, m));
         continue;
       }
       if (season && !incidentNoun(sentence.tokens.find((t) => t.start >= m.end))) continue;
@@ -562,6 +562,20 @@ function peopleAround(ctx: Context, sentence: Sentence, verb: Token): LocalEntit
 /** "Tesk v. Varo, the 1992 decision": the year in the apposition right after a case's name. */
 function caseYear(sentence: Sentence, m: Span): DateMention | undefined {
   const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40);
-  const year = /^,\s+(?:the|a)\s+((?:1[6-9]|20)\d\d)\b/.exec(after)?.[1];
+  // (or "Tesk v. Varo is the 1992 decision that …", told as what it is)
+  const year = /^(?:,|\s+(?:is|was))\s+(?:the|a)\s+((?:1[6-9]|20)\d\d)\b/.exec(after)?.[1];
   return year ? { text: year, start: m.end, end: m.end, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' } : undefined;
+}
+
+/**
+ * "ruling in the Tesk v. Varo case that …", "in its decision in Tesk v. Varo": the case a court rules in, in the
+ * story, is decided on the day of that ruling (the day told, or the days just before a story that opens with it).
+ */
+function decidedHere(ctx: Context, sentence: Sentence, m: Span): DateMention | undefined {
+  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
+  if (!/\b(?:ruling|ruled|decision|judgment|judgement|verdict)\s+in\s+(?:the\s+)?$/i.test(before)) return undefined;
+  const told = nearestDate(ctx, sentence, m);
+  if (told) return told;
+  // (the story opens with the ruling: "The Supreme Court has overturned … in its decision in the Tesk case")
+  return ctx.sentences.slice(0, 2).some((s) => /\b(?:has|have)\s+(?:overturned|ruled|struck|upheld|decided|rejected|blocked)\b/i.test(s.text)) ? ledeDays(ctx) : undefined;
 }

@@ -134,6 +134,15 @@ describe('general shapes (round S)', () => {
     expect(typeOf(fb, 'Harlowby')).not.toBe('organization');
   });
 
+  it('a case a court rules in is decided that day; a case told as "the 1992 decision" is of 1992', () => {
+    const fb = buildAll([
+      'The Zembla High Court has overturned an old ruling in its decision in the Tesk case on Monday.\n\nThe court rejected Lind v. Varo, ruling in the Tesk v. Harlow Trust case that the question belongs to the regions.\n\nLind v. Varo is the 1992 decision that set the rule.',
+    ], '2022-06-24');
+    const dated = Object.fromEntries(events(fb).map((e) => [e.name, e.date]));
+    expect(dated['Lind v. Varo']).toBe('1992');
+    expect(dated['Tesk v. Harlow Trust']).toMatch(/^2022-06/);
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
