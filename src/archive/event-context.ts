@@ -207,6 +207,8 @@ export function placeNear(ctx: Context, sentence: Sentence, noun: Token): LocalE
     const introduced = named || (prev && /^(in|at|to)$/.test(prev.lower)) || (prev?.lower === 'the' && prev2 && /^(in|at)$/.test(prev2.lower));
     const hosting = sentence.tokens.slice(t.i + 1, t.i + 5).some((x) => /^host/.test(x.lower));
     if (!introduced && !hosting) continue;
+    // ("they lost to Zembla 1-0", "fell to Tesk": who a side loses to is the other side, not where)
+    if (prev?.lower === 'to' && /^(?:lost|lose|loses|losing|fell|bowed|succumbed|slumped)$/.test(prev2?.lower ?? '')) continue;
     // ("Ana Lind, who lost the 2024 election, was at Fort Tesk": the clause's event was not held there)
     if (inRelativeClause(sentence, noun, t)) continue;
     const cost = Math.abs(t.start - noun.start);

@@ -306,7 +306,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
   const writtenYear = yearAfter(sentence, noun);
   // ("the final game of the Qatar 2022 World Cup on Sunday": a day within the year written after it is its own)
   const own = writtenYear && STAGES.has(noun.word) ? ownDate(ctx, sentence, span, true) : undefined;
-  const date = (own && compatible(own, writtenYear!) ? own : writtenYear) ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && (VOTES.test(noun.word) || (noun.word === 'final' && finalOfNamed(ctx, sentence))) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined);
+  const date = (own && compatible(own, writtenYear!) ? own : writtenYear) ?? dateBefore(ctx, sentence, mods.first) ?? ownDate(ctx, sentence, span, true) ?? (s === 0 && (VOTES.test(noun.word) || (noun.word === 'final' && finalOfNamed(ctx, sentence))) && theContest(sentence, mods.first) && !toldDated() ? ledeDays(ctx) : undefined) ?? (STAGES.has(noun.word) ? editionYear(ctx, sentence, mods.first) : undefined);
   const label = [...mods.words, noun.text].join(' ');
   const existing = events.find(
     (e) => e.contest === noun.word && (!date || !e.date || compatible(e.date, date)) && (!date || !!e.date),
@@ -856,6 +856,13 @@ function namedVote(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const span: Span = { start: owner.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${owner.text} ${label}`, span);
   event.contest = noun.word;
+}
+
+/** "in the 2014 Ostrel Cup final": the year of the edition named right before a stage, in its name. */
+function editionYear(ctx: Context, sentence: Sentence, first: Token): DateMention | undefined {
+  const prev = sentence.tokens[first.i - 1];
+  const owner = prev && /^\s+$/.test(prev.post) ? ctx.entityAt(prev.start) : undefined;
+  return owner?.type === 'event' && /^(?:19|20)\d\d /.test(owner.name) && owner.date?.precision === 'year' ? owner.date : undefined;
 }
 
 /** "the Zembla general election", "Zembla's general election": a contest told with "the" (a place's or a people's name between) or a country's possessive. */

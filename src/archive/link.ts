@@ -5,8 +5,8 @@
 import type { EntityType } from '../factbase/schema';
 import { addDays, asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
-import { BODY_WORDS, DRAW_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS } from '../nlp/lexicon';
-import { lexiconTags } from '../nlp/tokens';
+import { BODY_WORDS, DRAW_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS } from '../nlp/lexicon';
+import { knownPlace, lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import { siteTail, streetInFull } from './site-tail';
@@ -151,6 +151,8 @@ class Globals {
   private readonly byRest = new Map<string, GlobalEntity[]>();
   /** "place:key bridge" → "Ostrel Key Bridge": sites of three words or more by their last two (see siteTail). */
   private readonly byTail = new Map<string, GlobalEntity[]>();
+  /** A tournament's name without the short name of the body that runs it ("2031 harbour cup final") → the events so named with it. */
+  private readonly byOrganiserless = new Map<string, GlobalEntity[]>();
   /** A street's name with its last word in full ("velkor avenue") → the places named so, short or in full. */
   private readonly byStreet = new Map<string, GlobalEntity[]>();
   /** "organization:2:airlines" → bodies of two words ending in "Airlines" (a name misspelt by a letter). */
@@ -248,7 +250,7 @@ class Globals {
         ...(this.byAlias.get(local.name) ?? []).filter((g) => g.type === 'event'),
         ...[...local.aliases].flatMap((a) => this.named('event', a)),
       ];
-      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local, countries, names);
+      return this.ordered(candidates).find(dated) ?? this.sameOfYear(local) ?? this.sameStage(local, dated) ?? this.sameOrganised(local, dated) ?? this.sameVote(local) ?? this.sameIncident(local, countries, names);
     }
     // (a body named by its kind alone, "the Senate", "the Supreme Court", is each country's own: told in an
     // article about another country than the archive's body of that name, it is another body)
@@ -347,6 +349,13 @@ class Globals {
       const full = streetInFull(local.name);
       const same = full ? this.ordered((this.byStreet.get(normalizeName(full)) ?? []).filter((g) => g.type === 'place')) : [];
       if (same.length === 1) return same[0];
+    }
+    // "the Velkorama Stadium" and "the Velkorama": one ground, said with or without its word (not a town the
+    // dictionary knows, whose stadium is another place)
+    if (local.type === 'place') {
+      const ground = /^(.+) (?:Stadium|Arena)$/.exec(local.name)?.[1];
+      const other = ground ? (knownPlace(ground) ? [] : this.named('place', ground)) : [...this.named('place', `${local.name} Stadium`), ...this.named('place', `${local.name} Arena`)];
+      if (other.length === 1 && !knownPlace(ground ?? local.name) && countryName(ground ?? local.name) === undefined) return other[0];
     }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
@@ -479,6 +488,19 @@ class Globals {
   }
 
   /**
+   * "2031 Fifo Harbour Cup final" and "2031 Harbour Cup final": a tournament (or its stage) named with and without
+   * the short name of the body that runs it, in either order, at compatible dates.
+   */
+  private sameOrganised(local: LocalEntity, dated: (g: GlobalEntity) => boolean): GlobalEntity | undefined {
+    const found = [local.name, ...local.aliases].flatMap((f) => {
+      const off = organiserOff(f);
+      return [...(off ? this.named('event', off) : []), ...(this.byOrganiserless.get(normalizeName(f)) ?? [])];
+    });
+    const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && dated(g));
+    return same.length === 1 ? same[0] : undefined;
+  }
+
+  /**
    * "the World Cup final" of August and "the Women's World Cup final" of August 20, when "the Women's World
    * Cup" is also called "the World Cup": a stage named by its tournament's short form is that stage, in
    * either order.
@@ -574,6 +596,8 @@ class Globals {
     if (of) push(this.byRest, normalizeName(of.rest), g);
     const tail = g.type === 'place' ? siteTail(g.name) : g.type === 'person' ? personTail(g.name) : undefined;
     if (tail) push(this.byTail, `${g.type}:${normalizeName(tail)}`, g);
+    const organised = g.type === 'event' ? organiserOff(g.name) : undefined;
+    if (organised) push(this.byOrganiserless, normalizeName(organised), g);
     const street = g.type === 'place' ? streetInFull(g.name) : undefined;
     if (street) push(this.byStreet, normalizeName(street), g);
     const last = g.name.split(/\s+/).at(-1)!.toLowerCase();
@@ -718,6 +742,23 @@ function countryOf(name: string): { country: string; rest: string } | undefined 
   const of = /^(\p{Lu}\S* \p{Lu}.*?) of (?:the )?(\p{Lu}.*)$/u.exec(name);
   const country = of ? countryName(of[2]!) : undefined;
   return country ? { country, rest: of![1]! } : undefined;
+}
+
+/**
+ * "2031 Fifo Harbour Cup final" → "2031 Harbour Cup final": a tournament's name (or its stage's) without the short
+ * name of the body that runs it (a word of three to five letters after the year, or first), when a name is left
+ * that ends in a tournament's or a stage's word.
+ */
+function organiserOff(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const at = /^(?:19|20)\d\d$/.test(words[0]!) ? 1 : 0;
+  const rest = [...words.slice(0, at), ...words.slice(at + 1)];
+  // (a body's initials in capitals, or one the dictionary knows as a body's, "Fifo"; any other word is the name's
+  // own: "World")
+  const word = words[at] ?? '';
+  if (rest.length - at < 2 || !(/^\p{Lu}{3,5}$/u.test(word) || (/^\p{Lu}\p{Ll}{2,4}$/u.test(word) && lexiconTags(word.toLowerCase()).includes('Organization')))) return undefined;
+  const last = rest.at(-1)!.toLowerCase();
+  return TOURNAMENTS.has(last) || (STAGES.has(last) && TOURNAMENTS.has(rest.at(-2)!.toLowerCase())) ? rest.join(' ') : undefined;
 }
 
 /** "US Zembla Survey" → "united states zembla survey": a name led by a country, the country in its usual name. */

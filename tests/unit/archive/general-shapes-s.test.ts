@@ -143,6 +143,28 @@ describe('general shapes (round S)', () => {
     expect(dated['Tesk v. Harlow Trust']).toMatch(/^2022-06/);
   });
 
+  it('a final named after a dated edition is of its year; the same final with and without its body\'s short name is one', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2031-07-13', "Zembla were crowned champions as Ana Lind's late winner beat Tesk in the 2031 Ostrel Cup final."),
+      article('b.txt', '2031-07-14', 'Zembla have won the 2031 FIFO Ostrel Cup after beating Tesk 1-0 in the final at the Velkorama Stadium on Sunday.'),
+    ]);
+    const finals = events(fb).filter((e) => /final/.test(e.name));
+    expect(finals).toHaveLength(1);
+    expect(finals[0]!.date).toMatch(/^2031/);
+    expect(events(fb).filter((e) => /World|Ostrel Cup$/.test(e.name)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('who a side loses to is no place of the match; a ground with and without "Stadium" is one place', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2031-07-13', 'Ana Lind led her side to the final at the Velkorama on Sunday, where they lost to Germany 1-0.'),
+      article('b.txt', '2031-07-14', 'The crowd inside the Velkorama Stadium cheered the winners on Sunday.'),
+    ]);
+    expect(fb.entities.filter((e) => e.type === 'place' && /Velkorama/.test(e.name))).toHaveLength(1);
+    const germany = fb.entities.find((e) => e.name === 'Germany')?.id;
+    expect(germany).toBeDefined();
+    expect(fb.entities.filter((e) => e.type === 'event' && e.place === germany)).toEqual([]);
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
