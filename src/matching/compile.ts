@@ -7,7 +7,7 @@ import { NEEDS_SUPPORT, wellKnownForms } from './short-forms';
 import { GENERIC_ALONE } from '../nlp/lexicon';
 import { lexiconTags } from '../nlp/tokens';
 import { isAcronym, tokenize } from './tokenize';
-import { stormOwnName } from './words';
+import { CASE_NAME, stormOwnName } from './words';
 
 /** Enough description words to recognise a role next to a bare name; more adds size, not precision. */
 const MAX_CONTEXT_WORDS = 6;
@@ -40,6 +40,7 @@ export function compileMatcher(fb: FactBase): CompiledMatcher {
     if (swapped) granted.set(e.id, [...(granted.get(e.id) ?? []), swapped]);
   }
   const initials = initialForms(fb, named);
+  for (const [id, forms] of partyForms(fb, named)) initials.set(id, [...(initials.get(id) ?? []), ...forms]);
   for (const e of fb.entities) appendEntity(m, e, index, granted.get(e.id) ?? [], initials.get(e.id) ?? []);
   return m;
 }
@@ -72,6 +73,22 @@ function initialForms(fb: FactBase, named: ReadonlySet<string>): Map<string, str
 }
 
 /**
+ * "Tesk" on a page that names "Tesk v. Varo": a legal case goes by its first party's name alone, backed like a
+ * surname by the full name, when no entity of the archive is named so and no other case opens with it.
+ */
+function partyForms(fb: FactBase, named: ReadonlySet<string>): Map<string, string[]> {
+  const byForm = new Map<string, string[]>();
+  for (const e of fb.entities) {
+    const parties = e.type === 'event' ? CASE_NAME.exec(e.name) : null;
+    const form = parties ? normaliseAlias(parties[1]!) : '';
+    if (form) byForm.set(form, [...(byForm.get(form) ?? []), e.id]);
+  }
+  const out = new Map<string, string[]>();
+  for (const [form, ids] of byForm) if (ids.length === 1 && !named.has(form)) out.set(ids[0]!, [form]);
+  return out;
+}
+
+/**
  * Appends one entity to a compiled matcher (in place). `index` gives the matcher position of every entity
  * it may refer to (related names, participants); `granted` are the well-known short forms it receives.
  */
@@ -96,6 +113,16 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     if (seen.has(f)) continue;
     seen.add(f);
     long.push(f);
+  }
+  // a legal case written "v", "v.", "vs." or "versus" is the one case (its first party's name alone comes with
+  // `initials`: see `partyForms`)
+  const parties = e.type === 'event' ? CASE_NAME.exec(e.name) : null;
+  if (parties) {
+    for (const f of ['v', 'v.', 'vs', 'vs.', 'versus'].map((v) => normaliseAlias(`${parties[1]} ${v} ${parties[2]}`))) {
+      if (!f || seen.has(f)) continue;
+      seen.add(f);
+      long.push(f);
+    }
   }
   // a storm goes by its own name alone ("Hurricane Pell" → "Pell"), backed like a surname by the full name
   const storm = stormName(e);

@@ -16,7 +16,7 @@ import type { LinkReason, MatchResult, Mention, RejectedMention, RejectReason } 
 import { otherName } from './other-name';
 import type { Candidate } from './scan';
 import type { Token } from './tokenize';
-import { PLACE_SUFFIXES, SPEECH, TYPE_WORDS } from './words';
+import { CASE_NAME, PLACE_SUFFIXES, SPEECH, TYPE_WORDS } from './words';
 import { NEEDS_SUPPORT } from './short-forms';
 
 /** How many words either side of a short form are read for a fitting word ("envoy", "summit"). */
@@ -42,6 +42,8 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
   const dateOf = (s: Candidate, entity: number): DateCheck => {
     const date = c.dates[entity]!;
     if (!date && LASTING.test(c.names[entity]!) && s.i !== s.j) return { ok: true, reason: 'full-name', evidence: '' };
+    // ("Tesk v. Varo": a case is named by its parties, on any page, whenever it was decided)
+    if (CASE_NAME.test(c.names[entity]!)) return { ok: true, reason: 'full-name', evidence: '' };
     return checkEventDate(date, nearbyYears(tokens, s.i, s.j), pageDate, date.length === 10 ? nearbyDays(tokens, s.i, s.j) : []);
   };
 

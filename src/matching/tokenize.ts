@@ -74,7 +74,9 @@ export function tokenize(text: string): Token[] {
     else if (raw.includes('’')) norm = raw.replace(/’/g, "'");
     // "Erdoğan" and "Erdogan", "José" and "Jose": a letter's accents are not what tells names apart
     if (NON_ASCII.test(norm)) norm = norm.normalize('NFD').replace(MARKS, '');
-    const gap = gapKind(text, prevEnd, start);
+    let gap = gapKind(text, prevEnd, start);
+    // "Tesk v. Varo", "Tesk vs. Varo": the dot of "v." between a case's parties ends no sentence
+    if (gap && isVersusDot(tokens, text, prevEnd, start) && startsUpper(norm)) gap = 0;
     tokens.push({
       start,
       end,
@@ -93,6 +95,12 @@ export function tokenize(text: string): Token[] {
     prevDotted = prevEnd === consumed && m[0].endsWith('.');
   }
   return tokens;
+}
+
+/** The gap after "v" or "vs" that follows a capitalised word is its abbreviation's dot and a space. */
+function isVersusDot(tokens: readonly Token[], text: string, from: number, to: number): boolean {
+  const v = tokens[tokens.length - 1];
+  return !!v && (v.text === 'v' || v.text === 'vs') && !!tokens[tokens.length - 2]?.upper && text.charCodeAt(from) === 46 && to - from === 2 && text.charCodeAt(from + 1) === 32;
 }
 
 /** Gap flags: something other than whitespace lies in it; a sentence or line break lies in it. */

@@ -65,3 +65,6 @@ export function stormOwnName(name: string): string | undefined {
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(own) || !words.slice(0, -1).every((w) => STORM_KINDS.has(w.toLowerCase()))) return undefined;
   return own;
 }
+
+/** "Tesk v. Varo", "Tesk vs Varo": a legal case's two parties. */
+export const CASE_NAME = /^(\p{Lu}.*?) (?:v|vs|versus)\.? (\p{Lu}.*)$/u;

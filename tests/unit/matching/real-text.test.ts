@@ -38,6 +38,9 @@ const specs: Spec[] = [
   // a run-off the archive named by its kind alone
   { id: 'vell-runoff', type: 'event', name: 'runoff', aliases: ['presidential runoff'], date: '2031-11-02', participants: ['omar-al-rashid', 'ana-lindqvist-moe'], related: ['norway'] },
   { id: 'norway', type: 'place', name: 'Norway' },
+  // legal cases: one the archive does not date, one decided on a day
+  { id: 'harrowby-v-quell', type: 'event', name: 'Harrowby v. Quell' },
+  { id: 'okafor-v-marrow', type: 'event', name: 'Okafor v. Marrow Rowing Federation', date: '2031-06-24' },
   // a final the archive knows only by its year
   { id: 'final-2031', type: 'event', name: '2031 final', date: '2031', related: ['vell'] },
   // a conference the archive files both as a body and as an event
@@ -434,4 +437,17 @@ describe('a place after a titled person\'s name and "of" is still the place', ()
     expect(linked('A deal between Prime Minister Ada Okafor of Vell and the rebels.', '2031-06-20')).toEqual(['Ada Okafor→ada-okafor', 'Vell→vell']);
     expect(linked('The Central Bank of Vell raised rates.', '2031-06-20')).toEqual([]);
   });
+});
+
+describe('a legal case by its parties, on any page', () => {
+  it.each([
+    // written with "v." (whose dot ends no sentence), "v" or "vs.", decided whenever
+    ['2031-06-25', 'The ruling overturned Harrowby v. Quell, the court said.', ['Harrowby v. Quell→harrowby-v-quell']],
+    ['2035-01-10', 'Years after Harrowby v Quell and Okafor vs. Marrow Rowing Federation, the law changed.', ['Harrowby v Quell→harrowby-v-quell', 'Okafor vs. Marrow Rowing Federation→okafor-v-marrow']],
+    // its first party alone, once the page has named the case (not a party the archive knows by that name:
+    // "Okafor" stays the person)
+    ['2031-06-25', 'The ruling overturned Harrowby v. Quell. Harrowby was decided decades ago.', ['Harrowby v. Quell→harrowby-v-quell', 'Harrowby→harrowby-v-quell']],
+    ['2031-06-25', 'Harrowby was decided decades ago.', []],
+    ['2031-06-25', 'The court cited Okafor v. Marrow Rowing Federation. Ada Okafor said Okafor was right.', ['Okafor v. Marrow Rowing Federation→okafor-v-marrow', 'Ada Okafor→ada-okafor', 'Okafor→ada-okafor']],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
