@@ -154,10 +154,30 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   });
   headlineNames(sentences, out);
   siteInLowerCase(sentences, out);
+  bodyAfterInitial(out);
   const spelt = initialisms(sentences);
   // (unless a name of the article has those initials too: "the Harbour Workers Union … the HWU")
   for (const c of out) if (c.tokens.length > 1) spelt.delete(initialsOf(c.tokens).toUpperCase());
   return spelt.size ? out.filter((c) => !(c.tokens.length === 1 && isAcronym(c.text) && spelt.has(c.text.replace(/\./g, '')) && !c.evidence.role)) : out;
+}
+
+/**
+ * "identified only as Ana L. Velkorwings is the airline's subsidiary …": after a given name and an initial with its
+ * dot, a word the article also names alone as a body is that body, opening the next sentence the tagger did not
+ * split; the person's name ends at the initial.
+ */
+function bodyAfterInitial(out: Candidate[]): void {
+  const bodies = new Set(out.filter((c) => c.tokens.length === 1 && (c.evidence.orgTag || c.evidence.bodyTag)).map((c) => c.text));
+  if (!bodies.size) return;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const last = c.tokens[c.tokens.length - 1]!;
+    const initial = c.tokens[c.tokens.length - 2];
+    if (c.tokens.length < 3 || !initial || !/^\p{Lu}$/u.test(initial.text) || !/^\.\s+$/.test(initial.post) || !bodies.has(last.text)) continue;
+    const text = `${c.text.slice(0, initial.end - c.start)}.`;
+    out.splice(k, 1, { ...c, tokens: c.tokens.slice(0, -1), text, norm: normalizeName(text), end: initial.end + 1 }, { tokens: [last], text: last.text, norm: normalizeName(last.text), sentence: c.sentence, start: last.start, end: last.end, evidence: { ...NO_EVIDENCE, orgTag: true } });
+    k++;
+  }
 }
 
 /**

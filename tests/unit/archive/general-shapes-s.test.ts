@@ -165,6 +165,15 @@ describe('general shapes (round S)', () => {
     expect(fb.entities.filter((e) => e.type === 'event' && e.place === germany)).toEqual([]);
   });
 
+  it('a body the article names alone ends a name after an initial, where the tagger did not split the sentence ("Ana L. Velkorwings is …")', () => {
+    const fb = buildAll(['The co-pilot of a Velkorwings flight spoke with the pilot, who was identified only as Ana L. Velkorwings is the low-cost subsidiary of Portavia.']);
+    expect(typeOf(fb, 'Velkorwings')).toBe('organization');
+    expect(typeOf(fb, 'Ana L.')).toBe('person');
+    expect(names(fb)).not.toContain('Ana L. Velkorwings');
+    // a person's initial before a surname stays in the name
+    expect(typeOf(buildAll(['Ana L. Tesk said the airline would pay.']), 'Ana L. Tesk')).toBe('person');
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
