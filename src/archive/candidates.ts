@@ -539,6 +539,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // case describe the plural; they name nothing
   const described = sentence.tokens[name[name.length - 1]!.i + 1];
   if (name.length > 1 && isDemonym(name[name.length - 1]!.text) && described && /^\p{Ll}+s$/u.test(described.text) && (hasTag(described, 'Noun', 'Plural') || /^(?:states|nations|countries)$/.test(described.text)) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;
+  // "outside 10 Tesk Street": a house's number before a street's name is its address, one name
+  const house = sentence.tokens[name[0]!.i - 1];
+  if (!title.length && house && /^\d{1,4}$/.test(house.text) && /^\s+$/.test(house.post) && name.length > 1 && /^(?:Street|Avenue|Road|Lane|Place|Square|Terrace)$/.test(name[name.length - 1]!.text) && !/[.,]\s*$/.test(sentence.tokens[house.i - 1]?.post ?? ' ')) name = [house, ...name];
   // "Ivo Marr MP said", "Ana Lind KC": letters after a person's name (an office, an honour) are no part of it
   if (name.length > 2 && POST_NOMINALS.test(name[name.length - 1]!.text.replace(/\.$/, '')) && name.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) name = name.slice(0, -1);
   // "opens at Portmere's Velkor Gallery Nov. 16": a month before a day's number is the date, no part of the name

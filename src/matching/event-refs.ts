@@ -106,6 +106,9 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
     if (inMention[t] || tok.upper || (!EVENT_WORDS.has(tok.lower) && !headed && !stormWord)) continue;
     // the end of a compound ("semi-final", "pre-summit") is another thing
     if (t > 0 && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start) continue;
+    // "the final whistle", "the final minutes": "final" describing a time of something is no match
+    const after = tokens[t + 1];
+    if (tok.lower === 'final' && after?.joined && !after.brk && FINAL_TIMES.has(after.lower)) continue;
     // a capitalised word right before names another meeting ("the OECS summit", "G7 talks"); a weekday,
     // a sentence opener or a participant's name does not ("Wednesday's talks", "The summit", "Okafor's visit")
     const before = tokens[t - 1];
@@ -338,6 +341,9 @@ const VOTES = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'ba
 const INCIDENT_WORDS = ['tragedy', 'disaster', 'catastrophe', 'accident'];
 /** An event's last word that makes it a sudden incident ("… earthquake", "… bridge collapse"). */
 const isIncidentHead = (head: string): boolean => SUDDEN_INCIDENTS.has(head) || head === 'collapse';
+
+/** Words "final" describes as the last of their kind, not a match ("the final whistle", "the final minutes"). */
+const FINAL_TIMES = new Set(['whistle', 'minute', 'minutes', 'second', 'seconds', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'stage', 'stages', 'moments', 'score', 'result', 'say', 'word', 'straw', 'touch', 'touches', 'period', 'quarter', 'lap', 'round', 'countdown', 'warning', 'years', 'months']);
 
 /** Events that are contests ("… final") are also described by their result: "the 2-1 win against Lima". */
 const CONTESTS = new Set(['final', 'match', 'game', 'semifinal', 'semi-final', 'decider', 'playoff']);

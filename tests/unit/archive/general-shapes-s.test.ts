@@ -174,6 +174,12 @@ describe('general shapes (round S)', () => {
     expect(typeOf(buildAll(['Ana L. Tesk said the airline would pay.']), 'Ana L. Tesk')).toBe('person');
   });
 
+  it('a house\'s number before a street is its address, one place with the street\'s name ("outside 10 Tesk Street")', () => {
+    const fb = buildAll(['The minister spoke outside 10 Tesk Street at 1.30pm on Thursday.', 'Police closed Tesk Street on Friday.']);
+    const places = fb.entities.filter((e) => e.type === 'place' && /Tesk/.test(e.name));
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['10 Tesk Street', ['Tesk Street']]]);
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);

@@ -109,6 +109,9 @@ describe('an event described by the last word of its name', () => {
     ['2031-07-20', 'Vell win Marrow final'],
     // no weekday, place or name before it
     ['2031-06-14', 'The final whistle blew.'],
+    // "final" describing a time, after the tournament's name: the last of it, no match
+    ['2031-06-14', 'Vell won the Tarn Cup with a late goal, and seven minutes later the final whistle sounded.'],
+    ['2031-06-14', 'Vell led the Tarn Cup final in the final minutes.'],
     ['2031-06-14', 'They reached a final at last.'],
     // "Vell win" is a verb; a win over a team the archive does not tie to the final; a win of another Saturday
     ['2031-06-14', 'Vell win Tarn Cup after a long night'],
