@@ -1400,7 +1400,9 @@ function wreck(ctx: Context, events: LocalEntity[], sentence: Sentence, s: numbe
       start = k + 1;
       break;
     }
-    if (/^(and|but|after|when|as|before|because)$/.test(toks[k]!.lower)) {
+    // ("a plane carrying 144 passengers and six crew members crashed": an "and" inside the subject, between two
+    // counts, opens no clause)
+    if (/^(and|but|after|when|as|before|because)$/.test(toks[k]!.lower) && !(toks[k]!.lower === 'and' && /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)$/.test(toks[k + 1]?.lower ?? ''))) {
       start = k + 1;
       break;
     }

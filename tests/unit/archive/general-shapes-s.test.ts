@@ -180,6 +180,11 @@ describe('general shapes (round S)', () => {
     expect(places.map((e) => [e.name, e.aliases])).toEqual([['10 Tesk Street', ['Tesk Street']]]);
   });
 
+  it('an "and" between two counts inside a crash\'s subject opens no clause ("a Velkorwings plane carrying 144 passengers and six crew members crashed")', () => {
+    const fb = buildAll(['A Velkorwings plane carrying 144 passengers and six crew members crashed in the Tesk Alps on Tuesday morning.'], '2015-03-26');
+    expect(events(fb).map((e) => [e.name, e.date])).toEqual([['Velkorwings plane crash', '2015-03-24']]);
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
