@@ -1321,10 +1321,11 @@ const PARTY_HEADS = /^(?:Party|Congress|Convention|Alliance|Front|Movement|Leagu
 
 /**
  * "the National Democratic Congress (NDC)", "the People's Convention party": a congress or convention named
- * with its initials in brackets, or before "party", is a party, not a gathering.
+ * with its initials in brackets, or before "party", is a party, not a gathering; so is one that holds a gathering
+ * or has members ("the Tesk Union Congress conference", "Velkor Congress leaders").
  */
 const partyCongress = (name: Token[], acronym: string | undefined, next: Token | undefined): boolean =>
-  name.length > 1 && /^(?:congress|convention)$/.test(name.at(-1)!.lower) && (initialsInBrackets(name, acronym) || /^part(?:y|ies)$/i.test(next?.text ?? ''));
+  name.length > 1 && /^(?:congress|convention)$/.test(name.at(-1)!.lower) && (initialsInBrackets(name, acronym) || /^(?:party|parties|conference|meeting|summit|leader|leaders|members|delegates|chief|spokesman|spokeswoman|spokesperson)$/i.test(next?.text ?? ''));
 
 /** "US Congress", "Ruritanian Assembly": a country's congress or assembly is its legislature, not a meeting. */
 const legislature = (name: Token[]): boolean =>

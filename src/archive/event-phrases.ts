@@ -16,7 +16,7 @@ import { compatible, datesIn, inRelativeClause, isReportingDate, nearestDate, pl
 import { normalizeName, type LocalEntity, type Span } from './local';
 
 /** Classifying adjectives kept in an event's name ("parliamentary", "extraordinary general"); "tense" is not one. */
-const CLASSIFYING_SHAPE = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|runoff|run-off|singles|doubles|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
+const CLASSIFYING_SHAPE = /^(?:\w+(?:ary|al|ial|ive|ic|ory)|leadership|party|senate|council|assembly|first|second|third|fourth|last|final|annual|general|midterm|civil|emergency|extraordinary|special|snap|local|state|runoff|run-off|singles|doubles|three-match|two-match|five-match|[a-z]+-(?:match|test|day|round))$/;
 /** (what a writer thinks of it is no kind of it: "the gigantic explosion", "an epic final") */
 const CLASSIFYING = { test: (w: string) => CLASSIFYING_SHAPE.test(w) && !EVALUATIVE.has(w) };
 
@@ -299,6 +299,8 @@ function ownDate(ctx: Context, sentence: Sentence, span: Span, scheduled = false
 
 function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: number, noun: Noun): void {
   const mods = modifiers(sentence, noun);
+  // "his demand for a general election now", "calls for a referendum": a vote asked for is none held
+  if (askedFor(sentence, mods.first)) return;
   const span: Span = { start: mods.first.start, end: noun.last.end, sentence: s };
   // "X has won a landslide in the Zembla general election": a vote the story opens with as done is its news
   // (unless the story dates it elsewhere: "in Tuesday's elections")
@@ -856,6 +858,14 @@ function namedVote(ctx: Context, events: LocalEntity[], sentence: Sentence, s: n
   const span: Span = { start: owner.start, end: noun.last.end, sentence: s };
   const event = upsert(events, `${owner.text} ${label}`, span);
   event.contest = noun.word;
+}
+
+/** "repeated his demand … for a general election", "called for a snap vote": "for a" after a word of asking. */
+function askedFor(sentence: Sentence, first: Token): boolean {
+  const a = sentence.tokens[first.i - 1];
+  const forWord = sentence.tokens[first.i - 2];
+  if (!a || !/^(?:a|an)$/.test(a.lower) || forWord?.lower !== 'for') return false;
+  return sentence.tokens.slice(0, forWord.i).some((t) => /^(?:demand|demands|demanded|demanding|call|calls|called|calling|push|pushed|pushing|pressed|pressing|appeal|appealed|clamour|clamor)$/.test(t.lower));
 }
 
 /** "in the 2014 Ostrel Cup final": the year of the edition named right before a stage, in its name. */
@@ -2027,7 +2037,8 @@ function retypeShows(ctx: Context, events: LocalEntity[]): void {
         SHOWS.has(after.lower) &&
         !/^(a|an)$/.test(before?.lower ?? '') &&
         /^\s*$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start));
-      const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head);
+      // ("at the Tesk Union Congress conference": a body that holds a gathering is the body)
+      const attended = before?.lower === 'the' && /^at$/i.test(sentence.tokens[before.i - 1]?.lower ?? '') && BODY_OR_EVENT.has(head) && !(after && GATHERINGS.has(after.lower) && /^\s+$/.test(sentence.text.slice(m.end - sentence.start, after.start - sentence.start)));
       if (!(show || (attended && datesIn(ctx, sentence).length > 0))) continue;
       e.type = 'event';
       e.key = `event:${normalizeName(e.name)}`;

@@ -185,6 +185,15 @@ describe('general shapes (round S)', () => {
     expect(events(fb).map((e) => [e.name, e.date])).toEqual([['Velkorwings plane crash', '2015-03-24']]);
   });
 
+  it('a vote asked for is none held; a leadership election is named so; a body holding a conference stays the body', () => {
+    const fb = buildAll([
+      'Opposition leader Ana Lind repeated her demand made on Wednesday and at the Tesk Union Congress conference on Thursday morning for a general election now.',
+      'Ivo Marr said on Thursday there will be a leadership election to be completed within the next week.',
+    ], '2022-10-20');
+    expect(events(fb).map((e) => e.name).filter((n) => /election/.test(n))).toEqual(['leadership election']);
+    expect(typeOf(fb, 'Tesk Union Congress')).toBe('organization');
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
