@@ -539,6 +539,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // case describe the plural; they name nothing
   const described = sentence.tokens[name[name.length - 1]!.i + 1];
   if (name.length > 1 && isDemonym(name[name.length - 1]!.text) && described && /^\p{Ll}+s$/u.test(described.text) && (hasTag(described, 'Noun', 'Plural') || /^(?:states|nations|countries)$/.test(described.text)) && /^\s+$/.test(name[name.length - 1]!.post)) return undefined;
+  // "outside Number 10": a house called by its number is one name with it, no place called "Number"
+  const houseNumber = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (!title.length && name.length === 1 && /^(?:Number|No)$/.test(name[0]!.text) && houseNumber && /^\d{1,3}$/.test(houseNumber.text) && /^\s+$/.test(name[0]!.post)) name = [name[0]!, houseNumber];
   // "outside 10 Tesk Street": a house's number before a street's name is its address, one name
   const house = sentence.tokens[name[0]!.i - 1];
   if (!title.length && house && /^\d{1,4}$/.test(house.text) && /^\s+$/.test(house.post) && name.length > 1 && /^(?:Street|Avenue|Road|Lane|Place|Square|Terrace)$/.test(name[name.length - 1]!.text) && !/[.,]\s*$/.test(sentence.tokens[house.i - 1]?.post ?? ' ')) name = [house, ...name];
@@ -762,6 +765,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         naturalFeature(last, sentence) ||
         // ("the Velkor, Harlowshire-based company": a town before its state or country, in a "-based")
         basedIn(first, last, sentence) ||
+        // ("a flight from Portmere to Velkorf", "from Velkorf to Portmere": the other end of a route from or to a
+        // known place is a place)
+        routeEnd(name, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
         (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor", "the atmosphere inside the Tesk": what a crowd gathers outside or inside is
@@ -1788,6 +1794,28 @@ export const taggedOrganization = (t: Token): boolean => hasTag(t, 'Organization
 /** "the Harbour Cultural Centre", "Eastside Community Center": a building for a use, which is a place. */
 const venue = (name: Token[]): boolean =>
   name.length > 2 && /^cent(?:re|er)$/.test(name[name.length - 1]!.lower) && VENUE_USES.has(name[name.length - 2]!.lower);
+
+/** "from Portmere to Velkorf": a name at one end of a route whose other end is a place the dictionary knows. */
+function routeEnd(name: Token[], sentence: Sentence): boolean {
+  const prev = sentence.tokens[name[0]!.i - 1];
+  if (prev?.lower === 'to') {
+    // the word before "to" closes a known place that "from" opens
+    let k = prev.i - 1;
+    const end = k;
+    while (k > 0 && isCapitalised(sentence.tokens[k]!) && end - k < 3) k--;
+    if (sentence.tokens[k]?.lower !== 'from' || k === end) return false;
+    const other = nameText(sentence, sentence.tokens[k + 1]!, sentence.tokens[end]!);
+    return knownPlace(other) || countryName(other) !== undefined;
+  }
+  if (prev?.lower !== 'from') return false;
+  const to = sentence.tokens[name[name.length - 1]!.i + 1];
+  const first = sentence.tokens[name[name.length - 1]!.i + 2];
+  if (to?.lower !== 'to' || !first || !isCapitalised(first)) return false;
+  let k = first.i;
+  while (sentence.tokens[k + 1] && isCapitalised(sentence.tokens[k + 1]!) && k - first.i < 2) k++;
+  const other = nameText(sentence, first, sentence.tokens[k]!);
+  return knownPlace(other) || countryName(other) !== undefined;
+}
 
 /** Verbs of travel: where they go "to" is a place. */
 const TRAVEL_VERBS = /^(?:travelled|traveled|travelling|traveling|flew|fled|sailed|drove|journeyed|headed)$/;

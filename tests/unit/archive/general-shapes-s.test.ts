@@ -194,6 +194,14 @@ describe('general shapes (round S)', () => {
     expect(typeOf(fb, 'Tesk Union Congress')).toBe('organization');
   });
 
+  it('the other end of a route from or to a known place is a place; a house called by its number keeps it', () => {
+    const fb = buildAll(['The plane, on a flight from Barcelona to Velkorf, began to descend.', 'The train from Tesksted to Paris was late.', 'She spoke outside Number 10 this afternoon.', 'Prices rose from Monday to Friday.']);
+    expect(typeOf(fb, 'Velkorf')).toBe('place');
+    expect(typeOf(fb, 'Tesksted')).toBe('place');
+    expect(typeOf(fb, 'Number 10')).toBe('place');
+    expect(names(fb)).not.toContain('Number');
+  });
+
   it('the weekend in the possessive is the one just past unless the clause looks ahead; "this" alone is no date', () => {
     const day = (text: string) => analyse(text, '2015-03-31').dates.map((d) => [d.text, d.from, d.to]);
     expect(day("He won this weekend's election.")).toEqual([["this weekend's", '2015-03-28', '2015-03-29']]);
