@@ -2,7 +2,7 @@
  * Name candidates: capitalised runs with their title split off, their role attached, and the evidence
  * each occurrence gives about what kind of name it is.
  */
-import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, POST_NOMINALS, WEEKDAY_WORDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
+import { BODY_NOUNS, BODY_WORDS, COMMON_ACRONYMS, COMPANY_NOUNS, EVENT_ORDINAL, PLAYER_POSITIONS, STYLE_WORDS, PARTY_MEMBERS, DEMONYM_SHAPE, FOLLOWER_SHAPE, GENERIC_ALONE, INCIDENTS, INSTALLATION_OPENERS, KIN_NOUNS, LANGUAGE_ONLY, LEANINGS, NATURAL_FEATURES, PORTFOLIO_WORDS, SEAS, SPEECH_VERBS, ENVOYS, PLACE_OFFICES, MEDIA_NOUNS, NAME_CONNECTORS, NAME_TITLES, NEVER_ALONE, PLACE_KINDS, POST_NOMINALS, SHARED_POST_NOMINALS, WEEKDAY_WORDS, ROLE_HEADS, SHARED_TRADES, SITE_HEADS, SITE_OPENERS, TROPHY_VERBS, TROPHY_WORDS, VENUE_USES } from '../nlp/lexicon';
 import { countryName, isDemonym } from '../nlp/gazetteer';
 import { usualBodyName } from '../matching/short-forms';
 import { hasTag, isCapitalised, knownOrganization, knownPlace, lexiconTags, type Sentence, type Token } from '../nlp/tokens';
@@ -154,7 +154,7 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
   });
   headlineNames(sentences, out);
   siteInLowerCase(sentences, out);
-  bodyAfterInitial(out);
+  bodyAfterInitial(out, sentences);
   const spelt = initialisms(sentences);
   // (unless a name of the article has those initials too: "the Harbour Workers Union … the HWU")
   for (const c of out) if (c.tokens.length > 1) spelt.delete(initialsOf(c.tokens).toUpperCase());
@@ -166,14 +166,16 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
  * dot, a word the article also names alone as a body is that body, opening the next sentence the tagger did not
  * split; the person's name ends at the initial.
  */
-function bodyAfterInitial(out: Candidate[]): void {
+function bodyAfterInitial(out: Candidate[], sentences: Sentence[]): void {
   const bodies = new Set(out.filter((c) => c.tokens.length === 1 && (c.evidence.orgTag || c.evidence.bodyTag)).map((c) => c.text));
   if (!bodies.size) return;
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
     const last = c.tokens[c.tokens.length - 1]!;
     const initial = c.tokens[c.tokens.length - 2];
-    if (c.tokens.length < 3 || !initial || !/^\p{Lu}$/u.test(initial.text) || !/^\.\s+$/.test(initial.post) || !bodies.has(last.text)) continue;
+    // (the body's word opens a clause: a verb follows it, no comma; "Ana L. Velkor, the founder," is the person)
+    const verb = sentences[c.sentence]?.tokens[last.i + 1];
+    if (c.tokens.length < 3 || !initial || !/^\p{Lu}$/u.test(initial.text) || !/^\.\s+$/.test(initial.post) || !bodies.has(last.text) || !/^\s+$/.test(last.post) || !hasTag(verb, 'Verb')) continue;
     const text = `${c.text.slice(0, initial.end - c.start)}.`;
     out.splice(k, 1, { ...c, tokens: c.tokens.slice(0, -1), text, norm: normalizeName(text), end: initial.end + 1 }, { tokens: [last], text: last.text, norm: normalizeName(last.text), sentence: c.sentence, start: last.start, end: last.end, evidence: { ...NO_EVIDENCE, orgTag: true } });
     k++;
@@ -544,9 +546,14 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   if (!title.length && name.length === 1 && /^(?:Number|No)$/.test(name[0]!.text) && houseNumber && /^\d{1,3}$/.test(houseNumber.text) && /^\s+$/.test(name[0]!.post)) name = [name[0]!, houseNumber];
   // "outside 10 Tesk Street": a house's number before a street's name is its address, one name
   const house = sentence.tokens[name[0]!.i - 1];
-  if (!title.length && house && /^\d{1,4}$/.test(house.text) && /^\s+$/.test(house.post) && name.length > 1 && /^(?:Street|Avenue|Road|Lane|Place|Square|Terrace)$/.test(name[name.length - 1]!.text) && !/[.,]\s*$/.test(sentence.tokens[house.i - 1]?.post ?? ' ')) name = [house, ...name];
+  // (a number of one to three figures after a word of where, not a year, nor a count of the people of the street:
+  // "40 Tesk Street traders")
+  const residents = sentence.tokens[name[name.length - 1]!.i + 1];
+  if (!title.length && house && /^\d{1,3}$/.test(house.text) && /^\s+$/.test(house.post) && name.length > 1 && /^(?:Street|Avenue|Road|Lane|Place|Square|Terrace)$/.test(name[name.length - 1]!.text) && /^(?:at|outside|from|to|near|on|in|into|inside)$/.test(sentence.tokens[house.i - 1]?.lower ?? '') && !(residents && /^\p{Ll}+s$/u.test(residents.text) && hasTag(residents, 'Plural'))) name = [house, ...name];
   // "Ivo Marr MP said", "Ana Lind KC": letters after a person's name (an office, an honour) are no part of it
-  if (name.length > 2 && POST_NOMINALS.test(name[name.length - 1]!.text.replace(/\.$/, '')) && name.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) name = name.slice(0, -1);
+  const letters = name[name.length - 1]!.text.replace(/\.$/, '');
+  const postNominal = name.length > 2 && (POST_NOMINALS.test(letters) || (SHARED_POST_NOMINALS.test(letters) && hasTag(name[0], 'FirstName'))) && name.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? name[name.length - 1] : undefined;
+  if (postNominal) name = name.slice(0, -1);
   // "opens at Portmere's Velkor Gallery Nov. 16": a month before a day's number is the date, no part of the name
   const tailWord = name[name.length - 1]!;
   const dayNumber = sentence.tokens[tailWord.i + 1];
@@ -666,7 +673,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // ("the Thai Navy Seal unit": nor before a name that holds a body's word)
   const peopleWordOnly = (name.length === 1 || name.some((t) => hasTag(t, 'OrgHead') && isCapitalised(t))) && roleTokens.length > 0 && roleTokens.every((t) => /^(?:the|a|an)$/.test(t.lower) || peopleWord(t)) && (/^(?:the|a|an)$/.test(roleTokens[0]!.lower) || /^(?:the|a|an)$/.test(sentence.tokens[roleTokens[0]!.i - 1]?.lower ?? '') || isDemonym(`${roleText(roleTokens)} ${first.text}`)) && !hasTag(first, 'Person', 'FirstName', 'LastName');
   const stated = roleTokens.length && !side && !peopleWordOnly ? role(roleTokens, s) : undefined;
-  const next = sentence.tokens[last.i + 1];
+  // (what follows the letters after a name follows the name: "Ivo Marr MP said")
+  const next = sentence.tokens[(postNominal ?? last).i + 1];
   const prev = sentence.tokens[first.i - 1];
   const bracketed = !!next && /^\s*\(\s*$/.test(last.post + next.pre) && /^\s*\)/.test(next.post);
   // ("Saudi Arabian Oil Co (Aramco)": a company's legal name, then the one word it goes by)
@@ -684,7 +692,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // ('the musical "Oklahoma!"': a place's one word alone between quotation marks is a work's title; "Blue House"
   // between them is still a building)
   // ("New South Velkor": a place's name may open with "New", which no dictionary calls a place)
-  const allPlace = ((name.every((t, k) => hasTag(t, ...PLACE_TAGS) || (k === 0 && name.length > 1 && t.text === 'New')) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
+  const allPlace = ((name.every((t, k) => hasTag(t, ...PLACE_TAGS) || (k === 0 && name.length > 2 && t.text === 'New')) && !(indefinite && name.length > 1)) || knownPlace(text) || country) && !member && !(name.length === 1 && quotedTitle(first, last));
   const night = awardsNight(name, sentence);
   // "the Federal Capital Territory", "the Northern Territory": a territory is a place, whatever words lead it
   const territory = name.length > 1 && /^Territor(?:y|ies)$/.test(last.text) && !name.slice(0, -1).some((t) => hasTag(t, 'Person', 'FirstName'));
@@ -942,6 +950,8 @@ function organizationInRole(
   if (c.role?.kin) return undefined;
   // "former Christian Democrat Ana Lind": a party's member is what she is, not a body's office
   if (words.length && PARTY_MEMBERS.has(words[words.length - 1]!.lower)) return undefined;
+  // "Four-time Ostrel d'Or winner Ana Lind": what a winner won is a prize or a contest, no body
+  if (words.length && /^(?:winner|winners|laureate|champion|medallist|medalist|nominee|runner-up)$/.test(words[words.length - 1]!.lower)) return undefined;
   let end = words.length;
   const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
@@ -1455,8 +1465,8 @@ const PLANETS = /^(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)$/;
 /** A month's name or its abbreviation: "Nov", "Sept", "December". */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
 
-/** Crafts an airline, a railway or a shipping line runs for passengers and freight. */
-const OPERATED = /^(?:plane|planes|airplane|aircraft|airliner|jet|jets|flight|flights|ferry|train|trains|vessel|ship|tanker|freighter)$/;
+/** An airline's crafts and services (a ship or a jet is as often named by its model or its own name). */
+const OPERATED = /^(?:plane|airplane|airliner|flight)$/;
 
 /**
  * "A Velkorwings plane crashed", "a Tesk Air flight": a name before a craft or a flight of one, and no place's or
@@ -1471,7 +1481,7 @@ function operatorOfCraft(name: Token[], sentence: Sentence): boolean {
 }
 
 /** Words for a company's place in a group of companies. */
-const GROUP_PARTS = /^(?:subsidiary|affiliate|division|carrier|airline|company|firm|conglomerate)$/;
+const GROUP_PARTS = /^(?:subsidiary|affiliate|division|airline|company|firm|conglomerate)$/;
 
 /**
  * "Velkorwings is the low-cost subsidiary of Tesk Air": a name told as a company of a group, and the group it is
@@ -1479,7 +1489,8 @@ const GROUP_PARTS = /^(?:subsidiary|affiliate|division|carrier|airline|company|f
  */
 function companyOfGroup(name: Token[], sentence: Sentence): boolean {
   const of = sentence.tokens[name[0]!.i - 1];
-  if (of?.lower === 'of' && /^(?:subsidiary|subsidiaries|affiliate|division)$/.test(sentence.tokens[of.i - 1]?.lower ?? '')) return true;
+  const person = name.some((w) => hasTag(w, 'Person', 'FirstName', ...PLACE_TAGS));
+  if (of?.lower === 'of' && /^(?:subsidiary|subsidiaries|affiliate|division)$/.test(sentence.tokens[of.i - 1]?.lower ?? '')) return !person;
   const is = sentence.tokens[name[name.length - 1]!.i + 1];
   const article = sentence.tokens[name[name.length - 1]!.i + 2];
   if (!is || !/^(?:is|was)$/.test(is.lower) || !article || !/^(?:a|an|the)$/.test(article.lower)) return false;
@@ -1487,7 +1498,7 @@ function companyOfGroup(name: Token[], sentence: Sentence): boolean {
     const t = sentence.tokens[k]!;
     // ("a company town": the word as an adjective describes something else)
     const after = sentence.tokens[k + 1];
-    if (GROUP_PARTS.test(t.lower)) return (!after || /[,.;:]/.test(t.post) || /^(?:of|that|which|based|owned|for|in|with|and)$/.test(after.lower)) && !name.some((w) => hasTag(w, 'Person', 'FirstName', ...PLACE_TAGS));
+    if (GROUP_PARTS.test(t.lower)) return (!after || /[,.;:]/.test(t.post) || /^(?:of|that|which|based|owned|for|in|with|and)$/.test(after.lower)) && !person;
     if (!/^[\p{Ll}-]+$/u.test(t.text)) return false;
   }
   return false;
@@ -1509,9 +1520,16 @@ function countryOfOffice(title: Token[], s: number, sentence: Sentence): Candida
 function peoplesRegion(title: Token[], name: Token[], sentence: Sentence): boolean {
   if (!title.length || !name.length || name.length > 2 || !title.every((t) => isDemonym(t.text)) || !name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (name.some((t) => hasTag(t, 'Person', 'FirstName', 'Honorific', 'RoleHead', 'OrgHead', 'EventHead'))) return false;
+  // (a range, a coast, a region: a name in the plural, a natural feature's word, or one the dictionary places; not a
+  // league or a bank, "in the Velkor Bundesliga")
+  const last = name[name.length - 1]!;
+  if (!(/s$/.test(last.text) || NATURAL_FEATURES.has(last.lower) || PLACE_KINDS.has(last.lower) || hasTag(last, ...PLACE_TAGS))) return false;
   const the = sentence.tokens[title[0]!.i - 1];
   return the?.lower === 'the' && /^(?:in|across|into|through|over|near|from|to|throughout|around)$/.test(sentence.tokens[the.i - 1]?.lower ?? '');
 }
+
+/** Words of being cared for, taken to or visiting the sick. */
+const CARE_WORDS = /^(?:treated|treating|taken|admitted|airlifted|rushed|died|transported|transferred|hospitalised|hospitalized|discharged|visiting|visited|wounded|injured|patients|recovering)$/;
 
 /**
  * "treated at Velkor Hospital", "taken to the Tesk Clinic": a hospital where someone is, or is taken, is a place (one
@@ -1521,7 +1539,8 @@ function whereTreated(name: Token[], sentence: Sentence): boolean {
   if (!/^(?:Hospital|Clinic|Infirmary)$/.test(name[name.length - 1]!.text)) return false;
   let before = sentence.tokens[name[0]!.i - 1];
   if (before?.lower === 'the') before = sentence.tokens[before.i - 1];
-  return !!before && /^(?:at|in|to|from|outside|into|near|visiting|visited|visit|visits)$/.test(before.lower);
+  // (with a word of care or of being taken there in the sentence: "researchers at Velkor Clinic" are its staff)
+  return !!before && /^(?:at|in|to|from|outside|into|near|visiting|visited|visit|visits)$/.test(before.lower) && sentence.tokens.some((t) => CARE_WORDS.test(t.lower));
 }
 
 /** Members of a group of countries or of a body, written after its initials ("KLMA countries"). */

@@ -325,7 +325,8 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     }
     const owner = sentence.tokens[mods.first.i - 1];
     const whose = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
-    if (whose?.type === 'place' && countryName(whose.name) !== undefined) setPlace(e, whose);
+    // (not a vote compared with it: "freer than Velkor's election")
+    if (whose?.type === 'place' && countryName(whose.name) !== undefined && !/^(?:than|unlike|like|with|compared|versus)$/.test(sentence.tokens[owner!.i - 1]?.lower ?? '')) setPlace(e, whose);
   };
   // "the election was competitive": a reference back to the one just described
   if (!date) {
@@ -603,7 +604,8 @@ function peoplesIncident(ctx: Context, events: LocalEntity[], sentence: Sentence
 function storysNow(ctx: Context, sentence: Sentence, noun: Noun, date: DateMention): boolean {
   if (!ENDURING.test(noun.word) || date.precision === 'year' || date.precision === 'month') return false;
   if (Math.abs(Date.parse(date.from) - Date.parse(ctx.articleDate)) > 14 * 86_400_000) return false;
-  return !sentence.tokens.slice(noun.last.i + 1, noun.last.i + 3).some((t) => /^(?:began|begins|begun|started|starts|erupted|erupts|broke)$/.test(t.lower));
+  // (or launch it: "Zembla launched a war against Velkor on Monday")
+  return !sentence.tokens.slice(noun.last.i + 1, noun.last.i + 3).some((t) => /^(?:began|begins|begun|started|starts|erupted|erupts|broke)$/.test(t.lower)) && !sentence.tokens.slice(Math.max(0, noun.first.i - 4), noun.first.i).some((t) => /^(?:launched|launches|declared|declares|started|starts|began|begins|waged|unleashed)$/.test(t.lower));
 }
 
 /** Incidents that last months or years: a war, an occupation, a pandemic. */

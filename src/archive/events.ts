@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS } from '../nlp/lexicon';
+import { GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { addDays, asPartialDate, clauseTense, type DateMention } from '../nlp/dates';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
@@ -231,15 +231,17 @@ function votesByCountry(ctx: Context, events: LocalEntity[]): void {
     // (the vote told whole anywhere in the story: "Buhari won Zembla's presidential election", then "the
     // election" dated)
     const whole = events.filter((x) => x.contest === e.contest && x !== e).length ? undefined : countrysVote(ctx, e.contest);
-    if (whole) {
-      if (!e.place) setPlace(e, whole.country);
+    if (whole && (!e.place || e.place === whole.country)) {
+      setPlace(e, whole.country);
       if (whole.label !== e.name && whole.label.endsWith(` ${e.name.replace(/^(?:19|20)\d\d /, '')}`)) {
         e.aliases.add(e.name);
         e.name = /^(?:19|20)\d\d /.test(e.name) ? `${e.name.slice(0, 5)}${whole.label}` : whole.label;
       }
     }
-    if (!e.place) continue;
-    const country = countryName(e.place.name) === undefined ? undefined : e.place.name;
+    // (else its place names it only when told right after it, "the runoff in Zembla", or not told in its sentences
+    // at all, the story's country: a place told elsewhere in them may be where someone spoke)
+    const place = whole && e.place === whole.country ? e.place : e.place && (votedIn(ctx, e) || !toldBeside(ctx, e)) ? e.place : undefined;
+    const country = place && countryName(place.name) !== undefined ? place.name : undefined;
     if (!country) continue;
     const year = /^((?:19|20)\d\d) /.exec(e.name)?.[1];
     const name = year ? `${year} ${country} ${e.name.slice(5)}` : `${country} ${e.name}`;
@@ -251,6 +253,23 @@ function votesByCountry(ctx: Context, events: LocalEntity[]): void {
   }
 }
 
+/** "the runoff election in Zembla": the vote's place told right after one of its mentions. */
+function votedIn(ctx: Context, e: LocalEntity): boolean {
+  return e.mentions.some((m) => {
+    const tokens = ctx.sentences[m.sentence]!.tokens;
+    const inWord = tokens.find((t) => t.start >= m.end);
+    return inWord?.lower === 'in' && ctx.entityAt(tokens[inWord.i + 1]?.start ?? -1) === e.place;
+  });
+}
+
+/** Whether the vote's place is named in a sentence that tells of the vote. */
+function toldBeside(ctx: Context, e: LocalEntity): boolean {
+  return e.mentions.some((m) => ctx.sentences[m.sentence]!.tokens.some((t) => ctx.entityAt(t.start) === e.place));
+}
+
+/** Words that set one thing beside another: what follows is another. */
+const COMPARED = /^(?:than|unlike|like|with|compared|versus|and)$/;
+
 /** "Zembla's presidential election": the first vote of the kind told with a country's possessive before it. */
 function countrysVote(ctx: Context, kind: string): { label: string; country: LocalEntity } | undefined {
   for (const sentence of ctx.sentences)
@@ -258,9 +277,13 @@ function countrysVote(ctx: Context, kind: string): { label: string; country: Loc
       if (t.lower !== kind) continue;
       let k = t.i - 1;
       while (k >= 0 && /^\p{Ll}+$/u.test(sentence.tokens[k]!.text) && hasTag(sentence.tokens[k], 'Adjective') && /^\s+$/.test(sentence.tokens[k]!.post)) k--;
+      const label = sentence.tokens.slice(k + 1, t.i + 1).map((w) => w.lower).join(' ');
+      // ("Zembla's Sunday presidential election": the day between says when)
+      if (k > 0 && WEEKDAY_WORDS.has(sentence.tokens[k]!.lower)) k--;
       const owner = sentence.tokens[k];
       const country = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
-      if (country?.type === 'place' && countryName(country.name) !== undefined) return { label: sentence.tokens.slice(k + 1, t.i + 1).map((w) => w.lower).join(' '), country };
+      // (not one compared with: "freer than Velkor's presidential election")
+      if (country?.type === 'place' && countryName(country.name) !== undefined && !COMPARED.test(sentence.tokens[owner!.i - 1]?.lower ?? '')) return { label, country };
     }
   return undefined;
 }
@@ -572,8 +595,10 @@ function caseYear(sentence: Sentence, m: Span): DateMention | undefined {
  * story, is decided on the day of that ruling (the day told, or the days just before a story that opens with it).
  */
 function decidedHere(ctx: Context, sentence: Sentence, m: Span): DateMention | undefined {
-  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
+  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
   if (!/\b(?:ruling|ruled|decision|judgment|judgement|verdict)\s+in\s+(?:the\s+)?$/i.test(before)) return undefined;
+  // (not one cited or followed: "lawyers had cited the decision in Tesk v. Varo")
+  if (/\b(?:cited|citing|cites|relied on|relying on|relies on|under|overturned|overturning|followed|following|invoked|invoking)\s+(?:the\s+|its\s+|a\s+|that\s+)?(?:\w+\s+)?(?:ruling|decision|judgment|judgement|verdict)\s+in\s+(?:the\s+)?$/i.test(before)) return undefined;
   const told = nearestDate(ctx, sentence, m);
   if (told) return told;
   // (the story opens with the ruling: "The Supreme Court has overturned … in its decision in the Tesk case")

@@ -6,7 +6,7 @@ import type { EntityType } from '../factbase/schema';
 import { addDays, asPartialDate, type DateMention } from '../nlp/dates';
 import { countryName, countryOfDemonym } from '../nlp/gazetteer';
 import { BODY_WORDS, DRAW_WORDS, NAME_CONNECTORS, ORG_HEADS, SHORT_GIVEN_NAMES, SITE_HEADS, STAGES, SUDDEN_INCIDENTS, TOURNAMENTS } from '../nlp/lexicon';
-import { knownPlace, lexiconTags } from '../nlp/tokens';
+import { lexiconTags } from '../nlp/tokens';
 import { compatible } from './event-context';
 import { companyBases, normalizeName, type ArticleExtraction, type DatedRole, type LocalEntity } from './local';
 import { siteTail, streetInFull } from './site-tail';
@@ -350,13 +350,6 @@ class Globals {
       const same = full ? this.ordered((this.byStreet.get(normalizeName(full)) ?? []).filter((g) => g.type === 'place')) : [];
       if (same.length === 1) return same[0];
     }
-    // "the Velkorama Stadium" and "the Velkorama": one ground, said with or without its word (not a town the
-    // dictionary knows, whose stadium is another place)
-    if (local.type === 'place') {
-      const ground = /^(.+) (?:Stadium|Arena)$/.exec(local.name)?.[1];
-      const other = ground ? (knownPlace(ground) ? [] : this.named('place', ground)) : [...this.named('place', `${local.name} Stadium`), ...this.named('place', `${local.name} Arena`)];
-      if (other.length === 1 && !knownPlace(ground ?? local.name) && countryName(ground ?? local.name) === undefined) return other[0];
-    }
     // "Harbour City" and "Harbour": one city (but "Kuwait City" is not Kuwait, the country)
     if (local.type === 'place') {
       const base = local.name.replace(/ City$/, '');
@@ -496,7 +489,9 @@ class Globals {
       const off = organiserOff(f);
       return [...(off ? this.named('event', off) : []), ...(this.byOrganiserless.get(normalizeName(f)) ?? [])];
     });
-    const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && dated(g));
+    // (a day or a month in common, or a place: "2031 World Cup" is another sport's as often)
+    const close = (g: GlobalEntity) => (!!g.date && !!local.date && g.date.precision !== 'year' && local.date.precision !== 'year' && compatible(g.date, local.date)) || (!!g.place && !!local.place && g.place.name === local.place.name);
+    const same = this.ordered(found).filter((g) => g.type === 'event' && !g.participants?.length && dated(g) && close(g));
     return same.length === 1 ? same[0] : undefined;
   }
 

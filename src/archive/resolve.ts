@@ -630,5 +630,6 @@ function absorb(e: LocalEntity, twin: LocalEntity, entities: LocalEntity[]): voi
 /** "Velkor DHB": a name of several words whose last word is initials (no Roman number, no letters after a person's name). */
 const endsInInitials = (tokens: Token[]): boolean => {
   const last = tokens.at(-1)!.text.replace(/\./g, '');
-  return tokens.length > 1 && /^[A-Z]{2,5}$/.test(last) && !/^[IVXLC]+$/.test(last) && !POST_NOMINALS.test(last);
+  // (after a given name the letters are a person's: "Ana Lind IAS said")
+  return tokens.length > 1 && /^[A-Z]{2,5}$/.test(last) && !/^[IVXLC]+$/.test(last) && !POST_NOMINALS.test(last) && !hasTag(tokens[0], 'FirstName') && !givenNameAndSurname(tokens.slice(0, -1));
 };

@@ -77,6 +77,11 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   return { role: [], name: run };
 }
 
+/** A name's word that opens with an elided particle ("d'Or", "l'Ostrel"): no possessive, no closed-class word. */
+const elided = (t: Token): boolean => /^\p{Ll}['’]\p{Lu}/u.test(t.text);
+/** A word of a name: capitalised, or opening with an elided particle. */
+const named = (t: Token): boolean => isCapitalised(t) || elided(t);
+
 /** A count written in figures or words ("10", "eight", "fifteen", "twenty"), before a hyphen in "10-member", "eight-time". */
 const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/i;
 
@@ -141,7 +146,7 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     if (joinsClauses(t)) break;
     // "his 19-year-old son": the age is not the role
     if (t.lower === 'old' && /^(year|month)s?$/.test(tokens[k - 1]?.lower ?? '')) break;
-    if (t.possessive) {
+    if (t.possessive && !elided(t)) {
       // "Yahoo's chief executive", "Eloise Parry's mother": the organisation or person the role is of
       if (!isCapitalised(t) || hasTag(t, 'Pronoun')) break;
       let m = k;
@@ -159,11 +164,12 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
       out.unshift(t);
       continue;
     }
-    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Trade', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body) break;
-    if (isCapitalised(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
+    if (hasTag(t, ...STOP_TAGS) && !hasTag(t, 'Actor', 'Trade', 'Demonym', 'Acronym') && !(opensName && hasTag(t, 'Verb')) && !body && !elided(t)) break;
+    if (named(t) && !hasTag(t, 'Demonym', 'Acronym', 'Place') && !isRoleHead(t) && !DEMONYM_SHAPE.test(t.text)) {
       // "U.S. Steel chief executive", "Bayern captain": the organisation the role belongs to, then stop
+      // ("Ballon d'Or winner": a name's elided particle is a word of it)
       let m = k;
-      while (m >= 0 && k - m < 5 && isCapitalised(tokens[m]!) && !/[,;:()"“”]/.test(tokens[m]!.post) && !tokens[m]!.possessive && !joinsClauses(tokens[m]!)) m--;
+      while (m >= 0 && k - m < 5 && named(tokens[m]!) && !/[,;:()"“”]/.test(tokens[m]!.post) && !tokens[m]!.possessive && !joinsClauses(tokens[m]!)) m--;
       if (m < k - 0 && out.length && !hasTag(tokens[m + 1], 'Determiner')) out.unshift(...tokens.slice(m + 1, k + 1));
       break;
     }

@@ -79,7 +79,7 @@ function initialForms(fb: FactBase, named: ReadonlySet<string>): Map<string, str
 function partyForms(fb: FactBase, named: ReadonlySet<string>): Map<string, string[]> {
   const byForm = new Map<string, string[]>();
   for (const e of fb.entities) {
-    const parties = e.type === 'event' ? CASE_NAME.exec(e.name) : null;
+    const parties = e.type === 'event' && !e.participants?.length ? CASE_NAME.exec(e.name) : null;
     const form = parties ? normaliseAlias(parties[1]!) : '';
     if (form) byForm.set(form, [...(byForm.get(form) ?? []), e.id]);
   }
@@ -116,7 +116,7 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
   }
   // a legal case written "v", "v.", "vs." or "versus" is the one case (its first party's name alone comes with
   // `initials`: see `partyForms`)
-  const parties = e.type === 'event' ? CASE_NAME.exec(e.name) : null;
+  const parties = e.type === 'event' && !e.participants?.length ? CASE_NAME.exec(e.name) : null;
   if (parties) {
     for (const f of ['v', 'v.', 'vs', 'vs.', 'versus'].map((v) => normaliseAlias(`${parties[1]} ${v} ${parties[2]}`))) {
       if (!f || seen.has(f)) continue;

@@ -43,7 +43,7 @@ export function disambiguate(m: LoadedMatcher, text: string, tokens: Token[], ca
     const date = c.dates[entity]!;
     if (!date && LASTING.test(c.names[entity]!) && s.i !== s.j) return { ok: true, reason: 'full-name', evidence: '' };
     // ("Tesk v. Varo": a case is named by its parties, on any page, whenever it was decided)
-    if (CASE_NAME.test(c.names[entity]!)) return { ok: true, reason: 'full-name', evidence: '' };
+    if (CASE_NAME.test(c.names[entity]!) && !c.participants[entity]!.length) return { ok: true, reason: 'full-name', evidence: '' };
     return checkEventDate(date, nearbyYears(tokens, s.i, s.j), pageDate, date.length === 10 ? nearbyDays(tokens, s.i, s.j) : []);
   };
 

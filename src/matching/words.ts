@@ -66,5 +66,8 @@ export function stormOwnName(name: string): string | undefined {
   return own;
 }
 
-/** "Tesk v. Varo", "Tesk vs Varo": a legal case's two parties. */
-export const CASE_NAME = /^(\p{Lu}.*?) (?:v|vs|versus)\.? (\p{Lu}.*)$/u;
+/**
+ * "Tesk v. Varo", "Tesk vs. Varo": a legal case's two parties, as the archive names the case (with the dot: "Harlow
+ * United v Tesk City" is how a match is named).
+ */
+export const CASE_NAME = /^(\p{Lu}.*?) (?:v\.|vs\.|versus) (\p{Lu}.*)$/u;

@@ -185,11 +185,7 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
-      // ("telephoned him to congratulate him on winning this weekend's election": a sentence told in the past is
-      // about the weekend gone, whatever its infinitive looks ahead to)
-      const told = sentence.tokens.some((t) => t.end <= start && hasTag(t, 'PastTense') && hasTag(t, 'Verb'));
-      const ahead = m[1]!.toLowerCase() === 'this' && !told && clauseTense(sentence, start) === 'future';
-      const [from, to] = weekendOf(articleDate, ahead);
+      const [from, to] = weekendOf(articleDate, m[1]!.toLowerCase(), weekendAhead(sentence, start, end));
       out.push({ text: m[0], start, end, from, to, precision: 'week' });
     }
   });
@@ -260,11 +256,31 @@ function incidentOfDay(sentence: Sentence, end: number): boolean {
 
 const WEEKEND_POSSESSIVE = /\b(this|last|past)\s+weekend['’]s?(?!\p{L})/giu;
 
-/** The Saturday and Sunday of the weekend just past (or under way) on `articleDate`, or of the next one. */
-function weekendOf(articleDate: string, ahead: boolean): [string, string] {
+/**
+ * The Saturday and Sunday `word` ("this", "last", "past") weekend means on `articleDate`: "last" is the one before
+ * the weekend under way; "this" is the weekend under way on a Friday to a Sunday, and on another day the one just
+ * gone unless the clause looks ahead (`ahead`).
+ */
+function weekendOf(articleDate: string, word: string, ahead: boolean): [string, string] {
   const weekday = new Date(`${articleDate}T00:00:00Z`).getUTCDay();
-  const saturday = weekday === 6 ? articleDate : weekday === 0 ? addDays(articleDate, -1) : addDays(articleDate, ahead ? 6 - weekday : -(weekday + 1));
+  // the Saturday of the weekend under way (Friday: the next day's)
+  const current = weekday === 6 ? articleDate : weekday === 0 ? addDays(articleDate, -1) : weekday === 5 ? addDays(articleDate, 1) : undefined;
+  const gone = addDays(articleDate, -(weekday + 1));
+  const saturday = word === 'this' ? (current ?? (ahead ? addDays(articleDate, 6 - weekday) : gone)) : current && weekday !== 5 ? addDays(current, -7) : gone;
   return [saturday, addDays(saturday, 1)];
+}
+
+/**
+ * Whether the clause of "this weekend's …" looks ahead: a "will", "to be" or "set to" after the phrase, or a clause
+ * that looks ahead with no verb in the past before the phrase ("telephoned him to congratulate him on winning this
+ * weekend's election" is about the weekend gone).
+ */
+function weekendAhead(sentence: Sentence, start: number, end: number): boolean {
+  const after = sentence.tokens.filter((t) => t.start >= end);
+  const stop = after.findIndex((t) => /[,;:]/.test(t.post));
+  if (after.slice(0, stop < 0 ? undefined : stop + 1).some((t) => /^(?:will|'ll|shall)$/.test(t.lower) || (t.lower === 'to' && /^(?:is|are|was|set|due)$/.test(sentence.tokens[t.i - 1]?.lower ?? '')))) return true;
+  const told = sentence.tokens.some((t) => t.end <= start && hasTag(t, 'PastTense') && hasTag(t, 'Verb'));
+  return !told && clauseTense(sentence, start) === 'future';
 }
 
 const WEEK_OF = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+(\p{L}+)(?:,?\s+((?:19|20)\d\d))?\b/giu;

@@ -479,7 +479,9 @@ export const AGREEMENT_HEADS = set(`agreement agreements accord accords treaty t
 export const NAME_TITLES = set(`sheikh sheikha king queen prince princess lady`);
 
 /** Letters written after a person's name: an office, an honour or a degree ("Ana Lind MP", "Ivo Marr KC"). */
-export const POST_NOMINALS = /^(?:MP|MEP|MSP|MLA|MPP|MHA|MNA|TD|QC|KC|SC|JP|MBE|OBE|CBE|KBE|DBE|GBE|CH|OM|PhD|MD|DDS|RN|CPA)$/;
+export const POST_NOMINALS = /^(?:MP|MEP|MSP|MLA|MLC|MPP|MHA|MNA|QC|KC|MBE|OBE|CBE|KBE|DBE|GBE|AM|AO|AC|OAM|VC|DSO|FRS|IAS|PhD)$/;
+/** Such letters that also close bodies' names ("Velkor Tesk SC", a sporting club): a person's only after a given name. */
+export const SHARED_POST_NOMINALS = /^(?:SC|TD|JP|CH|OM|MD|DDS|RN|CPA|MC)$/;
 
 /** Capitalised last words that make a run an award: "Nobel Prize", "Booker Prize", "Ballon d'Or" is a name. */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals laureate`);

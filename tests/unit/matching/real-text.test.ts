@@ -41,6 +41,8 @@ const specs: Spec[] = [
   // legal cases: one the archive does not date, one decided on a day
   { id: 'harrowby-v-quell', type: 'event', name: 'Harrowby v. Quell' },
   { id: 'okafor-v-marrow', type: 'event', name: 'Okafor v. Marrow Rowing Federation', date: '2031-06-24' },
+  // a match, named by its sides as the builder names one: no case
+  { id: 'harrow-v-marrow', type: 'event', name: 'Harrow United v Marrow City', date: '2031-06-14' },
   // a final the archive knows only by its year
   { id: 'final-2031', type: 'event', name: '2031 final', date: '2031', related: ['vell'] },
   // a conference the archive files both as a body and as an event
@@ -451,6 +453,8 @@ describe('a legal case by its parties, on any page', () => {
     // "Okafor" stays the person)
     ['2031-06-25', 'The ruling overturned Harrowby v. Quell. Harrowby was decided decades ago.', ['Harrowby v. Quell→harrowby-v-quell', 'Harrowby→harrowby-v-quell']],
     ['2031-06-25', 'Harrowby was decided decades ago.', []],
+    // a match named by its sides is of its day: not on a page two years on
+    ['2033-09-10', 'Harrow United v Marrow City kicks off at 3pm on Saturday.', []],
     ['2031-06-25', 'The court cited Okafor v. Marrow Rowing Federation. Ada Okafor said Okafor was right.', ['Okafor v. Marrow Rowing Federation→okafor-v-marrow', 'Ada Okafor→ada-okafor', 'Okafor→ada-okafor']],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
