@@ -211,6 +211,12 @@ describe('general shapes (round S)', () => {
     expect(day('This is the best result.')).toEqual([]);
   });
 
+  it('a winner\'s prize named with an elided particle is part of the role, and no body ("Ostrel d\'Or winner Ana Lind")', () => {
+    const fb = buildAll(["Four-time Ostrel d'Or winner Ana Lind was quiet in the final."]);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/Ostrel d'Or winner/);
+    expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
   describe('(review) shapes the round S rules must leave alone', () => {
     it('an acronym with a letter from inside a plain word is another body; initials after a given name are a person\'s', () => {
       const fb = buildAll(['Ana Lind of the Zembla National Party said the talks failed.', 'The ZNPA, which runs the ports, raised fees on Monday. ZNPA officials said so.']);
