@@ -151,6 +151,8 @@ class Globals {
   private readonly byRest = new Map<string, GlobalEntity[]>();
   /** "place:key bridge" → "Ostrel Key Bridge": sites of three words or more by their last two (see siteTail). */
   private readonly byTail = new Map<string, GlobalEntity[]>();
+  /** Places of eight letters or more by the first two letters of their normalized name (misspellings). */
+  private readonly byPlacePrefix = new Map<string, GlobalEntity[]>();
   /** A tournament's name without the short name of the body that runs it ("2031 harbour cup final") → the events so named with it. */
   private readonly byOrganiserless = new Map<string, GlobalEntity[]>();
   /** A street's name with its last word in full ("velkor avenue") → the places named so, short or in full. */
@@ -319,6 +321,13 @@ class Globals {
       const words = local.name.split(/\s+/);
       const spelt = words.length > 1 ? (this.byHead.get(`organization:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'organization' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
       if (new Set(spelt).size === 1) return spelt[0];
+    }
+    // "Velkorsdorf" and "Velkoersdorf": a place's name of eight letters or more spelt with one vowel more, less or
+    // other (as a vowel's accent is written out: "ü" as "ue"), when one place of the archive is so near it (never a
+    // country, "Colombia" is no "Columbia"; nor another consonant, "Kingston" is no "Kingstown")
+    if (local.type === 'place' && norm.length >= 8 && countryName(local.name) === undefined) {
+      const near = this.ordered((this.byPlacePrefix.get(norm.slice(0, 2)) ?? []).filter((g) => g.type === 'place' && countryName(g.name) === undefined && oneVowelApart(normalizeName(g.name), norm)));
+      if (near.length === 1) return near[0];
     }
     // "Port of Tesk" and "Tesk Port": one site, its kind written before or after the name
     if (local.type === 'place') {
@@ -591,6 +600,7 @@ class Globals {
     if (of) push(this.byRest, normalizeName(of.rest), g);
     const tail = g.type === 'place' ? siteTail(g.name) : g.type === 'person' ? personTail(g.name) : undefined;
     if (tail) push(this.byTail, `${g.type}:${normalizeName(tail)}`, g);
+    if (g.type === 'place' && normalizeName(g.name).length >= 8) push(this.byPlacePrefix, normalizeName(g.name).slice(0, 2), g);
     const organised = g.type === 'event' ? organiserOff(g.name) : undefined;
     if (organised) push(this.byOrganiserless, normalizeName(organised), g);
     const street = g.type === 'place' ? streetInFull(g.name) : undefined;
@@ -764,6 +774,18 @@ function countryLed(name: string): string | undefined {
     if (country && /^\p{Lu}/u.test(words[n]!)) return normalizeName(`${country} ${words.slice(n).join(' ')}`);
   }
   return undefined;
+}
+
+/** Two spellings one vowel apart: one inserted, dropped or changed ("duesseldorf", "dusseldorf"). */
+export function oneVowelApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const vowel = (c: string | undefined) => !!c && 'aeiou'.includes(c);
+  if (a.length === b.length) return vowel(a[i]) && vowel(b[i]) && a.slice(i + 1) === b.slice(i + 1);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // (the dropped vowel may be any of a run of equal letters: "dusseldorf" against "duesseldorf")
+  return vowel(long[i]) && long.slice(i + 1) === short.slice(i);
 }
 
 export function nearlySame(a: string, b: string): boolean {

@@ -217,6 +217,13 @@ describe('general shapes (round S)', () => {
     expect(fb.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
+  it('a place\'s name spelt with one vowel more or less is one place; another consonant, or a country, is another', () => {
+    const fb = buildAll(['The plane flew from Paris to Velkoersdorf on Monday.', 'The crash came on the way from Paris to Velkorsdorf, officials said.', 'The ship sailed to Kingstown on Monday.', 'The ship sailed to Kingston on Tuesday.']);
+    expect(fb.entities.filter((e) => e.type === 'place' && /Velko/.test(e.name))).toHaveLength(1);
+    expect(typeOf(fb, 'Kingstown')).toBe('place');
+    expect(typeOf(fb, 'Kingston')).toBe('place');
+  });
+
   describe('(review) shapes the round S rules must leave alone', () => {
     it('an acronym with a letter from inside a plain word is another body; initials after a given name are a person\'s', () => {
       const fb = buildAll(['Ana Lind of the Zembla National Party said the talks failed.', 'The ZNPA, which runs the ports, raised fees on Monday. ZNPA officials said so.']);
