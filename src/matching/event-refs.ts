@@ -92,10 +92,21 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
   }
   let sentence = 0;
   let last: { entity: number; at: number } | undefined;
-  const lastNamedBefore = (t: number) => {
-    let best: Mention | undefined;
-    for (const x of named) if (tokens[t]!.start > x.start) best = x;
-    return best;
+  // the named events before token t (`named` is in text order and t only grows: a pointer that moves forward,
+  // so a long page costs each named event once, not once per event word)
+  let namedUpTo = 0;
+  const lastNamedBefore = (t: number): Mention | undefined => {
+    while (namedUpTo < named.length && named[namedUpTo]!.start < tokens[t]!.start) namedUpTo++;
+    return named[namedUpTo - 1];
+  };
+  // ...and the last of them whose own names use `word`, each named event read once per word
+  const usingWord = new Map<string, { upTo: number; last?: number }>();
+  const lastNamedUsing = (t: number, word: string): number | undefined => {
+    lastNamedBefore(t);
+    const memo = usingWord.get(word) ?? { upTo: 0 };
+    for (; memo.upTo < namedUpTo; memo.upTo++) if (namesUse(c, named[memo.upTo]!.entity, word)) memo.last = named[memo.upTo]!.entity;
+    usingWord.set(word, memo);
+    return memo.last;
   };
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -167,7 +178,7 @@ export function describedEvents(m: LoadedMatcher, tokens: Token[], mentions: Men
       const latest = prior && (!last || tokens[last.at]!.start < prior.start) ? prior.entity : last?.entity;
       // ("in Johannesburg for the BRICS Summit … the landing of the moon mission … the three-day summit": the latest
       // event whose own names use the word, when one before it does, not merely the latest one)
-      const sameWord = named.filter((x) => x.start < tok.start && namesUse(c, x.entity, tok.lower)).at(-1)?.entity;
+      const sameWord = lastNamedUsing(t, tok.lower);
       const candidate = latest !== undefined && !namesUse(c, latest, tok.lower) && sameWord !== undefined ? sameWord : latest;
       if (stormWord && !headed) {
         // "the storm" only after a storm's name
