@@ -8,7 +8,7 @@
  * address the X Union on Sunday"), and a war by the place it is in. Only specific ones count: dated, or tied
  * to a named event (a war, to its place).
  */
-import { ACTIVE_EVENTS, ASSAULT_VERBS, DRAW_WORDS, EVALUATIVE, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SPEECH_VERBS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
+import { ACTIVE_EVENTS, ASSAULT_VERBS, COMPARED, DRAW_WORDS, EVALUATIVE, FLIGHT_VERBS, BODY_OR_EVENT, CONTESTS, CRAFTS, GATHERINGS, INCIDENTS, KILLING_VERBS, PASSIVE_EVENTS, pluralStage, REPORTING_VERBS, SHOWS, SPEECH_VERBS, SITE_HEADS, STAGES, STRUCTURE_FELL, SUDDEN_INCIDENTS, TOURNAMENTS, WEEKDAY_WORDS, WRECK_VERBS } from '../nlp/lexicon';
 import { countryName, countryOfDemonym, isDemonym } from '../nlp/gazetteer';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
 import { addDays, clauseTense, isMonthName, possessiveWeekday, type DateMention } from '../nlp/dates';
@@ -326,7 +326,7 @@ function contest(ctx: Context, events: LocalEntity[], sentence: Sentence, s: num
     const owner = sentence.tokens[mods.first.i - 1];
     const whose = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
     // (not a vote compared with it: "freer than Velkor's election")
-    if (whose?.type === 'place' && countryName(whose.name) !== undefined && !/^(?:than|unlike|like|with|compared|versus)$/.test(sentence.tokens[owner!.i - 1]?.lower ?? '')) setPlace(e, whose);
+    if (whose?.type === 'place' && countryName(whose.name) !== undefined && !COMPARED.has(sentence.tokens[owner!.i - 1]?.lower ?? '')) setPlace(e, whose);
   };
   // "the election was competitive": a reference back to the one just described
   if (!date) {

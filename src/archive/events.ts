@@ -3,7 +3,7 @@
  * meetings between people ("talks between A and B", "the Lindqvist-Wu meeting"), each with the date, place and
  * participants the text gives, resolved against the article's date.
  */
-import { GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS, WEEKDAY_WORDS } from '../nlp/lexicon';
+import { COMPARED, GATHERINGS, ORG_HEADS, REPORTING_VERBS, STAGES, TOURNAMENTS, WEEKDAY_WORDS } from '../nlp/lexicon';
 import { countryName } from '../nlp/gazetteer';
 import { addDays, asPartialDate, clauseTense, type DateMention } from '../nlp/dates';
 import { hasTag, isCapitalised, type Sentence, type Token } from '../nlp/tokens';
@@ -267,8 +267,8 @@ function toldBeside(ctx: Context, e: LocalEntity): boolean {
   return e.mentions.some((m) => ctx.sentences[m.sentence]!.tokens.some((t) => ctx.entityAt(t.start) === e.place));
 }
 
-/** Words that set one thing beside another: what follows is another. */
-const COMPARED = /^(?:than|unlike|like|with|compared|versus|and)$/;
+/** A word after which a vote is another ("than Velkor's election") or one more ("Tesk's and Velkor's elections"). */
+const comparedOrAdded = (word: string): boolean => COMPARED.has(word) || word === 'and';
 
 /** "Zembla's presidential election": the first vote of the kind told with a country's possessive before it. */
 function countrysVote(ctx: Context, kind: string): { label: string; country: LocalEntity } | undefined {
@@ -283,7 +283,7 @@ function countrysVote(ctx: Context, kind: string): { label: string; country: Loc
       const owner = sentence.tokens[k];
       const country = owner?.possessive ? ctx.entityAt(owner.start) : undefined;
       // (not one compared with: "freer than Velkor's presidential election")
-      if (country?.type === 'place' && countryName(country.name) !== undefined && !COMPARED.test(sentence.tokens[owner!.i - 1]?.lower ?? '')) return { label, country };
+      if (country?.type === 'place' && countryName(country.name) !== undefined && !comparedOrAdded(sentence.tokens[owner!.i - 1]?.lower ?? '')) return { label, country };
     }
   return undefined;
 }

@@ -163,31 +163,18 @@ export function findDates(doc: Doc, sentences: Sentence[], articleDate: string, 
     out.push({ text, start, end: start + text.length, from, to, precision: unit ? precisionOf(unit, from, to) : 'week' });
   }
   // compromise-dates misses some ("… its leader four years ago, setting …"): read those ourselves
-  sentences.forEach((sentence, i) => {
-    if (only && !only.has(i)) return;
-    for (const m of sentence.text.matchAll(AGO_PHRASE)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (out.some((d) => d.start < end && start < d.end)) continue;
-      const word = m[1]!.toLowerCase();
-      const n = countWord(word);
-      const unit = m[2]!.toLowerCase();
-      const at = unit === 'year' ? addYears(articleDate, -n) : unit === 'month' ? addMonths(articleDate, -n) : addDays(articleDate, -n * (unit === 'week' ? 7 : 1));
-      const [from, to, precision] = agoSpan(at, unit);
-      out.push({ text: m[0], start, end, from, to, precision });
-    }
+  readMissed(sentences, only, AGO_PHRASE, out, (m) => {
+    const n = countWord(m[1]!.toLowerCase());
+    const unit = m[2]!.toLowerCase();
+    const at = unit === 'year' ? addYears(articleDate, -n) : unit === 'month' ? addMonths(articleDate, -n) : addDays(articleDate, -n * (unit === 'week' ? 7 : 1));
+    const [from, to, precision] = agoSpan(at, unit);
+    return { from, to, precision };
   });
   // "this weekend's election", "last weekend's vote": the weekend told in the possessive, which compromise-dates
   // does not read (the one just past, unless the clause looks ahead)
-  sentences.forEach((sentence, i) => {
-    if (only && !only.has(i)) return;
-    for (const m of sentence.text.matchAll(WEEKEND_POSSESSIVE)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (out.some((d) => d.start < end && start < d.end)) continue;
-      const [from, to] = weekendOf(articleDate, m[1]!.toLowerCase(), weekendAhead(sentence, start, end));
-      out.push({ text: m[0], start, end, from, to, precision: 'week' });
-    }
+  readMissed(sentences, only, WEEKEND_POSSESSIVE, out, (m, sentence, start, end) => {
+    const [from, to] = weekendOf(articleDate, m[1]!.toLowerCase(), weekendAhead(sentence, start, end));
+    return { from, to, precision: 'week' };
   });
   // "Hours after the interview, …": news this recent happened the day before the article or on it
   sentences.forEach((sentence, i) => {
@@ -252,6 +239,28 @@ function incidentOfDay(sentence: Sentence, end: number): boolean {
     if (!/^[\p{Ll}\d.-]+$/u.test(t.text) || /[,;:]/.test(t.post)) return false;
   }
   return false;
+}
+
+/**
+ * Adds the dates `pattern` finds in the sentences `only` names (all when none) that compromise-dates did not read
+ * (no date of `out` overlaps them), each resolved by `resolve`.
+ */
+function readMissed(
+  sentences: Sentence[],
+  only: ReadonlySet<number> | undefined,
+  pattern: RegExp,
+  out: DateMention[],
+  resolve: (m: RegExpMatchArray, sentence: Sentence, start: number, end: number) => Pick<DateMention, 'from' | 'to' | 'precision'>,
+): void {
+  sentences.forEach((sentence, i) => {
+    if (only && !only.has(i)) return;
+    for (const m of sentence.text.matchAll(pattern)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      out.push({ text: m[0], start, end, ...resolve(m, sentence, start, end) });
+    }
+  });
 }
 
 const WEEKEND_POSSESSIVE = /\b(this|last|past)\s+weekend['’]s?(?!\p{L})/giu;

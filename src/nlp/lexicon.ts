@@ -586,3 +586,6 @@ export const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map([
   ['betty', 'elizabeth'], ['sue', 'susan'], ['jenny', 'jennifer'], ['tony', 'anthony'], ['larry', 'lawrence'],
   ['jerry', 'gerald'], ['steve', 'stephen'], ['andy', 'andrew'], ['pete', 'peter'], ['nick', 'nicholas'],
 ]);
+
+/** Words that set one thing beside another: a vote after them is another vote ("freer than Velkor's election"). */
+export const COMPARED = set(`than unlike like with compared versus`);
