@@ -134,6 +134,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (org) out.push(org);
       const host = c.evidence.eventTag ? placeInEventName(c, s, sentence) : undefined;
       if (host) out.push(host);
+      const organiser = c.evidence.eventTag ? organiserInEventName(c, s) : undefined;
+      if (organiser) out.push(organiser);
       const before = out.slice(from).findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
       if (before) {
         listedTogether(before, c, sentence);
@@ -1864,6 +1866,20 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
     end: last.end,
     evidence: { ...NO_EVIDENCE, placeTag: true },
   };
+}
+
+/**
+ * "the Velkor Union Extraordinary Summit", "the 2031 TESK Harbour Cup", "the VU summit": the body whose initials
+ * (or a name the dictionary knows as a body's) open an event's name, after its year or number, runs it and is a body
+ * of its own. A country's code ("US") opens a country's event, not a body's.
+ */
+function organiserInEventName(c: Candidate, s: number): Candidate | undefined {
+  const words = c.tokens.filter((t) => !/^\d+(?:st|nd|rd|th)?$/.test(t.text) && !EVENT_ORDINAL.test(t.text));
+  const first = words[0];
+  if (!first || words.length < 2 || countryName(first.text) !== undefined || hasTag(first, 'Place', 'Country', 'Person')) return undefined;
+  const initials = /^\p{Lu}{2,6}$/u.test(first.text) && !COMMON_ACRONYMS.has(first.lower);
+  if (!initials && !(/^\p{Lu}\p{Ll}{2,5}$/u.test(first.text) && lexiconTags(first.lower).includes('Organization'))) return undefined;
+  return { tokens: [first], text: first.text, norm: normalizeName(first.text), sentence: s, start: first.start, end: first.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
 }
 
 function role(tokens: Token[], sentence: number): Role | undefined {
