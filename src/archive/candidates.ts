@@ -136,6 +136,8 @@ export function findCandidates(sentences: Sentence[], dateline: string): Candida
       if (host) out.push(host);
       const organiser = c.evidence.eventTag ? organiserInEventName(c, s) : undefined;
       if (organiser) out.push(organiser);
+      const parent = parentBody(c, s, sentence);
+      if (parent) out.push(parent);
       const before = out.slice(from).findLast((x) => x !== c && x.sentence === s && x.end <= c.start);
       if (before) {
         listedTogether(before, c, sentence);
@@ -742,7 +744,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && !territory && (operatorOfCraft(name, sentence) || companyOfGroup(name, sentence) || WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
+    orgTag: !country && !territory && (operatorOfCraft(name, sentence) || companyOfGroup(name, sentence) || WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || lettersInBrackets(name, acronym, prev) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -1329,7 +1331,9 @@ function leaderOfAdministration(name: Token[], sentence: Sentence): boolean {
 function partyMember(name: Token[], sentence: Sentence): boolean {
   const toks = sentence.tokens;
   const last = name.at(-1)!;
-  if (name.length !== 2 || name.some((t) => hasTag(t, 'OrgHead', 'SiteHead') || knownPlace(t.text) || countryName(t.text) !== undefined)) return false;
+  // (two words, a hyphen joining a third: "Ana Lind-Varo", "Ko Wen-je")
+  const words = name.length - name.slice(1).filter((t, k) => hyphenJoined(name[k]!, t)).length;
+  if (words !== 2 || name.length > 3 || name.some((t) => hasTag(t, 'OrgHead', 'SiteHead') || knownPlace(t.text) || countryName(t.text) !== undefined)) return false;
   if (toks[last.i + 1]?.lower !== 'of' || toks[last.i + 2]?.lower !== 'the') return false;
   let k = last.i + 3;
   while (toks[k + 1] && isCapitalised(toks[k + 1]!) && /^\s+$/.test(toks[k]!.post + toks[k + 1]!.pre)) k++;
@@ -1707,7 +1711,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   // no given name or surname the dictionary knows
   if (prev && name.length === 1 && SHARED_TRADES.has(prev.lower) && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !hasTag(first, 'FirstName', 'LastName', 'Person', 'Honorific')) return true;
   // "the country's ruling Harbour Front": what rules is a party
+  // (and so is the opposition: "the main opposition Tesk candidate", not a person's name: "opposition Ana Lind")
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
+  if (prev && prev.text === 'opposition' && spaced(prev) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific', 'Person', ...PLACE_TAGS))) return true;
   if (listedAfterBodies(first, toks) || ownedBodies(name, toks)) return true;
   if (oneOfBodies(last, toks) || andOtherBodies(last, toks) || ownerOfBody(name, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
@@ -1882,6 +1888,25 @@ function organiserInEventName(c: Candidate, s: number): Candidate | undefined {
   return { tokens: [first], text: first.text, norm: normalizeName(first.text), sentence: s, start: first.start, end: first.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
 }
 
+/**
+ * "the Harbour Affairs Office of the Velkor State Council", "the Political Bureau of the Zembla Central Committee": a
+ * body named as a part of another body, both with a body's word at the end, names that other body as well; the part
+ * is also known by its own name without it.
+ */
+function parentBody(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {
+  const toks = c.tokens;
+  const of = toks.findIndex((t, k) => k >= 2 && t.lower === 'of' && toks[k + 1]?.lower === 'the');
+  if (of < 0 || toks.length - of < 3 || !hasTag(toks[of - 1], 'OrgHead') || !hasTag(toks.at(-1), 'OrgHead')) return undefined;
+  const parent = toks.slice(of + 2);
+  if (!parent.every(isCapitalised) || parent.some((t) => t.lower === 'of')) return undefined;
+  const first = parent[0]!;
+  const last = parent.at(-1)!;
+  const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  const own = sentence.text.slice(toks[0]!.start - sentence.start, toks[of - 1]!.end - sentence.start);
+  c.aliases = [...(c.aliases ?? []), own];
+  return { tokens: parent, text, norm: normalizeName(text), sentence: s, start: first.start, end: last.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+}
+
 function role(tokens: Token[], sentence: number): Role | undefined {
   // "Mr", "Dr": a form of address, not a role
   if (tokens.every((t) => hasTag(t, 'Honorific') && !hasTag(t, 'RoleHead') && !KIN_NOUNS.has(t.lower))) return undefined;
@@ -1976,6 +2001,16 @@ function initialsInBrackets(name: Token[], acronym: string | undefined): boolean
   if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific')) || (!placeOpens && name.some((t) => hasTag(t, ...PLACE_TAGS))) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
   // ("the Zembla Space Research Agency (Zsra)": initials written as a word)
   return initialsOf(name) === (INITIALS_AS_WORD.test(acronym) ? acronym.toUpperCase() : acronym.replace(/[^A-Z]/g, ''));
+}
+
+/**
+ * "the Velkormintang (VMT)": one long word with capitals in brackets after it that are its own letters in order, the
+ * first its first, is a body's name shortened (a person's surname is not written with letters of its own).
+ */
+function lettersInBrackets(name: Token[], acronym: string | undefined, prev: Token | undefined): boolean {
+  const word = name[0]!;
+  if (!acronym || name.length !== 1 || word.text.length < 6 || !/^\p{Lu}{2,5}$/u.test(acronym) || hasTag(word, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS) || hasTag(prev, 'Honorific')) return false;
+  return acronym[0] === word.text[0] && inOrder(acronym.slice(1), word.text.slice(1).toUpperCase());
 }
 
 /**

@@ -28,4 +28,35 @@ describe('general shapes (round T)', () => {
     expect(fb.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
     expect(names(fb)).not.toContain('GDP');
   });
+
+  it('a body named as a part of another body names that body too, and the part goes by its own name ("the Harbour Affairs Office of the Velkor State Council")', () => {
+    const fb = buildAll(['Ivo Marr, spokesman for the Harbour Affairs Office of the Velkor State Council, said on Saturday the vote changed nothing.', 'The Harbour Affairs Office said on Monday it would answer.']);
+    expect(typeOf(fb, 'Velkor State Council')).toBe('organization');
+    expect(fb.entities.filter((e) => /Harbour Affairs Office/.test(e.name))).toHaveLength(1);
+    // a part of a country, or an office's holder, is no body of its own
+    const other = buildAll(['The Ministry of Foreign Affairs of the Zembla Republic said so.', 'Ana Lind met the Office of the High Commissioner on Monday.']);
+    expect(names(other)).not.toContain('Zembla Republic');
+    expect(names(other)).not.toContain('High Commissioner');
+  });
+
+  it('a name of two words with a hyphen before its party is a person\'s ("Su Tai-po of the Tesk People\'s Party")', () => {
+    const fb = buildAll(["Su Tai-po of the Tesk People's Party received 3.6 million votes.", 'Ma Ven-ji of the Tesk Union Party received 3.68 million votes.']);
+    expect(typeOf(fb, 'Su Tai-po')).toBe('person');
+    expect(typeOf(fb, 'Ma Ven-ji')).toBe('person');
+  });
+
+  it('what the opposition fields is a party ("the main opposition Velkormintang candidate")', () => {
+    const fb = buildAll(['Ivo Marr, the main opposition Velkormintang candidate, received 4.6 million votes.']);
+    expect(typeOf(fb, 'Velkormintang')).toBe('organization');
+    // a person's name after the word is a person's
+    expect(typeOf(buildAll(['The opposition Ana Lind led said on Monday it would boycott the vote.']), 'Ana Lind')).not.toBe('organization');
+  });
+
+  it('one long word with its own letters in brackets is a body shortened ("of the Velkormintang (VMT)")', () => {
+    const fb = buildAll(['Ivo Marr of the Velkormintang (VMT) conceded on Sunday.']);
+    expect(typeOf(fb, 'Velkormintang')).toBe('organization');
+    expect(fb.entities.find((e) => e.name === 'Velkormintang')?.aliases).toContain('VMT');
+    // letters not its own, or a surname after a title, are not
+    expect(typeOf(buildAll(['Ivo Marr of the Velkormintang (ZQX) conceded on Sunday.']), 'Velkormintang')).not.toBe('organization');
+  });
 });
