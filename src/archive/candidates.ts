@@ -744,7 +744,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
     // (a well-known body's short form is that body, whatever the tagger made of it: "UN", read as a prefix)
     // ("the Five Harbours Movement", "Tesk Group": a body's own word, capitalised, closing a name of two or more)
-    orgTag: !country && !territory && (operatorOfCraft(name, sentence) || companyOfGroup(name, sentence) || WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || lettersInBrackets(name, acronym, prev) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
+    orgTag: !country && !territory && (operatorOfCraft(name, sentence) || companyOfGroup(name, sentence) || WEB_NAME.test(text) || clubBeforePlayer(name, sentence) || bodyWord(name) || (name.length > 1 && hasTag(last, 'BodyNoun') && isCapitalised(last)) || initialsInBrackets(name, acronym) || lettersInBrackets(name, acronym, prev) || nounBeforeCountry(name, sentence) || houseIn(name) || (name.some((t) => hasTag(t, 'OrgHead')) && !surnameHead(name, prev)) || (hasTag(first, 'OrgOpener') && name.some((t) => t.lower === 'of')) || (name.length > 1 && !quoted && !knownPlace(text) && name.some(taggedOrganization) && !givenNameAndSurname(name)) || knownOrganization(text) || usualBodyName(text) !== undefined),
     // "Hurricane Oriel": a storm's name, though its second word is a given name
     // a show is an event when a place opens its name ("the Lisbon Motor Show"), not a broadcast ("The Tonight Show")
     eventTag:
@@ -2001,6 +2001,17 @@ function initialsInBrackets(name: Token[], acronym: string | undefined): boolean
   if (!acronym || name.length < 2 || name.some((t) => hasTag(t, 'FirstName', 'Honorific')) || (!placeOpens && name.some((t) => hasTag(t, ...PLACE_TAGS))) || /^(?:Area|Zone|Region)$/.test(name[name.length - 1]!.text)) return false;
   // ("the Zembla Space Research Agency (Zsra)": initials written as a word)
   return initialsOf(name) === (INITIALS_AS_WORD.test(acronym) ? acronym.toUpperCase() : acronym.replace(/[^A-Z]/g, ''));
+}
+
+/**
+ * "Air Zembla", "Bank Velkoria": a common noun the dictionary knows, then a country's name and nothing more, is a
+ * body named after its country (an airline, a central bank, a national team), not the country.
+ */
+function nounBeforeCountry(name: Token[], sentence: Sentence): boolean {
+  const [first, ...rest] = name;
+  if (!first || !rest.length || rest.length > 3 || !isCapitalised(first)) return false;
+  const tags = lexiconTags(first.lower);
+  return tags.includes('Singular') && !tags.includes('Adjective') && countryName(nameText(sentence, rest[0]!, rest.at(-1)!)) !== undefined;
 }
 
 /**

@@ -776,7 +776,7 @@ function countryLed(name: string): string | undefined {
   return undefined;
 }
 
-/** Two spellings one vowel apart: one inserted, dropped or changed ("duesseldorf", "dusseldorf"). */
+/** Two spellings one vowel apart: one inserted, dropped or changed ("duesseldorf", "dusseldorf"), or an "h" after a consonant. */
 export function oneVowelApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -784,8 +784,10 @@ export function oneVowelApart(a: string, b: string): boolean {
   const vowel = (c: string | undefined) => !!c && 'aeiou'.includes(c);
   if (a.length === b.length) return vowel(a[i]) && vowel(b[i]) && a.slice(i + 1) === b.slice(i + 1);
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  // (the dropped vowel may be any of a run of equal letters: "dusseldorf" against "duesseldorf")
-  return vowel(long[i]) && long.slice(i + 1) === short.slice(i);
+  // (the dropped vowel may be any of a run of equal letters: "dusseldorf" against "duesseldorf"; so may an "h"
+  // after a consonant, as names are written out of other alphabets: "kathmandu" against "katmandu")
+  const silentH = long[i] === 'h' && i > 0 && !vowel(long[i - 1]);
+  return (vowel(long[i]) || silentH) && long.slice(i + 1) === short.slice(i);
 }
 
 export function nearlySame(a: string, b: string): boolean {

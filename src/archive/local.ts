@@ -68,7 +68,8 @@ export interface ArticleExtraction {
 
 /**
  * Case, accents ("José" = "Jose"), dots ("U.S." = "US"), quotes, dashes, "&" between words and "and", a hyphen between letters and spaces fold
- * together, and a last "Junior" or "Senior" is written short ("Ana Lind Junior" = "Ana Lind Jr.").
+ * together, a last "Junior" or "Senior" is written short ("Ana Lind Junior" = "Ana Lind Jr.") and a company's last "Ltd"
+ * (or "Pvt Ltd") in full ("Tesk Pvt Ltd" = "Tesk Private Limited").
  */
 export const normalizeName = memoizeText((name: string): string =>
   name
@@ -87,7 +88,10 @@ export const normalizeName = memoizeText((name: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-    .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr')),
+    .replace(/(?<=\S) (jun|sen)ior$/, (_, k: string) => (k === 'jun' ? ' jr' : ' sr'))
+    // "Tesk Pvt Ltd", "Tesk Private Limited": a company's legal form written short or in full
+    .replace(/(?<=\S) (?:pvt|pte|private) (?:ltd|limited)$/, ' private limited')
+    .replace(/(?<=\S) ltd$/, ' limited'),
 );
 
 /** The entity of `list` with that type and name (folded by normalizeName), made if missing, with `span` added. */

@@ -9,7 +9,7 @@ import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
-import { COMMON_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
+import { COMMON_ACRONYMS, COMPANY_SUFFIXES, INSTALLATION_OPENERS, NATURAL_FEATURES, ORG_HEADS, PLACE_KINDS, SITE_OPENERS } from '../nlp/lexicon';
 import { isDemonym } from '../nlp/gazetteer';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -45,6 +45,12 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // (a stadium, an airport or a port named by its place is in it: "the Lusail Stadium" is Lusail's; an office's
   // place before its holder's name is the place: "Ambassador to Lima Ana Ruiz")
   if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !PLACE_SITES.has(next!.lower) && !officeOf(tokens, span.i) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
+  // "Air Zembla", "Bank Velkoria": a capitalised word right before a one-word place, inside a sentence, makes a
+  // name of its own (an airline, a bank, a team), not the place (a kind of place or a feature before its name is
+  // the place's own: "Mount Tesk", "Lake Velk", "Fort Lind"; another name of the archive before it is that name's
+  // end: "declared Ana Lind Zembla's president"; a sentence's first word is capitalised by the
+  // sentence, "Across Zembla"; in a headline in Title Case every word is: "Ana Lind Visits Zembla")
+  if (isPlace(m.compiled, entity) && foreign(prev) && !isAcronym(prev!.text) && !prev!.brk && span.i > 1 && !PLACE_OPENERS.has(prev!.lower) && !m.forms.has(prev!.lower) && !titleCased(tokens, span.i)) return text.slice(prev!.start, token.end);
   // "Oscar Isaac", "Tony Vell said": an award of one word beside another capitalised word, or speaking, is a person
   if (m.compiled.types[entity] === TYPE_CODES.award) {
     if (foreign(prev)) return text.slice(prev!.start, token.end);
@@ -67,6 +73,9 @@ function officeOf(tokens: Token[], k: number): boolean {
   const office = tokens[k - 2];
   return !!by && !!office && /^(?:to|of|for|in)$/.test(by.lower) && !by.brk && !tokens[k]!.brk && TYPE_WORDS[TYPE_CODES.person].has(office.lower);
 }
+
+/** Words that open a place's own name before it: a kind of place, a feature, a fort ("Lake Velk", "Fort Lind"). */
+const PLACE_OPENERS = new Set([...PLACE_KINDS, ...NATURAL_FEATURES, ...INSTALLATION_OPENERS, ...SITE_OPENERS, 'mount', 'mt', 'cape', 'gulf', 'bay', 'sea', 'isle', 'saint', 'st', 'san', 'santa', 'sao', 'port', 'el', 'la', 'le', 'al']);
 
 /** Sites named by the place they are in. */
 const PLACE_SITES = new Set(['stadium', 'airport', 'port']);

@@ -59,4 +59,27 @@ describe('general shapes (round T)', () => {
     // letters not its own, or a surname after a title, are not
     expect(typeOf(buildAll(['Ivo Marr of the Velkormintang (ZQX) conceded on Sunday.']), 'Velkormintang')).not.toBe('organization');
   });
+
+  it('a common noun before a country\'s name and nothing more is a body named after it ("Air Zembla", "Bank Zembla")', () => {
+    // (real country names: the rule reads the gazetteer)
+    const fb = buildAll(['Tesk Sons won the bid to acquire Air India on Friday.', 'He has been an Air India fan all his life.', 'Rates were held by Bank Indonesia on Tuesday.']);
+    expect(typeOf(fb, 'Air India')).toBe('organization');
+    expect(typeOf(fb, 'Bank Indonesia')).toBe('organization');
+    // a direction or a kind of place before it is a place
+    const places = buildAll(['Floods hit Northern India and South Korea on Friday.']);
+    expect(names(places).filter((n) => /India|Korea/.test(n)).every((n) => typeOf(places, n) === 'place')).toBe(true);
+  });
+
+  it('a company\'s legal form written short or in full is one company ("Tesk Pvt Limited", "Tesk Private Limited")', () => {
+    const fb = buildAll(['The bid of Velkor Pvt Limited, a unit of Tesk Sons, won on Friday.', 'Velkor Private Limited paid Rs 18,000 crore for the airline on Friday.']);
+    expect(fb.entities.filter((e) => /^Velkor P/.test(e.name))).toHaveLength(1);
+  });
+
+  it('a place written with and without an "h" after a consonant is one place ("Velkhamandu", "Velkamandu")', () => {
+    const fb = buildAll(['Rescuers worked in Velkhamandu on Sunday after the quake.', 'Aid flights landed in Velkamandu on Monday.']);
+    expect(fb.entities.filter((e) => e.type === 'place' && /^Velk/.test(e.name))).toHaveLength(1);
+    // another consonant is another place
+    const two = buildAll(['Rescuers worked in Velkhamandu on Sunday after the quake.', 'Aid flights landed in Velkramandu on Monday.']);
+    expect(two.entities.filter((e) => e.type === 'place' && /^Velk/.test(e.name))).toHaveLength(2);
+  });
 });

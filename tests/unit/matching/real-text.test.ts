@@ -458,3 +458,17 @@ describe('a legal case by its parties, on any page', () => {
     ['2031-06-25', 'The court cited Okafor v. Marrow Rowing Federation. Ada Okafor said Okafor was right.', ['Okafor v. Marrow Rowing Federation→okafor-v-marrow', 'Ada Okafor→ada-okafor', 'Okafor→ada-okafor']],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
+
+describe('a capitalised word right before a one-word place makes a name of its own', () => {
+  it.each([
+    // an airline, a bank, a team named after the place is not the place
+    ['2031-06-25', 'Tesko won the bid to buy Air Vell for Rs 18,000 crore.', []],
+    ['2031-06-25', 'He has been an Air Vell fan all his life, and Vell is proud.', ['Vell→vell']],
+    // a kind of place, a feature or a site before its name is the place's own; another name of the archive
+    // before it ends there; a sentence's first word and a headline in Title Case are capitalised by the style
+    ['2031-06-25', 'Ada Okafor climbed Mount Vell, then crossed Lake Vell to Estadio Vell.', ['Ada Okafor→ada-okafor', 'Vell→vell', 'Vell→vell', 'Vell→vell']],
+    ['2031-06-25', 'Ada Okafor won. The board declared Okafor Vell’s new chair.', ['Ada Okafor→ada-okafor', 'Vell→vell']],
+    ['2031-06-25', 'Across Vell, people voted.', ['Vell→vell']],
+    ['2031-06-25', 'Ada Okafor Visits Vell for the First Time', ['Ada Okafor→ada-okafor', 'Vell→vell']],
+  ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
+});
