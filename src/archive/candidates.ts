@@ -521,6 +521,7 @@ function nounsModified(sentences: Sentence[]): Map<string, Set<string>> {
 }
 
 function candidate(run: Run, s: number, sentence: Sentence, dateline: string): Candidate | undefined {
+  if (moneyCode(run.tokens, sentence)) return undefined;
   const split = splitTitle(officeQualifierOff(run.tokens, sentence));
   let { role: title, name } = split;
   // "crashed in the French Alps", "across the Swiss Velkor range": a people's word before a name where something
@@ -1849,6 +1850,14 @@ const TRAVEL_VERBS = /^(?:travelled|traveled|travelling|traveling|flew|fled|sail
 
 /** "Joint Base Andrews", "Fort Velkor": a military site's word before its own capitalised name. */
 const installation = (name: Token[]): boolean => name.some((t, k) => k < name.length - 1 && INSTALLATION_OPENERS.has(t.lower) && isCapitalised(t) && isCapitalised(name[k + 1]!));
+
+/** "over RM42 million", "Z$400 billion": a currency's letters with an amount before a magnitude are money, no name. */
+function moneyCode(tokens: Token[], sentence: Sentence): boolean {
+  const last = tokens.at(-1)!;
+  const next = sentence.tokens[last.i + 1];
+  return tokens.length === 1 && EVENT_CODE.test(last.text) && !!next && /^\s+$/.test(last.post) && MAGNITUDES.test(next.lower);
+}
+const MAGNITUDES = /^(?:thousand|million|billion|trillion|bn|mn|crore|crores|lakh|lakhs)$/;
 
 /** "the 2032 Brisbane Olympics": the place an event is named after is a place of its own. */
 function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {

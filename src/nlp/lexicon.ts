@@ -16,7 +16,7 @@ export const ROLE_HEADS = set(`
   spokeswoman spokesperson deputy executive officer counterpart official negotiator diplomat lawmaker legislator
   striker midfielder defender goalkeeper forward winger player champion candidate challenger incumbent analyst
   economist professor researcher scientist founder owner boss president-elect chairperson attorney prosecutor
-  commander admiral marshal monarch emir sheikh ceo cfo coo representative member sheriff pm mp vp justice administrator lady
+  commander admiral marshal monarch emir sheikh ceo cfo coo cmd cto representative member sheriff pm mp vp justice administrator lady
   marine brigadier colonel lieutenant corporal commodore brigadier-general major-general lieutenant-general lieutenant-colonel
   spinner bowler batter batsman pitcher quarterback keeper driver rider cyclist runner swimmer sprinter boxer
   fighter jockey referee umpire winger all-rounder opener seamer skier gymnast golfer star

@@ -82,4 +82,17 @@ describe('general shapes (round T)', () => {
     const two = buildAll(['Rescuers worked in Velkhamandu on Sunday after the quake.', 'Aid flights landed in Velkramandu on Monday.']);
     expect(two.entities.filter((e) => e.type === 'place' && /^Velk/.test(e.name))).toHaveLength(2);
   });
+
+  it('a currency\'s letters with an amount before a magnitude are money, no event ("over ZM42 million")', () => {
+    const fb = buildAll(['Ivo Marr was found guilty on Tuesday of misappropriating over ZM42 million from the fund.', 'He was fined ZM210 million and must pay ZM1 million in bail.']);
+    expect(names(fb).filter((n) => /^ZM\d/.test(n))).toEqual([]);
+    // a code of letters and a number that is no amount still names a gathering
+    expect(typeOf(buildAll(['Leaders met at ZM42 in Harlow on Tuesday.', 'The ZM42 summit ended on Wednesday.']), 'ZM42')).toBe('event');
+  });
+
+  it('"CMD" (chairman and managing director) is an office before a name ("Velkojet CMD Ana Lind")', () => {
+    const fb = buildAll(['The process was transparent, Velkojet CMD Ana Lind said on Friday.']);
+    expect(names(fb)).toContain('Ana Lind');
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/CMD/);
+  });
 });
