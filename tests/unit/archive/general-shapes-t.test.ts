@@ -96,3 +96,22 @@ describe('general shapes (round T)', () => {
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/CMD/);
   });
 });
+
+describe('events an article tells of without the archive\'s name for them (round T)', () => {
+  it('files the article and its sentence under the event its date or description points to', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
+      article('b.txt', '2024-01-14', "Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election."),
+    ]);
+    const vote = fb.entities.find((e) => e.type === 'event');
+    expect(vote?.articles).toEqual(['a', 'b']);
+    expect(vote?.facts.find((f) => f.article === 'b')?.text).toBe("Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election.");
+    expect(vote?.lastSeen).toBe('2024-01-14');
+    // a year on, "the presidential election" is another one
+    const later = buildFactBase([
+      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
+      article('c.txt', '2025-03-14', "Velkor dismissed Ana Lind's (AL) triumph in the Zembla presidential election."),
+    ]);
+    expect(later.entities.find((e) => e.type === 'event')?.articles).toEqual(['a']);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/analyse';
-import { splitAfterQuotes } from '../../../src/nlp/quote-sentences';
+import { joinAfterMonths, splitAfterQuotes } from '../../../src/nlp/quote-sentences';
 
 const sentences = (text: string) => analyse(text, '2024-03-05', () => false).sentences.map((s) => s.text.trim());
 
@@ -26,5 +26,16 @@ describe('a sentence that ends inside a quotation ends there', () => {
   it('never loses or moves characters', () => {
     const text = '“One.” Two. "Three!" Four? ‘Five.’ Six';
     expect(splitAfterQuotes(text).join('')).toBe(text);
+  });
+});
+
+describe('a month written short before its day', () => {
+  it('ends no sentence ("Saturday’s (Jan. 13) Zembla election")', () => {
+    const text = "Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election. It changed nothing.";
+    expect(analyse(text, '2024-01-14').sentences.map((s) => s.text)).toEqual(["Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election.", 'It changed nothing.']);
+  });
+  it('still ends one when no day follows ("It was Jan. Then came Feb.")', () => {
+    expect(joinAfterMonths(['It was Jan. ', 'Then came Feb.'])).toEqual(['It was Jan. ', 'Then came Feb.']);
+    expect(joinAfterMonths(['It opened (Sept. ', '4) in Harlow.'])).toEqual(['It opened (Sept. 4) in Harlow.']);
   });
 });
