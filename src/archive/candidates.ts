@@ -277,7 +277,10 @@ function relativeOf(c: Candidate, sentence: Sentence, before: Candidate[]): void
  */
 function whoAfter(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
-  if (name.length !== 2 || !/^,\s+$/.test(last.post) || sentence.tokens[last.i + 1]?.lower !== 'who') return false;
+  // (", who" after a name; or "who" and a verb of speech right after it: "welcomed by Ana Lind who said")
+  const who = sentence.tokens[last.i + 1];
+  const spoke = /^\s+$/.test(last.post) && SPEECH_VERBS.has(sentence.tokens[last.i + 2]?.lower ?? '');
+  if (name.length !== 2 || !(/^,\s+$/.test(last.post) || spoke) || who?.lower !== 'who') return false;
   // (a surname that is also a common noun, "Gill", "Baker", after a given name the dictionary does not know as a word)
   const commonSurname = (t: Token, k: number) =>
     k === 1 && !hasTag(t, 'SiteHead', 'EventHead', 'AwardHead', 'AgreementHead') && lexiconTags(t.lower).every((tag) => tag === 'Noun' || tag === 'Singular') && lexiconTags(name[0]!.lower).every((tag) => /Name$/.test(tag));
@@ -1195,7 +1198,10 @@ function listedWithOthers(name: Token[], sentence: Sentence): boolean {
  */
 function inPlaceList(name: Token[], sentence: Sentence): boolean {
   const { opener, items } = namesListed(sentence.tokens, name[0]!);
-  return /^(in|across)$/.test(opener?.lower ?? '') && items[0]?.[0] !== name[0] && items.length >= 3;
+  if (/^(in|across)$/.test(opener?.lower ?? '') && items[0]?.[0] !== name[0] && items.length >= 3) return true;
+  // "neighbouring Zembla, Velkoria, Tesk and Ostrelia": a name among three or more countries is a place too
+  const others = items.filter((item) => item[0] !== name[0]);
+  return items.length >= 4 && others.length === items.length - 1 && others.every((item) => item.length <= 3 && countryName(nameText(sentence, item[0]!, item.at(-1)!)) !== undefined);
 }
 
 /**
@@ -1239,7 +1245,8 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   const word = toks[k];
   // (after a comma, a given name or a verb right after the name makes it the subject of what follows: "in the
   // capital, Ana Lind said")
-  if (word?.lower === 'capital' && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return !word.post.includes(',') || appositive(name, sentence);
+  // (so is a city, a town, a province: "Zembla's second largest city, Tesk.")
+  if (word && (word.lower === 'capital' || (PLACE_KINDS.has(word.lower) && word.post.includes(','))) && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return !word.post.includes(',') || appositive(name, sentence);
   // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
   for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
     const t = toks[k]!;
@@ -1248,7 +1255,8 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   const of = toks[k];
   const kind = of && toks[of.i - 1];
   if (!kind || of.lower !== 'of' || !spaced(of) || !spaced(kind) || isCapitalised(kind)) return false;
-  return PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, ''));
+  // ("the quake's epicentre of Tesk": where a quake or a storm is centred is a place)
+  return PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, '')) || /^(?:epicenter|epicentre)$/.test(kind.lower);
 }
 
 /**

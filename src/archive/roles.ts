@@ -100,9 +100,9 @@ export function roleBefore(tokens: Token[], nameStart: number, titleInRun: Token
     if (titleInRun.length === 1 && /^(sir|dame)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) return roleBefore(tokens, nameStart - 1, []);
     return [];
   }
-  // "Vice-president elect X", "minister designate X": an office not yet taken up
+  // "Vice-president elect X", "minister designate X": an office not yet taken up (or left with honour: "chairman emeritus X")
   const office = tokens[nameStart - 2];
-  if (!titleInRun.length && head && /^(elect|designate)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) {
+  if (!titleInRun.length && head && /^(elect|designate|emeritus|emerita)$/.test(head.lower) && office && isRoleHead(office) && /^\s+$/.test(office.post)) {
     const before = roleBefore(tokens, nameStart - 1, []);
     return before.length ? [...before, head] : [];
   }

@@ -95,6 +95,30 @@ describe('general shapes (round T)', () => {
     expect(names(fb)).toContain('Ana Lind');
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/CMD/);
   });
+
+  it('a name with "who" and a verb of speech right after it is a person\'s ("welcomed by Ivo Tesk who said")', () => {
+    const fb = buildAll(['The announcement was welcomed by Ivo Tesk who said the airline had a strong future.']);
+    expect(typeOf(fb, 'Ivo Tesk')).toBe('person');
+  });
+
+  it('an office left with honour is still the office before a name ("chairman emeritus Ivo Tesk")', () => {
+    const fb = buildAll(['Velkor Sons chairman emeritus Ivo Tesk also shared an emotional note on Monday.']);
+    expect(fb.entities.find((e) => e.name === 'Ivo Tesk')?.description).toBe('Velkor Sons chairman emeritus');
+  });
+
+  it('a city named after its word and a comma, a quake\'s epicentre, a name among countries are places', () => {
+    const fb = buildAll([
+      "The quake's epicentre lay 80 kilometres east of Zembla's second largest city, Velkorra.",
+      "Hospitals filled around the quake's epicenter of Tesklung, about 40 miles from the capital.",
+      // (real country names: the rule reads the gazetteer)
+      'The earthquake was felt across the northern part of neighbouring India, Bangladesh, Velkibet and Pakistan.',
+    ]);
+    expect(typeOf(fb, 'Velkorra')).toBe('place');
+    expect(typeOf(fb, 'Tesklung')).toBe('place');
+    expect(typeOf(fb, 'Velkibet')).toBe('place');
+    // a person after the word and a comma is not ("in the city, Ana Lind said")
+    expect(typeOf(buildAll(['Crowds gathered in the city, Ana Lind said on Monday.']), 'Ana Lind')).toBe('person');
+  });
 });
 
 describe('events an article tells of without the archive\'s name for them (round T)', () => {
