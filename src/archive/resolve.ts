@@ -109,7 +109,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
   for (const group of singles) {
     const word = group[0]!.text;
-    const owner = shortFormOwner(word, entities, group.some((c) => c.evidence.placeTag)) ?? eventByHead(word, entities);
+    const owner = shortFormOwner(word, entities, group.some((c) => c.evidence.placeTag), group.some((c) => c.evidence.personTag || c.evidence.speech)) ?? eventByHead(word, entities);
     if (owner) {
       link(owner, group);
       continue;
@@ -336,7 +336,7 @@ const SUB_BODIES = /\b(?:committee|commission|council|board|panel|tribunal|chamb
 
 
 /** The full name a single word stands for in this article, if exactly one fits. */
-function shortFormOwner(word: string, entities: LocalEntity[], placed = false): LocalEntity | undefined {
+function shortFormOwner(word: string, entities: LocalEntity[], placed = false, personal = false): LocalEntity | undefined {
   const plain = word.replace(/\./g, '');
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
@@ -372,8 +372,10 @@ function shortFormOwner(word: string, entities: LocalEntity[], placed = false): 
   if (fits.length === 1) return fits[0];
   // "Rewiri" after "Tamati Rewiri" and his son "Hemi Rewiri": the family name alone is the one the story
   // introduced first, its subject (relatives go by their first names)
-  if (fits.length > 1 && fits.every((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word)) {
-    return fits.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a));
+  // (a word told as a person's, "Mr Tesk said", is one of the people: not the "Tesk Group" of the family)
+  const family = fits.filter((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word);
+  if (fits.length > 1 && family.length > 1 && (family.length === fits.length || personal)) {
+    return family.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a));
   }
   return undefined;
 }

@@ -114,6 +114,14 @@ export function appendEntity(m: CompiledMatcher, e: Entity, index: ReadonlyMap<s
     seen.add(f);
     long.push(f);
   }
+  // "Tesk & Varo" and "Tesk and Varo": a body's name written with either (the archive wrote one)
+  if (e.type === 'organization') {
+    for (const f of [name, ...long].flatMap(ampersandForms)) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      long.push(f);
+    }
+  }
   // a legal case written "v", "v.", "vs." or "versus" is the one case (its first party's name alone comes with
   // `initials`: see `partyForms`)
   const parties = e.type === 'event' && !e.participants?.length ? CASE_NAME.exec(e.name) : null;
@@ -239,4 +247,10 @@ function contextWords(description: string | undefined): string[] {
     if (t.lower.length > 2 && !STOP.has(t.lower) && /\p{L}/u.test(t.lower)) words.add(t.lower);
   }
   return [...words].slice(0, MAX_CONTEXT_WORDS);
+}
+
+/** The other way of joining two capitalised words of a name: "&" for "and", "and" for "&". */
+function ampersandForms(form: string): string[] {
+  if (/ & /.test(form)) return [form.replace(/ & /g, ' and ')];
+  return /\p{Lu}\S* and \p{Lu}/u.test(form) ? [form.replace(/(?<=\p{Lu}\S*) and (?=\p{Lu})/gu, ' & ')] : [];
 }

@@ -119,6 +119,11 @@ describe('general shapes (round T)', () => {
     // a person after the word and a comma is not ("in the city, Ana Lind said")
     expect(typeOf(buildAll(['Crowds gathered in the city, Ana Lind said on Monday.']), 'Ana Lind')).toBe('person');
   });
+
+  it('a surname told as a person\'s, shared by two people and the family\'s company, is the first one introduced', () => {
+    const fb = buildAll(['Velkor Sons chairman emeritus Ivo Tesk shared a note on Monday. Under the late Mr Ana Tesk, the Tesk Group once led the field. "We are proud," Mr Tesk said.']);
+    expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Tesk', 'Ivo Tesk']);
+  });
 });
 
 describe('events an article tells of without the archive\'s name for them (round T)', () => {

@@ -472,3 +472,18 @@ describe('a capitalised word right before a one-word place makes a name of its o
     ['2031-06-25', 'Ada Okafor Visits Vell for the First Time', ['Ada Okafor→ada-okafor', 'Vell→vell']],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
+
+describe('a body\'s name written with "&" or "and"', () => {
+  const amp = compileMatcher(factBaseOf([
+    { id: 'tesk-varo', type: 'organization', name: 'Tesk & Varo' },
+    { id: 'lind-and-moe', type: 'organization', name: 'Lind and Moe Partners' },
+  ]));
+  const found = (text: string) => findMentions(amp, text).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+  it.each([
+    ['The court appointed Tesk and Varo as liquidators.', ['Tesk and Varo→tesk-varo']],
+    ['The court appointed Tesk & Varo as liquidators.', ['Tesk & Varo→tesk-varo']],
+    ['Lind & Moe Partners advised the buyer.', ['Lind & Moe Partners→lind-and-moe']],
+    // (the archive's own spelling still matches where a longer name goes on after it)
+    ['Tesk & Varo Partners advised the buyer.', ['Tesk & Varo→tesk-varo']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
