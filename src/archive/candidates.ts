@@ -765,7 +765,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       (hasTag(last, 'EventHead') && !legislature(name) && !partyCongress(name, acronym, next) && !(next && isTicker(next.text)) && !(prev && hasTag(prev, 'CompanyNoun')) && (last.lower !== 'show' || (name.length > 2 && knownPlace(first.text)))) || (name.length > 1 && (hasTag(first, 'StormWord') || (name.length > 2 && /^(?:sub)?tropical$/.test(first.lower) && hasTag(name[1], 'StormWord')))) || (name.length === 1 && EVENT_CODE.test(text)) || namedIncident(name, sentence) || namedSeason(name, sentence),
     // ("signed the Harbour Economic Partnership agreement": a name of its own before the kind of agreement in lower
     // case, not a place's or a person's)
-    agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of') || name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'AgreementHead') && name[k + 1]?.lower === 'for') || agreementKindAfter(name, sentence, text)),
+    // ("the Velkor Continental Free Trade Area": a free-trade area is the pact that makes it)
+    agreementTag: name.length > 1 && (hasTag(head, 'AgreementHead') || / Free Trade Area$/.test(text) || (hasTag(first, 'AgreementHead') && name[1]!.lower === 'of') || name.some((t, k) => k > 0 && isCapitalised(t) && hasTag(t, 'AgreementHead') && name[k + 1]?.lower === 'for') || agreementKindAfter(name, sentence, text)),
     awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || namedAsAward(name, sentence) || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     ...(leader ? { leader } : {}),

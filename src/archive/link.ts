@@ -322,6 +322,13 @@ class Globals {
       const spelt = words.length > 1 ? (this.byHead.get(`organization:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'organization' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
       if (new Set(spelt).size === 1) return spelt[0];
     }
+    // (and so is an agreement of three words or more: "the Velkoria Continental Free Trade Area" beside "the
+    // Velkorian Continental Free Trade Area")
+    if (local.type === 'agreement') {
+      const words = local.name.split(/\s+/);
+      const spelt = words.length > 2 ? (this.byHead.get(`agreement:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'agreement' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
+      if (new Set(spelt).size === 1) return spelt[0];
+    }
     // "Velkorsdorf" and "Velkoersdorf": a place's name of eight letters or more spelt with one vowel more, less or
     // other (as a vowel's accent is written out: "ü" as "ue"), when one place of the archive is so near it (never a
     // country, "Colombia" is no "Columbia"; nor another consonant, "Kingston" is no "Kingstown")
@@ -590,7 +597,7 @@ class Globals {
     push(this.byName, g.name, g);
     push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
     const words = g.name.split(/\s+/);
-    if ((g.type === 'organization' || g.type === 'person') && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
+    if ((g.type === 'organization' || g.type === 'person' || g.type === 'agreement') && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
     if (g.type === 'organization' && ACRONYM.test(g.name)) for (const key of shorterInitials(g.name)) push(this.byLongerAcronym, key, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;

@@ -21,6 +21,9 @@ const CLAUSE_OPENERS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', '
 const PRIZE_FIELDS = new Set(['literature', 'physics', 'chemistry', 'medicine', 'economics', 'economic', 'physiology', 'peace']);
 const CLOSED_CLASS = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal'];
 
+/** Numbers written in words at a sentence's start ("Ten", "Twenty-three", "Hundreds"). */
+const NUMBER_WORDS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Millions)$/;
+
 export const SLASHED_ACRONYMS = /^[A-Z]{2,5}(?:\/[A-Z]{2,5})+$/;
 
 /** Is the gap between two tokens only a space or a hyphen (no comma, quote, bracket or full stop)? */
@@ -39,7 +42,8 @@ function joined(a: Token, b: Token): boolean {
   // (acronyms joined by a slash are one word of a name: "the Defense POW/MIA Accounting Agency")
   const slashed = a.text.includes('/') && !SLASHED_ACRONYMS.test(a.text);
   // "the Workers' Party": a plural's possessive apostrophe stays after the word
-  const pluralApostrophe = a.possessive && /^['’]\s+$/u.test(gap) && isCapitalised(b);
+  // (not before a place: "Harbour Brothers' Asia operations" are the company's, in Asia)
+  const pluralApostrophe = a.possessive && /^['’]\s+$/u.test(gap) && isCapitalised(b) && !hasTag(b, 'Place', 'Country', 'Region');
   return !possessiveBreak && !slashed && (initial || pluralApostrophe || /^(\s*|-|–)$/u.test(gap)) && !/\n/.test(gap);
 }
 
@@ -410,6 +414,8 @@ function trimOpener(run: Token[], named: (lower: string) => boolean, before: Tok
   else if (opens && run.length > 2 && (SEQUENCE_OPENERS.has(first.lower) || lexiconTags(first.lower).some((t) => t === 'Adverb' || t === 'Date')) && !hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization', 'FirstName') && !named(first.lower)) run.shift();
   // "Carmaker Zembla will recall …": a company's trade opens the sentence, not the name
   else if (opens && run.length > 1 && hasTag(first, 'CompanyNoun') && !named(first.lower)) run.shift();
+  // "Ten Velkor Union countries refused": a number written in words opens the sentence, not the name
+  else if (opens && run.length > 1 && NUMBER_WORDS.test(first.text) && !named(first.lower)) run.shift();
   // "Landing of Kestrel 3 is expected …": an opener the dictionary knows only as a gerund is the action, whatever
   // the tagger makes of "X of Y" in context (unless the article capitalises it inside a sentence too)
   else if (opens && run.length === 1 && isGerundOnly(first.lower) && !named(first.lower)) run.shift();

@@ -124,6 +124,27 @@ describe('general shapes (round T)', () => {
     const fb = buildAll(['Velkor Sons chairman emeritus Ivo Tesk shared a note on Monday. Under the late Mr Ana Tesk, the Tesk Group once led the field. "We are proud," Mr Tesk said.']);
     expect(fb.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Tesk', 'Ivo Tesk']);
   });
+
+  it('a plural\'s possessive before a place ends the name ("Harbour Brothers\' Asia operations")', () => {
+    const fb = buildAll(["Ivo Marr was the lead liquidator of Harbour Brothers' Asia operations, the court said on Monday.", "The Workers' Party said so on Tuesday."]);
+    expect(typeOf(fb, 'Harbour Brothers')).toBe('organization');
+    expect(typeOf(fb, 'Asia')).toBe('place');
+    expect(typeOf(fb, "Workers' Party")).toBe('organization');
+  });
+
+  it('a number in words opening a sentence is no word of the name ("Ten Velkor Union countries refused")', () => {
+    const fb = buildAll(['Ten Velkor Union countries refused to sign the deal on Wednesday.']);
+    expect(names(fb)).toContain('Velkor Union');
+    expect(names(fb).filter((n) => /^Ten /.test(n))).toEqual([]);
+  });
+
+  it('a free-trade area is the agreement that makes it ("the Velkor Continental Free Trade Area")', () => {
+    const fb = buildAll(['Leaders signed the Velkor Continental Free Trade Area in Harlow on Wednesday.']);
+    expect(typeOf(fb, 'Velkor Continental Free Trade Area')).toBe('agreement');
+    // (a zone is a place: see round D) and one letter more or less in another article is the same pact
+    const two = buildAll(['Leaders signed the Velkoria Continental Free Trade Area in Harlow on Wednesday.', 'The Velkorian Continental Free Trade Area took effect on Friday.']);
+    expect(two.entities.filter((e) => e.type === 'agreement')).toHaveLength(1);
+  });
 });
 
 describe('events an article tells of without the archive\'s name for them (round T)', () => {
