@@ -341,7 +341,8 @@ function shortFormOwner(word: string, entities: LocalEntity[], placed = false, p
   const fits = entities.filter((e) => {
     if (e.aliases.has(plain)) return true;
     // (a place of one hyphenated word has no acronym: "TO notes" is not "Tesk-Ostrel")
-    if (isAcronym(word) && plain.length >= 2 && (e.type === 'person' ? initialsOf(e.name) === plain : standsFor(plain, e.name)) && (e.name.includes(' ') || e.type !== 'place')) return true;
+    // (a country's code is the country's: "US" in a story that names "a Universal Studios theme park")
+    if (isAcronym(word) && plain.length >= 2 && countryName(plain) === undefined && (e.type === 'person' ? initialsOf(e.name) === plain : standsFor(plain, e.name)) && (e.name.includes(' ') || e.type !== 'place')) return true;
     // "Hanbit" for "Hanbit Energy Inc": the distinctive first word of a company's or body's name (one the
     // dictionary knows as nothing, or as a company: "Tesko" for "Tesko Blizzard")
     // (a country alone is the country: "U.S." is not short for "U.S. Harbour Board")

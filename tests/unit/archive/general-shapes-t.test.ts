@@ -145,6 +145,11 @@ describe('general shapes (round T)', () => {
     const two = buildAll(['Leaders signed the Velkoria Continental Free Trade Area in Harlow on Wednesday.', 'The Velkorian Continental Free Trade Area took effect on Friday.']);
     expect(two.entities.filter((e) => e.type === 'agreement')).toHaveLength(1);
   });
+
+  it('a country\'s code alone is the country, not a body\'s initials ("US" beside "an Urvel Studios theme park")', () => {
+    const fb = buildAll(['The summit was held on Harlow island, home to an Urvel Studios theme park. US officials said talks went well.']);
+    expect(fb.entities.find((e) => e.name === 'Urvel Studios')?.aliases ?? []).not.toContain('US');
+  });
 });
 
 describe('events an article tells of without the archive\'s name for them (round T)', () => {
