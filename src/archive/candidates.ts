@@ -279,7 +279,8 @@ function whoAfter(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
   // (", who" after a name; or "who" and a verb of speech right after it: "welcomed by Ana Lind who said")
   const who = sentence.tokens[last.i + 1];
-  const spoke = /^\s+$/.test(last.post) && SPEECH_VERBS.has(sentence.tokens[last.i + 2]?.lower ?? '');
+  // (not a plural, a club's: "Velkor Rovers who said they would appeal")
+  const spoke = /^\s+$/.test(last.post) && SPEECH_VERBS.has(sentence.tokens[last.i + 2]?.lower ?? '') && !hasTag(last, 'Plural') && !/s$/.test(last.text);
   if (name.length !== 2 || !(/^,\s+$/.test(last.post) || spoke) || who?.lower !== 'who') return false;
   // (a surname that is also a common noun, "Gill", "Baker", after a given name the dictionary does not know as a word)
   const commonSurname = (t: Token, k: number) =>
@@ -689,7 +690,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const goesBy = bracketed && hasTag(last, 'CompanySuffix') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !hasTag(next, 'Person', 'FirstName', ...PLACE_TAGS) && countryName(next.text) === undefined;
   // ("the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP": after ", or", an acronym
   // whose letters the name's initials hold in order)
-  const orForm = !bracketed && !!next && next.lower === 'or' && /^,\s+$/.test(last.post) ? sentence.tokens[next.i + 1] : undefined;
+  const orForm = !bracketed && next && next.lower === 'or' && /^,\s+$/.test(last.post) ? sentence.tokens[next.i + 1] : undefined;
   const orAcronym = orForm && isAcronym(orForm.text) && orForm.text.length >= 3 && inOrder(orForm.text, initialsOf(name).toUpperCase()) ? orForm.text : undefined;
   const acronym = (bracketed && ((isAcronym(next.text) && !isTicker(next.text)) || initialsAsWord(name, next.text) || goesBy || numberedCode(name, next.text)) ? next.text : undefined) ?? orAcronym;
   const country = countryName(text) !== undefined;
@@ -1202,7 +1203,7 @@ function inPlaceList(name: Token[], sentence: Sentence): boolean {
   if (/^(in|across)$/.test(opener?.lower ?? '') && items[0]?.[0] !== name[0] && items.length >= 3) return true;
   // "neighbouring Zembla, Velkoria, Tesk and Ostrelia": a name among three or more countries is a place too
   const others = items.filter((item) => item[0] !== name[0]);
-  return items.length >= 4 && others.length === items.length - 1 && others.every((item) => item.length <= 3 && countryName(nameText(sentence, item[0]!, item.at(-1)!)) !== undefined);
+  return name.length === 1 && !hasTag(name[0], 'FirstName', 'Person', 'Plural') && items.length >= 4 && others.length === items.length - 1 && others.every((item) => item.length <= 3 && countryName(nameText(sentence, item[0]!, item.at(-1)!)) !== undefined);
 }
 
 /**
@@ -1247,7 +1248,9 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   // (after a comma, a given name or a verb right after the name makes it the subject of what follows: "in the
   // capital, Ana Lind said")
   // (so is a city, a town, a province: "Zembla's second largest city, Tesk.")
-  if (word && (word.lower === 'capital' || (PLACE_KINDS.has(word.lower) && word.post.includes(','))) && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return !word.post.includes(',') || appositive(name, sentence);
+  // (the name then closes the apposition: "In the city, Ivo Marr and his supporters rallied" names no city)
+  const closes = /^[,.;]/.test(name.at(-1)!.post) && !name.at(-1)!.possessive;
+  if (word && (word.lower === 'capital' || (PLACE_KINDS.has(word.lower) && word.post.includes(',') && closes)) && !isCapitalised(word) && /^,?\s+$/.test(word.post) && !MONEY_CAPITAL.test(toks[k - 1]?.lower ?? '')) return !word.post.includes(',') || appositive(name, sentence);
   // "the cities of al-Kessa, Tarn, al-Mora and Vell": back over the list before the name to its kind
   for (let steps = 0; k > 0 && toks[k]!.lower !== 'of' && steps < 12; steps++, k--) {
     const t = toks[k]!;
@@ -1257,7 +1260,9 @@ function kindOfPlaceBefore(name: Token[], sentence: Sentence): boolean {
   const kind = of && toks[of.i - 1];
   if (!kind || of.lower !== 'of' || !spaced(of) || !spaced(kind) || isCapitalised(kind)) return false;
   // ("the quake's epicentre of Tesk": where a quake or a storm is centred is a place)
-  return PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, '')) || /^(?:epicenter|epicentre)$/.test(kind.lower);
+  // (not a figurative centre of something someone owns: "the epicentre of Tesk Pharma's crisis")
+  const epicentre = /^(?:epicenter|epicentre)$/.test(kind.lower) && !name.at(-1)!.possessive && !name.some((t) => hasTag(t, 'FirstName', 'Person', 'Honorific'));
+  return PLACE_KINDS.has(kind.lower) || PLACE_KINDS.has(kind.lower.replace(/ies$/, 'y').replace(/s$/, '')) || epicentre;
 }
 
 /**
@@ -1721,9 +1726,9 @@ function bodyNounBeside(name: Token[], sentence: Sentence): boolean {
   // no given name or surname the dictionary knows
   if (prev && name.length === 1 && SHARED_TRADES.has(prev.lower) && !isCapitalised(prev) && spaced(prev) && !prev.possessive && !hasTag(first, 'FirstName', 'LastName', 'Person', 'Honorific')) return true;
   // "the country's ruling Harbour Front": what rules is a party
-  // (and so is the opposition: "the main opposition Tesk candidate", not a person's name: "opposition Ana Lind")
+  // (and so is the opposition's, of one word: "the main opposition Tesk candidate"; not "opposition Ivo Marr")
   if (prev && /^(ruling|governing)$/.test(prev.lower) && spaced(prev)) return true;
-  if (prev && prev.text === 'opposition' && spaced(prev) && !name.some((t) => hasTag(t, 'FirstName', 'Honorific', 'Person', ...PLACE_TAGS))) return true;
+  if (prev && prev.text === 'opposition' && spaced(prev) && name.length === 1 && !name.some((t) => hasTag(t, 'FirstName', 'Honorific', 'Person', ...PLACE_TAGS))) return true;
   if (listedAfterBodies(first, toks) || ownedBodies(name, toks)) return true;
   if (oneOfBodies(last, toks) || andOtherBodies(last, toks) || ownerOfBody(name, toks)) return true;
   // "X, an al-Qaeda-linked organization —": the apposition's head noun is the last before its end
@@ -1893,16 +1898,18 @@ function placeInEventName(c: Candidate, s: number, sentence: Sentence): Candidat
 }
 
 /**
- * "the Velkor Union Extraordinary Summit", "the 2031 TESK Harbour Cup", "the VU summit": the body whose initials
- * (or a name the dictionary knows as a body's) open an event's name, after its year or number, runs it and is a body
- * of its own. A country's code ("US") opens a country's event, not a body's.
+ * "the VU Extraordinary Summit", "the 2031 TESK Harbour Cup": the body whose initials open the name of a summit, a
+ * session or a cup, after its year or number, holds it and is a body of its own. A country's code ("US") opens a
+ * country's event, not a body's.
  */
+const HELD_BY_BODIES = /^(?:Summit|Session|Cup|Championships?|Assembly|Congress|Ministerial)$/;
 function organiserInEventName(c: Candidate, s: number): Candidate | undefined {
   const words = c.tokens.filter((t) => !/^\d+(?:st|nd|rd|th)?$/.test(t.text) && !EVENT_ORDINAL.test(t.text));
   const first = words[0];
   if (!first || words.length < 2 || countryName(first.text) !== undefined || hasTag(first, 'Place', 'Country', 'Person')) return undefined;
-  const initials = /^\p{Lu}{2,6}$/u.test(first.text) && !COMMON_ACRONYMS.has(first.lower);
-  if (!initials && !(/^\p{Lu}\p{Ll}{2,5}$/u.test(first.text) && lexiconTags(first.lower).includes('Organization'))) return undefined;
+  // (initials only, before what a body holds or runs: a summit, a session, a cup; "the AIDS Conference", "the
+  // LGBTQ Games", "the JFK Memorial Race" are named after a cause or a person)
+  if (!/^\p{Lu}{2,6}$/u.test(first.text) || COMMON_ACRONYMS.has(first.lower) || !HELD_BY_BODIES.test(words.at(-1)!.text)) return undefined;
   return { tokens: [first], text: first.text, norm: normalizeName(first.text), sentence: s, start: first.start, end: first.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
 }
 
@@ -1911,17 +1918,20 @@ function organiserInEventName(c: Candidate, s: number): Candidate | undefined {
  * body named as a part of another body, both with a body's word at the end, names that other body as well; the part
  * is also known by its own name without it.
  */
+const STATE_WORDS = /^(?:Union|Federation|Confederation|Republic|Kingdom|Emirates|States|Commonwealth)$/;
 function parentBody(c: Candidate, s: number, sentence: Sentence): Candidate | undefined {
   const toks = c.tokens;
   const of = toks.findIndex((t, k) => k >= 2 && t.lower === 'of' && toks[k + 1]?.lower === 'the');
   if (of < 0 || toks.length - of < 3 || !hasTag(toks[of - 1], 'OrgHead') || !hasTag(toks.at(-1), 'OrgHead')) return undefined;
   const parent = toks.slice(of + 2);
-  if (!parent.every(isCapitalised) || parent.some((t) => t.lower === 'of')) return undefined;
+  // (a state is no body: "the Communist Party of the Velkor Union", "the Supreme Court of the Zembla Federation")
+  if (!parent.every(isCapitalised) || parent.some((t) => t.lower === 'of') || STATE_WORDS.test(parent.at(-1)!.text)) return undefined;
   const first = parent[0]!;
   const last = parent.at(-1)!;
   const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
   const own = sentence.text.slice(toks[0]!.start - sentence.start, toks[of - 1]!.end - sentence.start);
-  c.aliases = [...(c.aliases ?? []), own];
+  // (a part named by a generic name of its own, "Press Office", "Central Committee", keeps its whole name only)
+  if (of >= 3) c.aliases = [...(c.aliases ?? []), own];
   return { tokens: parent, text, norm: normalizeName(text), sentence: s, start: first.start, end: last.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
 }
 
@@ -2033,12 +2043,13 @@ function nounBeforeCountry(name: Token[], sentence: Sentence): boolean {
 }
 
 /**
- * "the Velkormintang (VMT)": one long word with capitals in brackets after it that are its own letters in order, the
- * first its first, is a body's name shortened (a person's surname is not written with letters of its own).
+ * "of the Velkormintang (VMT)": one long word after "the" with capitals in brackets after it that are its own letters
+ * in order, the first its first, is a body's name shortened (a person's surname is not written with letters of its own).
  */
 function lettersInBrackets(name: Token[], acronym: string | undefined, prev: Token | undefined): boolean {
   const word = name[0]!;
-  if (!acronym || name.length !== 1 || word.text.length < 6 || !/^\p{Lu}{2,5}$/u.test(acronym) || hasTag(word, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS) || hasTag(prev, 'Honorific')) return false;
+  // (after "the": "Bitcoin (BTC) rose", "the drug Velkoprazole (VPZ)" are a coin and a drug)
+  if (!acronym || name.length !== 1 || word.text.length < 6 || !/^\p{Lu}{2,5}$/u.test(acronym) || prev?.lower !== 'the' || hasTag(word, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS)) return false;
   return acronym[0] === word.text[0] && inOrder(acronym.slice(1), word.text.slice(1).toUpperCase());
 }
 

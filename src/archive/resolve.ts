@@ -109,7 +109,7 @@ export function resolveEntities(candidates: Candidate[]): { entities: LocalEntit
   // 2. Single words: a short form of a full name, an acronym of one, or a name of their own.
   for (const group of singles) {
     const word = group[0]!.text;
-    const owner = shortFormOwner(word, entities, group.some((c) => c.evidence.placeTag), group.some((c) => c.evidence.personTag || c.evidence.speech)) ?? eventByHead(word, entities);
+    const owner = shortFormOwner(word, entities, group.some((c) => c.evidence.placeTag), group.some((c) => c.evidence.personTag)) ?? eventByHead(word, entities);
     if (owner) {
       link(owner, group);
       continue;
@@ -373,7 +373,8 @@ function shortFormOwner(word: string, entities: LocalEntity[], placed = false, p
   if (fits.length === 1) return fits[0];
   // "Rewiri" after "Tamati Rewiri" and his son "Hemi Rewiri": the family name alone is the one the story
   // introduced first, its subject (relatives go by their first names)
-  // (a word told as a person's, "Mr Tesk said", is one of the people: not the "Tesk Group" of the family)
+  // (a word told as a person's, "Mr Tesk said", is one of the people: not the "Tesk Group" of the family; a word
+  // that only speaks, "Tesk said", may be the company)
   const family = fits.filter((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word);
   if (fits.length > 1 && family.length > 1 && (family.length === fits.length || personal)) {
     return family.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a));

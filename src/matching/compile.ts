@@ -249,8 +249,12 @@ function contextWords(description: string | undefined): string[] {
   return [...words].slice(0, MAX_CONTEXT_WORDS);
 }
 
-/** The other way of joining two capitalised words of a name: "&" for "and", "and" for "&". */
+/**
+ * The other way of joining two capitalised words of a name: "&" for "and", "and" for "&", in a name of four words
+ * or more ("Tesk & Varo Partners"; "Tesk and Varo" alone may be two people).
+ */
 function ampersandForms(form: string): string[] {
+  if (form.split(' ').length < 4) return [];
   if (/ & /.test(form)) return [form.replace(/ & /g, ' and ')];
   return /\p{Lu}\S* and \p{Lu}/u.test(form) ? [form.replace(/(?<=\p{Lu}\S*) and (?=\p{Lu})/gu, ' & ')] : [];
 }

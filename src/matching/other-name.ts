@@ -9,7 +9,7 @@ import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
-import { COMMON_ACRONYMS, COMPANY_SUFFIXES, INSTALLATION_OPENERS, NATURAL_FEATURES, ORG_HEADS, PLACE_KINDS, SITE_OPENERS } from '../nlp/lexicon';
+import { COMMON_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
 import { isDemonym } from '../nlp/gazetteer';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -45,12 +45,10 @@ export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span:
   // (a stadium, an airport or a port named by its place is in it: "the Lusail Stadium" is Lusail's; an office's
   // place before its holder's name is the place: "Ambassador to Lima Ana Ruiz")
   if (isPlace(m.compiled, entity) && foreign(next) && !isAcronym(next!.text) && !PLACE_SITES.has(next!.lower) && !officeOf(tokens, span.i) && !startsName(m, tokens, span.j + 1)) return text.slice(token.start, next!.end);
-  // "Air Zembla", "Bank Velkoria": a capitalised word right before a one-word place, inside a sentence, makes a
-  // name of its own (an airline, a bank, a team), not the place (a kind of place or a feature before its name is
-  // the place's own: "Mount Tesk", "Lake Velk", "Fort Lind"; another name of the archive before it is that name's
-  // end: "declared Ana Lind Zembla's president"; a sentence's first word is capitalised by the
-  // sentence, "Across Zembla"; in a headline in Title Case every word is: "Ana Lind Visits Zembla")
-  if (isPlace(m.compiled, entity) && foreign(prev) && !isAcronym(prev!.text) && !prev!.brk && span.i > 1 && !PLACE_OPENERS.has(prev!.lower) && !m.forms.has(prev!.lower) && !titleCased(tokens, span.i)) return text.slice(prev!.start, token.end);
+  // "Air Zembla", "Bank Velkoria", "Cricket Zembla": a common noun for what a body does, capitalised right before a
+  // one-word place, names the body after it (an airline, a central bank, a sport's national body), not the place
+  // (any other capitalised word may end a name before it: "told Reuters Zembla would respond")
+  if (isPlace(m.compiled, entity) && prev?.upper && BODY_BEFORE_PLACE.has(prev.lower) && !titleCased(tokens, span.i)) return text.slice(prev.start, token.end);
   // "Oscar Isaac", "Tony Vell said": an award of one word beside another capitalised word, or speaking, is a person
   if (m.compiled.types[entity] === TYPE_CODES.award) {
     if (foreign(prev)) return text.slice(prev!.start, token.end);
@@ -74,8 +72,15 @@ function officeOf(tokens: Token[], k: number): boolean {
   return !!by && !!office && /^(?:to|of|for|in)$/.test(by.lower) && !by.brk && !tokens[k]!.brk && TYPE_WORDS[TYPE_CODES.person].has(office.lower);
 }
 
-/** Words that open a place's own name before it: a kind of place, a feature, a fort ("Lake Velk", "Fort Lind"). */
-const PLACE_OPENERS = new Set([...PLACE_KINDS, ...NATURAL_FEATURES, ...INSTALLATION_OPENERS, ...SITE_OPENERS, 'mount', 'mt', 'cape', 'gulf', 'bay', 'sea', 'isle', 'saint', 'st', 'san', 'santa', 'sao', 'port', 'el', 'la', 'le', 'al']);
+/**
+ * What a body named after its country or city does, written before the name: "Air Zembla", "Bank Velkoria", "Team
+ * Zembla", "Coal Velkoria", "Cricket Zembla" (a small table: a kind of place or a feature before a name is the
+ * place's own, "Mount Tesk", "Lake Velk", and so is any word this table does not hold).
+ */
+export const BODY_BEFORE_PLACE = new Set(
+  `air bank team radio visit invest coal oil gas petroleum power telecom metro rail railways cricket football rugby tennis
+  athletics swimming cycling hockey netball golf basketball volleyball boxing rowing sailing gymnastics skiing`.split(/\s+/),
+);
 
 /** Sites named by the place they are in. */
 const PLACE_SITES = new Set(['stadium', 'airport', 'port']);

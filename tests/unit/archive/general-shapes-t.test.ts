@@ -150,6 +150,44 @@ describe('general shapes (round T)', () => {
     const fb = buildAll(['The summit was held on Harlow island, home to an Urvel Studios theme park. US officials said talks went well.']);
     expect(fb.entities.find((e) => e.name === 'Urvel Studios')?.aliases ?? []).not.toContain('US');
   });
+
+  // Ordinary sentences a reviewing helper found the first versions of this round's rules misread.
+  it('(review) a place word and a comma before a clause\'s subject; a figurative epicentre; a person or a team among countries', () => {
+    const fb = buildAll([
+      'In the city, Ivo Marr and his supporters rallied on Monday.',
+      'Across the county, Harlow Water customers were told to boil water.',
+      "The town became the epicentre of Tesk Pharma's opioid crisis, Ana Lind said.",
+      'Leaders of France, Germany, Italy and Velkor Tesk met on Monday.',
+      'Teams from India, Pakistan, Bangladesh and Velkor Strikers will play in the tournament.',
+    ]);
+    for (const name of ['Ivo Marr', 'Harlow Water', 'Tesk Pharma', 'Velkor Tesk', 'Velkor Strikers']) expect(typeOf(fb, name)).not.toBe('place');
+  });
+
+  it('(review) a coin or a drug with its letters in brackets is no body; nor is a cause or a person opening an event\'s name', () => {
+    const fb = buildAll([
+      'Velkorcoin (VKC) fell 20% on Monday.',
+      'The drug Velkoprazole (VPZ) was approved on Monday.',
+      'Ana Lind spoke at the 2024 AIDS Conference in Harlow on Monday.',
+      'Ivo Marr ran the 2024 JFK Memorial Race on Sunday.',
+      'Delegates met at the 2024 LGBTQ Games in Harlow on Sunday.',
+    ]);
+    for (const name of ['Velkorcoin', 'Velkoprazole', 'AIDS', 'JFK', 'LGBTQ']) expect(typeOf(fb, name)).not.toBe('organization');
+  });
+
+  it('(review) two parts of two bodies with one generic name stay two; a state is no parent body', () => {
+    const fb = buildAll(['The Press Office of the Velkor Foreign Ministry said on Monday the talks were over.', 'The Press Office of the Zembla Defence Ministry said on Tuesday troops would stay.']);
+    expect(fb.entities.filter((e) => /^Press Office/.test(e.name))).toHaveLength(2);
+    const states = buildAll(['Ivo Marr joined the Communist Party of the Velkor Union in 1970.', 'The Supreme Court of the Zembla Federation ruled on Monday.']);
+    expect(names(states)).not.toContain('Velkor Union');
+    expect(names(states)).not.toContain('Zembla Federation');
+  });
+
+  it('(review) a surname that only speaks may be the company\'s; "opposition" before a person; a club "who said"', () => {
+    const fb = buildAll(['Ana Tesk founded the Tesk Group in 1990. Her son Ivo Tesk now runs it. Tesk said on Monday its quarterly profit rose 5%.']);
+    expect(fb.entities.find((e) => e.name === 'Ana Tesk')?.facts.some((f) => /quarterly profit/.test(f.text))).toBe(false);
+    expect(typeOf(buildAll(['Once in opposition Ivo Marr softened his tone on Zembla.']), 'Ivo Marr')).not.toBe('organization');
+    expect(typeOf(buildAll(['The fine was imposed on Velkor Rovers who said they would appeal.']), 'Velkor Rovers')).not.toBe('person');
+  });
 });
 
 describe('events an article tells of without the archive\'s name for them (round T)', () => {
@@ -168,5 +206,12 @@ describe('events an article tells of without the archive\'s name for them (round
       article('c.txt', '2025-03-14', "Velkor dismissed Ana Lind's (AL) triumph in the Zembla presidential election."),
     ]);
     expect(later.entities.find((e) => e.type === 'event')?.articles).toEqual(['a']);
+    // (review) a vote described by its day or its country may be another one: not filed
+    const other = buildFactBase([
+      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
+      article('c.txt', '2024-01-15', "Tomas Brel, who won Saturday's vote in Velkor, said he would meet Ivo Marr."),
+      article('d.txt', '2024-01-16', "Velkor's election was marred by violence, Tomas Brel said on Tuesday."),
+    ]);
+    expect(other.entities.find((e) => e.name === 'presidential election')?.articles).toEqual(['a']);
   });
 });

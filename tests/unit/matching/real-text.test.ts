@@ -470,20 +470,26 @@ describe('a capitalised word right before a one-word place makes a name of its o
     ['2031-06-25', 'Ada Okafor won. The board declared Okafor Vell’s new chair.', ['Ada Okafor→ada-okafor', 'Vell→vell']],
     ['2031-06-25', 'Across Vell, people voted.', ['Vell→vell']],
     ['2031-06-25', 'Ada Okafor Visits Vell for the First Time', ['Ada Okafor→ada-okafor', 'Vell→vell']],
+    // (review) any other capitalised word may end a name before the place: an outlet, a body
+    ['2031-06-25', 'Ada Okafor spoke. She told Reuters Vell would respond to the attack.', ['Ada Okafor→ada-okafor', 'Vell→vell']],
+    ['2031-06-25', 'She told Parliament Vell would not pay, Ada Okafor said.', ['Vell→vell', 'Ada Okafor→ada-okafor']],
+    ['2031-06-25', 'Cricket Vell named its squad, Ada Okafor said.', ['Ada Okafor→ada-okafor']],
   ])('%s: %s', (date, text, expected) => expect(linked(text, date)).toEqual(expected));
 });
 
 describe('a body\'s name written with "&" or "and"', () => {
   const amp = compileMatcher(factBaseOf([
-    { id: 'tesk-varo', type: 'organization', name: 'Tesk & Varo' },
+    { id: 'tesk-varo', type: 'organization', name: 'Tesk & Varo Asia' },
+    { id: 'harrow-quell', type: 'organization', name: 'Harrow & Quell' },
     { id: 'lind-and-moe', type: 'organization', name: 'Lind and Moe Partners' },
   ]));
   const found = (text: string) => findMentions(amp, text).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
   it.each([
-    ['The court appointed Tesk and Varo as liquidators.', ['Tesk and Varo→tesk-varo']],
-    ['The court appointed Tesk & Varo as liquidators.', ['Tesk & Varo→tesk-varo']],
+    ['The court appointed Tesk and Varo Asia as liquidators.', ['Tesk and Varo Asia→tesk-varo']],
+    ['The court appointed Tesk & Varo Asia as liquidators.', ['Tesk & Varo Asia→tesk-varo']],
     ['Lind & Moe Partners advised the buyer.', ['Lind & Moe Partners→lind-and-moe']],
-    // (the archive's own spelling still matches where a longer name goes on after it)
-    ['Tesk & Varo Partners advised the buyer.', ['Tesk & Varo→tesk-varo']],
+    // (review) a name of two words joined by "and" may be two people: only the archive's own spelling
+    ['The court appointed Harrow & Quell as liquidators.', ['Harrow & Quell→harrow-quell']],
+    ['Judges Harrow and Quell ruled on Monday.', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
