@@ -2,7 +2,6 @@ import { slug } from '../factbase/ids';
 import { SCHEMA_VERSION, type Entity, type Fact, type FactBase } from '../factbase/schema';
 import { TEXTS_SCHEMA, type ArticleTexts } from '../factbase/texts';
 import { chooseDescription, resolveCounterparts, roleHistory } from './describe';
-import { fileDescribedEvents } from './described';
 import { extractArticle } from './extract';
 import { eventDate, linkArticles, type GlobalEntity } from './link';
 import type { ArticleExtraction } from './local';
@@ -124,7 +123,6 @@ export function buildArchive(articles: ParsedArticle[], extract: Extractor = ext
     }),
     entities: out,
   };
-  fileDescribedEvents(factBase, items, clip);
   return { factBase, texts };
 }
 

@@ -189,29 +189,3 @@ describe('general shapes (round T)', () => {
     expect(typeOf(buildAll(['The fine was imposed on Velkor Rovers who said they would appeal.']), 'Velkor Rovers')).not.toBe('person');
   });
 });
-
-describe('events an article tells of without the archive\'s name for them (round T)', () => {
-  it('files the article and its sentence under the event its date or description points to', () => {
-    const fb = buildFactBase([
-      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
-      article('b.txt', '2024-01-14', "Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election."),
-    ]);
-    const vote = fb.entities.find((e) => e.type === 'event');
-    expect(vote?.articles).toEqual(['a', 'b']);
-    expect(vote?.facts.find((f) => f.article === 'b')?.text).toBe("Velkor dismissed Ana Lind's (AL) triumph in Saturday’s (Jan. 13) Zembla presidential election.");
-    expect(vote?.lastSeen).toBe('2024-01-14');
-    // a year on, "the presidential election" is another one
-    const later = buildFactBase([
-      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
-      article('c.txt', '2025-03-14', "Velkor dismissed Ana Lind's (AL) triumph in the Zembla presidential election."),
-    ]);
-    expect(later.entities.find((e) => e.type === 'event')?.articles).toEqual(['a']);
-    // (review) a vote described by its day or its country may be another one: not filed
-    const other = buildFactBase([
-      article('a.txt', '2024-01-13', 'Zembla voters chose Ana Lind in the presidential election on Saturday, officials said.'),
-      article('c.txt', '2024-01-15', "Tomas Brel, who won Saturday's vote in Velkor, said he would meet Ivo Marr."),
-      article('d.txt', '2024-01-16', "Velkor's election was marred by violence, Tomas Brel said on Tuesday."),
-    ]);
-    expect(other.entities.find((e) => e.name === 'presidential election')?.articles).toEqual(['a']);
-  });
-});
