@@ -318,16 +318,14 @@ class Globals {
       if (new Set(any).size === 1) return any[0];
       // "Velkorain Airlines" beside "Velkorian Airlines": a body's name of two words or more misspelt by one letter
       // more or less, the same head word, and only one such body
-      const words = local.name.split(/\s+/);
-      const spelt = words.length > 1 ? (this.byHead.get(`organization:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'organization' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
-      if (new Set(spelt).size === 1) return spelt[0];
+      const spelt = this.oneLetterApart(local, 2);
+      if (spelt) return spelt;
     }
     // (and so is an agreement of three words or more: "the Velkoria Continental Free Trade Area" beside "the
     // Velkorian Continental Free Trade Area")
     if (local.type === 'agreement') {
-      const words = local.name.split(/\s+/);
-      const spelt = words.length > 2 ? (this.byHead.get(`agreement:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter((g) => g.type === 'agreement' && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name)) : [];
-      if (new Set(spelt).size === 1) return spelt[0];
+      const spelt = this.oneLetterApart(local, 3);
+      if (spelt) return spelt;
     }
     // "Velkorsdorf" and "Velkoersdorf": a place's name of eight letters or more spelt with one vowel more, less or
     // other (as a vowel's accent is written out: "ü" as "ue"), when one place of the archive is so near it (never a
@@ -553,6 +551,17 @@ class Globals {
    * numbered round and an election held the same day are one vote, when only one such fits (in places that
    * do not differ).
    */
+  /** The one entity of the local's type and head word, as many words long, whose name is one letter longer or shorter. */
+  private oneLetterApart(local: LocalEntity, minWords: number): GlobalEntity | undefined {
+    const words = local.name.split(/\s+/);
+    if (words.length < minWords) return undefined;
+    const norm = normalizeName(local.name);
+    const spelt = (this.byHead.get(`${local.type}:${words.length}:${normalizeName(words.at(-1)!)}`) ?? []).filter(
+      (g) => g.type === local.type && g.name.split(/\s+/).length === words.length && Math.abs(normalizeName(g.name).length - norm.length) === 1 && nearlySame(g.name, local.name),
+    );
+    return new Set(spelt).size === 1 ? spelt[0] : undefined;
+  }
+
   private sameVote(local: LocalEntity): GlobalEntity | undefined {
     const day = voteDay(local);
     if (!day) return undefined;
