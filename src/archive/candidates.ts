@@ -917,6 +917,17 @@ function closesRelativeClause(first: Token, sentence: Sentence): boolean {
 
 const NO_EVIDENCE: Candidate['evidence'] = { role: false, speech: false, personTag: false, plural: false, placeTag: false, siteTag: false, listedWithOrg: false, listedWithPerson: false, amongPeople: false, bodyTag: false, orgTag: false, eventTag: false, agreementTag: false, awardTag: false, quoted: false, lifted: false, placeContext: false };
 
+/** A candidate made by a rule from `tokens` (written `text`, from the first token's start to the last's end) with one tag as its evidence. */
+const madeCandidate = (tokens: Token[], text: string, s: number, tag: 'orgTag' | 'placeTag' | 'eventTag'): Candidate => ({
+  tokens,
+  text,
+  norm: normalizeName(text),
+  sentence: s,
+  start: tokens[0]!.start,
+  end: tokens.at(-1)!.end,
+  evidence: { ...NO_EVIDENCE, [tag]: true },
+});
+
 /**
  * "UEFA President Aleksander Ceferin", "Bayern captain Joshua Kimmich", "Central Bank of Ruritania Governor X":
  * the capitalised words of a role before its office name an organisation.
@@ -944,7 +955,7 @@ function employerOfUnnamed(run: Run, s: number, sentence: Sentence): Candidate |
   if (!org.every(isCapitalised) || hasTag(org[0], 'FirstName') || org.some((t) => t.possessive)) return undefined;
   const text = nameText(sentence, org[0]!, org[org.length - 1]!);
   if (isDemonym(text) || countryName(text) !== undefined) return undefined;
-  return { tokens: org, text, norm: normalizeName(text), sentence: s, start: org[0]!.start, end: org[org.length - 1]!.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+  return madeCandidate(org, text, s, 'orgTag');
 }
 
 function organizationInRole(
@@ -1020,7 +1031,7 @@ function organizationInRole(
       const named = seen.find((x) => x.start === domain[0]!.start && x.end === domain[domain.length - 1]!.end);
       if (named) named.evidence.orgTag = true;
       else if (!seen.some((x) => x.start <= domain[0]!.start && x.end >= domain[domain.length - 1]!.end)) {
-        return { tokens: domain, text, norm: normalizeName(text), sentence: s, start: domain[0]!.start, end: domain[domain.length - 1]!.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+        return madeCandidate(domain, text, s, 'orgTag');
       }
       return undefined;
     }
@@ -1046,7 +1057,7 @@ function organizationInRole(
   // "Zembla Prime Minister Ana Lind": a country written in a title is a place of the story too
   const whole = nameText(sentence, org[0]!, org[org.length - 1]!);
   if (countryName(whole) !== undefined && !isDemonym(whole) && !seen.some((x) => x.start <= org[0]!.start && x.end >= org[org.length - 1]!.end)) {
-    return { tokens: org, text: whole, norm: normalizeName(whole), sentence: s, start: org[0]!.start, end: org[org.length - 1]!.end, evidence: { ...NO_EVIDENCE, placeTag: true } };
+    return madeCandidate(org, whole, s, 'placeTag');
   }
   if (isDemonym(whole) || org.every((t) => hasTag(t, 'Demonym', 'Place') || DEMONYM_SHAPE.test(t.text) || FOLLOWER_SHAPE.test(t.text) || titleWord(t) || knownPlace(t.text))) return undefined;
   if (!org.some((t) => hasTag(t, 'ProperNoun', 'Acronym', 'Organization') || midSentence.has(t.lower))) return undefined;
@@ -1121,7 +1132,7 @@ function missionCandidate(run: Run, s: number, sentence: Sentence): Candidate | 
     /(?:^| )(?:landing|launch|success) of$/.test(before);
   if (!told) return undefined;
   const text = nameText(sentence, first, number);
-  return { tokens: [first, number], text, norm: normalizeName(text), sentence: s, start: first.start, end: number.end, evidence: { ...NO_EVIDENCE, eventTag: true } };
+  return madeCandidate([first, number], text, s, 'eventTag');
 }
 const MISSION_VERBS = /^(?:landed|lands|launched|launches|lifted|blasted|touched|orbited|reached)$/;
 
@@ -1910,7 +1921,7 @@ function organiserInEventName(c: Candidate, s: number): Candidate | undefined {
   // (initials only, before what a body holds or runs: a summit, a session, a cup; "the AIDS Conference", "the
   // LGBTQ Games", "the JFK Memorial Race" are named after a cause or a person)
   if (!/^\p{Lu}{2,6}$/u.test(first.text) || COMMON_ACRONYMS.has(first.lower) || !HELD_BY_BODIES.test(words.at(-1)!.text)) return undefined;
-  return { tokens: [first], text: first.text, norm: normalizeName(first.text), sentence: s, start: first.start, end: first.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+  return madeCandidate([first], first.text, s, 'orgTag');
 }
 
 /**
@@ -1932,7 +1943,7 @@ function parentBody(c: Candidate, s: number, sentence: Sentence): Candidate | un
   const own = sentence.text.slice(toks[0]!.start - sentence.start, toks[of - 1]!.end - sentence.start);
   // (a part named by a generic name of its own, "Press Office", "Central Committee", keeps its whole name only)
   if (of >= 3) c.aliases = [...(c.aliases ?? []), own];
-  return { tokens: parent, text, norm: normalizeName(text), sentence: s, start: first.start, end: last.end, evidence: { ...NO_EVIDENCE, orgTag: true } };
+  return madeCandidate(parent, text, s, 'orgTag');
 }
 
 function role(tokens: Token[], sentence: number): Role | undefined {

@@ -9,7 +9,7 @@ import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
 import { TYPE_CODES } from './compiled';
 import { NEUTRAL_NEIGHBOURS, PLACE_SUFFIXES, SPEECH, STATE_ADJECTIVE_OF, TYPE_WORDS } from './words';
-import { COMMON_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
+import { BODY_BEFORE_PLACE, COMMON_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS } from '../nlp/lexicon';
 import { isDemonym } from '../nlp/gazetteer';
 
 export function otherName(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
@@ -71,16 +71,6 @@ function officeOf(tokens: Token[], k: number): boolean {
   const office = tokens[k - 2];
   return !!by && !!office && /^(?:to|of|for|in)$/.test(by.lower) && !by.brk && !tokens[k]!.brk && TYPE_WORDS[TYPE_CODES.person].has(office.lower);
 }
-
-/**
- * What a body named after its country or city does, written before the name: "Air Zembla", "Bank Velkoria", "Team
- * Zembla", "Coal Velkoria", "Cricket Zembla" (a small table: a kind of place or a feature before a name is the
- * place's own, "Mount Tesk", "Lake Velk", and so is any word this table does not hold).
- */
-export const BODY_BEFORE_PLACE = new Set(
-  `air bank team radio visit invest coal oil gas petroleum power telecom metro rail railways cricket football rugby tennis
-  athletics swimming cycling hockey netball golf basketball volleyball boxing rowing sailing gymnastics skiing`.split(/\s+/),
-);
 
 /** Sites named by the place they are in. */
 const PLACE_SITES = new Set(['stadium', 'airport', 'port']);

@@ -589,3 +589,12 @@ export const SHORT_GIVEN_NAMES: ReadonlyMap<string, string> = new Map([
 
 /** Words that set one thing beside another: a vote after them is another vote ("freer than Velkor's election"). */
 export const COMPARED = set(`than unlike like with compared versus`);
+
+/**
+ * What a body named after its country or city does, written before the name: "Air Zembla", "Bank Velkoria", "Team
+ * Zembla", "Coal Velkoria", "Cricket Zembla" (a small table: a kind of place or a feature before a name is the
+ * place's own, "Mount Tesk", "Lake Velk", and so is any word this table does not hold).
+ */
+export const BODY_BEFORE_PLACE = set(`air bank team radio visit invest coal oil gas petroleum power telecom metro rail railways
+  cricket football rugby tennis athletics swimming cycling hockey netball golf basketball volleyball boxing rowing sailing
+  gymnastics skiing`);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BODY_BEFORE_PLACE } from '../../../src/matching/other-name';
+import { BODY_BEFORE_PLACE } from '../../../src/nlp/lexicon';
 import { describe, expect, it } from 'vitest';
 import { normaliseAlias } from '../../../src/matching/compile';
 import { matchText } from '../../../src/matching/index';
