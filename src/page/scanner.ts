@@ -31,8 +31,11 @@ export interface ScannerOptions {
 }
 
 export interface Scanner {
-  /** Reads and paints the page again. */
-  scan(): Promise<void>;
+  /**
+   * Reads and paints the page again; with `headChars`, only the top of its story, once that much of it is
+   * there (a page still loading). True when something was painted.
+   */
+  scan(headChars?: number): Promise<boolean>;
   /** The page changed: ranges made from an earlier read may no longer show their name. */
   changed(): void;
   /** Whether these changes may change the story's text as last read (if not, no new read is needed). */
@@ -98,8 +101,15 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     commit(found, result.page, result.date);
   };
 
-  const scan = async () => {
-    if (signal.aborted) return;
+  /** Whether a whole page was read yet (its first read takes longer slices). */
+  let readWhole = false;
+  /**
+   * Reads and paints the page, or with `headChars` only the top of its story, while the page is still
+   * loading: the top is painted when the story read so far reaches `headChars`, and nothing is painted (false)
+   * when it does not yet. Reading then stops; the whole page is read once it is parsed.
+   */
+  const scan = async (headChars?: number): Promise<boolean> => {
+    if (signal.aborted) return false;
     const run = ++generation;
     const current = () => run === generation && !signal.aborted;
     performance.mark('news-context:scan-start');
@@ -107,54 +117,67 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     const id = ++scanIds;
     // A long page: its top, which the reader sees first, is matched and painted as soon as it is read, while
     // the rest is still being read; the background then matches the rest.
-    let head: { page: PageText; date: Promise<string | undefined>; painted: Promise<void> } | undefined;
+    let head: { page: PageText; date: Promise<string | undefined>; painted: Promise<boolean> } | undefined;
     const paintHead = async (top: PageText, date: string | undefined, mentions: Promise<ScannedMention[]>) => {
       const found = await mentions;
-      if (!current()) return;
+      if (!current()) return false;
       paint({ page: top, date, mentions: found }, changes === readAt);
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
       performance.mark('news-context:first-painted');
+      return true;
     };
+    // reading the top only: it stops once the top is painted
+    const reading = headChars === undefined ? undefined : new AbortController();
+    if (reading) signal.addEventListener('abort', () => reading.abort(), { once: true, signal: reading.signal });
     const page = await extractTextInSlices(document, {
       skip: o.skip,
-      ...(run === 1 ? { sliceMs: FIRST_READ_SLICE_MS } : {}),
-      signal,
-      headChars: HEAD_CHARS,
+      // a page still loading: its newly parsed part gets styled at our first style lookup of each slice (25 ms
+      // on the 1,000,000-word page), so the shortest slices keep each task of ours under 50 ms
+      ...(readWhole || reading ? {} : { sliceMs: FIRST_READ_SLICE_MS }),
+      signal: reading?.signal ?? signal,
+      headChars: headChars ?? HEAD_CHARS,
       onHead: (top) => {
         // sent from a task of its own: the slice that read the top is a full slice already
         const date = nextTask().then(() => pageDate(document, location.href, top.root));
         const painted = date.then((d) => paintHead(top, d, o.match(top.text, d, id)));
         head = { page: top, date, painted };
-        painted.catch(() => undefined);
+        painted.catch(() => undefined).finally(() => reading?.abort());
         return painted;
       },
     });
-    if (!page || !current()) return;
+    if (reading) {
+      reading.abort();
+      return (await head?.painted.catch(() => false)) === true;
+    }
+    readWhole = true;
+    if (!page || !current()) return false;
     performance.mark('news-context:extracted');
     if (head) await nextTask(); // the rest is sent from a task of its own too
-    if (!current()) return;
+    if (!current()) return false;
     const date = head ? await head.date : pageDate(document, location.href, page.root);
-    if (!current()) return;
+    if (!current()) return false;
     try {
       if (!head) {
         const found = await o.match(page.text, date, id);
-        if (!current()) return;
+        if (!current()) return false;
         paint({ page, date, mentions: found }, changes === readAt);
         status = painter.unsupportedReason ? 'unsupported' : 'ready';
         performance.mark('news-context:painted');
-        return;
+        return true;
       }
       const rest = o.matchRest(page.text, head.page.text.length, date, id);
       rest.catch(() => undefined);
       await head.painted;
       const all = await rest;
-      if (!current()) return;
+      if (!current()) return false;
       await paintInSlices({ page, date, mentions: all }, run, readAt);
       performance.mark('news-context:painted');
+      return current();
     } catch (error) {
-      if (!current()) return;
+      if (!current()) return false;
       status = 'unsupported';
       failure = `The archive could not be searched: ${String(error)}`;
+      return false;
     }
   };
 

@@ -38,6 +38,11 @@ export interface SessionOptions {
   dwellMs?: number;
   hideMs?: number;
   modifier?: 'off' | 'alt' | 'shift' | 'ctrl';
+  /**
+   * The page is still loading: resolves when it is parsed (and ready to be read whole). Until then only the
+   * top of its story is read, once enough of it has arrived (see readWhileLoading), and nothing is watched.
+   */
+  parsed?: Promise<void>;
 }
 
 export interface Session {
@@ -60,7 +65,7 @@ export interface Session {
 /** A single-page app renders its new page just after the address changes; scan again this much later. */
 const AFTER_NAVIGATION_MS = 150;
 
-const OPTED_OUT: Session = {
+export const OPTED_OUT: Session = {
   findings: () => ({ status: 'off', reason: 'This page asks not to be annotated.', entities: [], unknown: [] }),
   step: () => false,
   show: () => false,
@@ -103,32 +108,38 @@ export function startSession(o: SessionOptions): Session {
   });
   const unknown = watchUnknownNames({ signal, detect: o.detectUnknown, text: scanner.text });
 
-  // a page hidden while it loads (anti-flicker snippets) is read again once it shows
-  void scanner.scan().then(() => watchReveal({ signal, onReveal: () => void scanner.scan() }));
-  watchChanges({
-    root: document.documentElement,
-    signal,
-    skip: card.contains,
-    onStale: (records) => {
-      scanner.changed();
-      painter.dropStale(records);
-    },
-    // changes outside the story (adverts, clocks, teaser rails) leave its text as it was read
-    matters: scanner.affectedBy,
-    onRescan: () => void scanner.scan(),
-    onBusy: (busy) => painter.setBusy(busy),
-  });
-  watchNavigation({
-    signal,
-    onNavigate: () => {
-      card.hide();
-      painter.clear();
-      unknown.clear();
-      void scanner.scan();
-      // The address changes inside pushState, before the app renders the new page: look again once it has.
-      setTimeout(() => signal.aborted || void scanner.scan(), AFTER_NAVIGATION_MS);
-    },
-  });
+  const begin = () => {
+    // a page hidden while it loads (anti-flicker snippets) is read again once it shows
+    void scanner.scan().then(() => watchReveal({ signal, onReveal: () => void scanner.scan() }));
+    watchChanges({
+      root: document.documentElement,
+      signal,
+      skip: card.contains,
+      onStale: (records) => {
+        scanner.changed();
+        painter.dropStale(records);
+      },
+      // changes outside the story (adverts, clocks, teaser rails) leave its text as it was read
+      matters: scanner.affectedBy,
+      onRescan: () => void scanner.scan(),
+      onBusy: (busy) => painter.setBusy(busy),
+    });
+    watchNavigation({
+      signal,
+      onNavigate: () => {
+        card.hide();
+        painter.clear();
+        unknown.clear();
+        void scanner.scan();
+        // The address changes inside pushState, before the app renders the new page: look again once it has.
+        setTimeout(() => signal.aborted || void scanner.scan(), AFTER_NAVIGATION_MS);
+      },
+    });
+  };
+  if (o.parsed) {
+    void readWhileLoading(scanner, o.parsed, signal);
+    void o.parsed.then(() => signal.aborted || begin());
+  } else begin();
 
   const scrollTo = (p: PaintedMention) =>
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -194,4 +205,26 @@ export function startSession(o: SessionOptions): Session {
       return true;
     },
   };
+}
+
+/** While a page loads, its story's top is read when this much of it has arrived (a few paragraphs). */
+export const EARLY_HEAD_CHARS = 4_000;
+/** ...looked for again this often until it has, or the page is parsed. */
+export const EARLY_RETRY_MS = 500;
+
+/**
+ * A page still loading (a long page streaming in, or a slow connection): its story's top shows long before the
+ * page is parsed, so it is read and painted then, from what has arrived, as soon as the story read so far
+ * holds EARLY_HEAD_CHARS. Nothing else is read before the page is parsed: the whole page is read then, and
+ * those highlights replace these.
+ */
+async function readWhileLoading(scanner: ReturnType<typeof createScanner>, parsed: Promise<void>, signal: AbortSignal): Promise<void> {
+  let done = false;
+  void parsed.then(() => {
+    done = true;
+  });
+  while (!done && !signal.aborted) {
+    if (await scanner.scan(EARLY_HEAD_CHARS)) return;
+    await Promise.race([parsed, new Promise((resolve) => setTimeout(resolve, EARLY_RETRY_MS))]);
+  }
 }

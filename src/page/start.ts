@@ -5,7 +5,7 @@ import type { Findings, PageSettings, Request, Responses } from '../messaging/pr
 import { NO_TEXT, parsePageRequest } from '../messaging/page-requests';
 import { watchExtensionContext, type ExtensionContext } from './extension-context';
 import { removeLeftovers } from './leftovers';
-import { startSession, type Session } from './session';
+import { OPTED_OUT, startSession, type Session } from './session';
 import { archiveLinks, routeOf } from '../archive-pages/links';
 import { isOptedOut } from './extract';
 import { adoptMarkSheet } from './mark-sheet';
@@ -42,6 +42,9 @@ const LIBRARY_REVISION_ITEM = 'library-revision';
  * ../shared/realpages: median 622 elements, 90th percentile 1,752, largest 9,892.
  */
 const EAGER_MAX_ELEMENTS = 5_000;
+/** A page still loading this long after the settings came has its story's top read as it arrives (session.ts). */
+const EARLY_START_MS = 500;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A long page's rest travels to the background in parts of this many characters. */
 const REST_PART = 200_000;
 
@@ -86,14 +89,17 @@ export function startContent(ctx: ContentScriptContext): void {
     const sheet = new AbortController();
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
     adoptMarkSheet(document, settings.styles, sheet.signal);
-    await domReady(stop.signal);
     // On a page of ordinary size reading starts in DOMContentLoaded's own task, before the page's first
     // rendering: yielding first put the page's first style and layout before it, and the first highlights
     // after it (DCL -> first highlights on 12 real pages, median of page medians 33 -> 17 ms, worst page 76 ->
     // 43 ms; our main-thread time unchanged: the style lookups do the style work rendering then skips). On a
     // huge page the style work our first lookup forces would join the parser's last task: there the page
     // renders first (1,000,000 words: the page's longest task 93 -> 224 ms when read at once).
-    if (elementCount(document) > EAGER_MAX_ELEMENTS) await nextTask();
+    const parsed = domReady(stop.signal).then(() => (elementCount(document) > EAGER_MAX_ELEMENTS ? nextTask() : undefined));
+    // A page still loading well after it started (a long page streaming in, a slow connection) shows its
+    // story's top long before it is parsed: the session reads that top as it arrives (session.ts).
+    const loading = await Promise.race([parsed.then(() => false), delay(EARLY_START_MS).then(() => document.readyState === 'loading')]);
+    if (!loading) await parsed;
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;
@@ -127,6 +133,7 @@ export function startContent(ctx: ContentScriptContext): void {
           if ('error' in answer && answer.error === NO_TEXT) answer = await send({ type: 'match', text, scan, ...date });
           return decodeAnswer(answer, text.length);
         },
+        ...(loading ? { parsed } : {}),
         // The background runs it on the text it was just sent to match; sent again only if it lost it.
         detectUnknown: async (text) => {
           let answer = await send({ type: 'detect' });
@@ -135,6 +142,12 @@ export function startContent(ctx: ContentScriptContext): void {
         },
       }),
     };
+    // read before the page was parsed: a request not to be annotated may come later in it
+    if (loading) void parsed.then(() => {
+      if (stop.signal.aborted || session?.stop !== stop || !isOptedOut(document)) return;
+      session.run = OPTED_OUT;
+      stop.abort();
+    });
   };
 
   // Settings decide, live: switching the site off in the popup (in any tab) stops this page's session.

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 export interface Page {
-  body: string | Uint8Array;
+  /** A function streams the page: each part is sent as it comes (a page still loading while the test looks). */
+  body: string | Uint8Array | (() => AsyncIterable<string>);
   /** Defaults to text/html; charset=utf-8. */
   type?: string;
   /** Extra response headers, e.g. a Content-Security-Policy for hostile-page tests. */
@@ -73,7 +74,12 @@ async function respond(options: FixtureServerOptions, pathname: string, _req: In
   if (inline !== undefined) {
     const page = typeof inline === 'string' ? { body: inline } : inline;
     res.writeHead(200, { 'content-type': page.type ?? TYPES['.html']!, 'cache-control': 'no-store', ...page.headers });
-    res.end(page.body);
+    if (typeof page.body !== 'function') return void res.end(page.body);
+    for await (const part of page.body()) {
+      if (res.destroyed) return;
+      res.write(part);
+    }
+    res.end();
     return;
   }
   const file = options.root && resolveInside(options.root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);

@@ -43,3 +43,46 @@ describe('createScanner: how a page is read', () => {
     expect(FIRST_READ_SLICE_MS).toBeLessThanOrEqual(25); // with the clock checks' overshoot, no task of ours nears 50 ms
   });
 });
+
+describe('createScanner: the top of a page still loading', () => {
+  const story = (paragraphs: number) =>
+    `<article>${Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i} says that Ana Lind met the harbour board of Portmere about the tram timetable.</p>`).join('')}</article>`;
+  const recording = () => {
+    const sent: string[] = [];
+    const rest: string[] = [];
+    const painted: unknown[][] = [];
+    const scanner = createScanner({
+      signal: new AbortController().signal,
+      painter: { paint: (list: unknown[]) => (painted.push(list), []), unsupportedReason: undefined } as unknown as ReturnType<typeof createPainter>,
+      skip: () => false,
+      match: (text) => (sent.push(text), Promise.resolve([{ start: text.indexOf('Ana Lind'), end: text.indexOf('Ana Lind') + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never])),
+      matchRest: (text) => (rest.push(text), Promise.resolve([])),
+    });
+    return { scanner, sent, rest, painted };
+  };
+
+  it('paints the top once the story read so far holds that much, and reads no further', async () => {
+    document.body.innerHTML = story(400);
+    const { scanner, sent, rest, painted } = recording();
+    expect(await scanner.scan(2_000)).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.length).toBeGreaterThanOrEqual(2_000);
+    expect(sent[0]!.length).toBeLessThan(document.body.textContent!.length / 4);
+    expect(rest).toEqual([]);
+    expect(painted).toHaveLength(1);
+    expect(scanner.status()).toBe('ready');
+  });
+
+  it('paints nothing, and sends nothing, while the story is shorter than that', async () => {
+    document.body.innerHTML = story(5);
+    const { scanner, sent, painted } = recording();
+    expect(await scanner.scan(2_000)).toBe(false);
+    expect(sent).toEqual([]);
+    expect(painted).toEqual([]);
+    expect(scanner.status()).toBe('scanning');
+    // the whole page, once parsed, is read as always
+    expect(await scanner.scan()).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(painted).toHaveLength(1);
+  });
+});
