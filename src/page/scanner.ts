@@ -91,10 +91,13 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
   const paintInSlices = async (result: Scan, run: number, readAt: number) => {
     let found: ReturnType<typeof rangesOf> = [];
     for (let k = 0; k < result.mentions.length; k += SLICE) {
-      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }, changes === readAt));
+      // each slice in a task of its own, the first too: the answer's decoding took the task it came in
       await nextTask();
       if (run !== generation || signal.aborted) return;
+      found.push(...rangesOf({ ...result, mentions: result.mentions.slice(k, k + SLICE) }, changes === readAt));
     }
+    await nextTask();
+    if (run !== generation || signal.aborted) return;
     // the page changed while the slices were made: ranges made before the change may no longer show their name
     const text = result.page.text;
     if (changes !== readAt) found = found.filter(({ range, m }) => !isStale(range, text.slice(m.start, m.end)));
@@ -131,14 +134,19 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     if (reading) signal.addEventListener('abort', () => reading.abort(), { once: true, signal: reading.signal });
     const page = await extractTextInSlices(document, {
       skip: o.skip,
-      // a page still loading: its newly parsed part gets styled at our first style lookup of each slice (25 ms
-      // on the 1,000,000-word page), so the shortest slices keep each task of ours under 50 ms
-      ...(readWhole || reading ? {} : { sliceMs: FIRST_READ_SLICE_MS }),
+      ...(readWhole ? {} : { sliceMs: FIRST_READ_SLICE_MS }),
+      // A page still loading: the part parsed since its last frame has no style yet, and a look at an
+      // element's visibility would style it inside our task (25 ms a slice on the 1,000,000-word page, 73 ms in
+      // one task of ours). The top is read without: hidden text is not painted anyway, and the whole page's
+      // read, once it is parsed, leaves it out.
+      ...(reading ? { checkVisibility: false } : {}),
       signal: reading?.signal ?? signal,
       headChars: headChars ?? HEAD_CHARS,
       onHead: (top) => {
-        // sent from a task of its own: the slice that read the top is a full slice already
-        const date = nextTask().then(() => pageDate(document, location.href, top.root));
+        // sent from a task of its own: the slice that read the top is a full slice already. Not while the page
+        // loads: there the next task is often the page's layout of what it parsed meanwhile (150-470 ms on the
+        // 1,000,000-word page), and the top's message would wait behind it
+        const date = (reading ? Promise.resolve() : nextTask()).then(() => pageDate(document, location.href, top.root));
         const painted = date.then((d) => paintHead(top, d, o.match(top.text, d, id)));
         head = { page: top, date, painted };
         painted.catch(() => undefined).finally(() => reading?.abort());

@@ -137,8 +137,11 @@ export function startSession(o: SessionOptions): Session {
     });
   };
   if (o.parsed) {
-    void readWhileLoading(scanner, o.parsed, signal);
-    void o.parsed.then(() => signal.aborted || begin());
+    // a read of the top still under way when the page is parsed ends first (a newer scan would discard it),
+    // unless its answer is long in coming
+    const early = readWhileLoading(scanner, o.parsed, signal);
+    const grace = o.parsed.then(() => new Promise((resolve) => setTimeout(resolve, EARLY_GRACE_MS)));
+    void Promise.all([o.parsed, Promise.race([early, grace])]).then(() => signal.aborted || begin());
   } else begin();
 
   const scrollTo = (p: PaintedMention) =>
@@ -211,6 +214,8 @@ export function startSession(o: SessionOptions): Session {
 export const EARLY_HEAD_CHARS = 4_000;
 /** ...looked for again this often until it has, or the page is parsed. */
 export const EARLY_RETRY_MS = 500;
+/** The whole page is read once it is parsed and the read of its top has ended, or this long after. */
+const EARLY_GRACE_MS = 1_000;
 
 /**
  * A page still loading (a long page streaming in, or a slow connection): its story's top shows long before the
