@@ -13,6 +13,8 @@ import { nextTask } from './tasks';
 
 /** On a long page the top of the article (about this many characters) is matched and painted first. */
 const HEAD_CHARS = 20_000;
+/** A read of a loading page's top gives up after this long (its message, once sent, is still answered). */
+export const HEAD_READ_MAX_MS = 500;
 /** Mentions turned into Ranges per task on long pages. */
 const SLICE = 2_000;
 
@@ -129,9 +131,14 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
       performance.mark('news-context:first-painted');
       return true;
     };
-    // reading the top only: it stops once the top is painted
+    // reading the top only: it stops once the top is painted, or after HEAD_READ_MAX_MS (the page grows while
+    // it is read: on the 1,000,000-word page one read once took seconds to reach the end of what had arrived)
     const reading = headChars === undefined ? undefined : new AbortController();
-    if (reading) signal.addEventListener('abort', () => reading.abort(), { once: true, signal: reading.signal });
+    if (reading) {
+      signal.addEventListener('abort', () => reading.abort(), { once: true, signal: reading.signal });
+      const late = setTimeout(() => reading.abort(), HEAD_READ_MAX_MS);
+      reading.signal.addEventListener('abort', () => clearTimeout(late), { once: true });
+    }
     const page = await extractTextInSlices(document, {
       skip: o.skip,
       ...(readWhole ? {} : { sliceMs: FIRST_READ_SLICE_MS }),

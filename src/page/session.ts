@@ -14,7 +14,7 @@ import { createPainter, type Density, type PaintedMention } from './highlights';
 import { watchChanges, watchNavigation } from './observe';
 import type { ScannedMention } from './ranges';
 import { watchReveal } from './reveal';
-import { createScanner } from './scanner';
+import { createScanner, HEAD_READ_MAX_MS } from './scanner';
 import { watchUnknownNames } from './unknown-names';
 
 export interface SessionOptions {
@@ -229,7 +229,10 @@ async function readWhileLoading(scanner: ReturnType<typeof createScanner>, parse
     done = true;
   });
   while (!done && !signal.aborted) {
+    const started = performance.now();
     if (await scanner.scan(EARLY_HEAD_CHARS)) return;
+    // a read that ran out of time (a page growing faster than it is read) is not tried again
+    if (performance.now() - started >= HEAD_READ_MAX_MS) return;
     await Promise.race([parsed, new Promise((resolve) => setTimeout(resolve, EARLY_RETRY_MS))]);
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_READ_SLICE_MS, SLICE_MS } from '../../../src/page/extract';
 import type { createPainter } from '../../../src/page/highlights';
-import { createScanner } from '../../../src/page/scanner';
+import { createScanner, HEAD_READ_MAX_MS } from '../../../src/page/scanner';
 
 /** A painter that paints nothing: the scanner's reading is what is looked at here. */
 const painter = { paint: () => [], unsupportedReason: undefined } as unknown as ReturnType<typeof createPainter>;
@@ -84,5 +84,35 @@ describe('createScanner: the top of a page still loading', () => {
     expect(await scanner.scan()).toBe(true);
     expect(sent).toHaveLength(1);
     expect(painted).toHaveLength(1);
+  });
+
+  it('gives up reading the top after a while (a page growing faster than it is read)', async () => {
+    document.body.innerHTML = story(8000);
+    const { scanner, sent } = recording();
+    // a clock that moves three milliseconds each time it is read; each task given back lets 100 ms pass
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let yields = 0;
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      yield: () => {
+        yields++;
+        vi.advanceTimersByTime(100);
+        return Promise.resolve();
+      },
+    };
+    try {
+      // more than the page holds: the top is never reached
+      expect(await scanner.scan(10_000_000)).toBe(false);
+      const early = yields;
+      expect(sent).toEqual([]);
+      expect(early).toBeLessThanOrEqual(HEAD_READ_MAX_MS / 100 + 1);
+      // the whole page's read, on the same clock, takes many more tasks
+      yields = 0;
+      await scanner.scan();
+      expect(yields).toBeGreaterThan(early + 3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
