@@ -150,10 +150,10 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
       signal: reading?.signal ?? signal,
       headChars: headChars ?? HEAD_CHARS,
       onHead: (top) => {
-        // sent from a task of its own: the slice that read the top is a full slice already. Not while the page
-        // loads: there the next task is often the page's layout of what it parsed meanwhile (150-470 ms on the
-        // 1,000,000-word page), and the top's message would wait behind it
-        const date = (reading ? Promise.resolve() : nextTask()).then(() => pageDate(document, location.href, top.root));
+        // sent from a task of its own: the slice that read the top is a full slice already (while a page loads,
+        // the next task is often its layout of what it parsed meanwhile, 150-470 ms on the 1,000,000-word page,
+        // but the page's date looks through all that has arrived)
+        const date = nextTask().then(() => pageDate(document, location.href, top.root));
         const painted = date.then((d) => paintHead(top, d, o.match(top.text, d, id)));
         head = { page: top, date, painted };
         painted.catch(() => undefined).finally(() => reading?.abort());
