@@ -28,7 +28,7 @@ function held(first: string, rest: string) {
     release: () => release(),
     async *body() {
       // more than the 1 kB or so Chromium waits for before it parses a response
-      yield first + `<!-- ${' '.repeat(4096)} -->`;
+      yield `${first}<!-- ${' '.repeat(4096)} -->`;
       await gate;
       yield rest;
     },

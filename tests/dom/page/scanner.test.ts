@@ -53,10 +53,23 @@ describe('createScanner: the top of a page still loading', () => {
     const painted: unknown[][] = [];
     const scanner = createScanner({
       signal: new AbortController().signal,
-      painter: { paint: (list: unknown[]) => (painted.push(list), []), unsupportedReason: undefined } as unknown as ReturnType<typeof createPainter>,
+      painter: {
+        paint: (list: unknown[]) => {
+          painted.push(list);
+          return [];
+        },
+        unsupportedReason: undefined,
+      } as unknown as ReturnType<typeof createPainter>,
       skip: () => false,
-      match: (text) => (sent.push(text), Promise.resolve([{ start: text.indexOf('Ana Lind'), end: text.indexOf('Ana Lind') + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never])),
-      matchRest: (text) => (rest.push(text), Promise.resolve([])),
+      match: (text) => {
+        sent.push(text);
+        const at = text.indexOf('Ana Lind');
+        return Promise.resolve([{ start: at, end: at + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never]);
+      },
+      matchRest: (text) => {
+        rest.push(text);
+        return Promise.resolve([]);
+      },
     });
     return { scanner, sent, rest, painted };
   };
