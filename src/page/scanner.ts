@@ -126,7 +126,8 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     const paintHead = async (top: PageText, date: string | undefined, mentions: Promise<ScannedMention[]>) => {
       const found = await mentions;
       if (!current()) return false;
-      paint({ page: top, date, mentions: found }, changes === readAt);
+      // while the page loads nothing reports its changes (no observer yet): each range is checked against its text
+      paint({ page: top, date, mentions: found }, !reading && changes === readAt);
       status = painter.unsupportedReason ? 'unsupported' : 'ready';
       performance.mark('news-context:first-painted');
       return true;
@@ -201,7 +202,8 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
     changed: () => {
       changes++;
     },
-    affectedBy: (records) => touchesStory(records, lastRead?.regions ?? [], lastRead?.skipped),
+    // until a whole page was read (an early read's regions come from a half-parsed page), every change may
+    affectedBy: (records) => !readWhole || touchesStory(records, lastRead?.regions ?? [], lastRead?.skipped),
     mentionOf: (range) => mentions.get(range),
     text: () => lastRead?.text ?? '',
     pageDate: () => lastDate,

@@ -141,7 +141,7 @@ export function startSession(o: SessionOptions): Session {
     // unless its answer is long in coming
     const early = readWhileLoading(scanner, o.parsed, signal);
     const grace = o.parsed.then(() => new Promise((resolve) => setTimeout(resolve, EARLY_GRACE_MS)));
-    void Promise.all([o.parsed, Promise.race([early, grace])]).then(() => signal.aborted || begin());
+    void Promise.all([o.parsed, Promise.race([early.catch(() => undefined), grace])]).then(() => signal.aborted || begin());
   } else begin();
 
   const scrollTo = (p: PaintedMention) =>
@@ -230,7 +230,9 @@ async function readWhileLoading(scanner: ReturnType<typeof createScanner>, parse
   });
   while (!done && !signal.aborted) {
     const started = performance.now();
-    if (await scanner.scan(EARLY_HEAD_CHARS)) return;
+    const painted = await scanner.scan(EARLY_HEAD_CHARS);
+    performance.mark('news-context:top-read');
+    if (painted) return;
     // a read that ran out of time (a page growing faster than it is read) is not tried again
     if (performance.now() - started >= HEAD_READ_MAX_MS) return;
     await Promise.race([parsed, new Promise((resolve) => setTimeout(resolve, EARLY_RETRY_MS))]);

@@ -57,7 +57,11 @@ function decodeAnswer(answer: object, textLength: number) {
 /** Resolves once the document is parsed (the content script starts at document_start). */
 function domReady(signal: AbortSignal): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal }));
+  return new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
+    // a parse cut short (window.stop(), the reader's Stop) may never fire DOMContentLoaded
+    document.addEventListener('readystatechange', () => document.readyState !== 'loading' && resolve(), { signal });
+  });
 }
 
 /**
@@ -78,6 +82,8 @@ export function startContent(ctx: ContentScriptContext): void {
   // dispatch (issue 10): taken as a hint only, believed when the extension is really gone.
   ctx.onInvalidated(() => context.check());
   let session: { stop: AbortController; run: Session } | undefined;
+  /** A session on its way (waiting for the page to be parsed, or for half a second): the next settings stop it. */
+  let pending: AbortController | undefined;
   let off: Findings | undefined = { status: 'scanning', entities: [], unknown: [] };
   let key = '';
 
@@ -85,6 +91,7 @@ export function startContent(ctx: ContentScriptContext): void {
     const stop = new AbortController();
     life.signal.addEventListener('abort', () => stop.abort(), { once: true });
     session = undefined;
+    pending = stop;
     // now, while the page is still loading: adopted later, the rules would make the browser restyle it all
     const sheet = new AbortController();
     stop.signal.addEventListener('abort', () => sheet.abort(), { once: true });
@@ -100,6 +107,7 @@ export function startContent(ctx: ContentScriptContext): void {
     // story's top long before it is parsed: the session reads that top as it arrives (session.ts).
     const loading = await Promise.race([parsed.then(() => false), delay(EARLY_START_MS).then(() => document.readyState === 'loading')]);
     if (!loading) await parsed;
+    if (pending === stop) pending = undefined;
     if (stop.signal.aborted || life.signal.aborted) return;
     if (isOptedOut(document)) sheet.abort();
     off = undefined;
@@ -147,6 +155,7 @@ export function startContent(ctx: ContentScriptContext): void {
       if (stop.signal.aborted || session?.stop !== stop || !isOptedOut(document)) return;
       session.run = OPTED_OUT;
       stop.abort();
+      void send({ type: 'found', count: 0 }).catch(() => undefined); // the badge, as on a page that opts out at once
     });
   };
 
@@ -157,6 +166,8 @@ export function startContent(ctx: ContentScriptContext): void {
     key = next;
     session?.stop.abort();
     session = undefined;
+    pending?.abort();
+    pending = undefined;
     if (!settings.enabled) {
       off = { status: 'off', reason: settings.reason, entities: [], unknown: [] };
       void send({ type: 'found', count: 0, off: true }).catch(() => undefined);

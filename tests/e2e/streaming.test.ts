@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Findings } from '../../src/messaging/protocol';
 import { EARLY_HEAD_CHARS } from '../../src/page/session';
-import { launchWithExtension, markCount, paintedRanges, pollUntil, sendToTab, serveFixtures, waitForMarks, type ExtensionSession, type FixtureServer } from './browser';
+import { launchWithExtension, markCount, paintedRanges, pingTabs, pollUntil, sendToTab, serveFixtures, waitForMarks, type ExtensionSession, type FixtureServer } from './browser';
 
 const FILLER =
   'Council officers described the new tram timetable, the cost of road repairs and a long dispute about parking ' +
@@ -18,22 +18,26 @@ const HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const TOP = '<p id="top">US climate envoy John Kerry arrived in Beijing on Thursday.</p>';
 const LATE = '<p id="late">Xie Zhenhua welcomed him at the airport.</p>';
 
-/** A page sent in two parts: the second when `release()` is called. Each request gets its own hold. */
+/** A page sent in two parts: the second when `release()` is called (at once for requests after that). */
 function held(first: string, rest: string) {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  let released = false;
+  const waiting: (() => void)[] = [];
   return {
-    release: () => release(),
+    release: () => {
+      released = true;
+      for (const go of waiting.splice(0)) go();
+    },
     async *body() {
       // more than the 1 kB or so Chromium waits for before it parses a response
       yield `${first}<!-- ${' '.repeat(4096)} -->`;
-      await gate;
+      if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
       yield rest;
     },
   };
 }
+
+/** The extension API the badge is read with, in the service worker (not in Node). */
+declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
 let server: FixtureServer;
 let browser: ExtensionSession;
@@ -86,8 +90,8 @@ describe('a page still loading', () => {
   it('paints nothing while too little of its story has arrived', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/short.html'), { waitUntil: 'commit' });
-    // two early reads have looked (each sets scan-start) and found too little story to go on
-    await waitForMarks(page, 'scan-start', 2, 15_000);
+    // an early read has looked and found too little story to go on (each sets top-read when it ends)
+    await waitForMarks(page, 'top-read', 1, 15_000);
     expect(await loadingState(page)).toBe('loading');
     expect(await paintedRanges(page)).toEqual([]);
     expect(await markCount(page, 'first-painted')).toBe(0);
@@ -104,6 +108,9 @@ describe('a page still loading', () => {
     await expect.poll(async () => (await paintedRanges(page)).length, { timeout: 15_000 }).toBe(0);
     const findings = (await sendToTab(browser, page.url(), { type: 'findings' })) as Findings;
     expect(findings.status).toBe('off');
+    // the toolbar badge, which counted the early highlights, goes too
+    const tab = (await pingTabs(browser)).find((a) => (a.response as { url?: string }).url === page.url());
+    await expect.poll(() => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab!.tabId), { timeout: 5000 }).toBe('');
     expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(news-context-'))))).toBe(false);
     await page.close();
   });

@@ -128,4 +128,43 @@ describe('createScanner: the top of a page still loading', () => {
       vi.useRealTimers();
     }
   });
+
+  it('checks each range of the top against its text: nothing tells it of changes while the page loads', async () => {
+    document.body.innerHTML = story(400);
+    let answer: (v: never[]) => void = () => {};
+    const painted: { text: string }[][] = [];
+    const scanner = createScanner({
+      signal: new AbortController().signal,
+      painter: {
+        paint: (list: { text: string }[]) => {
+          painted.push(list);
+          return [];
+        },
+        unsupportedReason: undefined,
+      } as unknown as ReturnType<typeof createPainter>,
+      skip: () => false,
+      match: (text) => {
+        const at = text.indexOf('Ana Lind');
+        // the page's own script rewrites the first paragraph while the background is matching
+        document.querySelector('p')!.firstChild!.textContent = 'Paragraph 0 is short.';
+        return new Promise((resolve) => {
+          answer = resolve as never;
+          queueMicrotask(() => answer([{ start: at, end: at + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never]));
+        });
+      },
+      matchRest: () => Promise.resolve([]),
+    });
+    expect(await scanner.scan(2_000)).toBe(true);
+    expect(painted).toEqual([[]]);
+  });
+
+  it('counts every change as one that may change the story until a whole page was read', async () => {
+    document.body.innerHTML = `${story(400)}<aside id="rail"><p>Most read</p></aside>`;
+    const { scanner } = recording();
+    const outside = [{ type: 'childList', target: document.getElementById('rail'), addedNodes: [], removedNodes: [] }] as unknown as MutationRecord[];
+    expect(await scanner.scan(2_000)).toBe(true);
+    expect(scanner.affectedBy(outside)).toBe(true);
+    await scanner.scan();
+    expect(scanner.affectedBy(outside)).toBe(false);
+  });
 });
