@@ -47,7 +47,8 @@ describe('createScanner: how a page is read', () => {
 describe('createScanner: the top of a page still loading', () => {
   const story = (paragraphs: number) =>
     `<article>${Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i} says that Ana Lind met the harbour board of Portmere about the tram timetable.</p>`).join('')}</article>`;
-  const recording = () => {
+  /** A scanner whose painter and background record what they are given; `answer` replaces the background's. */
+  const recording = (answer?: (text: string) => Promise<never[]>) => {
     const sent: string[] = [];
     const rest: string[] = [];
     const painted: unknown[][] = [];
@@ -63,6 +64,7 @@ describe('createScanner: the top of a page still loading', () => {
       skip: () => false,
       match: (text) => {
         sent.push(text);
+        if (answer) return answer(text);
         const at = text.indexOf('Ana Lind');
         return Promise.resolve([{ start: at, end: at + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never]);
       },
@@ -131,28 +133,11 @@ describe('createScanner: the top of a page still loading', () => {
 
   it('checks each range of the top against its text: nothing tells it of changes while the page loads', async () => {
     document.body.innerHTML = story(400);
-    let answer: (v: never[]) => void = () => {};
-    const painted: { text: string }[][] = [];
-    const scanner = createScanner({
-      signal: new AbortController().signal,
-      painter: {
-        paint: (list: { text: string }[]) => {
-          painted.push(list);
-          return [];
-        },
-        unsupportedReason: undefined,
-      } as unknown as ReturnType<typeof createPainter>,
-      skip: () => false,
-      match: (text) => {
-        const at = text.indexOf('Ana Lind');
-        // the page's own script rewrites the first paragraph while the background is matching
-        document.querySelector('p')!.firstChild!.textContent = 'Paragraph 0 is short.';
-        return new Promise((resolve) => {
-          answer = resolve as never;
-          queueMicrotask(() => answer([{ start: at, end: at + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never]));
-        });
-      },
-      matchRest: () => Promise.resolve([]),
+    const { scanner, painted } = recording((text) => {
+      const at = text.indexOf('Ana Lind');
+      // the page's own script rewrites the first paragraph while the background is matching
+      document.querySelector('p')!.firstChild!.textContent = 'Paragraph 0 is short.';
+      return Promise.resolve([{ start: at, end: at + 8, id: 'ana-lind', name: 'Ana Lind', type: 'person', reason: 'full-name' } as never]);
     });
     expect(await scanner.scan(2_000)).toBe(true);
     expect(painted).toEqual([[]]);
