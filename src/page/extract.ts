@@ -1,7 +1,7 @@
 import { articleSteps } from './article';
 import { isExcluded, isHidden } from './excluded';
 import { firstChildOf, formsOf, nextSiblingOf, queryAll } from './safe-dom';
-import { nextTask } from './tasks';
+import { delay, nextTask } from './tasks';
 
 /** Extraction stops past this many characters (a 2 MB-text page; reliability row 12 in tests/README.md). */
 export const MAX_CHARS = 2_000_000;
@@ -91,7 +91,7 @@ export async function extractTextInSlices(doc: Document, opts: SlicedOptions = {
     if (step.done) return step.value;
     if (!held && performance.now() - start < sliceMs) continue;
     // the top's highlights first: the answer to its message would otherwise wait for every slice after it
-    if (held) await Promise.race([held.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, HOLD_MAX_MS))]);
+    if (held) await Promise.race([held.catch(() => undefined), delay(HOLD_MAX_MS)]);
     held = undefined;
     await nextTask();
     if (opts.signal?.aborted) return undefined;

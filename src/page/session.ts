@@ -15,6 +15,7 @@ import { watchChanges, watchNavigation } from './observe';
 import type { ScannedMention } from './ranges';
 import { watchReveal } from './reveal';
 import { createScanner, HEAD_READ_MAX_MS } from './scanner';
+import { delay } from './tasks';
 import { watchUnknownNames } from './unknown-names';
 
 export interface SessionOptions {
@@ -140,7 +141,7 @@ export function startSession(o: SessionOptions): Session {
     // a read of the top still under way when the page is parsed ends first (a newer scan would discard it),
     // unless its answer is long in coming
     const early = readWhileLoading(scanner, o.parsed, signal);
-    const grace = o.parsed.then(() => new Promise((resolve) => setTimeout(resolve, EARLY_GRACE_MS)));
+    const grace = o.parsed.then(() => delay(EARLY_GRACE_MS));
     void Promise.all([o.parsed, Promise.race([early.catch(() => undefined), grace])]).then(() => signal.aborted || begin());
   } else begin();
 
@@ -235,6 +236,6 @@ async function readWhileLoading(scanner: ReturnType<typeof createScanner>, parse
     if (painted) return;
     // a read that ran out of time (a page growing faster than it is read) is not tried again
     if (performance.now() - started >= HEAD_READ_MAX_MS) return;
-    await Promise.race([parsed, new Promise((resolve) => setTimeout(resolve, EARLY_RETRY_MS))]);
+    await Promise.race([parsed, delay(EARLY_RETRY_MS)]);
   }
 }

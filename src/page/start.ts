@@ -12,7 +12,7 @@ import { adoptMarkSheet } from './mark-sheet';
 import { pageDate } from './page-date';
 import { pageMeta } from './page-meta';
 import { elementCount } from './safe-dom';
-import { nextTask } from './tasks';
+import { delay, nextTask } from './tasks';
 
 type Send = <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<Responses[T]>;
 
@@ -44,7 +44,6 @@ const LIBRARY_REVISION_ITEM = 'library-revision';
 const EAGER_MAX_ELEMENTS = 5_000;
 /** A page still loading this long after the settings came has its story's top read as it arrives (session.ts). */
 const EARLY_START_MS = 500;
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A long page's rest travels to the background in parts of this many characters. */
 const REST_PART = 200_000;
 

@@ -5,3 +5,6 @@ export const nextTask = (): Promise<void> => {
 };
 
 
+
+/** Resolves after `ms` (a timer task): how long the page is given before we look again. */
+export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
