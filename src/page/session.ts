@@ -14,6 +14,7 @@ import { createPainter, type Density, type PaintedMention } from './highlights';
 import { watchChanges, watchNavigation } from './observe';
 import type { ScannedMention } from './ranges';
 import { watchReveal } from './reveal';
+import { elementCount } from './safe-dom';
 import { createScanner, HEAD_READ_MAX_MS } from './scanner';
 import { delay } from './tasks';
 import { watchUnknownNames } from './unknown-names';
@@ -213,8 +214,14 @@ export function startSession(o: SessionOptions): Session {
 
 /** While a page loads, its story's top is read when this much of it has arrived (a few paragraphs). */
 export const EARLY_HEAD_CHARS = 4_000;
-/** ...looked for again this often until it has, or the page is parsed. */
+/** ...looked for again this often until it has, or the page is parsed... */
 export const EARLY_RETRY_MS = 500;
+/**
+ * ...once the page holds this many times the elements it held at the last look. A parser waiting for a
+ * script or the network adds nothing; reading the same page again would find the same too-little story
+ * (two wasted reads of 10-30 ms on pages that wait a second for their scripts).
+ */
+export const EARLY_REGROWTH = 1.125;
 /** The whole page is read once it is parsed and the read of its top has ended, or this long after. */
 const EARLY_GRACE_MS = 1_000;
 
@@ -224,18 +231,23 @@ const EARLY_GRACE_MS = 1_000;
  * holds EARLY_HEAD_CHARS. Nothing else is read before the page is parsed: the whole page is read then, and
  * those highlights replace these.
  */
-async function readWhileLoading(scanner: ReturnType<typeof createScanner>, parsed: Promise<void>, signal: AbortSignal): Promise<void> {
+export async function readWhileLoading(scanner: Pick<ReturnType<typeof createScanner>, 'scan'>, parsed: Promise<void>, signal: AbortSignal): Promise<void> {
   let done = false;
   void parsed.then(() => {
     done = true;
   });
+  let lookedAt = 0;
   while (!done && !signal.aborted) {
-    const started = performance.now();
-    const painted = await scanner.scan(EARLY_HEAD_CHARS);
-    performance.mark('news-context:top-read');
-    if (painted) return;
-    // a read that ran out of time (a page growing faster than it is read) is not tried again
-    if (performance.now() - started >= HEAD_READ_MAX_MS) return;
+    const elements = elementCount(document);
+    if (elements >= lookedAt * EARLY_REGROWTH && elements > lookedAt) {
+      lookedAt = elements;
+      const started = performance.now();
+      const painted = await scanner.scan(EARLY_HEAD_CHARS);
+      performance.mark('news-context:top-read');
+      if (painted) return;
+      // a read that ran out of time (a page growing faster than it is read) is not tried again
+      if (performance.now() - started >= HEAD_READ_MAX_MS) return;
+    }
     await Promise.race([parsed, delay(EARLY_RETRY_MS)]);
   }
 }
