@@ -13,7 +13,11 @@ describe('readWhileLoading: the top of a page still being parsed', () => {
   /** A scanner that never finds enough story, and counts how often it was asked to look. */
   const tooLittle = () => {
     const calls: number[] = [];
-    return { calls, scanner: { scan: (head?: number) => (calls.push(head ?? 0), Promise.resolve(false)) } };
+    const scan = (head?: number) => {
+      calls.push(head ?? 0);
+      return Promise.resolve(false);
+    };
+    return { calls, scanner: { scan } };
   };
   const add = (n: number) => {
     for (let i = 0; i < n; i++) document.querySelector('main')!.append(document.createElement('p'));
