@@ -25,3 +25,21 @@ describe('tasksHolding', () => {
     expect(figures.unplaced).toBe(1);
   });
 });
+
+describe('tasksHolding across renderers', () => {
+  const other: TraceEvent = { name: 'thread_name', ph: 'M', ts: 0, pid: 2, tid: 2, args: { name: 'CrRendererMain' } };
+  const otherTask = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', ts, dur, pid: 2, tid: 2 });
+
+  it('does not join two of our tasks through another renderer\'s task that overlaps both', () => {
+    // ours: two 20 ms slices 5 ms apart on the page's thread; a cross-site frame's renderer runs 100 ms meanwhile
+    const samples = [
+      { at: 1_000, until: 21_000 },
+      { at: 26_000, until: 46_000 },
+    ];
+    const figures = tasksHolding([thread, other, task(1_000, 20_000), task(26_000, 20_000), otherTask(0, 100_000)], samples);
+    expect(figures.unplaced).toBe(0);
+    expect(figures.tasks).toBe(2);
+    expect(figures.longestOursMs).toBeCloseTo(20);
+    expect(figures.longestMostlyOursMs).toBeCloseTo(20);
+  });
+});
