@@ -30,6 +30,11 @@ export interface OurVisit {
   pageLongTasks: number;
   pageLongestTaskMs: number;
   profile: Attribution;
+  /**
+   * Our main-thread CPU time, ms: the profiler's samples of ours, each task's share scaled by the thread's CPU
+   * time for it (a light trace of the tasks runs in every visit; trace.ts).
+   */
+  cpuMs: number;
   /** Our tasks as the browser's trace shows them (with `trace`). */
   tasks?: TaskFigures;
 }
@@ -73,7 +78,7 @@ export async function visitOurs(
     await page.goto(blankUrl);
     await page.waitForTimeout(300);
     const cdp = await session.context.newCDPSession(page);
-    const endTrace = opts.trace ? await startTracing(cdp) : undefined;
+    const endTrace = await startTracing(cdp, { light: !opts.trace });
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('news-context:painted').length > 0, null, { timeout: 30_000 });
@@ -91,7 +96,7 @@ export async function visitOurs(
     const profile = await stopProfiler(cdp);
     const owns = (u: string) => u.startsWith('chrome-extension://');
     const deepest = deepestFrameOf(profile, owns);
-    const tasks = endTrace ? tasksHolding(await endTrace(), sampleTimes(profile, (id) => deepest(id) !== null)) : undefined;
+    const tasks = tasksHolding(await endTrace(), sampleTimes(profile, (id) => deepest(id) !== null));
     await cdp.detach().catch(() => undefined);
     if (opts.hover) {
       const target = (await page.evaluate(`(() => {
@@ -109,7 +114,7 @@ export async function visitOurs(
       }
     }
     const marks = (await page.evaluate(READ_MARKS)) as Omit<OurVisit, 'profile' | 'heapBytes'>;
-    return { ...marks, heapBytes, profile: attribute(profile, owns, opts.windowMs), ...(tasks ? { tasks } : {}) };
+    return { ...marks, heapBytes, profile: attribute(profile, owns, opts.windowMs), cpuMs: tasks.cpuMs, ...(opts.trace ? { tasks } : {}) };
   } finally {
     await page.close();
   }

@@ -13,7 +13,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChromiumSession } from '../../tests/e2e/browser';
 import { ROOT } from '../../tests/e2e/paths';
-import { attribute, heapAfterGc, startProfiler, stopProfiler } from './profile';
+import { attribute, deepestFrameOf, heapAfterGc, startProfiler, stopProfiler } from './profile';
+import { sampleTimes, startTracing, tasksHolding } from './trace';
 
 export type PeerName = 'minimal' | 'markjs' | 'naive';
 export const PEERS: PeerName[] = ['minimal', 'markjs', 'naive'];
@@ -21,6 +22,8 @@ export const PEERS: PeerName[] = ['minimal', 'markjs', 'naive'];
 export interface PeerVisit {
   /** Profiled main-thread ms of the peer's call. */
   ms: number;
+  /** The same as CPU time (the thread's time for each task, from a light trace; trace.ts). */
+  cpuMs: number;
   /** performance.now() around the call (includes work the profiler attributes to no script, e.g. layout). */
   wallMs: number;
   /** Longest run of the peer's samples: one synchronous call is one task. */
@@ -102,6 +105,7 @@ export async function visitPeer(session: ChromiumSession, blankUrl: string, url:
     await page.addScriptTag({ content: PEER_RUNNER });
     if (peer !== 'minimal') await page.addScriptTag({ content: mark });
     if (peer === 'naive') await page.addScriptTag({ content: nlp });
+    const endTrace = await startTracing(cdp, { light: true });
     await startProfiler(cdp);
     const r = (await page.evaluate(([p, a]) => (window as unknown as { __benchPeer(p: string, a: string[]): { wallMs: number; count: number; tagMs?: number } }).__benchPeer(p, a), [peer, aliases] as const)) as {
       wallMs: number;
@@ -109,9 +113,12 @@ export async function visitPeer(session: ChromiumSession, blankUrl: string, url:
       tagMs?: number;
     };
     const profile = await stopProfiler(cdp);
+    const owns = (u: string) => /(^|\/)bench-[a-z]+\.js$/.test(u);
+    const deepest = deepestFrameOf(profile, owns);
+    const tasks = tasksHolding(await endTrace(), sampleTimes(profile, (id) => deepest(id) !== null));
     await cdp.detach().catch(() => undefined);
-    const a = attribute(profile, (u) => /(^|\/)bench-[a-z]+\.js$/.test(u));
-    return { ms: a.ms, wallMs: r.wallMs, longestTaskMs: a.longestTaskMs, count: r.count, ...(r.tagMs !== undefined ? { tagMs: r.tagMs } : {}), heapBytes };
+    const a = attribute(profile, owns);
+    return { ms: a.ms, cpuMs: tasks.cpuMs, wallMs: r.wallMs, longestTaskMs: a.longestTaskMs, count: r.count, ...(r.tagMs !== undefined ? { tagMs: r.tagMs } : {}), heapBytes };
   } finally {
     await page.close();
   }

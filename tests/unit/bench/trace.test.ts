@@ -43,3 +43,25 @@ describe('tasksHolding across renderers', () => {
     expect(figures.longestMostlyOursMs).toBeCloseTo(20);
   });
 });
+
+describe('tasksHolding: CPU time', () => {
+  const timed = (ts: number, dur: number, tdur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', ts, dur, tdur, pid: 1, tid: 1 });
+
+  it('scales our samples in a task by the thread\'s CPU share of it, and counts a nested task\'s time once', () => {
+    // a 20 ms task in which the thread ran 5 ms (it waited for a core the rest), holding a nested 4 ms task;
+    // then a 10 ms task that ran throughout
+    const events = [thread, timed(0, 20_000, 5_000), timed(2_000, 4_000, 4_000), timed(30_000, 10_000, 10_000)];
+    const figures = tasksHolding(events, [
+      { at: 1_000, until: 11_000 },
+      { at: 30_000, until: 36_000 },
+    ]);
+    expect(figures.longestOursMs).toBeCloseTo(10);
+    expect(figures.cpuMs).toBeCloseTo(10 * (5 / 20) + 6);
+    expect(figures.longestOursCpuMs).toBeCloseTo(6);
+  });
+
+  it('takes a task without a thread time as all CPU', () => {
+    const figures = tasksHolding([thread, task(0, 10_000)], [{ at: 0, until: 4_000 }]);
+    expect(figures.cpuMs).toBeCloseTo(4);
+  });
+});
