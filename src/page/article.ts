@@ -88,6 +88,9 @@ interface Flags {
   cleanConditionally: boolean;
 }
 
+/** Readability's first pass: every rule on. */
+const FIRST_FLAGS: Flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
+
 /** The story's regions; the sliced form is {@link articleSteps}. */
 export function findArticle(doc: Document): Article {
   const steps = articleSteps(doc);
@@ -97,14 +100,23 @@ export function findArticle(doc: Document): Article {
   }
 }
 
-/** The story's regions, a few hundred nodes per step. */
-export function* articleSteps(doc: Document): Generator<void, Article> {
+/**
+ * The story's regions, a few hundred nodes per step. With `enough` (the top of a page still loading): the
+ * page is scored once, with all of Readability's rules, and a story shorter than `enough` characters is no
+ * story yet (no regions), where a whole page is scored again with fewer rules, up to three more times: on a page
+ * whose story has not arrived, those passes cost more than the read they could not make worth it.
+ */
+export function* articleSteps(doc: Document, opts: { enough?: number } = {}): Generator<void, Article> {
   const body = bodyOf(doc);
   if (!body) return { roots: [], main: doc.documentElement, skipped: new Set() };
   const attempts: { article: Article; length: number }[] = [];
   const forms = formsOf(doc);
+  if (opts.enough !== undefined) {
+    const found = yield* attempt(body, FIRST_FLAGS, forms);
+    return found.length >= opts.enough ? withHeadline(doc, found.article) : { roots: [], main: found.article.main, skipped: found.article.skipped };
+  }
   for (const flags of [
-    { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+    FIRST_FLAGS,
     { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
     { stripUnlikely: false, weightClasses: false, cleanConditionally: false },

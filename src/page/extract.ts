@@ -42,6 +42,11 @@ export interface ExtractOptions {
   checkVisibility?: boolean;
   /** Character cap, default {@link MAX_CHARS}. */
   maxChars?: number;
+  /**
+   * Read nothing unless the story holds at least this many characters, found in one scoring pass
+   * ({@link articleSteps}' `enough`): the top of a page still loading.
+   */
+  minStory?: number;
 }
 
 /**
@@ -126,7 +131,9 @@ const HOLD_MAX_MS = 1_000;
 const NODES_PER_CHECK = 256;
 
 function* walkText(doc: Document, opts: SlicedOptions): Generator<void, PageText> {
-  const article = opts.root ? { roots: [opts.root], main: opts.root, skipped: new Set<Element>() } : yield* articleSteps(doc);
+  const article = opts.root
+    ? { roots: [opts.root], main: opts.root, skipped: new Set<Element>() }
+    : yield* articleSteps(doc, opts.minStory === undefined ? {} : { enough: opts.minStory });
   const { roots, main: root } = article;
     const max = opts.maxChars ?? MAX_CHARS;
   const checkVisibility = opts.checkVisibility ?? true;

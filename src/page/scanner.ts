@@ -147,7 +147,8 @@ export function createScanner(o: ScannerOptions, onCommit: () => void = () => {}
       // element's visibility would style it inside our task (25 ms a slice on the 1,000,000-word page, 73 ms in
       // one task of ours). The top is read without: hidden text is not painted anyway, and the whole page's
       // read, once it is parsed, leaves it out.
-      ...(reading ? { checkVisibility: false } : {}),
+      // It is also scored once only, and not read at all when the story found holds less than the top.
+      ...(reading ? { checkVisibility: false, minStory: headChars } : {}),
       signal: reading?.signal ?? signal,
       headChars: headChars ?? HEAD_CHARS,
       onHead: (top) => {

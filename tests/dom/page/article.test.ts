@@ -3,7 +3,7 @@
  * measured by `npm run quality:pages`): which regions are read, and what inside them is left out.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseRoot, findArticle, similarity } from '../../../src/page/article';
+import { articleSteps, chooseRoot, findArticle, similarity } from '../../../src/page/article';
 import { extractText } from '../../../src/page/extract';
 
 function page(html: string, title = ''): Document {
@@ -146,5 +146,34 @@ describe('findArticle on the shapes of real news pages', () => {
   it('measures title similarity as Readability does', () => {
     expect(similarity('Council argues over the harbour budget | Daily', 'Council argues over the harbour budget')).toBe(1);
     expect(similarity('Council argues', 'Weather today')).toBe(0);
+  });
+});
+
+describe('articleSteps with enough: the top of a page still loading', () => {
+  /** Steps a scoring takes (it yields every few hundred nodes) and what it found. */
+  const steps = (doc: Document, opts?: { enough?: number }) => {
+    const walk = articleSteps(doc, opts);
+    for (let n = 1; ; n++) {
+      const step = walk.next();
+      if (step.done) return { n, article: step.value };
+    }
+  };
+  // a page whose story has not arrived: a long menu of links and a short first paragraph
+  const menu = `<div class="links">${Array.from({ length: 400 }, (_, i) => `<span><a href="/s/${i}">Section ${i}</a></span>`).join('')}</div>`;
+
+  it('scores a page once, and finds no story when it holds less than enough', () => {
+    const doc = page(`${menu}<div><p>The harbour board of Portmere met on Monday.</p></div>`);
+    const whole = steps(doc);
+    const top = steps(doc, { enough: 4_000 });
+    expect(top.article.roots).toEqual([]);
+    // without `enough`, a story under Readability's 500 characters has the page scored four times
+    expect(whole.n).toBeGreaterThanOrEqual(top.n * 3);
+  });
+
+  it('finds the same story as a whole read when there is enough of it', () => {
+    const doc = page(`${menu}<article><h1>Council vote</h1>${para('harbour', 30)}</article>`, 'Council vote');
+    const top = steps(doc, { enough: 4_000 }).article;
+    expect(top.roots.length).toBeGreaterThan(0);
+    expect(top.roots).toEqual(findArticle(doc).roots);
   });
 });
