@@ -105,7 +105,8 @@ export async function visitHuge(context: { newPage(): Promise<Page>; newCDPSessi
     return {
       longestTaskMs,
       around,
-      oursLongestTaskMs: tasks.longestOursMs,
+      // a trace that missed the page (its renderer started after the trace did) has no figure for it
+      oursLongestTaskMs: tasks.pageThread ? tasks.longestOursMs : Number.NaN,
       dclToFirst: (await page.evaluate(DCL_TO_FIRST)) as number | null,
       phases: (await page.evaluate(PHASES)) as { scanStart: number; firstPainted: number },
     };

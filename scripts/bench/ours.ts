@@ -32,7 +32,7 @@ export interface OurVisit {
   profile: Attribution;
   /**
    * Our main-thread CPU time, ms: the profiler's samples of ours, each task's share scaled by the thread's CPU
-   * time for it (a light trace of the tasks runs in every visit; trace.ts).
+   * time for it (a light trace of the tasks runs in every visit; trace.ts). NaN when the trace missed the page.
    */
   cpuMs: number;
   /** Our tasks as the browser's trace shows them (with `trace`). */
@@ -114,7 +114,7 @@ export async function visitOurs(
       }
     }
     const marks = (await page.evaluate(READ_MARKS)) as Omit<OurVisit, 'profile' | 'heapBytes'>;
-    return { ...marks, heapBytes, profile: attribute(profile, owns, opts.windowMs), cpuMs: tasks.cpuMs, ...(opts.trace ? { tasks } : {}) };
+    return { ...marks, heapBytes, profile: attribute(profile, owns, opts.windowMs), cpuMs: tasks.pageThread ? tasks.cpuMs : Number.NaN, ...(opts.trace && tasks.pageThread ? { tasks } : {}) };
   } finally {
     await page.close();
   }

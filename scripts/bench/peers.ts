@@ -22,7 +22,7 @@ export const PEERS: PeerName[] = ['minimal', 'markjs', 'naive'];
 export interface PeerVisit {
   /** Profiled main-thread ms of the peer's call. */
   ms: number;
-  /** The same as CPU time (the thread's time for each task, from a light trace; trace.ts). */
+  /** The same as CPU time (the thread's time for each task, from a light trace; trace.ts); NaN when the trace missed the page. */
   cpuMs: number;
   /** performance.now() around the call (includes work the profiler attributes to no script, e.g. layout). */
   wallMs: number;
@@ -118,7 +118,7 @@ export async function visitPeer(session: ChromiumSession, blankUrl: string, url:
     const tasks = tasksHolding(await endTrace(), sampleTimes(profile, (id) => deepest(id) !== null));
     await cdp.detach().catch(() => undefined);
     const a = attribute(profile, owns);
-    return { ms: a.ms, cpuMs: tasks.cpuMs, wallMs: r.wallMs, longestTaskMs: a.longestTaskMs, count: r.count, ...(r.tagMs !== undefined ? { tagMs: r.tagMs } : {}), heapBytes };
+    return { ms: a.ms, cpuMs: tasks.pageThread ? tasks.cpuMs : Number.NaN, wallMs: r.wallMs, longestTaskMs: a.longestTaskMs, count: r.count, ...(r.tagMs !== undefined ? { tagMs: r.tagMs } : {}), heapBytes };
   } finally {
     await page.close();
   }

@@ -24,6 +24,8 @@ export interface RealRow {
   /** The same as CPU time (trace.ts: each task's share of ours times the thread's CPU time for it). */
   oursCpuMs: number;
   oursCpuWorstMs: number;
+  /** Visits whose trace held the page's thread (the CPU figures are theirs). */
+  cpuVisits: number;
   /** The most of our time in one task (the browser's trace, in one more visit). */
   longestTaskMs: number;
   /** The same task's share of ours as CPU time. */
@@ -72,14 +74,16 @@ export async function runReal(
     // call from native code into a script is recorded), so the times above are taken without it.
     const traced = await visitOurs(session, urls.blank, urls.page(name), { windowMs: 0, hover: false, trace: true });
     const ms = ours.map((o) => o.profile.ms);
-    const cpu = ours.map((o) => o.cpuMs);
+    // a visit whose trace missed the page's renderer has no CPU figure (trace.ts)
+    const cpu = ours.map((o) => o.cpuMs).filter(Number.isFinite);
     const first = ours.map((o) => o.dclToFirst).filter(Number.isFinite);
     rows.push({
       page: name,
       oursMs: median(ms),
       oursWorstMs: Math.max(...ms),
-      oursCpuMs: median(cpu),
-      oursCpuWorstMs: Math.max(...cpu),
+      oursCpuMs: cpu.length ? median(cpu) : Number.NaN,
+      oursCpuWorstMs: cpu.length ? Math.max(...cpu) : Number.NaN,
+      cpuVisits: cpu.length,
       longestTaskMs: traced.tasks?.longestOursMs ?? traced.profile.longestTaskMs,
       longestCpuMs: traced.tasks?.longestOursCpuMs ?? Number.NaN,
       mostlyOursMs: traced.tasks?.longestMostlyOursMs ?? Number.NaN,
@@ -88,8 +92,8 @@ export async function runReal(
       pageLongestTaskMs: median(ours.map((o) => o.pageLongestTaskMs)),
       minimalMs: median(minimal.map((p) => p.ms)),
       markjsMs: median(markjs.map((p) => p.ms)),
-      minimalCpuMs: median(minimal.map((p) => p.cpuMs)),
-      markjsCpuMs: median(markjs.map((p) => p.cpuMs)),
+      minimalCpuMs: finiteMedian(minimal.map((p) => p.cpuMs)),
+      markjsCpuMs: finiteMedian(markjs.map((p) => p.cpuMs)),
       ranges: median(ours.map((o) => o.ranges)),
       topFrames: ours.at(-1)!.profile.byFrame.slice(0, 5),
       topLeaves: ours.at(-1)!.profile.byLeaf.slice(0, 5),
@@ -100,17 +104,23 @@ export async function runReal(
   return { rows, lines: table(rows, repeats), budgets: budgets(rows) };
 }
 
+function finiteMedian(xs: number[]): number {
+  const ok = xs.filter(Number.isFinite);
+  return ok.length ? median(ok) : Number.NaN;
+}
+
 function table(rows: RealRow[], repeats: number): string[] {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const out = [
     `real news pages (../shared/realpages), ${repeats} visit(s) each, median (worst); ms of main-thread time: sampled (the profiler's samples of ours, wall time between them),`,
-    '  CPU (the same scaled, task by task, by the thread\'s CPU time for the task: without the time the page\'s thread waited for a core); peers alike;',
+    '  CPU (the same scaled, task by task, by the thread\'s CPU time for the task: without the time the page\'s thread waited for a core; [n]: from n visits,',
+    '  the others\' traces missed the page\'s renderer); peers alike;',
     '  longest: the most of our time in one task, and the longest task that was mostly ours (both from one more visit with the browser\'s trace):',
     `  ${'page'.padEnd(12)} ${'ours sampled'.padStart(14)} ${'ours CPU'.padStart(12)} ${'longest'.padStart(14)} ${'DCL->first'.padStart(14)} ${'minimal'.padStart(12)} ${'mark.js'.padStart(14)} ${'marks'.padStart(6)}`,
   ];
   for (const r of rows) {
     out.push(
-      `  ${r.page.padEnd(12)} ${`${f(r.oursMs)} (${f(r.oursWorstMs)})`.padStart(14)} ${`${f(r.oursCpuMs)} (${f(r.oursCpuWorstMs)})`.padStart(12)} ${`${f(r.longestTaskMs)} / ${f(r.mostlyOursMs)}`.padStart(14)} ${`${f(r.dclToFirst, 0)} (${f(r.dclToFirstWorst, 0)})`.padStart(14)} ${`${f(r.minimalMs)} / ${f(r.minimalCpuMs)}`.padStart(12)} ${`${f(r.markjsMs)} / ${f(r.markjsCpuMs)}`.padStart(14)} ${String(r.ranges).padStart(6)}`,
+      `  ${r.page.padEnd(12)} ${`${f(r.oursMs)} (${f(r.oursWorstMs)})`.padStart(14)} ${`${f(r.oursCpuMs)} (${f(r.oursCpuWorstMs)})${r.cpuVisits < repeats ? `[${r.cpuVisits}]` : ''}`.padStart(12)} ${`${f(r.longestTaskMs)} / ${f(r.mostlyOursMs)}`.padStart(14)} ${`${f(r.dclToFirst, 0)} (${f(r.dclToFirstWorst, 0)})`.padStart(14)} ${`${f(r.minimalMs)} / ${f(r.minimalCpuMs)}`.padStart(12)} ${`${f(r.markjsMs)} / ${f(r.markjsCpuMs)}`.padStart(14)} ${String(r.ranges).padStart(6)}`,
     );
   }
   out.push(`  where ours goes (deepest frame of ours, last visit): ${rows.map((r) => `${r.page}: ${r.topFrames.slice(0, 2).map((t) => `${t.frame.replace(/ ext:.*$/, '')} ${t.ms.toFixed(1)}`).join(', ')}`).join('; ')}`);
@@ -120,16 +130,16 @@ function table(rows: RealRow[], repeats: number): string[] {
 function budgets(rows: RealRow[]): RealResult['budgets'] {
   const ms = rows.map((r) => r.oursMs);
   const worstMs = rows.map((r) => r.oursWorstMs);
-  const cpu = rows.map((r) => r.oursCpuMs);
-  const worstCpu = rows.map((r) => r.oursCpuWorstMs);
+  const cpu = rows.map((r) => r.oursCpuMs).filter(Number.isFinite);
+  const worstCpu = rows.map((r) => r.oursCpuWorstMs).filter(Number.isFinite);
   const longest = Math.max(...rows.map((r) => Math.max(r.longestTaskMs, Number.isFinite(r.mostlyOursMs) ? r.mostlyOursMs : 0)));
   const longestCpu = Math.max(0, ...rows.map((r) => r.longestCpuMs).filter(Number.isFinite));
   const first = rows.map((r) => r.dclToFirstWorst).filter(Number.isFinite);
   return [
     {
       name: 'real pages: our main-thread (CPU) time, median over pages <= 10 ms',
-      met: median(worstCpu) <= 10,
-      detail: `median ${median(cpu).toFixed(1)} ms, median of each page's worst visit ${median(worstCpu).toFixed(1)} ms; as sampled ${median(ms).toFixed(1)} and ${median(worstMs).toFixed(1)} ms`,
+      met: worstCpu.length === rows.length && median(worstCpu) <= 10,
+      detail: `median ${median(cpu).toFixed(1)} ms, median of each page's worst visit ${median(worstCpu).toFixed(1)} ms (${worstCpu.length} of ${rows.length} pages measured); as sampled ${median(ms).toFixed(1)} and ${median(worstMs).toFixed(1)} ms`,
     },
     { name: 'real pages: no task of ours >= 50 ms', met: longest < 50, detail: `longest ${longest.toFixed(1)} ms (the most of our CPU time in one task ${longestCpu.toFixed(1)} ms)` },
     { name: 'real pages: first highlights <= 100 ms after DOMContentLoaded', met: Math.max(...first) <= 100, detail: `median ${median(rows.map((r) => r.dclToFirst).filter(Number.isFinite)).toFixed(0)} ms, worst ${Math.max(...first).toFixed(0)} ms` },

@@ -65,3 +65,33 @@ describe('tasksHolding: CPU time', () => {
     expect(figures.cpuMs).toBeCloseTo(4);
   });
 });
+
+describe('tasksHolding: which thread is the page\'s', () => {
+  it('reads the thread that set the content script\'s marks, though another renderer\'s tasks cover more of the samples', () => {
+    const other: TraceEvent = { name: 'thread_name', ph: 'M', ts: 0, pid: 2, tid: 2, args: { name: 'CrRendererMain' } };
+    const mark: TraceEvent = { name: 'news-context:scan-start', ph: 'R', ts: 1_000, pid: 1, tid: 1 };
+    // the page's thread: two short tasks; a cross-site frame's renderer: one long task covering every sample
+    const events = [thread, other, mark, task(1_000, 2_000), task(10_000, 2_000), { name: 'RunTask', ph: 'X', ts: 0, dur: 50_000, pid: 2, tid: 2 }];
+    const samples = [
+      { at: 1_000, until: 3_000 },
+      { at: 5_000, until: 7_000 },
+      { at: 10_000, until: 12_000 },
+    ];
+    const figures = tasksHolding(events, samples);
+    expect(figures.tasks).toBe(2);
+    expect(figures.unplaced).toBe(1);
+    expect(figures.longestOursMs).toBeCloseTo(2);
+    expect(figures.pageThread).toBe(true);
+  });
+
+  it('says so when the trace missed the page (its renderer is not in it)', () => {
+    // only another renderer's task covers the samples, and no marks: its figures are not the page's
+    const other: TraceEvent = { name: 'thread_name', ph: 'M', ts: 0, pid: 2, tid: 2, args: { name: 'CrRendererMain' } };
+    const otherTask: TraceEvent = { name: 'RunTask', ph: 'X', ts: 0, dur: 2_000, pid: 2, tid: 2 };
+    const figures = tasksHolding([other, otherTask], [
+      { at: 1_000, until: 1_500 },
+      { at: 5_000, until: 5_500 },
+    ]);
+    expect(figures.pageThread).toBe(false);
+  });
+});
