@@ -34,7 +34,6 @@ export interface RealRow {
   mostlyOursMs: number;
   dclToFirst: number;
   dclToFirstWorst: number;
-  pageLongestTaskMs: number;
   minimalMs: number;
   markjsMs: number;
   minimalCpuMs: number;
@@ -89,7 +88,6 @@ export async function runReal(
       mostlyOursMs: traced.tasks?.longestMostlyOursMs ?? Number.NaN,
       dclToFirst: first.length ? median(first) : Number.NaN,
       dclToFirstWorst: first.length ? Math.max(...first) : Number.NaN,
-      pageLongestTaskMs: median(ours.map((o) => o.pageLongestTaskMs)),
       minimalMs: median(minimal.map((p) => p.ms)),
       markjsMs: median(markjs.map((p) => p.ms)),
       minimalCpuMs: finiteMedian(minimal.map((p) => p.cpuMs)),

@@ -123,18 +123,13 @@ export function tasksHolding(events: readonly TraceEvent[], samples: readonly { 
     list.push({ from: x.ts, to: x.ts + x.dur, cpu: x.tdur ?? x.dur });
     byThread.set(thread, list);
   }
-  let best: TaskFigures | undefined;
-  let bestPlaced = -1;
+  let best: Omit<TaskFigures, 'pageThread'> = { tasks: 0, longestOursMs: 0, over50: 0, longestMostlyOursMs: 0, unplaced: samples.length, cpuMs: 0, longestOursCpuMs: 0 };
   for (const list of byThread.values()) {
-    const figures = { ...onThread(outermost(list), samples), pageThread: marked.size > 0 };
-    const placed = samples.length - figures.unplaced;
-    if (placed > bestPlaced) {
-      best = figures;
-      bestPlaced = placed;
-    }
+    const figures = onThread(outermost(list), samples);
+    if (figures.unplaced < best.unplaced) best = figures;
   }
-  if (best && !marked.size) best.pageThread = samples.length > 0 && bestPlaced >= samples.length * 0.9;
-  return best ?? { tasks: 0, longestOursMs: 0, over50: 0, longestMostlyOursMs: 0, unplaced: samples.length, cpuMs: 0, longestOursCpuMs: 0, pageThread: false };
+  const placed = samples.length - best.unplaced;
+  return { ...best, pageThread: (marked.size > 0 && byThread.size > 0) || (samples.length > 0 && placed >= samples.length * 0.9) };
 }
 
 /** A task on one thread: its wall-clock span and its thread (CPU) time, µs. */
