@@ -938,6 +938,8 @@ const isRoleHeadWord = (t: Token): boolean => hasTag(t, 'RoleHead') || ROLE_HEAD
 const NAME_ADJECTIVES = /^(?:federal|national|central|royal|supreme|international|general|united|democratic|republican|socialist|liberal|conservative|popular)$/;
 
 /** Officers of a company: "CEO of X" names a company. */
+/** "Co" of "Co-Founder": the prefix joined by a hyphen to the office after it. */
+const coPrefix = (t: Token): boolean => t.lower === 'co' && /^[-‐]$/.test(t.post);
 const CORPORATE_OFFICES = /^(?:ceo|cfo|coo|cto|founder|co-founder|cofounder)$/;
 
 /**
@@ -974,7 +976,7 @@ function organizationInRole(
   // "Four-time Ostrel d'Or winner Ana Lind": what a winner won is a prize or a contest, no body
   if (words.length && /^(?:winner|winners|laureate|champion|medallist|medalist|nominee|runner-up)$/.test(words[words.length - 1]!.lower)) return undefined;
   let end = words.length;
-  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
+  const titleWord = (t: Token) => hasTag(t, 'RoleHead') || coPrefix(t) || hasTag(t, 'TitleModifier') || hasTag(t, 'Honorific', 'Style') || (hasTag(t, 'Pronoun') && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style')) || (/^(royal|imperial|serene)$/.test(t.lower) && hasTag(words[t.i - (words[0]?.i ?? 0) + 1], 'Style'));
   while (end > 0 && (titleWord(words[end - 1]!) || !isCapitalised(words[end - 1]!))) end--;
   // "Portmere Department of Transportation Secretary": a body's domain after "of" is the body's, though its word
   // may also qualify an office ("Transportation Secretary")
@@ -2132,7 +2134,8 @@ function isNotAName(name: Token[]): boolean {
   // "“No company is above the law”": an interjection opening a quote ("No", "Yes", "Oh") names nothing
   if (name.length === 1 && hasTag(name[0]!, 'Expression')) return true;
   // "The Prime Minister said": an office's words alone, no one's name
-  if (name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && name.every((t) => hasTag(t, 'RoleHead', 'TitleModifier') && !hasTag(t, 'FirstName', 'LastName'))) return true;
+  // ("Co-Founder", "Co-Chair": an office's word with "co-" before it, which the tagger reads as a company's "Co")
+  if (name.length > 1 && hasTag(name[name.length - 1], 'RoleHead') && name.every((t) => (hasTag(t, 'RoleHead', 'TitleModifier') && !hasTag(t, 'FirstName', 'LastName')) || coPrefix(t))) return true;
   // "the KLX9 President", "ORBA Vice President": an office of a body or event named by its code, not a person
   if (name.length > 1) {
     const office = name.findIndex((t) => hasTag(t, 'RoleHead', 'TitleModifier') && isCapitalised(t));

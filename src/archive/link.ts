@@ -63,10 +63,11 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         (local.type === 'place' && local.name === `${g.name} City`) ||
         (local.type === 'place' && siteTail(local.name) === g.name) ||
         (local.type === 'place' && g.name !== local.name && streetInFull(g.name) === local.name) ||
-        (local.type === 'organization' && local.name.includes(' ') && ACRONYM.test(g.name) && standsFor(g.name, local.name))
+        (local.type === 'organization' && local.name.includes(' ') && ACRONYM.test(g.name) && standsFor(g.name, local.name)) ||
+        (local.type === 'organization' && local.name.split(/\s+/).length > g.name.split(/\s+/).length && contentWords(local.name) !== undefined && contentWords(local.name) === contentWords(g.name))
       ) {
         // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name;
-        // "Velkor Ave", then "Velkor Avenue"
+        // "Velkor Ave", then "Velkor Avenue"; a body's name without its small words, then with them
         globals.addAlias(g, g.name);
         globals.rename(g, local.name);
       }
@@ -161,6 +162,8 @@ class Globals {
   private readonly byHead = new Map<string, GlobalEntity[]>();
   /** "final" → the events named by that stage ("Velkor singles final", "2024 final"). */
   private readonly byStage = new Map<string, GlobalEntity[]>();
+  /** "competition markets authority" → bodies so named with their small words ("and", "of", "the", "for") left out. */
+  private readonly byContentWords = new Map<string, GlobalEntity[]>();
   /** Participant → the events it takes part in. */
   private readonly eventsOf = new Map<GlobalEntity, GlobalEntity[]>();
 
@@ -273,6 +276,13 @@ class Globals {
     if (spelt !== local.name && (local.type === 'organization' || local.type === 'place')) {
       const other = this.named(local.type, spelt);
       if (other.length === 1) return other[0];
+    }
+    // "Harbour Markets Authority" and "Harbour and Markets Authority": one body, its name's small words written or
+    // left out (a name of two words or more besides them)
+    const content = local.type === 'organization' ? contentWords(local.name) : undefined;
+    if (content) {
+      const same = this.ordered((this.byContentWords.get(content) ?? []).filter((g) => g.type === 'organization' && contentWords(g.name) === content));
+      if (same.length === 1) return same[0];
     }
     // "UK Zembla Survey" and "United Kingdom Zembla Survey": one body, its country written short or long
     if (local.type === 'organization') {
@@ -607,6 +617,8 @@ class Globals {
     push(this.byFirst, `${g.type}:${normalizeName(g.name.split(/\s+/)[0]!)}`, g);
     const words = g.name.split(/\s+/);
     if ((g.type === 'organization' || g.type === 'person' || g.type === 'agreement') && words.length > 1) push(this.byHead, `${g.type}:${words.length}:${normalizeName(words.at(-1)!)}`, g);
+    const content = g.type === 'organization' ? contentWords(g.name) : undefined;
+    if (content) push(this.byContentWords, content, g);
     if (g.type === 'organization' && g.name.includes(' ')) push(this.byInitials, `${g.type}:${initialsOf(g.name)}`, g);
     if (g.type === 'organization' && ACRONYM.test(g.name)) for (const key of shorterInitials(g.name)) push(this.byLongerAcronym, key, g);
     const led = g.type === 'organization' ? countryLed(g.name) : undefined;
@@ -655,6 +667,17 @@ function britishOrAmerican(name: string): string {
     if (other !== name) return other;
   }
   return name;
+}
+
+const SMALL_WORDS = /^(?:and|&|of|the|for)$/i;
+/**
+ * A body's name without its small words, normalised ("competition markets authority"), when it has small words
+ * or they could have been left out, and two other words or more.
+ */
+function contentWords(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const rest = words.filter((w) => !SMALL_WORDS.test(w));
+  return rest.length >= 2 && words.length >= 3 ? normalizeName(rest.join(' ')) : undefined;
 }
 
 /** A state's occasion of one day: "the 2022 state funeral", "the coronation". */

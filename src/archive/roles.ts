@@ -316,6 +316,8 @@ function anotherTitledName(out: Token[]): boolean {
  * comma, then the name closed by a comma or a full stop, is that name's office (the office opens its clause:
  * "the" at the sentence's start or after a preposition or a verb).
  */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$/;
+
 export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: number): Token[] {
   const comma = tokens[nameStart - 1];
   const closing = tokens[nameEnd - 1];
@@ -327,7 +329,8 @@ export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: num
     if (!isRoleHead(t) || hasTag(t, 'Plural')) continue;
     // "the Temporary Speaker of …": a modifier or two between the article and the office
     let a = k - 1;
-    while (a > 0 && a >= k - 3 && tokens[a]!.lower !== 'the' && (isCapitalised(tokens[a]!) || hasTag(tokens[a], 'TitleModifier', 'Adjective'))) a--;
+    // ("the first president of …": an ordinal too)
+    while (a > 0 && a >= k - 3 && tokens[a]!.lower !== 'the' && (isCapitalised(tokens[a]!) || hasTag(tokens[a], 'TitleModifier', 'Adjective') || ORDINAL_WORD.test(tokens[a]!.lower))) a--;
     const article = tokens[a]!;
     // ("while MP for Harlow, Ana Lind, said": an office written with a capital needs no article, and may be "for" or
     // "to" a place)
@@ -335,7 +338,8 @@ export function roleBeforeComma(tokens: Token[], nameStart: number, nameEnd: num
     if (bare) a = k - 1;
     const opener = bare ? tokens[k - 1] : tokens[a - 1];
     if (!bare && (!/^the$/i.test(article.lower) || tokens[k + 1]?.lower !== 'of')) return [];
-    if (opener && !hasTag(opener, 'Preposition', 'Verb', ...(bare ? (['Conjunction'] as const) : [])) && !/[,;:]/.test(opener.post)) return [];
+    // ("to Ana Lind and the president of Zembla, Ivo Marr,": the next of a list)
+    if (opener && !hasTag(opener, 'Preposition', 'Verb', ...(bare ? (['Conjunction'] as const) : [])) && !/^(?:and|or)$/.test(opener.lower) && !/[,;:]/.test(opener.post)) return [];
     const domain = tokens.slice(k + 2, nameStart);
     if (!domain.every((d) => isCapitalised(d) || NAME_CONNECTORS.has(d.lower) || d.lower === 'the')) return [];
     // the whole office, its modifiers too ("the Secretary General of NATO" is no "General of NATO")

@@ -62,6 +62,26 @@ describe('the builder and credits', () => {
   });
 });
 
+describe('a story about a journalist', () => {
+  it('reads a biography-shaped paragraph as story text when the story names that person elsewhere', () => {
+    const story = [
+      'The Harbour Prize went on Friday to the reporter Maren Oskarsson, whose paper exposed the port fraud.',
+      'Oskarsson thanked her sources in a short speech in Ghent.',
+      'Maren Oskarsson is a Norwegian journalist who has been a critic of Mayor Anouk Claes for a decade.',
+      'Ilja Verhoef is the Europe Digital Editor for Harbour News, based in Ghent.',
+    ];
+    expect([...creditParagraphs(story)]).toEqual([3]);
+    const names = buildFactBase([article(...story)]).entities.map((e) => e.name);
+    expect(names).toContain('Anouk Claes');
+    expect(names).not.toContain('Ilja Verhoef');
+  });
+
+  it('keeps a writer\'s biography a credit when only a surname the writer shares is in the story', () => {
+    const story = ['Leader Kim Dovan met the envoy in Portmere on Monday.', 'Kim said the talks went well.', 'Ana Kim is a freelance producer for Harbour News based in Portmere.'];
+    expect([...creditParagraphs(story)]).toEqual([2]);
+  });
+});
+
 describe('credits and addresses inside the story', () => {
   it('a photo credit with slashes is no one; a site written as its address is an organisation', () => {
     const fb = buildFactBase([
