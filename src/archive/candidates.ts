@@ -786,6 +786,9 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         // ("a flight from Portmere to Velkorf", "from Velkorf to Portmere": the other end of a route from or to a
         // known place is a place)
         routeEnd(name, sentence) ||
+        // ("a ceremony held at Velkor Marrow, Portmere", "at Tesk Yard in Portmere": what is at a name that a known
+        // city or country follows is a venue, a place)
+        venueIn(name, sentence) ||
         // ("travelled to Velkor", "flew into Tesk": where someone travels is a place)
         (/^(?:to|into)$/.test(prev.lower) && TRAVEL_VERBS.test(sentence.tokens[prev.i - 1]?.lower ?? '')) ||
         // ("a rally outside the Velkor", "the atmosphere inside the Tesk": what a crowd gathers outside or inside is
@@ -1851,6 +1854,16 @@ const venue = (name: Token[]): boolean =>
   name.length > 2 && /^cent(?:re|er)$/.test(name[name.length - 1]!.lower) && VENUE_USES.has(name[name.length - 2]!.lower);
 
 /** "from Portmere to Velkorf": a name at one end of a route whose other end is a place the dictionary knows. */
+function venueIn(name: Token[], sentence: Sentence): boolean {
+  if (sentence.tokens[name[0]!.i - 1]?.lower !== 'at') return false;
+  const last = name[name.length - 1]!;
+  const after = sentence.tokens[last.i + 1];
+  const where = /^,\s+$/.test(last.post) ? after : after?.lower === 'in' && /^\s+$/.test(last.post) ? sentence.tokens[last.i + 2] : undefined;
+  // (the city's one word, closing the clause: "at Velkor Marrow, Portmere, last night")
+  const closes = where && /^[,.;]/.test(where.post);
+  return !!where && !!closes && isCapitalised(where) && (knownPlace(where.text) || countryName(where.text) !== undefined) && !name.some((t) => hasTag(t, 'Person', 'FirstName', 'Honorific'));
+}
+
 function routeEnd(name: Token[], sentence: Sentence): boolean {
   const prev = sentence.tokens[name[0]!.i - 1];
   if (prev?.lower === 'to') {

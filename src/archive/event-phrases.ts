@@ -407,6 +407,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
     );
     if (named.length === 1) {
       named[0]!.mentions.push(span);
+      // ("… where the quake struck on Sunday": the day told of it narrows the few days a lede's news may be of)
+      if (named[0]!.date?.precision === 'week') setDate(named[0]!, ownDate(ctx, sentence, span));
       return;
     }
   }
@@ -1005,7 +1007,9 @@ function ledeIncident(ctx: Context, events: LocalEntity[], sentence: Sentence, s
   // story of its aftermath may come days later, and a day told before the incident is the aftermath's)
   const aftermath = sentence.tokens.slice(0, noun.first.i).some((t) => AFTERMATH.test(t.lower));
   // ("The fire that tore through X was an accident, prosecutors said on Tuesday": the day it was said is no date of it)
-  const dates = datesIn(ctx, sentence).filter((d) => !isReportingDate(sentence, d));
+  // ("the death toll from the earthquake that hit X rose on Wednesday": a day after the incident, in a story of its
+  // aftermath, is the aftermath's)
+  const dates = datesIn(ctx, sentence).filter((d) => !isReportingDate(sentence, d) && !(aftermath && tollDate(sentence, noun.last, d)));
   if (dates.length && !(aftermath && dates.every((d) => d.end <= noun.first.start && d.to <= ctx.articleDate))) return false;
   const latest = dates.map((d) => d.to).sort().at(-1) ?? ctx.articleDate;
   // "officials warned of flooding", "a quake could strike": a risk, not the news ("are feared dead after" is)
@@ -1046,6 +1050,14 @@ function recordLede(ctx: Context, events: LocalEntity[], sentence: Sentence, spa
 /** Words that tell what an incident caused ("leading to a major fire"). */
 const CONSEQUENCE = /^(?:leading|led|causing|caused|sparking|sparked|triggering|triggered|resulting)$/;
 
+/** Verbs that tell a toll's change ("rose to 600 on Wednesday"). */
+const TOLL_VERBS = /^(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|topped|passed)$/;
+
+/** Whether `date`, after the incident at `at`, is its toll's day: a verb of the toll's change stands between them. */
+function tollDate(sentence: Sentence, at: Token, date: DateMention): boolean {
+  return date.start > at.end && sentence.tokens.some((t) => t.start > at.end && t.end <= date.start && TOLL_VERBS.test(t.lower));
+}
+
 /** Words of what follows an incident, told before it in a story's first sentence. */
 const AFTERMATH = /^(?:toll|aftermath|wake|survivors|rescuers|rescue|recovery|following|cleanup|clean-up|wreckage|rubble|debris)$/;
 
@@ -1076,8 +1088,12 @@ const LOOKS_AHEAD = /^(?:will|shall|'ll|would|could|may|might|upcoming|scheduled
  * the clause's (a date after it, "the victims of the attack on Friday", may still be its own).
  */
 function afterOf(sentence: Sentence, opener: Token, date: DateMention | undefined): DateMention | undefined {
-  if (!date || date.start >= opener.end) return date;
+  if (!date) return date;
   const of = /^(the|a|an|this|that)$/.test(opener.lower) ? sentence.tokens[opener.i - 1] : undefined;
+  // ("the death toll from the earthquake that hit X rose to 600 on Wednesday": a day after an incident told as
+  // what follows it, its toll or its aftermath, is the aftermath's)
+  if (date.start >= opener.end && of && /^(?:from|of)$/.test(of.lower) && AFTERMATH.test(sentence.tokens[of.i - 1]?.lower ?? '') && tollDate(sentence, opener, date)) return undefined;
+  if (date.start >= opener.end) return date;
   return of?.lower === 'of' ? undefined : date;
 }
 

@@ -3,6 +3,7 @@
  * each; one compound word may give a second letter, its second part's ("Union of Southeast Velkor States" is
  * "USEVS": s-e of "Southeast").
  */
+import { countryName } from '../nlp/gazetteer';
 
 /** "Harbour Masters Organisation" → "HMO": the first letters of its capitalised words (hyphens split words). */
 export const initialsOf = (name: string): string => capitalWords(name).map((w) => w[0]).join('');
@@ -14,6 +15,9 @@ const capitalWords = (name: string): string[] => name.split(/[\s-]+/).filter((w)
  * more letter that opens a later part of a compound word ("USEVS" for "Union of Southeast Velkor States").
  */
 export function standsFor(acronym: string, name: string): boolean {
+  // ("FTC" for "US Federal Trade Commission": a country that leads a body's name is often left out of its acronym)
+  const lead = name.split(/\s+/);
+  if (lead.length > 2 && countryName(lead[0]!) !== undefined && /^\p{Lu}/u.test(lead[1]!) && standsFor(acronym, lead.slice(1).join(' '))) return true;
   const words = capitalWords(name);
   const initials = words.map((w) => w[0]).join('');
   if (initials === acronym) return true;

@@ -64,10 +64,12 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         (local.type === 'place' && siteTail(local.name) === g.name) ||
         (local.type === 'place' && g.name !== local.name && streetInFull(g.name) === local.name) ||
         (local.type === 'organization' && local.name.includes(' ') && ACRONYM.test(g.name) && standsFor(g.name, local.name)) ||
-        (local.type === 'organization' && local.name.split(/\s+/).length > g.name.split(/\s+/).length && contentWords(local.name) !== undefined && contentWords(local.name) === contentWords(g.name))
+        (local.type === 'organization' && local.name.split(/\s+/).length > g.name.split(/\s+/).length && contentWords(local.name) !== undefined && contentWords(local.name) === contentWords(g.name)) ||
+        (local.type === 'event' && /^(?:19|20)\d\d \S+$/.test(g.name) && !/^\d/.test(local.name) && !!local.place && local.name.split(/\s+/).at(-1) === g.name.split(/\s+/).at(-1))
       ) {
         // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name;
-        // "Velkor Ave", then "Velkor Avenue"; a body's name without its small words, then with them
+        // "Velkor Ave", then "Velkor Avenue"; a body's name without its small words, then with them; "2014
+        // earthquake", then "Velkor earthquake" (its place)
         globals.addAlias(g, g.name);
         globals.rename(g, local.name);
       }
@@ -607,8 +609,16 @@ class Globals {
     // (the same day's quake or fire placed differently by two articles, when the one being linked also names the
     // other's place: a province and its country, a cathedral and the river beside it)
     const namedHere = (g: GlobalEntity) => !!g.place && (countries.has(countryName(g.place.name) ?? g.place.name) || names.some((n) => nested(g.place!.name, n)));
-    const same = this.ordered(keys.flatMap((key) => this.incidentsByDay.get(key) ?? [])).filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name) || namedHere(g));
-    return same.length === 1 ? same[0] : undefined;
+    const all = this.ordered(keys.flatMap((key) => this.incidentsByDay.get(key) ?? []));
+    const same = all.filter((g) => !g.place || !local.place || nested(g.place.name, local.place.name) || namedHere(g));
+    if (same.length === 1) return same[0];
+    // (a quake, a tsunami or an eruption is felt across a region: placed in a county by one article and in its
+    // province by another, on the same day, it is one)
+    const day = local.date && local.date.from === local.date.to ? local.date.from : undefined;
+    const one = all.length === 1 ? all[0]! : undefined;
+    // (two countries' quakes of a day stay two)
+    const regions = [one?.place?.name, local.place?.name].every((p) => p === undefined || countryName(p) === undefined);
+    return !same.length && one && day && regions && REGIONAL_INCIDENTS.test(keys[0]!.split(':')[1] ?? '') && one.date?.from === day && one.date.to === day ? one : undefined;
   }
 
   private indexName(g: GlobalEntity): void {
@@ -679,6 +689,8 @@ function contentWords(name: string): string | undefined {
   const rest = words.filter((w) => !SMALL_WORDS.test(w));
   return rest.length >= 2 && words.length >= 3 ? normalizeName(rest.join(' ')) : undefined;
 }
+
+const REGIONAL_INCIDENTS = /^(?:earthquake|tsunami|eruption)$/;
 
 /** A state's occasion of one day: "the 2022 state funeral", "the coronation". */
 const STATE_OCCASION = /\bstate funeral$|\bcoronation$|\binauguration$/;

@@ -32,4 +32,34 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.find((e) => e.name === 'Ivo Marr')?.description).toMatch(/^First president of Zembla$/i);
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/activist/i);
   });
+
+  it('a venue "at <name>, <known city>" or "at <name> in <known city>" is a place; a body there stays a body', () => {
+    const fb = buildFactBase([article('v.txt', '2025-01-01', 'The prize was handed over at a ceremony held at Old Marrowgate, London, last night. The rest of the team works at Tesk Partners in Paris.')]);
+    expect(fb.entities.find((e) => e.name === 'Old Marrowgate')?.type).toBe('place');
+    expect(fb.entities.find((e) => e.name === 'Tesk Partners')?.type).toBe('organization');
+  });
+
+  it('an acronym stands for a body whose name a country opens, the country left out ("the FTC" of "the US Federal Trade Commission")', () => {
+    const fb = buildFactBase([article('f.txt', '2025-01-01', 'The deal was opposed by the US Harbour Fisheries Board. Last July the HFB lost its case in court.')]);
+    const bodies = fb.entities.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => e.name)).toEqual(['US Harbour Fisheries Board']);
+    expect(bodies[0]!.aliases).toContain('HFB');
+  });
+
+  it('"the death toll from the earthquake that hit <province> rose on Wednesday": that day is the toll\'s; "the quake struck on Sunday" dates the quake', () => {
+    const quake = buildFactBase([
+      article('q.txt', '2025-08-06', 'The death toll from the earthquake that hit the northern province of Velkor rose to nearly 600 people on Wednesday.\n\nRescue efforts in the remote region, where the 6.1-magnitude quake struck on Sunday, were badly hampered.'),
+    ]).entities.filter((e) => e.type === 'event');
+    expect(quake.map((e) => [e.name, e.date])).toEqual([['Velkor earthquake', '2025-08-03']]);
+  });
+
+  it('one day\'s quake placed in a county by one article and in a province by another is one, named by its place', () => {
+    const fb = buildFactBase([
+      article('a.txt', '2025-08-03', 'The death toll for Sunday\'s earthquake had risen to 381 people. The disaster struck Sunday at 0830 UTC.'),
+      article('b.txt', '2025-08-04', 'A 6.1-magnitude earthquake struck Tesk county on Sunday, killing hundreds.'),
+      article('c.txt', '2025-08-06', 'The death toll from the earthquake that hit the northern province of Velkor rose to nearly 600 people on Wednesday.\n\nRescue efforts in the remote region, where the quake struck on Sunday, were badly hampered.'),
+    ]);
+    const quakes = fb.entities.filter((e) => e.type === 'event');
+    expect(quakes.map((e) => [e.name, e.date, [...e.articles].length])).toEqual([['Tesk earthquake', '2025-08-03', 3]]);
+  });
 });
