@@ -17,7 +17,7 @@ export const NEUTRAL_NEIGHBOURS = set(
     'despite although though because during unlike amid besides like including beyond without except another every each ' +
     // a body or a games named for the person or the place ("the Kishida Cabinet", "the Tokyo Olympic Games")
     'cabinet olympic olympics ' +
-    'also meanwhile however still even only not both former ex late acting new this that these those there here where why what how who ' +
+    'also meanwhile however yet nor thus instead indeed later earlier finally still even only not both former ex late acting new this that these those there here where why what how who ' +
     'he she it they we i you his her its their our my his mr mrs ms dr sen rep gov gen prof sir dame lord pm mp president vice premier ' +
     'chancellor prime minister secretary state senator envoy ambassador chairman chair general governor mayor king queen prince ' +
     'princess pope leader spokesman spokeswoman administration government campaign team family said says told asked urged warned ' +

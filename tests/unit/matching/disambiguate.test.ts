@@ -25,6 +25,7 @@ describe('a short form links when the page supports it', () => {
     ['HUNTER BIDEN CHARGED', []],
     ['President Biden spoke.', ['Biden→joe-biden:context']],
     ['Yesterday Biden said no.', ['Biden→joe-biden:context']], // sentence opener is not a first name
+    ['John Kerry arrived. Yet Kerry’s plan stalled.', ['John Kerry→john-kerry:full-name', 'Kerry→john-kerry:full-name-on-page']], // nor an adverb that opens one
     ['Biden Says Talks Went Well', ['Biden→joe-biden:context']], // headline case verb
     ['Chinese leader Xi arrived.', ['Xi→xi-jinping:context']],
     ['Xi arrived in Beijing.', ['Xi→xi-jinping:related-on-page', 'Beijing→beijing:full-name']],
