@@ -743,7 +743,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     listedWithPerson: false,
     amongPeople: false,
-    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '')))),
+    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && (SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || MEDIUM_HEADS.test(appositionHead(last, sentence)?.lower ?? ''))))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
@@ -1411,7 +1411,8 @@ function appositionHead(last: Token, sentence: Sentence): Token | undefined {
   let head: Token | undefined;
   for (let k = opener.i + 1; k < toks.length && k < opener.i + 7; k++) {
     const t = toks[k]!;
-    if (hasTag(t, 'Verb', 'Preposition', 'QuestionWord', 'Conjunction') && head) return head;
+    // ("X, a news website the committee said …": a clause after the head, with no "that", opens with its article)
+    if (hasTag(t, 'Verb', 'Preposition', 'QuestionWord', 'Conjunction', 'Determiner') && head) return head;
     if (hasTag(t, 'Noun') && !isCapitalised(t)) head = t;
     if (/[,;:.()—–"“”]/.test(t.post)) return head;
   }
@@ -1478,6 +1479,8 @@ function namedAsAward(name: Token[], sentence: Sentence): boolean {
   );
 }
 /** "at Velkor Foods, a convenience store": what a business is said to be. */
+/** "X, a news website", "X, an online newspaper": what a medium is, as an apposition's head. */
+const MEDIUM_HEADS = /^(?:website|site|newspaper|broadcaster|magazine|tabloid|outlet|portal)$/;
 const SHOP_NOUNS = /^(?:store|shop|supermarket|restaurant|cafe|chain|retailer|brand|bakery|pharmacy|grocer|grocery|startup|start-up)$/;
 
 /**

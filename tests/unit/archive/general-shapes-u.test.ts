@@ -62,4 +62,10 @@ describe('general shapes (round U)', () => {
     const quakes = fb.entities.filter((e) => e.type === 'event');
     expect(quakes.map((e) => [e.name, e.date, [...e.articles].length])).toEqual([['Tesk earthquake', '2025-08-03', 3]]);
   });
+
+  it('"X, a news website", "X, a local newspaper": a medium told by an apposition is a body, though a clause without "that" follows', () => {
+    const fb = buildFactBase([article('m.txt', '2025-01-01', 'Lind in 2012 co-founded Teskwire, a news website the committee said had exposed the fraud. The story was first reported by Velkor Daily, a local newspaper.')]);
+    expect(fb.entities.find((e) => e.name === 'Teskwire')?.type).toBe('organization');
+    expect(fb.entities.find((e) => e.name === 'Velkor Daily')?.type).toBe('organization');
+  });
 });
