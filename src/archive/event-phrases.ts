@@ -170,7 +170,7 @@ function nounAt(sentence: Sentence, tok: Token): Noun | undefined {
   if (next && /^\s+$/.test(tok.post) && ((/^(?:vote|ballot)$/.test(next.lower) && CONTESTS.has(tok.lower)) || (/^(?:game|match)$/.test(next.lower) && STAGES.has(tok.lower)))) return { word: tok.lower, text: STAGES.has(tok.lower) ? tok.lower : `${tok.lower} ${next.lower}`, first: tok, last: next };
   if (next && /^\s+$/.test(tok.post) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date') && !verbBeforeObject(sentence, next)) return undefined; // "final results"
   // "the final day of the operation", "in its final hours": a stage's word before a span of time says which span
-  if (next && /^\s+$/.test(tok.post) && STAGES.has(tok.lower) && /^(?:day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|moment|moments|night|stretch|phase|stage|stages)$/.test(next.lower)) return undefined;
+  if (next && /^\s+$/.test(tok.post) && STAGES.has(tok.lower) && /^(?:day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|moment|moments|night|stretch|phase|stage|stages|quarter|quarters|half|season|term)$/.test(next.lower)) return undefined;
   // "the election results also suggest": a noun the tagger read as a verb
   if (next && /^\s+$/.test(tok.post) && DESCRIBED_NOUNS.has(next.lower)) return undefined;
   // "rebels staged an uprising in 2008", "a mass stranding", "after heavy flooding swept away homes", "at its

@@ -68,4 +68,9 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.find((e) => e.name === 'Teskwire')?.type).toBe('organization');
     expect(fb.entities.find((e) => e.name === 'Velkor Daily')?.type).toBe('organization');
   });
+
+  it('"the final quarter of 2025", "the final half": a stage\'s word before a span of time is no event', () => {
+    const fb = buildFactBase([article('h.txt', '2025-08-03', 'Inflation will probably fall below 5% in the final quarter of 2025, the bank said. Prices rose in the final half of the year.')]);
+    expect(fb.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
 });
