@@ -610,7 +610,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   // "the 1922 Committee": a year before a body's head word alone, after "the", is its name's first word
   const yearBefore = name.length === 1 ? sentence.tokens[name[0]!.i - 1] : undefined;
   if (yearBefore && hasTag(name[0], 'OrgHead') && /^(19|20)\d\d$/.test(yearBefore.text) && /^\s+$/.test(yearBefore.post) && sentence.tokens[yearBefore.i - 1]?.lower === 'the') name = [yearBefore, ...name];
-  if (!name.length || isNotAName(name) || raceWord(sentence, name) || sharedPortfolio(sentence, name) || officeHolders(sentence, name)) return undefined;
+  if (!name.length || isNotAName(name) || raceWord(sentence, name) || sharedPortfolio(sentence, name) || officeHolders(sentence, name) || inWorkTitle(name, sentence)) return undefined;
   // "a Tory MP", "the Tory leadership race", "a Democrat": a party's member word alone names no body ("the
   // Conservative party" does, with the word "party" after it)
   if (name.length === 1 && /^(?:tory|democrat|republican|conservative|socialist|labourite)$/.test(name[0]!.lower) && sentence.tokens[name[0]!.i + 1]?.lower !== 'party') return undefined;
@@ -713,10 +713,13 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
       !indefinite &&
       ((!!next && hasTag(next, 'SpeechVerb') && /^,?\s*$/.test(last.post) && !closesRelativeClause(first, sentence)) ||
         speaksAfterApposition(last, sentence) ||
-        (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post)))),
+        (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))) ||
+        // ("according to Ana Lind, an expert at …": the one a report is told by, described as someone; "according
+        // to Tesk Research, double the number" is a body's figure)
+        (prev?.lower === 'to' && sentence.tokens[prev.i - 1]?.lower === 'according' && name.length > 1 && /^,\s+$/.test(last.post) && !!next && /^(?:a|an)$/.test(next.lower) && !SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') && !hasTag(appositionHead(last, sentence), 'OrgHead', 'BodyNoun'))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
-    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || leaderOfCountryListed(name, sentence) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
+    personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || leaderOfCountryListed(name, sentence) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || agedAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
     plural: name.some((t) => hasTag(t, 'Plural') && !hasTag(t, 'ProperNoun')) || groupPlural(name, roleTokens),
     placeTag:
       allPlace ||
@@ -898,11 +901,23 @@ function leaderOfCountryListed(name: Token[], sentence: Sentence): boolean {
 function speaksAfterApposition(last: Token, sentence: Sentence): boolean {
   const toks = sentence.tokens;
   if (!/^,\s+$/.test(last.post) || !/^(?:a|an)$/.test(toks[last.i + 1]?.lower ?? '')) return false;
-  for (let k = last.i + 2; k < toks.length && k <= last.i + 9; k++) {
+  // (an apposition may name where one works: "an expert in quakes at the Tesk Meteorological Office, told")
+  for (let k = last.i + 2; k < toks.length && k <= last.i + 14; k++) {
     if (/,/.test(toks[k]!.post)) return hasTag(toks[k + 1], 'SpeechVerb');
     if (/[;:()"“”]/.test(toks[k]!.post)) return false;
   }
   return false;
+}
+
+/**
+ * "Ana Lind, 27, Ivo Marr, 47, and …": a name of two or three words with an age after it, between commas (or
+ * before a dash, a bracket or "and"), is a person's.
+ */
+function agedAfter(name: Token[], sentence: Sentence): boolean {
+  const last = name[name.length - 1]!;
+  const age = sentence.tokens[last.i + 1];
+  if (name.length < 2 || name.length > 3 || !/^,\s+$/.test(last.post) || !age || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 110) return false;
+  return /^\s*(?:,|—|–|\)|$)/.test(age.post) && !name.some((t) => hasTag(t, ...PLACE_TAGS, 'OrgHead', 'Organization'));
 }
 
 /**
@@ -1177,6 +1192,34 @@ function inQuotedTitle(sentence: Sentence, offset: number): boolean {
     return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   }
   return false;
+}
+
+/**
+ * '"Zone of Tesk,"', "Anatomy of a Velkor": words of a work's title, which are no names of their own. A title is
+ * a short quoted span whose words are all capitalised but for small ones ("of", "a", "the"), the name a part of
+ * it (a whole quoted name is judged as quoted); or, unquoted, a capitalised word, "of a" or "of an", and a
+ * capitalised word, which names of bodies and places do not have.
+ */
+function inWorkTitle(name: Token[], sentence: Sentence): boolean {
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  const at = first.start - sentence.start;
+  for (const m of sentence.text.matchAll(/[“"]([^“”"]{3,80})[”"]/gu)) {
+    const from = m.index! + 1;
+    const to = from + m[1]!.length;
+    if (at < from || at >= to) continue;
+    const words = m[1]!.replace(/[,.!?]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const whole = first.start - sentence.start === from && last.end - sentence.start >= to - 2;
+    return !whole && words.length >= 2 && words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w.toLowerCase()));
+  }
+  const of = sentence.tokens[last.i + 1];
+  const a = sentence.tokens[last.i + 2];
+  const next = sentence.tokens[last.i + 3];
+  const before = sentence.tokens[first.i - 2];
+  const article = sentence.tokens[first.i - 1];
+  // (or the last words of one: "Fall" after "Anatomy of a")
+  const after = !!before && !!article && /^(?:a|an)$/.test(article.lower) && sentence.tokens[first.i - 2]?.lower === 'of' && isCapitalised(sentence.tokens[first.i - 3] ?? article);
+  return (of?.lower === 'of' && !!a && /^(?:a|an)$/.test(a.lower) && !!next && isCapitalised(next) && /^\s+$/.test(last.post + a.post)) || after;
 }
 
 /**

@@ -73,4 +73,21 @@ describe('general shapes (round U)', () => {
     const fb = buildFactBase([article('h.txt', '2025-08-03', 'Inflation will probably fall below 5% in the final quarter of 2025, the bank said. Prices rose in the final half of the year.')]);
     expect(fb.entities.filter((e) => e.type === 'event')).toEqual([]);
   });
+
+  it('people of unknown names: "according to X, a <noun> at <body>", "X, an expert … at <a body of three words>, told", "X, 27, Y, 47, and Z, 39"', () => {
+    const people = (body: string) => buildFactBase([article('p.txt', '2025-01-01', body)]).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people('The lava flow has since slowed, according to Bodvar Teskvik, a natural disaster expert at the Velkor Weather Office.')).toEqual(['Bodvar Teskvik']);
+    expect(people('When asked, Benedikt Orrason, an expert in quake activity at the Velkor Meteorological Office, told the broadcaster: “Yes.”')).toEqual(['Benedikt Orrason']);
+    expect(people('The crew members — Yoshiki Tamura, 27, Makoto Ono, 47, and Wataru Teskawa, 39 — died.')).toEqual(['Makoto Ono', 'Wataru Teskawa', 'Yoshiki Tamura']);
+    // (a body's figure "according to" it, or a firm, is no one's; a place with a number after it is no one)
+    expect(people('Sales doubled, according to Tesk Research, double the number in 2017. It rose, according to Velkor Analytics, a consulting firm.')).toEqual([]);
+    expect(people('Results: Portmere, 12, Velkor City, 10.')).toEqual([]);
+  });
+
+  it('the words of a work\'s title are no names: a quoted title, or "<Word> of a <Word>"', () => {
+    // (the dateline's city left out)
+    const names = (body: string) => buildFactBase([article('w.txt', '2025-01-01', body)]).entities.map((e) => e.name).filter((n) => n !== 'Portmere').sort();
+    expect(names('The second prize went to Ana Tesk\'s "Zone of Velkor," about a family living next to a camp.')).toEqual(['Ana Tesk']);
+    expect(names('The jury gave the award to Ana Lind for Anatomy of a Harbour, a legal drama.')).toEqual(['Ana Lind']);
+  });
 });
