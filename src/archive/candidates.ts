@@ -2176,7 +2176,9 @@ function raceWord(sentence: Sentence, name: Token[]): boolean {
   return describes || predicate;
 }
 
-function isNotAName(name: Token[]): boolean {
+function isNotAName(whole: Token[]): boolean {
+  // ("Britain's 58th Prime Minister": an ordinal before an office counts the holders; it is no name's word)
+  const name = whole.length > 1 && /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(whole[0]!.text) && hasTag(whole[whole.length - 1], 'RoleHead') ? whole.slice(1) : whole;
   // "Name/Agency/Getty Images": a photo credit; names have no slashes
   if (name.some((t) => t.text.includes('/') && !SLASHED_ACRONYMS.test(t.text))) return true;
   // "His Majesty", "Her Royal Highness": a style of address with nothing but titles beside it

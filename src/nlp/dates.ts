@@ -364,6 +364,16 @@ function precisionOf(unit: string, from: string, to: string): Precision {
  * compromise sometimes tags no verb at all ("Madrid beat Bayern … on Saturday"): unknown.
  */
 /** Verbs in the past that say the thing after "to" happened: "turned out to", "went on to", "managed to". */
+const ORDINAL_OR_MOST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|youngest|oldest)$/;
+
+/** "became the third female director to …": a past "became", "was" or "were", "the" and an ordinal, a few words before `to`. */
+function nthToDo(before: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 2 && k >= to - 5; k--) {
+    if (ORDINAL_OR_MOST.test(before[k]!.lower) && before[k - 1]!.lower === 'the') return /^(?:became|was|were)$/.test(before[k - 2]!.lower);
+  }
+  return false;
+}
+
 const IMPLICATIVE = /(?:^|\s)(?:turned out|went on|managed|failed|proved|happened|got|came)$/;
 
 /** Verbs whose simple past is written as their present. */
@@ -397,6 +407,8 @@ export function clauseTense(sentence: Sentence, offset: number): 'past' | 'futur
     // ("turned out to be the winner on Sunday", "went on to win on Sunday", "managed to land on Monday": a verb
     // that says it happened, before "to", tells what did; "agreed to meet on Monday" still looks ahead)
     if (prev?.lower === 'to' && k >= 2 && IMPLICATIVE.test(`${before[k - 3]?.lower ?? ''} ${before[k - 2]!.lower}`)) return 'past';
+    // ("became the third director to win the prize on Saturday": who was the nth to do it did it)
+    if (prev?.lower === 'to' && nthToDo(before, k - 1)) return 'past';
     if (prev && /^(will|would|to|shall)$/i.test(prev.lower)) return 'future';
     // "will be held on December 10", "is to be played": a participle after a look-ahead's "be"
     let aux = k - 1;

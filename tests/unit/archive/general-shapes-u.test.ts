@@ -90,4 +90,10 @@ describe('general shapes (round U)', () => {
     expect(names('The second prize went to Ana Tesk\'s "Zone of Velkor," about a family living next to a camp.')).toEqual(['Ana Tesk']);
     expect(names('The jury gave the award to Ana Lind for Anatomy of a Harbour, a legal drama.')).toEqual(['Ana Lind']);
   });
+
+  it('"became the third director to win … on Saturday": done, the Saturday before; "Britain\'s 58th Prime Minister" is no place', () => {
+    const fb = buildFactBase([article('n.txt', '2025-05-26', 'Ana Lind became the third director to win the Velkor Film Festival\'s Golden Gull on Saturday. Ivo Marr became Britain\'s 58th Prime Minister.')]);
+    expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.date)).toEqual(['2025-05-24']);
+    expect(fb.entities.map((e) => e.name).filter((n) => /Prime Minister/.test(n))).toEqual([]);
+  });
 });
