@@ -3,7 +3,7 @@
  * "Steve Okafor", "Dong Hae", "Victoria State" all contain a form of the archive but name someone or
  * somewhere else. Returns that longer name as written, or undefined.
  */
-import { formOf, isEvent, isPlace, isShortRef, nameWords } from './entity';
+import { formOf, isEvent, isPerson, isPlace, isShortRef, nameWords } from './entity';
 import { entityOf, type LoadedMatcher } from './load';
 import type { Candidate } from './scan';
 import { isAcronym, type Token } from './tokenize';
@@ -145,16 +145,20 @@ const PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 
  * A place's or an event's name followed by capitalised words that end in a word for a body: "the Lima Geological
  * Survey", "Lima Football Federation", "the Lima Election Council". The run names a body the archive does not
  * hold (a run the archive holds is matched whole before this is asked). A site keeps its place ("Lima
- * International Airport" is in Lima), and acronyms stay linked ("US Navy": the body of the place).
+ * International Airport" is in Lima), and acronyms stay linked ("US Navy": the body of the place). A person's
+ * whole name too: "the Ana Lind Foundation", "King Per Office" name a body called after someone (not the
+ * person's own government: "the Lind Administration").
  */
 function institutionAfter(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   const entity = entityOf(ref);
-  if (!(isPlace(m.compiled, entity) || isEvent(m.compiled, entity)) || isAcronym(formOf(m, ref))) return undefined;
+  const person = isPerson(m.compiled, entity) && span.j > span.i;
+  if (!(isPlace(m.compiled, entity) || isEvent(m.compiled, entity) || person) || isAcronym(formOf(m, ref))) return undefined;
   let k = span.j;
   for (let n = 0; n < 4; n++) {
     const t = tokens[k + 1];
     if (!t?.joined || t.brk || !t.upper || t.possessive || isAcronym(t.text)) break;
     k++;
+    if (person && OWN_GOVERNMENT.has(t.lower)) return undefined;
     if (ORG_HEADS.has(t.lower)) {
       // "Lima Ada Okafor": the next words begin another name of the archive
       if (startsName(m, tokens, span.j + 1)) return undefined;
@@ -163,6 +167,9 @@ function institutionAfter(m: LoadedMatcher, text: string, tokens: Token[], span:
   }
   return undefined;
 }
+
+/** A person's own government, which a name before it still means: "the Lind Administration". */
+const OWN_GOVERNMENT = new Set(['administration', 'government', 'cabinet', 'presidency', 'campaign', 'team', 'family']);
 
 /** "Lima state media", "Lima's state-run ...": lower-case "state" describing the place's own state. */
 function stateAsAdjective(tokens: Token[], k: number): boolean {

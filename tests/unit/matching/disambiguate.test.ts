@@ -84,7 +84,13 @@ describe('the reason a look-alike was refused', () => {
     ['Han Kang won.', ['Han→han-zheng:other-name']],
     ['Steve Kerry won.', ['Kerry→john-kerry:other-name']],
     ['Kerry won.', ['Kerry→john-kerry:no-support']],
+    // a body named after a person is not the person; the person's own government still is
+    ['The John Kerry Foundation said it would help.', ['John Kerry→john-kerry:other-name']],
   ])('%s', (text, expected) => expect(refused(text)).toEqual(expected));
+
+  it('links a person before the word for their own government', () => {
+    expect(linked('The Joe Biden Administration said no.')).toEqual(['Joe Biden→joe-biden:full-name']);
+  });
 
   it('names the other name as evidence', () => {
     const [r] = matchText(matcher, 'Hunter Biden spoke. Biden left.').rejected.slice(1);
