@@ -46,10 +46,10 @@ export function isCredit(text: string): boolean {
   return creditShape(text.trim()) !== null;
 }
 
-/** `name` as whole words in `text` (the full name: a surname alone may be another person's, "Kim" in a Korean story). */
-function names(text: string, name: string): boolean {
+/** `name` as whole words (the full name: a surname alone may be another person's, "Kim" in a Korean story). */
+function wholeName(name: string): RegExp {
   const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u');
 }
 
 /**
@@ -66,6 +66,10 @@ export function creditParagraphs(paragraphs: readonly string[]): Set<number> {
     out.add(k);
     if ('name' in shape) named.set(k, shape.name);
   }
-  for (const [k, name] of named) if (paragraphs.some((p, j) => !out.has(j) && names(p, name))) out.delete(k);
+  for (const [k, name] of named) {
+    const re = wholeName(name);
+    const first = name.trim().split(/\s+/)[0]!;
+    if (paragraphs.some((p, j) => !out.has(j) && p.includes(first) && re.test(p))) out.delete(k);
+  }
   return out;
 }
