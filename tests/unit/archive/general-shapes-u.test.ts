@@ -96,4 +96,10 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.filter((e) => e.type === 'event').map((e) => e.date)).toEqual(['2025-05-24']);
     expect(fb.entities.map((e) => e.name).filter((n) => /Prime Minister/.test(n))).toEqual([]);
   });
+
+  it('"the Companies\' Creditors Arrangement Act": a plural\'s bare apostrophe inside a law\'s name stays in it; before a place it ends the name', () => {
+    const fb = buildFactBase([article('l.txt', '2025-01-01', 'The firm filed under Zembla\'s Companies\' Tesk Arrangement Act on Monday. Harbour Brothers\' Asia operations were sold.')]);
+    expect(fb.entities.filter((e) => e.type === 'agreement').map((e) => e.name)).toEqual(["Companies' Tesk Arrangement Act"]);
+    expect(fb.entities.find((e) => e.name === 'Asia')?.type).toBe('place');
+  });
 });
