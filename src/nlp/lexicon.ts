@@ -188,7 +188,7 @@ export const STORM_WORDS = set(`hurricane typhoon cyclone storm`);
 export const DRAW_WORDS = set(`men women boys girls mixed singles doubles junior senior`);
 
 /** Kinds of places a name is given with "of": "the regional capital of Brimhollow", "the town of Quenby". */
-export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality`);
+export const PLACE_KINDS = set(`capital city town village province county district state island suburb port municipality prefecture governorate oblast canton borough`);
 
 /** Natural features written in lower case after their name ("the Velkor rainforest", "the Tesk river"). */
 export const NATURAL_FEATURES = set(`rainforest rainforests jungle river delta basin valley desert mountains plateau highlands

@@ -102,4 +102,10 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.filter((e) => e.type === 'agreement').map((e) => e.name)).toEqual(["Companies' Tesk Arrangement Act"]);
     expect(fb.entities.find((e) => e.name === 'Asia')?.type).toBe('place');
   });
+
+  it('"the Tesk prefecture", "the Velkor oblast": a place\'s kind in lower case after its name is another form of it', () => {
+    const fb = buildFactBase([article('k.txt', '2025-01-01', 'Aid went to victims of an earthquake in the Tesk prefecture. Fighting reached the Velkor oblast on Monday.')]);
+    expect(fb.entities.find((e) => e.name === 'Tesk')?.aliases).toContain('Tesk prefecture');
+    expect(fb.entities.find((e) => e.name === 'Velkor')?.aliases).toContain('Velkor oblast');
+  });
 });
