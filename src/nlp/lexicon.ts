@@ -342,7 +342,7 @@ export const MEETING_VERBS = set(`met meet meets meeting`);
 export const TITLE_MODIFIERS = set(`vice deputy acting former prime first foreign finance defence defense interior home
   trade health climate security labour labor transport economy economic education justice energy environment
   agriculture state chief senior general executive interim assistant associate managing junior lead head grand supreme
-  high district circuit magistrate transportation commerce housing tourism culture communications majority minority
+  high district circuit magistrate bankruptcy appellate probate transportation commerce housing tourism culture communications majority minority
   information industry mines mining fisheries sport sports youth water infrastructure planning development technology
   science research immigration heritage veterans welfare petroleum oil power aviation telecommunications media arts
   women family social revenue crown national`);

@@ -108,4 +108,11 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.find((e) => e.name === 'Tesk')?.aliases).toContain('Tesk prefecture');
     expect(fb.entities.find((e) => e.name === 'Velkor')?.aliases).toContain('Velkor oblast');
   });
+
+  it('"U.S. Bankruptcy Judge X": bankruptcy qualifies the judge\'s office and names no body; the court is one', () => {
+    const fb = buildFactBase([article('b.txt', '2025-01-01', 'U.S. Bankruptcy Judge Ana Lind approved the plan on Monday. The case went to the U.S. Bankruptcy Court in Portmere.')]);
+    const bodies = fb.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(bodies).toEqual(['U.S. Bankruptcy Court']);
+    expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/Bankruptcy Judge/);
+  });
 });
