@@ -774,7 +774,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     awardTag: name.length > 1 && !night && (AWARD_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || namedAsAward(name, sentence) || hasTag(head, 'AwardHead') || head.text === 'trophy' || hasTag(first, 'AwardOpener') || name.some((t, k) => k > 0 && hasTag(t, 'AwardHead') && (name[k + 1]?.lower === 'in' || name[k + 1]?.lower === 'for')) || awardCategory(name)),
     quoted,
     ...(leader ? { leader } : {}),
-    lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? ''),
+    // ("held the X Cup aloft": held up, not hosted)
+    lifted: TROPHY_WORDS.has(last.lower) && prev?.lower === 'the' && (TROPHY_VERBS.has(sentence.tokens[prev.i - 1]?.lower ?? '') || (/^(?:held|holds|hold|holding)$/.test(sentence.tokens[prev.i - 1]?.lower ?? '') && /^(?:aloft|up|high)$/.test(next?.lower ?? ''))),
     placeContext:
       !title.length &&
       !!prev &&

@@ -115,4 +115,10 @@ describe('general shapes (round U)', () => {
     expect(bodies).toEqual(['U.S. Bankruptcy Court']);
     expect(fb.entities.find((e) => e.name === 'Ana Lind')?.description).toMatch(/Bankruptcy Judge/);
   });
+
+  it('"held the X Cup aloft" is the trophy; "held the X Cup in 2010" is still the tournament', () => {
+    const typeOf = (body: string, name: string) => buildFactBase([article('t.txt', '2025-01-01', body)]).entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Captain Ana Lind held the Velkor Ellis Cup aloft after the final.', 'Velkor Ellis Cup')).toBe('award');
+    expect(typeOf('Zembla held the Tesk Cup in 2010.', 'Tesk Cup')).toBe('event');
+  });
 });
