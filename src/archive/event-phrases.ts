@@ -378,6 +378,8 @@ function incident(ctx: Context, events: LocalEntity[], sentence: Sentence, s: nu
   // "a massive coup for regional integration": an achievement, not a seizure of power
   if (noun.word === 'coup' && sentence.tokens[noun.last.i + 1]?.lower === 'for') return;
   const mods = modifiers(sentence, noun);
+  // ("signalling an imminent eruption", "a possible strike"): a risk, which has not happened
+  if ([1, 2].some((k) => UNREAL.test(sentence.tokens[mods.first.i - k]?.text ?? '') && (k === 1 || hasTag(sentence.tokens[mods.first.i - 1], 'Adjective')))) return;
   const described = describers(sentence, mods.first);
   const first = described?.first ?? mods.first;
   const before = sentence.tokens[first.i - 1];
@@ -1049,6 +1051,9 @@ function recordLede(ctx: Context, events: LocalEntity[], sentence: Sentence, spa
 
 /** Words that tell what an incident caused ("leading to a major fire"). */
 const CONSEQUENCE = /^(?:leading|led|causing|caused|sparking|sparked|triggering|triggered|resulting)$/;
+
+/** Words that make an incident a risk rather than a thing that happened. */
+const UNREAL = /^(?:imminent|possible|potential|likely|looming|impending|feared|hypothetical|future)$/i;
 
 /** Verbs that tell a toll's change ("rose to 600 on Wednesday"). */
 const TOLL_VERBS = /^(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stood|stands|topped|passed)$/;

@@ -121,4 +121,9 @@ describe('general shapes (round U)', () => {
     expect(typeOf('Captain Ana Lind held the Velkor Ellis Cup aloft after the final.', 'Velkor Ellis Cup')).toBe('award');
     expect(typeOf('Zembla held the Tesk Cup in 2010.', 'Tesk Cup')).toBe('event');
   });
+
+  it('"signalling an imminent eruption", "a possible new strike": a risk is no event', () => {
+    const events = buildFactBase([article('r.txt', '2025-01-14', 'A volcanic eruption began near Velkor on Sunday.\n\nThe town was evacuated in November in response to quakes signalling an imminent eruption. Unions warned of a possible new strike in March.')]).entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => e.date)).toEqual(['2025-01-12']);
+  });
 });
