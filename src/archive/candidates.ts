@@ -716,7 +716,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))) ||
         // ("according to Ana Lind, an expert at …": the one a report is told by, described as someone; "according
         // to Tesk Research, double the number" is a body's figure)
-        (prev?.lower === 'to' && sentence.tokens[prev.i - 1]?.lower === 'according' && name.length > 1 && /^,\s+$/.test(last.post) && !!next && /^(?:a|an)$/.test(next.lower) && !SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') && !hasTag(appositionHead(last, sentence), 'OrgHead', 'BodyNoun'))),
+        (prev?.lower === 'to' && sentence.tokens[prev.i - 1]?.lower === 'according' && name.length > 1 && /^,\s+$/.test(last.post) && !!next && /^(?:a|an)$/.test(next.lower) && personNoun(appositionHead(last, sentence)))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
     personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || leaderOfCountryListed(name, sentence) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || agedAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
@@ -918,7 +918,12 @@ function agedAfter(name: Token[], sentence: Sentence): boolean {
   const last = name[name.length - 1]!;
   const age = sentence.tokens[last.i + 1];
   if (name.length < 2 || name.length > 3 || !/^,\s+$/.test(last.post) || !age || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 110) return false;
-  return /^\s*(?:,|—|–|\)|$)/.test(age.post) && !name.some((t) => hasTag(t, ...PLACE_TAGS, 'OrgHead', 'Organization'));
+  if (!/^\s*(?:,|—|–|\)|$)/.test(age.post) || name.some((t) => hasTag(t, ...PLACE_TAGS, 'OrgHead', 'Organization'))) return false;
+  // (a team's or a product's words are the dictionary's: "Velkor United, 3, Tesk Rovers, 1" is a score)
+  if (name.some((t) => lexiconTags(t.lower).some((tag) => tag !== 'FirstName' && tag !== 'LastName' && tag !== 'Person' && !/Name$/.test(tag)))) return false;
+  // (and a given name, or a list of two names or more with their ages)
+  const ages = sentence.tokens.filter((t, k) => /^\d{1,3}$/.test(t.text) && /^,\s+$/.test(sentence.tokens[k - 1]?.post ?? '') && isCapitalised(sentence.tokens[k - 1] ?? t)).length;
+  return hasTag(name[0], 'FirstName') || ages >= 2;
 }
 
 /**
@@ -1213,14 +1218,19 @@ function inWorkTitle(name: Token[], sentence: Sentence): boolean {
     const whole = first.start - sentence.start === from && last.end - sentence.start >= to - 2;
     return !whole && words.length >= 2 && words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w.toLowerCase()));
   }
+  // (unquoted, only one plain word on each side: "John Smith of a Portmere-based think tank", "the CEO of a
+  // Velkor hedge fund" are a person and a place)
+  const plain = (t: Token | undefined) => !!t && isCapitalised(t) && !hasTag(t, 'Person', 'FirstName', 'LastName', 'RoleHead', 'Honorific', ...PLACE_TAGS) && !isAcronym(t.text) && knownPlace(t.text) === false && countryName(t.text) === undefined;
+  if (name.length !== 1) return false;
   const of = sentence.tokens[last.i + 1];
   const a = sentence.tokens[last.i + 2];
   const next = sentence.tokens[last.i + 3];
-  const before = sentence.tokens[first.i - 2];
+  // (or the last word of one: "Fall" after "Anatomy of a")
   const article = sentence.tokens[first.i - 1];
-  // (or the last words of one: "Fall" after "Anatomy of a")
-  const after = !!before && !!article && /^(?:a|an)$/.test(article.lower) && sentence.tokens[first.i - 2]?.lower === 'of' && isCapitalised(sentence.tokens[first.i - 3] ?? article);
-  return (of?.lower === 'of' && !!a && /^(?:a|an)$/.test(a.lower) && !!next && isCapitalised(next) && /^\s+$/.test(last.post + a.post)) || after;
+  const head = sentence.tokens[first.i - 3];
+  const after = !!article && /^(?:a|an)$/.test(article.lower) && sentence.tokens[first.i - 2]?.lower === 'of' && plain(head) && plain(first) && !isCapitalised(sentence.tokens[first.i + 1] ?? article);
+  const before = of?.lower === 'of' && !!a && /^(?:a|an)$/.test(a.lower) && plain(first) && plain(next) && !isCapitalised(sentence.tokens[last.i + 4] ?? a) && !isCapitalised(sentence.tokens[first.i - 1] ?? a);
+  return before || after;
 }
 
 /**
@@ -1524,7 +1534,7 @@ function namedAsAward(name: Token[], sentence: Sentence): boolean {
 }
 /** "at Velkor Foods, a convenience store": what a business is said to be. */
 /** "X, a news website", "X, an online newspaper": what a medium is, as an apposition's head. */
-const MEDIUM_HEADS = /^(?:website|site|newspaper|broadcaster|magazine|tabloid|outlet|portal)$/;
+const MEDIUM_HEADS = /^(?:website|newspaper|broadcaster|magazine|tabloid|outlet|portal)$/;
 const SHOP_NOUNS = /^(?:store|shop|supermarket|restaurant|cafe|chain|retailer|brand|bakery|pharmacy|grocer|grocery|startup|start-up)$/;
 
 /**
@@ -1902,7 +1912,9 @@ const venue = (name: Token[]): boolean =>
 
 /** "from Portmere to Velkorf": a name at one end of a route whose other end is a place the dictionary knows. */
 function venueIn(name: Token[], sentence: Sentence): boolean {
-  if (sentence.tokens[name[0]!.i - 1]?.lower !== 'at') return false;
+  const at = sentence.tokens[name[0]!.i - 1];
+  // (what is held there: "an economist at Tesk Partners in Portmere" is a place of work, a body)
+  if (at?.lower !== 'at' || !HELD_AT.test(sentence.tokens[at.i - 1]?.lower ?? '')) return false;
   const last = name[name.length - 1]!;
   const after = sentence.tokens[last.i + 1];
   const where = /^,\s+$/.test(last.post) ? after : after?.lower === 'in' && /^\s+$/.test(last.post) ? sentence.tokens[last.i + 2] : undefined;
@@ -1910,6 +1922,13 @@ function venueIn(name: Token[], sentence: Sentence): boolean {
   const closes = where && /^[,.;]/.test(where.post);
   return !!where && !!closes && isCapitalised(where) && (knownPlace(where.text) || countryName(where.text) !== undefined) && !name.some((t) => hasTag(t, 'Person', 'FirstName', 'Honorific'));
 }
+
+/** Words for someone, as an apposition's head ("according to X, a disaster expert"). */
+const PERSON_NOUNS = /^(?:expert|analyst|economist|professor|scientist|researcher|spokesperson|spokesman|spokeswoman|official|resident|witness|lawyer|historian|strategist|specialist|volcanologist|seismologist)$/;
+const personNoun = (t: Token | undefined): boolean => !!t && (PERSON_NOUNS.test(t.lower) || hasTag(t, 'RoleHead'));
+
+/** Words of something held somewhere, before "at" and a venue. */
+const HELD_AT = /^(?:held|hosted|staged|place|ceremony|concert|gala|event|festival|exhibition|opened|married|buried|performed|played|unveiled)$/;
 
 function routeEnd(name: Token[], sentence: Sentence): boolean {
   const prev = sentence.tokens[name[0]!.i - 1];

@@ -52,6 +52,10 @@ function wholeName(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u');
 }
 
+/** A photo's credit inside a paragraph names the newsroom too: "(Photo by Ana Lind for Tesk News)", "Ana Lind/Tesk". */
+const PHOTO_CREDIT = /\b(?:photo|photograph|image|picture|video)s?\s*(?:by|:)\s*[^.;()]*|[^\s/()]+(?:\s[^\s/()]+)?\/[^\s()]+/giu;
+const withoutCredits = (paragraph: string): string => paragraph.replace(PHOTO_CREDIT, ' ');
+
 /**
  * The indexes of the credits among `paragraphs` (story text, in order): only in the last {@link CREDIT_TAIL}. A
  * paragraph that is a credit only by its shape around a name ("X is a journalist who ...") is story text when
@@ -69,7 +73,7 @@ export function creditParagraphs(paragraphs: readonly string[]): Set<number> {
   for (const [k, name] of named) {
     const re = wholeName(name);
     const first = name.trim().split(/\s+/)[0]!;
-    if (paragraphs.some((p, j) => !out.has(j) && p.includes(first) && re.test(p))) out.delete(k);
+    if (paragraphs.some((p, j) => !out.has(j) && p.includes(first) && re.test(withoutCredits(p)))) out.delete(k);
   }
   return out;
 }

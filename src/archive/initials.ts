@@ -15,9 +15,10 @@ const capitalWords = (name: string): string[] => name.split(/[\s-]+/).filter((w)
  * more letter that opens a later part of a compound word ("USEVS" for "Union of Southeast Velkor States").
  */
 export function standsFor(acronym: string, name: string): boolean {
-  // ("FTC" for "US Federal Trade Commission": a country that leads a body's name is often left out of its acronym)
+  // ("FTC" for "US Federal Trade Commission": a country's code in capitals before a body's name is often left out
+  // of its acronym; a country's name that is part of the body's is not: "Zembla National Oil Corporation")
   const lead = name.split(/\s+/);
-  if (lead.length > 2 && countryName(lead[0]!) !== undefined && /^\p{Lu}/u.test(lead[1]!) && standsFor(acronym, lead.slice(1).join(' '))) return true;
+  if (lead.length > 2 && /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(lead[0]!) && countryName(lead[0]!) !== undefined && /^\p{Lu}/u.test(lead[1]!) && standsFor(acronym, lead.slice(1).join(' '))) return true;
   const words = capitalWords(name);
   const initials = words.map((w) => w[0]).join('');
   if (initials === acronym) return true;

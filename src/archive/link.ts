@@ -75,7 +75,8 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
       }
       map.set(local, g);
       if (kindAlone(local) && home) g.home ??= home;
-      if (g.type === 'organization' && countries.size) {
+      // (and an event's: a regional incident's articles must share a country, sameIncident)
+      if ((g.type === 'organization' || g.type === 'event') && countries.size) {
         g.countries ??= new Set();
         for (const c of countries) g.countries.add(c);
       }
@@ -616,8 +617,8 @@ class Globals {
     // province by another, on the same day, it is one)
     const day = local.date && local.date.from === local.date.to ? local.date.from : undefined;
     const one = all.length === 1 ? all[0]! : undefined;
-    // (two countries' quakes of a day stay two)
-    const regions = [one?.place?.name, local.place?.name].every((p) => p === undefined || countryName(p) === undefined);
+    // (two countries' quakes of a day stay two: the articles must name one country both)
+    const regions = [one?.place?.name, local.place?.name].every((p) => p === undefined || countryName(p) === undefined) && [...countries].some((c) => one?.countries?.has(c));
     return !same.length && one && day && regions && REGIONAL_INCIDENTS.test(keys[0]!.split(':')[1] ?? '') && one.date?.from === day && one.date.to === day ? one : undefined;
   }
 

@@ -33,10 +33,7 @@ function joined(a: Token, b: Token): boolean {
   // or a common noun's before the head of an event's name ("the 1939 World’s Fair")
   // or an office's before a body or building it names ("the County Sheriff’s Office", "King’s College")
   const office = hasTag(a, 'RoleHead') && isCapitalised(b) && hasTag(b, 'OrgHead', 'SiteHead');
-  // (or a word in "s" before its bare apostrophe, a plural the tagger did not call one: "the Companies' Creditors
-  // Arrangement Act")
-  const bareApostrophe = /s$/.test(a.text) && /^['’]\s+$/u.test(gap) && isCapitalised(b) && !hasTag(b, 'Place', 'Country', 'Region', 'Person');
-  const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || bareApostrophe || office || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
+  const possessiveBreak = a.possessive && !((hasTag(a, 'Plural') || office || (isCapitalised(b) && hasTag(b, 'EventHead'))) && !hasTag(a, 'Place', 'Person'));
   // a middle initial's full stop is inside the name ("Donna K. Ferris")
   // and so is a saint's or a mountain's ("St. Regis Hotel", "Mt. Velkor")
   const initial = (/^\p{Lu}$/u.test(a.text) || (/^(?:St|Ste|Mt|Ft)$/.test(a.text) && !hasTag(b, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction'))) && /^\.\s+$/.test(gap) && isCapitalised(b);

@@ -146,8 +146,9 @@ const PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 
  * Survey", "Lima Football Federation", "the Lima Election Council". The run names a body the archive does not
  * hold (a run the archive holds is matched whole before this is asked). A site keeps its place ("Lima
  * International Airport" is in Lima), and acronyms stay linked ("US Navy": the body of the place). A person's
- * whole name too: "the Ana Lind Foundation", "King Per Office" name a body called after someone (not the
- * person's own government: "the Lind Administration").
+ * whole name too, with the body's word right after it: "the Ana Lind Foundation", "King Per Office" name a body
+ * called after someone (not the person's own government: "the Lind Administration"; nor a headline's "Ana Lind
+ * Tells Senate …").
  */
 function institutionAfter(m: LoadedMatcher, text: string, tokens: Token[], span: Candidate, ref: number): string | undefined {
   const entity = entityOf(ref);
@@ -159,6 +160,8 @@ function institutionAfter(m: LoadedMatcher, text: string, tokens: Token[], span:
     if (!t?.joined || t.brk || !t.upper || t.possessive || isAcronym(t.text)) break;
     k++;
     if (person && OWN_GOVERNMENT.has(t.lower)) return undefined;
+    // (a person's name only right before the body's word: "Ana Lind Tells Senate …" is a headline's case)
+    if (person && n > 0) return undefined;
     if (ORG_HEADS.has(t.lower)) {
       // "Lima Ada Okafor": the next words begin another name of the archive
       if (startsName(m, tokens, span.j + 1)) return undefined;

@@ -370,6 +370,8 @@ const ORDINAL_OR_MOST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eight
 function nthToDo(before: readonly Token[], to: number): boolean {
   for (let k = to - 1; k >= 2 && k >= to - 5; k--) {
     if (ORDINAL_OR_MOST.test(before[k]!.lower) && before[k - 1]!.lower === 'the') return /^(?:became|was|were)$/.test(before[k - 2]!.lower);
+    // (only the office's words between them: "the first leader to announce plans to attend … on Sunday" looks ahead)
+    if (before[k]!.lower === 'to' || (hasTag(before[k], 'Verb') && !hasTag(before[k], 'Noun', 'Adjective'))) return false;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../src/archive/build';
 import { parseArticle } from '../../../src/archive/parse';
+import { creditParagraphs } from '../../../src/archive/credits';
 
 const article = (file: string, date: string, body: string) => parseArticle(file, Buffer.from(`date ${date} PORTMERE: ${body}`));
 const two = (x: string, y: string) => buildFactBase([article('a.txt', '2025-01-01', x), article('b.txt', '2025-02-01', y)]).entities;
@@ -53,14 +54,16 @@ describe('general shapes (round U)', () => {
     expect(quake.map((e) => [e.name, e.date])).toEqual([['Velkor earthquake', '2025-08-03']]);
   });
 
-  it('one day\'s quake placed in a county by one article and in a province by another is one, named by its place', () => {
+  it('one day\'s quake placed in a county by one article and in a province by another, of one country, is one, named by its place', () => {
     const fb = buildFactBase([
-      article('a.txt', '2025-08-03', 'The death toll for Sunday\'s earthquake had risen to 381 people. The disaster struck Sunday at 0830 UTC.'),
-      article('b.txt', '2025-08-04', 'A 6.1-magnitude earthquake struck Tesk county on Sunday, killing hundreds.'),
-      article('c.txt', '2025-08-06', 'The death toll from the earthquake that hit the northern province of Velkor rose to nearly 600 people on Wednesday.\n\nRescue efforts in the remote region, where the quake struck on Sunday, were badly hampered.'),
+      article('a.txt', '2025-08-03', 'The death toll for Sunday\'s earthquake in Peru had risen to 381 people. The disaster struck Sunday at 0830 UTC.'),
+      article('b.txt', '2025-08-04', 'A 6.1-magnitude earthquake struck Tesk county in Peru on Sunday, killing hundreds.'),
+      article('c.txt', '2025-08-06', 'The death toll from the earthquake that hit Peru\'s northern province of Velkor rose to nearly 600 people on Wednesday.\n\nRescue efforts in the remote region, where the quake struck on Sunday, were badly hampered.'),
     ]);
     const quakes = fb.entities.filter((e) => e.type === 'event');
-    expect(quakes.map((e) => [e.name, e.date, [...e.articles].length])).toEqual([['Tesk earthquake', '2025-08-03', 3]]);
+    expect(quakes.map((e) => [e.date, [...e.articles].length])).toEqual([['2025-08-03', 3]]);
+    // (named by a place, not by its year)
+    expect(quakes[0]!.name).toMatch(/^\p{Lu}\p{Ll}+ earthquake$/u);
   });
 
   it('"X, a news website", "X, a local newspaper": a medium told by an apposition is a body, though a clause without "that" follows', () => {
@@ -97,11 +100,6 @@ describe('general shapes (round U)', () => {
     expect(fb.entities.map((e) => e.name).filter((n) => /Prime Minister/.test(n))).toEqual([]);
   });
 
-  it('"the Companies\' Creditors Arrangement Act": a plural\'s bare apostrophe inside a law\'s name stays in it; before a place it ends the name', () => {
-    const fb = buildFactBase([article('l.txt', '2025-01-01', 'The firm filed under Zembla\'s Companies\' Tesk Arrangement Act on Monday. Harbour Brothers\' Asia operations were sold.')]);
-    expect(fb.entities.filter((e) => e.type === 'agreement').map((e) => e.name)).toEqual(["Companies' Tesk Arrangement Act"]);
-    expect(fb.entities.find((e) => e.name === 'Asia')?.type).toBe('place');
-  });
 
   it('"the Tesk prefecture", "the Velkor oblast": a place\'s kind in lower case after its name is another form of it', () => {
     const fb = buildFactBase([article('k.txt', '2025-01-01', 'Aid went to victims of an earthquake in the Tesk prefecture. Fighting reached the Velkor oblast on Monday.')]);
@@ -125,5 +123,66 @@ describe('general shapes (round U)', () => {
   it('"signalling an imminent eruption", "a possible new strike": a risk is no event', () => {
     const events = buildFactBase([article('r.txt', '2025-01-14', 'A volcanic eruption began near Velkor on Sunday.\n\nThe town was evacuated in November in response to quakes signalling an imminent eruption. Unions warned of a possible new strike in March.')]).entities.filter((e) => e.type === 'event');
     expect(events.map((e) => e.date)).toEqual(['2025-01-12']);
+  });
+});
+
+describe('round U, after review', () => {
+  const build = (...paragraphs: string[]) => buildFactBase([article('r.txt', '2024-05-02', paragraphs.join('\n\n'))]).entities;
+  const typeOf = (entities: ReturnType<typeof build>, name: string) => entities.find((e) => e.name === name)?.type;
+
+  it('"<Word> of a <Word>" is a title only between two plain words: "John Tesk of a Velkor-based think tank" is a person and a place', () => {
+    const e = build('Prices will rise, said Ana Lind of a Portmere-based think tank. Maria Garcia of a Velkor law firm said the deal was legal.');
+    expect(typeOf(e, 'Ana Lind')).toBe('person');
+    expect(typeOf(e, 'Maria Garcia')).toBe('person');
+  });
+
+  it('a country\'s name that is part of a body\'s name stays in its acronym: "NOC" is no "Peru National Oil Corporation"', () => {
+    const e = build('Peru National Oil Corporation said output rose. Delegates to the NOC, the country\'s parliament, approved the plan.');
+    expect(e.find((x) => x.name === 'Peru National Oil Corporation')?.aliases ?? []).not.toContain('NOC');
+  });
+
+  it('"X, a nuclear site" or "a launch site" is no body', () => {
+    const e = build('Cape Velkor, a launch site, was closed on Monday.');
+    expect(typeOf(e, 'Cape Velkor')).not.toBe('organization');
+  });
+
+  it('"an economist at Tesk Partners in London" works at a body, not a place', () => {
+    const e = build('Prices will fall, said Ana Lind, an economist at Velkor Marrow in London.');
+    expect(typeOf(e, 'Velkor Marrow')).not.toBe('place');
+  });
+
+  it('"according to X, a pollster" or "a nonprofit" is no person', () => {
+    const e = build('Fees rose, according to Morning Tesk, a pollster. Prices fell, according to Velkor Watch, a nonprofit that tracks prices.');
+    expect(typeOf(e, 'Morning Tesk')).not.toBe('person');
+    expect(typeOf(e, 'Velkor Watch')).not.toBe('person');
+  });
+
+  it('scores and sales figures between commas are no ages', () => {
+    const e = build('Final scores: Velkor United, 3, Tesk Rovers, 1. The top sellers were Golden Harvest, 12, and Silver Spoon, 9.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([]);
+  });
+
+  it('"the Democrats\' Senate majority", "Athens\' Acropolis Museum": a possessive still ends a name', () => {
+    const e = build('The Democrats\' Senate majority shrank. Athens\' Acropolis Museum reopened.');
+    expect(e.map((x) => x.name).filter((n) => n.includes('Senate') && n.includes('Democrats'))).toEqual([]);
+    expect(e.map((x) => x.name)).not.toContain('Athens Acropolis Museum');
+  });
+
+  it('"was the first leader to announce plans to attend the summit on Sunday" looks ahead', () => {
+    const e = build('Ana Lind was the first leader to announce plans to attend the Tesk Summit on Sunday.');
+    expect(e.find((x) => x.type === 'event')?.date).toBe('2024-05-05');
+  });
+
+  it('a writer whose photo credit is in the story is still the writer: the bio stays a credit', () => {
+    const story = ['The port reopened on Monday, officials said. (Photo by Ana Lind for Tesk News)', 'Ships queued outside the harbour.', 'Ana Lind is a staff writer for Tesk News based in Portmere.'];
+    expect([...creditParagraphs(story)]).toEqual([2]);
+  });
+
+  it('two same-day quakes in two countries stay two', () => {
+    const quakes = buildFactBase([
+      article('a.txt', '2025-08-04', 'A 6.1-magnitude earthquake struck Tesk province on Sunday, killing 12 people.'),
+      article('b.txt', '2025-08-04', 'A 5.8-magnitude earthquake struck the Chilean region of Velkor on Sunday, killing two.'),
+    ]).entities.filter((x) => x.type === 'event');
+    expect(quakes).toHaveLength(2);
   });
 });

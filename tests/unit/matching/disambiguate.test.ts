@@ -88,8 +88,10 @@ describe('the reason a look-alike was refused', () => {
     ['The John Kerry Foundation said it would help.', ['John Kerry→john-kerry:other-name']],
   ])('%s', (text, expected) => expect(refused(text)).toEqual(expected));
 
-  it('links a person before the word for their own government', () => {
+  it('links a person before the word for their own government, and in a headline\'s title case (review)', () => {
     expect(linked('The Joe Biden Administration said no.')).toEqual(['Joe Biden→joe-biden:full-name']);
+    expect(linked('Joe Biden Tells Senate To Pass Aid Bill')).toEqual(['Joe Biden→joe-biden:full-name']);
+    expect(linked('John Kerry Warns Congress Over Climate Funding')).toEqual(['John Kerry→john-kerry:full-name']);
   });
 
   it('names the other name as evidence', () => {
