@@ -705,6 +705,8 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
   const night = awardsNight(name, sentence);
   // "the Federal Capital Territory", "the Northern Territory": a territory is a place, whatever words lead it
   const territory = name.length > 1 && /^Territor(?:y|ies)$/.test(last.text) && !name.slice(0, -1).some((t) => hasTag(t, 'Person', 'FirstName'));
+  // (the head of an apposition after the name: "X, a news website", "according to X, an expert")
+  const appositive = appositionHead(last, sentence);
   const evidence: Evidence = {
     // (a country described by an office after it is still the country: "Ruritania, the forum's chair,"; a title
     // before the word is a person's: "Coach Jordan")
@@ -716,7 +718,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
         (!!prev && hasTag(prev, 'SpeechVerb') && (!next || /[.,;]/.test(last.post))) ||
         // ("according to Ana Lind, an expert at …": the one a report is told by, described as someone; "according
         // to Tesk Research, double the number" is a body's figure)
-        (prev?.lower === 'to' && sentence.tokens[prev.i - 1]?.lower === 'according' && name.length > 1 && /^,\s+$/.test(last.post) && !!next && /^(?:a|an)$/.test(next.lower) && personNoun(appositionHead(last, sentence)))),
+        (prev?.lower === 'to' && sentence.tokens[prev.i - 1]?.lower === 'according' && name.length > 1 && /^,\s+$/.test(last.post) && !!next && /^(?:a|an)$/.test(next.lower) && personNoun(appositive))),
     // a person's name takes no "a" ("a Virginia Democrat" is what someone is, not who)
     // ("Harbour Women's Health": a name with a plural's possessive inside is a body's, not a person's)
     personTag: !memberFrom && (name.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName')) || leaderOfCountryListed(name, sentence) || particleName(name, text) || (name.length === 2 && NAME_TITLES.has(name[0]!.lower)) || inPeopleList(name, sentence) || listedWithOthers(name, sentence) || whoAfter(name, sentence) || agedAfter(name, sentence) || member || leader) && !allPlace && !indefinite && !name.slice(0, -1).some((t) => t.possessive && hasTag(t, 'Plural')),
@@ -746,7 +748,7 @@ function candidate(run: Run, s: number, sentence: Sentence, dateline: string): C
     listedWithOrg: false,
     listedWithPerson: false,
     amongPeople: false,
-    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && (SHOP_NOUNS.test(appositionHead(last, sentence)?.lower ?? '') || MEDIUM_HEADS.test(appositionHead(last, sentence)?.lower ?? ''))))),
+    bodyTag: !!media || (!country && !knownPlace(text) && (bodyNounBeside(name, sentence) || acronymOfBody(name, sentence) || speakingBody(name, sentence) || (!name.some((t) => hasTag(t, 'FirstName', 'Honorific')) && (SHOP_NOUNS.test(appositive?.lower ?? '') || MEDIUM_HEADS.test(appositive?.lower ?? ''))))),
     // a web address as a name ("Example.net") is the site's organisation, never a place or a person
     // (a known place is no organisation by its words' tags: "New York’s Times Square" read as "New York Times")
     // (the tagger's guess that a quoted name is an organisation's is no evidence: '“Velvet Ana”' is a nickname)
@@ -1220,7 +1222,7 @@ function inWorkTitle(name: Token[], sentence: Sentence): boolean {
   }
   // (unquoted, only one plain word on each side: "John Smith of a Portmere-based think tank", "the CEO of a
   // Velkor hedge fund" are a person and a place)
-  const plain = (t: Token | undefined) => !!t && isCapitalised(t) && !hasTag(t, 'Person', 'FirstName', 'LastName', 'RoleHead', 'Honorific', ...PLACE_TAGS) && !isAcronym(t.text) && knownPlace(t.text) === false && countryName(t.text) === undefined;
+  const plain = (t: Token | undefined) => !!t && isCapitalised(t) && !hasTag(t, 'Person', 'FirstName', 'LastName', 'RoleHead', 'Honorific', ...PLACE_TAGS) && !isAcronym(t.text) && !knownPlace(t.text) && countryName(t.text) === undefined;
   if (name.length !== 1) return false;
   const of = sentence.tokens[last.i + 1];
   const a = sentence.tokens[last.i + 2];

@@ -64,7 +64,7 @@ export function linkArticles(items: { article: ParsedArticle; extraction: Articl
         (local.type === 'place' && siteTail(local.name) === g.name) ||
         (local.type === 'place' && g.name !== local.name && streetInFull(g.name) === local.name) ||
         (local.type === 'organization' && local.name.includes(' ') && ACRONYM.test(g.name) && standsFor(g.name, local.name)) ||
-        (local.type === 'organization' && local.name.split(/\s+/).length > g.name.split(/\s+/).length && contentWords(local.name) !== undefined && contentWords(local.name) === contentWords(g.name)) ||
+        (local.type === 'organization' && local.name.split(/\s+/).length > g.name.split(/\s+/).length && sameContentWords(local.name, g.name)) ||
         (local.type === 'event' && /^(?:19|20)\d\d \S+$/.test(g.name) && !/^\d/.test(local.name) && !!local.place && local.name.split(/\s+/).at(-1) === g.name.split(/\s+/).at(-1))
       ) {
         // a surname known first, the full name later; "New York", then "New York City"; "HMO", then its full name;
@@ -619,7 +619,7 @@ class Globals {
     const one = all.length === 1 ? all[0]! : undefined;
     // (two countries' quakes of a day stay two: the articles must name one country both)
     const regions = [one?.place?.name, local.place?.name].every((p) => p === undefined || countryName(p) === undefined) && [...countries].some((c) => one?.countries?.has(c));
-    return !same.length && one && day && regions && REGIONAL_INCIDENTS.test(keys[0]!.split(':')[1] ?? '') && one.date?.from === day && one.date.to === day ? one : undefined;
+    return !same.length && one && day && regions && REGIONAL_INCIDENTS.test(incidentKind(local.contest, local.name) ?? '') && one.date?.from === day && one.date.to === day ? one : undefined;
   }
 
   private indexName(g: GlobalEntity): void {
@@ -690,6 +690,12 @@ function contentWords(name: string): string | undefined {
   const rest = words.filter((w) => !SMALL_WORDS.test(w));
   return rest.length >= 2 && words.length >= 3 ? normalizeName(rest.join(' ')) : undefined;
 }
+
+/** Two bodies' names the same but for their small words. */
+const sameContentWords = (a: string, b: string): boolean => {
+  const words = contentWords(a);
+  return words !== undefined && words === contentWords(b);
+};
 
 const REGIONAL_INCIDENTS = /^(?:earthquake|tsunami|eruption)$/;
 
